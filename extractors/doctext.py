@@ -48,8 +48,8 @@ class DocText:
         page = self.page_of(start)
         page_start = self.page_starts[page - 1]
         # A span never crosses a page in the citation: clip it to its first page.
-        next_start = self.page_starts[page] if page < len(self.page_starts) else len(self.text)
-        end = min(end, max(start + 1, next_start - len(PAGE_SEPARATOR)))
+        if page < len(self.page_starts):
+            end = min(end, max(start + 1, self.page_starts[page] - len(PAGE_SEPARATOR)))
         return Evidence(
             document_id=self.document_id,
             page=page,
