@@ -1,0 +1,789 @@
+"""Recommendations a paper asks its committee to decide, and decisions minutes or notices record."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+
+from extractors.doctext import Collector, DocText
+from schemas import Evidence, Recommendation, Report
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------
+
+VERBS: frozenset[str] = frozenset(
+    """approve agree note delegate endorse consider recommend authorise authorize comment adopt
+    receive support review accept ratify confirm grant award appoint instruct request reject
+    defer provide ensure allocate nominate establish commission proceed give amend acknowledge
+    welcome discuss decide determine procure extend enter commit undertake release vary waive
+    continue transfer refer invite require direct thank identify set make
+    recognise recognize retain increase reduce implement submit publish""".split()
+)
+"""Verbs that open a recommendation or decision item (lower case, base form)."""
+
+_INFLECTED = {"approves": "approve", "approved": "approve", "agrees": "agree", "agreed": "agree",
+              "notes": "note", "noted": "note", "endorses": "endorse", "endorsed": "endorse",
+              "delegates": "delegate", "delegated": "delegate", "adopts": "adopt",
+              "adopted": "adopt", "accepts": "accept", "accepted": "accept",
+              "receives": "receive", "received": "receive", "supports": "support",
+              "supported": "support", "ratified": "ratify", "authorised": "authorise",
+              "authorized": "authorise", "authorize": "authorise", "considers": "consider",
+              "considered": "consider", "resolved": "resolve", "deferred": "defer",
+              "rejected": "reject", "confirmed": "confirm", "recommends": "recommend",
+              "recommended": "recommend", "welcomed": "welcome", "reviewed": "review"}
+
+_OUTCOMES = {"approve": "approved", "agree": "agreed", "note": "noted", "endorse": "endorsed",
+             "delegate": "delegated", "adopt": "adopted", "accept": "accepted",
+             "receive": "received", "support": "supported", "ratify": "ratified",
+             "authorise": "authorised", "consider": "considered", "defer": "deferred",
+             "reject": "rejected", "confirm": "confirmed", "recommend": "recommended",
+             "welcome": "welcomed", "review": "reviewed", "transfer": "agreed",
+             "refer": "referred", "appoint": "appointed"}
+
+# A body that can be asked to decide: the last word(s) of the subject of a lead-in.
+_BODY = (r"(?:cabinet|committee|committees|sub-committee|board|council|members?|panel|executive|"
+         r"forum|group|partnership|chairs?|governors|assembly|authority|leader|mayor|commission|"
+         r"cabinet member|portfolio holder|meeting|trustees|directors)")
+
+# ---------------------------------------------------------------------------
+# Line model
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One line of the joined text, with its markup-free form used for matching."""
+
+    start: int
+    end: int
+    raw: str
+    text: str
+    page_first: bool  # the first non-blank line of its page
+
+    @property
+    def bold_heading(self) -> bool:
+        """A whole line in markdown bold or a markdown heading: a heading in converted papers."""
+        return bool(re.fullmatch(r"\s*(?:\*\*[^*]+\*\*|#{1,6}\s+.+)\s*", self.raw))
+
+
+_MD_ESCAPE = re.compile(r"\\([()\[\]\-_*.#&+!>])")
+_MD_EMPHASIS = re.compile(r"\*{1,3}")
+
+
+def _clean(raw: str) -> str:
+    """The line without markdown emphasis, escapes or heading marks, single-spaced."""
+    text = _MD_ESCAPE.sub(r"\1", raw)
+    text = _MD_EMPHASIS.sub("", text)
+    text = re.sub(r"^\s*#{1,6}\s+", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _lines(doc: DocText) -> list[_Line]:
+    """Every line of the document with its offsets; page separators become blank lines."""
+    lines: list[_Line] = []
+    page_starts = set(doc.page_starts)
+    seen_text_on_page = False
+    offset = 0
+    for raw in doc.text.split("\n"):
+        if offset in page_starts or raw.startswith("\f"):
+            seen_text_on_page = False
+        text = _clean(raw.replace("\f", ""))
+        lines.append(_Line(offset, offset + len(raw), raw, text, bool(text) and not seen_text_on_page))
+        seen_text_on_page = seen_text_on_page or bool(text)
+        offset += len(raw) + 1
+    return lines
+
+
+# ---------------------------------------------------------------------------
+# Labels
+# ---------------------------------------------------------------------------
+
+_ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
+_BULLETS = "•▪●◦‣∙·➢►■□○\uf0b7\uf0a7\uf0d8\uf076-–*o"
+_LABEL = re.compile(
+    r"^(?:[-*]\s+)?"  # a markdown list dash before a real label
+    r"(?:\((?P<paren>[a-zA-Z]{1,4}|\d{1,2})\)"
+    r"|(?P<decimal>\d{1,2}\.\d{1,2})\.?(?=\s)"
+    r"|(?P<plain>[a-zA-Z]{1,4}|\d{1,2})[.)](?=\s|$)"
+    rf"|(?P<bullet>[{re.escape(_BULLETS)}])(?=\s))"
+    r"\s*"
+)
+
+
+@dataclass(frozen=True)
+class _Label:
+    """A list label: its text, kind (alpha, roman, digit, decimal, bullet) and ordinal value."""
+
+    text: str
+    kind: str
+    value: tuple[int, ...]
+    width: int  # characters the label and its spacing take at the line start
+
+
+def _roman_value(token: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for i, ch in enumerate(token):
+        v = values[ch]
+        total += -v if i + 1 < len(token) and values[token[i + 1]] > v else v
+    return total
+
+
+def _parse_label(text: str, previous: _Label | None) -> _Label | None:
+    """The list label opening a line, read in the light of the previous label at that level."""
+    m = _LABEL.match(text)
+    if not m:
+        return None
+    if m.group("bullet"):
+        char = m.group("bullet")
+        if char == "o" and not re.match(r"o\s+[A-Za-z]", text):
+            return None
+        return _Label(char, "bullet:" + ("o" if char in "o◦○" else "•"), (0,), m.end())
+    if m.group("decimal"):
+        major, minor = m.group("decimal").split(".")
+        return _Label(m.group("decimal"), "decimal", (int(major), int(minor)), m.end())
+    token = m.group("paren") or m.group("plain")
+    if token.isdigit():
+        return _Label(token, "digit", (int(token),), m.end())
+    low = token.lower()
+    if len(low) == 1 and previous is not None and previous.kind == "alpha" and (
+        ord(low) - 96 == previous.value[0] + 1 or not _ROMAN.match(low)
+    ):
+        return _Label(token, "alpha", (ord(low) - 96,), m.end())
+    if _ROMAN.match(low):
+        # A lone "i"/"v"/"x" opening a list is roman; "c" or "l" opening one is a letter.
+        if not (len(low) == 1 and low in "cl" and previous is None):
+            return _Label(token, "roman", (_roman_value(low),), m.end())
+    if len(low) == 1:
+        return _Label(token, "alpha", (ord(low) - 96,), m.end())
+    return None  # "ab." or "Re." are words, not labels
+
+
+def _follows(new: _Label, old: _Label) -> bool:
+    """Whether `new` is the next label after `old` in the same list."""
+    if new.kind.startswith("bullet"):
+        return True
+    if new.kind == "decimal":
+        return new.value[0] == old.value[0] and new.value[1] == old.value[1] + 1
+    return new.value[0] == old.value[0] + 1
+
+
+# ---------------------------------------------------------------------------
+# Anchors: where a recommendation or decision section begins
+# ---------------------------------------------------------------------------
+
+_NUM = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+_REC_WORD = r"(?:recommendations?|recommendation\(s\)|recommended\s+decisions?|proposed\s+recommendations?)"
+_HEADING_ALONE = re.compile(rf"^{_NUM}{_REC_WORD}(?:\s+(?:of|from|to)\s+[^.:]{{1,60}})?\s*:?$", re.I)
+_HEADING_COLON = re.compile(rf"^{_NUM}{_REC_WORD}\s*[:\-–]\s*(?P<rest>\S.*)$", re.I)
+_HEADING_INLINE = re.compile(rf"^{_NUM}{_REC_WORD}\s+(?P<rest>\S.*)$", re.I)
+
+_LEAD_IN = re.compile(
+    rf"^(?P<subject>(?:that\s+)?(?:the\s+)?[\w&’'/\- ]{{0,80}}?\b{_BODY})\s+"
+    r"(?:is|are)\s+(?:being\s+|therefore\s+|also\s+)?"
+    r"(?:asked|requested|recommended|invited|advised)\s+to\b\s*(?P<rest>.*)$",
+    re.I,
+)
+_IT_IS_RECOMMENDED = re.compile(
+    r"^(?:it\s+is|it\s+was)\s+(?:therefore\s+)?recommended\s+that\b[\s:]*(?P<rest>.*)$", re.I
+)
+_SCOPE_LIST = re.compile(r"^(?:this|these|it|they|the\s+\w+)\s+(?:comprises?|includes?|consists?|covers?)\b", re.I)
+_RESOLVED = re.compile(r"^(?:it\s+was\s+)?(?:RESOLVED|Resolved)\b(?:\s*[:,–\-]\s*|\s+(?=that\b|to\b)|\s*$)(?P<rest>.*)$")
+_DECISION_HEAD = re.compile(
+    r"^(?:decisions?(?:\s+(?:made|taken|of\s+the\s+\w+(?:\s+\w+){0,3}))?|DECISION)\s*[:\-–]\s*(?P<rest>.*)$", re.I
+)
+_BODY_DECIDED = re.compile(
+    rf"^(?:as\s+[^,]{{3,100}}?,?\s+(?=I\s))?(?:the\s+)?(?:[\w&’'\- ]{{0,60}}?\b{_BODY}|I)\s+"
+    r"(?:unanimously\s+)?(?:agreed|agrees?|resolved|decided|approved)\s+(?:to|that)\b\s*:?\s*(?P<rest>.*)$",
+    re.I,
+)
+_OUTCOME_DECIDED = re.compile(
+    rf"^outcome\s*:\s*(?P<rest>(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{_BODY}\s+"
+    r"(?:noted|approved|agreed|accepted|received|resolved|endorsed|ratified|supported|adopted)\b.*)$",
+    re.I,
+)
+_MINUTES_HINT = re.compile(r"(?i:\bminutes\b|record\s+of\s+decision|decision\s+notice)|\bRESOLVED\b")
+_DECISION_STATUS = re.compile(r"decision\s+status\s*:\s*(?P<status>[^\n]{3,60})", re.I)
+_PROPOSED_DECISION = re.compile(r"proposed\s+(?:record\s+of\s+)?decision", re.I)
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """A line that opens a section, with any item text on the same line after the heading."""
+
+    index: int  # line index
+    rest: str  # text after the heading or lead-in, on the same line
+    rest_start: int  # its offset in the document
+    lead_verb: str | None
+    is_decision: bool
+    rule: str
+    rest_is_lead_in: bool = False  # rest is a whole sentence that includes its own lead-in
+
+
+def _verb_after_to(rest: str) -> str | None:
+    """The verb a lead-in ends with ("... asked to approve:"), if it ends in a list."""
+    m = re.match(r"^(?:(?:consider\s+and\s+)?(\w+)(?:\s+(?:and|or)\s+(\w+))?)?\s*:?\s*$", rest.strip())
+    if not m or not m.group(1):
+        return None
+    return _base_verb(m.group(1))
+
+
+def _base_verb(word: str) -> str | None:
+    low = word.lower().strip(",.:;")
+    low = _INFLECTED.get(low, low)
+    return low if low in VERBS or low == "resolve" else None
+
+
+def _paragraph_start(lines: list[_Line], index: int) -> bool:
+    """Whether a line opens a paragraph (after a blank, a heading, or a finished sentence)."""
+    for j in range(index - 1, max(-1, index - 4), -1):
+        prev = lines[j].text
+        if not prev:
+            return True
+        return prev.endswith((".", ":", ";")) or len(prev) < 60 and not prev.endswith(",")
+    return True
+
+
+def _strip_number(text: str) -> tuple[str, int]:
+    """The line without a leading paragraph number ("56. ", "2.1 ") and the width removed."""
+    m = re.match(r"^(?:\d{1,4}(?:\.\d{1,2})*\.?|\(?[a-z]{1,3}[.)]|\(\d{1,2}\))\s+", text)
+    return (text[m.end():], m.end()) if m else (text, 0)
+
+
+def _find_anchor(lines: list[_Line], index: int, in_section: bool) -> _Anchor | None:
+    """The anchor a line opens, if it opens a recommendation or decision section."""
+    line = lines[index]
+    text = line.text
+    if not text:
+        return None
+
+    def at(rest: str) -> int:
+        return line.start + max(0, _raw_find(line, rest))
+
+    if _HEADING_ALONE.match(text):
+        return _Anchor(index, "", line.end, None, False, "recommendations.heading")
+    m = _HEADING_COLON.match(text) or _HEADING_INLINE.match(text)
+    if m:
+        rest = m.group("rest")
+        inline = m.re is _HEADING_INLINE
+        if not inline or _opens_item(rest):
+            lead = _lead_in(rest)
+            if lead is not None:
+                verb, after, whole = lead
+                return _Anchor(index, after, at(after) if after else line.end, verb, False,
+                               "recommendations.heading", whole)
+            return _Anchor(index, rest, at(rest), None, False, "recommendations.heading")
+    body, width = _strip_number(text)
+    m = _RESOLVED.match(body)
+    if m:
+        rest = m.group("rest")
+        lead = _lead_in(rest)
+        verb, after, whole = lead if lead else (None, rest, False)
+        return _Anchor(index, after, at(after) if after else line.end, verb, True,
+                       "recommendations.resolved", whole)
+    m = _DECISION_HEAD.match(body)
+    if m and not re.match(r"^decision\s*:\s*(?:yes|no|key|non)\b", body, re.I):
+        rest = m.group("rest")
+        if not rest or _opens_item(rest) or _lead_in(rest):
+            lead = _lead_in(rest)
+            verb, after, whole = lead if lead else (None, rest, False)
+            return _Anchor(index, after, at(after) if after else line.end, verb, True,
+                           "recommendations.decision", whole)
+    m = _OUTCOME_DECIDED.match(body)
+    if m:
+        rest = m.group("rest")
+        if rest.rstrip().endswith(":"):
+            return _Anchor(index, "", line.end, None, True, "recommendations.outcome")
+        return _Anchor(index, rest, at(rest), None, True, "recommendations.outcome", True)
+    # Lead-ins outside a heading: only at a paragraph start, never in a bulleted list.
+    if width == 0 and re.match(rf"^[{re.escape(_BULLETS)}]\s", text):
+        return None
+    if not in_section and not _paragraph_start(lines, index):
+        return None
+    lead = _lead_in(body)
+    if lead is None:
+        return None
+    verb, after, whole = lead
+    decided = bool(_BODY_DECIDED.match(body))
+    if decided and not _MINUTES_HINT.search("\n".join(l.text for l in lines[:40])):
+        return None  # "Full Council resolved to ..." quoted in a report is history, not a decision
+    rule = "recommendations.decided" if decided else "recommendations.lead_in"
+    if not after:
+        return _Anchor(index, "", line.end, verb, decided, rule)
+    if whole:
+        return _Anchor(index, body, at(body), verb, decided, rule, True)
+    return _Anchor(index, after, at(after), verb, decided, rule)
+
+
+def _raw_find(line: _Line, cleaned_fragment: str) -> int:
+    """Offset within the raw line where a fragment of its cleaned text starts (for evidence)."""
+    words = cleaned_fragment.split()
+    return 0 if not words else line.raw.find(words[0])
+
+
+def _lead_in(text: str) -> tuple[str | None, str, bool] | None:
+    """(verb, text after the lead-in, whether the item must keep the whole sentence) or None.
+
+    A lead-in that ends the line ("Committee are asked to approve:") introduces a list and is
+    dropped; one that runs on into its item ("The Board is asked to note the report.") is kept
+    with it, as a reader would quote it.
+    """
+    text = text.strip()
+    m = _LEAD_IN.match(text)
+    if m:
+        rest = m.group("rest")
+        if _verb_after_to(rest) is not None or not rest.strip(" :"):
+            return _verb_after_to(rest), "", False
+        return _first_verb(rest), text, True
+    m = _IT_IS_RECOMMENDED.match(text)
+    if m:
+        rest = m.group("rest").strip()
+        if _SCOPE_LIST.match(rest):
+            return None
+        return None, rest, False
+    m = _BODY_DECIDED.match(text)
+    if m:
+        rest = m.group("rest").strip()
+        verb_m = re.search(r"\b(agreed|agrees?|resolved|decided|approved)\b", text, re.I)
+        lead_verb = _base_verb(verb_m.group(1)) if verb_m else None
+        if not rest.strip(" :"):
+            return lead_verb, "", False
+        if _verb_after_to(rest) is not None:
+            return _verb_after_to(rest), "", False
+        return lead_verb, rest, False
+    return None
+
+
+def _first_verb(text: str) -> str | None:
+    """The item's own verb: its first word, or the verb after an inner "asked to"."""
+    inner = re.search(r"\b(?:asked|requested|recommended|invited)\s+to\s+(\w+)", text[:120], re.I)
+    inner = inner or re.match(
+        rf"^(?:that\s+)?(?:the\s+)?[\w ]{{0,40}}?\b{_BODY}\s+(?:is\s+|are\s+)?(?:to\s+)?(\w+)", text, re.I
+    )
+    if inner and _base_verb(inner.group(1)):
+        return _base_verb(inner.group(1))
+    # "Subject to written confirmation from NCCCG, approve the ..." puts its verb after a clause.
+    m = re.match(r"^(?:subject\s+to|following|in\s+principle)\b[^,]{0,120},\s+(\w+)", text.strip(), re.I)
+    if m and _base_verb(m.group(1)):
+        return _base_verb(m.group(1))
+    m = re.match(r"^(?:to\s+)?(\w+)", text.strip(), re.I)
+    return _base_verb(m.group(1)) if m else None
+
+
+def _opens_item(text: str) -> bool:
+    """Whether text after a heading starts an item: a label, a verb, "that", or a lead-in."""
+    if _LABEL.match(text):
+        return True
+    first = re.match(r"^(?:to\s+)?([A-Za-z]+)", text)
+    if not first:
+        return False
+    if first.group(0)[:1].isupper() and _base_verb(first.group(1)):
+        return True
+    if first.group(1).lower() == "that":
+        return True
+    return _lead_in(text) is not None or bool(re.match(rf"^(?:the\s+)?{_BODY}\s+\w+s\b", text, re.I))
+
+
+# ---------------------------------------------------------------------------
+# Sections and items
+# ---------------------------------------------------------------------------
+
+_LIST_RULES = frozenset({"recommendations.heading", "recommendations.decision"})
+"""Anchors under which unlabelled items may follow one another; others hold one sentence."""
+
+_STOP = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:officer\s+contacts?|contact\s+officers?|contact\s+details|"
+    r"contact\s*:|member\s+contacts?|background\b|reasons?(?:\(s\))?\s+for|introduction\b|purpose\b|"
+    r"executive\s+summary|summary\b|list\s+of\b|appendices\b|report\s+authors?|name\s+of\s+author|"
+    r"lead\s+officer|key\s+facts|outcome\s*:|implications\b|options\b|alternative\s+options|"
+    r"(?:financial|legal|equality|resource)\s+implications|names?\s*:|post\s*:|e-?mail\s*:|"
+    r"tel(?:ephone)?\s*:|date\s*:|signed\b|agenda\s+item|source\s+documents|any\s+alternatives|"
+    r"any\s+interest|cabinet\s+committee\s+recommendations|supporting\s+documents|author\s*:|"
+    r"report\s+to\b|title\s+of\s+paper|present\s*:|apologies)",
+    re.I,
+)
+_FOOTER = re.compile(r"^(?:page\s*\d+(?:\s*of\s*\d+)?|\d{1,4}|-\s*\d+\s*-|page\s+\d+\s+of\s+\d+.*)$", re.I)
+_TERMINAL = (".", ";", "!", "?", "; and", "; or", ";and")
+_MAX_ITEM_CHARS = 1500
+
+
+@dataclass
+class _Item:
+    """An item being read: its label, nesting and text lines."""
+
+    label: _Label | None
+    depth: int
+    parent: _Item | None
+    start: int
+    end: int
+    parts: list[str] = field(default_factory=list)
+    children: int = 0
+    lead_verb: str | None = None
+    keeps_lead_in: bool = False
+    single: bool = False  # a one-sentence item written in running prose
+    governed: bool = False  # a lead-in ("Cabinet is asked to:") introduces it
+
+    @property
+    def text(self) -> str:
+        joined = ""
+        for part in self.parts:
+            if not joined:
+                joined = part
+            elif re.search(r"[A-Za-z]-$", joined) and part[:1].islower():
+                joined += part  # a word hyphenated across lines: "lead-" + "commissioner"
+            else:
+                joined += " " + part
+        return joined.strip()
+
+    def closed(self) -> bool:
+        """Whether the text so far ends a sentence or clause (so a new line is not a run-on)."""
+        return self.text.rstrip().endswith(_TERMINAL)
+
+    def open_for_children(self) -> bool:
+        """Whether the item reads as a heading or lead-in to sub-items."""
+        text = self.text.rstrip()
+        return not text or text.endswith((":", "-", "–")) or (len(text) <= 100 and not self.closed())
+
+
+@dataclass
+class _Section:
+    """One recommendation or decision section as read from the text."""
+
+    anchor: _Anchor
+    items: list[_Item]
+
+
+def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
+    """Read items from an anchor until a stop; return the section and the next line to scan."""
+    items: list[_Item] = []
+    stack: list[_Item] = []  # the most recent item at each depth
+    lead_verb = anchor.lead_verb
+    governed = anchor.lead_verb is not None or anchor.rule not in _LIST_RULES or anchor.rest_is_lead_in
+    current: _Item | None = None
+    if anchor.rest:
+        current = _start_item(None, 0, None, anchor.rest, anchor.rest_start,
+                              lines[anchor.index].end, lead_verb, anchor.rest_is_lead_in)
+        items.append(current)
+        if _LABEL.match(anchor.rest):
+            label = _parse_label(anchor.rest, None)
+            if label:
+                current.label = label
+                current.parts = [anchor.rest[label.width:].strip()] if anchor.rest[label.width:].strip() else []
+        stack = [current]
+        current.single = current.label is None and anchor.rule not in _LIST_RULES
+    index = anchor.index + 1
+    blank_run = 0
+    while index < len(lines):
+        line = lines[index]
+        text = line.text
+        if not text:
+            blank_run += 1
+            if blank_run >= 4 and items:
+                break
+            index += 1
+            continue
+        blank_run = 0
+        if _FOOTER.match(text):
+            index += 1
+            continue
+        if _find_anchor(lines, index, in_section=True) is not None and _is_new_section(lines, index, items):
+            break
+        previous = stack[-1].label if stack else None
+        label = _parse_label(text, previous)
+        if label is None and line.page_first:
+            # pdfplumber glues a page number onto the first line of a page: "15(c) Delegate".
+            m = re.match(r"^\d{1,3}(?=\(?[a-zA-Z]{1,4}[.)]\s)", text)
+            glued = _parse_label(text[m.end():], previous) if m else None
+            if m and glued is not None and previous is not None and _follows(glued, previous):
+                text, label = text[m.end():], glued
+        if label is not None and label.kind == "bullet:•" and not items and _stop_heading(text[label.width:]):
+            break
+        if label is not None:
+            lead = _lead_in(text[label.width:])
+            if lead is not None and not lead[1]:
+                # A numbered lead-in: "4. Cabinet is recommended to:" opens the list below it.
+                lead_verb, stack, current, governed = lead[0], [], None, True
+                index += 1
+                continue
+            placed = _place_label(stack, label)
+            if placed is None:
+                break
+            depth = placed
+            body = text[label.width:].strip()
+            if _stop_heading(body) and not (label.kind.startswith("bullet")):
+                break
+            parent = stack[depth - 1] if depth > 0 else None
+            if parent is not None:
+                parent.children += 1
+            current = _start_item(label, depth, parent, body, line.start, line.end, lead_verb, False)
+            del stack[depth:]
+            stack.append(current)
+            items.append(current)
+        else:
+            if _STOP.match(text) or _signature(text) or _colon_heading(text):
+                break
+            if line.bold_heading and _lead_in(_strip_number(text)[0]) is None:
+                break
+            if re.match(r"^\d{1,4}\.?\s+[A-Z][\w ,&'’()\-]{2,80}$", text) and not text.endswith(_TERMINAL):
+                break  # a minute number and title: "60 Social Inclusion Network Event"
+            lead = _lead_in(_strip_number(text)[0])
+            if lead is not None and not lead[1]:
+                # A new lead-in inside the section: "Chair and Committee Chairs are recommended to".
+                lead_verb, stack, current, governed = lead[0], [], None, True
+                index += 1
+                continue
+            if current is not None and current.single and _first_sentence(current.text) != current.text:
+                break
+            if current is not None and (not current.closed() or text[:1].islower() or text[:1] in "(£0123456789"):
+                if _starts_with_verb(text) and current.label is None and current.parts:
+                    current = _new_unlabelled(items, text, line, lead_verb)
+                    stack = [current]
+                else:
+                    current.parts.append(text)
+                    current.end = line.end
+            elif (current is None or current.label is None) and _starts_item_without_label(text, not items):
+                current = _new_unlabelled(items, text, line, lead_verb)
+                stack = [current]
+            else:
+                break
+        if current is not None:
+            current.governed = current.governed or governed
+        if current is not None and len(current.text) > _MAX_ITEM_CHARS:
+            items.remove(current)
+            break
+        index += 1
+    return _Section(anchor, items), index
+
+
+def _new_unlabelled(items: list[_Item], text: str, line: _Line, lead_verb: str | None) -> _Item:
+    item = _start_item(None, 0, None, text, line.start, line.end, lead_verb, False)
+    items.append(item)
+    return item
+
+
+def _start_item(label: _Label | None, depth: int, parent: _Item | None, body: str, start: int,
+                end: int, lead_verb: str | None, keeps_lead_in: bool) -> _Item:
+    return _Item(label, depth, parent, start, end, [body] if body else [], 0, lead_verb, keeps_lead_in)
+
+
+def _place_label(stack: list[_Item], label: _Label) -> int | None:
+    """The depth a new label goes at, or None when it ends the list."""
+    if not stack:
+        return 0
+    for depth in range(len(stack) - 1, -1, -1):
+        held = stack[depth].label
+        if held is not None and held.kind == label.kind:
+            return depth if _follows(label, held) else None
+    # A sub-list starts at its first label ("a", "i", "1") under an item that reads as a heading.
+    starts_list = label.kind.startswith("bullet") or label.kind == "decimal" or label.value[0] == 1
+    if starts_list and stack[-1].open_for_children() and len(stack) < 3:
+        return len(stack)
+    return None
+
+
+def _stop_heading(text: str) -> bool:
+    """Whether the text after a label is a section heading ("Introduction", "Background")."""
+    text = text.strip()
+    if _STOP.match(text):
+        return True
+    return False
+
+
+def _colon_heading(text: str) -> bool:
+    """A short capitalised line ending in a colon that is not a lead-in: the next form field."""
+    return len(text) <= 60 and text[:1].isupper() and text.endswith(":") and _lead_in(text) is None
+
+
+def _signature(text: str) -> bool:
+    """An author's name in capitals closing a report ("KATE TERRONI")."""
+    return bool(re.match(r"^[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){1,3}$", text)) and not _base_verb(text.split()[0])
+
+
+def _starts_with_verb(text: str) -> bool:
+    first = re.match(r"^(?:To\s+)?([A-Za-z]+)\b", text)
+    return bool(first) and first.group(0)[:1].isupper() and _base_verb(first.group(1)) is not None
+
+
+def _starts_item_without_label(text: str, first: bool) -> bool:
+    """Whether an unlabelled line opens an item (a capitalised verb, "That ...", a lead-in)."""
+    if _starts_with_verb(text):
+        return True
+    if first and (re.match(r"^That\b", text) or _lead_in(text) or
+                  re.match(rf"^(?:the\s+)?{_BODY}\s+(?:\w+s)\b", text, re.I)):
+        return True
+    return False
+
+
+def _recommendation_shaped(text: str) -> bool:
+    """Whether an item with no lead-in over it reads as a request or decision."""
+    if _starts_with_verb(text) or re.match(r"^(?:that|to)\s", text, re.I):
+        return True
+    if re.match(r"^[a-z]+\b", text) and _base_verb(text.split()[0]):
+        return True
+    if _lead_in(text) is not None:
+        return True
+    # "That Cabinet approves ...", "Adults Committee to agree ...": not narrative ("agreed").
+    m = re.match(rf"^(?:that\s+)?(?:the\s+)?[\w ]{{0,40}}?\b{_BODY}\s+(?:(?:is|are)\s+)?(?:to\s+)?(\w+)", text, re.I)
+    return bool(m) and not m.group(1).lower().endswith("ed") and _base_verb(m.group(1)) is not None
+
+
+def _is_new_section(lines: list[_Line], index: int, items: list[_Item]) -> bool:
+    """Whether an anchor met while reading starts a new section rather than a nested lead-in."""
+    text = lines[index].text
+    body = _strip_number(text)[0]
+    return bool(_HEADING_ALONE.match(text) or _HEADING_COLON.match(text) or _RESOLVED.match(body)
+                or _DECISION_HEAD.match(body)) or bool(items)
+
+
+# ---------------------------------------------------------------------------
+# Turning items into records
+# ---------------------------------------------------------------------------
+
+
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bMs)(?<!\bCllr)(?<!\bNo)(?<!\bSt)(?<!\b[A-Za-z])"
+    r"[.;]\s+(?=[A-Z0-9(“\"‘])"
+)
+
+
+_INLINE_FOOTER = re.compile(r"\s+Page\s+\d+\s+of\s+\d+\b.*$")
+
+
+def _first_sentence(text: str) -> str:
+    """Text up to the end of its first sentence ("Mr." and "s.17" do not end one)."""
+    m = _SENTENCE_END.search(text)
+    return text[: m.start() + 1] if m else text
+
+
+def _final_text(item: _Item) -> str:
+    """Item text with list punctuation and trailing conjunctions removed."""
+    text = re.sub(r"\s+", " ", item.text).strip()
+    text = _INLINE_FOOTER.split(text)[0]
+    if item.single:
+        text = _first_sentence(text)
+    if item.label is None:
+        # "...note the assurance levels provided against the strategic risks: The Committee ..."
+        text = re.split(r":\s+(?=[A-Z][a-z])", text)[0]
+    text = re.sub(r"(?:[;,]\s*(?:and|or)|\s+(?:and|or))\s*$", "", text)
+    return text.rstrip(" ;,.").strip()
+
+
+def _item_verb(item: _Item, text: str) -> str | None:
+    own = _first_verb(text)
+    if own is not None:
+        return own
+    if item.parent is not None and _first_verb(_final_text(item.parent)) is not None:
+        return _first_verb(_final_text(item.parent))  # "(a) approve the following:" over its bullets
+    return item.lead_verb
+
+
+def _outcome(verb: str | None, text: str, status: str | None) -> str | None:
+    low = text.lower()
+    if re.search(r"\b(?:deferred|be deferred)\b", low):
+        return "deferred"
+    if re.search(r"\b(?:not approved|rejected|refused|declined)\b", low):
+        return "rejected"
+    if status:
+        return status
+    return _OUTCOMES.get(verb or "", "agreed" if verb in (None, "resolve") else None)
+
+
+def _status_outcome(text: str) -> str | None:
+    """The outcome a ModernGov decision notice states ("Decision status: Recommendations Approved")."""
+    m = _DECISION_STATUS.search(text)
+    if not m:
+        return None
+    status = m.group("status").lower()
+    for word, outcome in (("defer", "deferred"), ("reject", "rejected"), ("withdrawn", "withdrawn"),
+                          ("call", "called in"), ("approv", "approved"), ("agreed", "agreed"),
+                          ("noted", "noted")):
+        if word in status:
+            return outcome
+    return None
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b:
+        return False
+    return len(a & b) / len(a | b) >= 0.85
+
+
+def _report_of(offset: int, reports: list[Report]) -> int:
+    for report in reports:
+        if report.start <= offset < max(report.end, report.start + 1):
+            return report.index
+    return -1
+
+
+def _evidence(doc: DocText, start: int, end: int) -> Evidence | None:
+    """Evidence for a span, or None (the record then becomes a Reject) when it cannot be cited."""
+    try:
+        return doc.evidence(start, end)
+    except ValidationError:
+        return None
+
+
+def extract_recommendations(doc: DocText, collect: Collector, reports: list[Report]) -> list[Recommendation]:
+    """Every recommendation item (and recorded decision) in the document, one record per item."""
+    lines = _lines(doc)
+    sections: list[_Section] = []
+    index = 0
+    while index < len(lines):
+        anchor = _find_anchor(lines, index, in_section=False)
+        if anchor is None:
+            index += 1
+            continue
+        section, next_index = _read_section(lines, anchor)
+        sections.append(section)
+        index = max(next_index, index + 1)
+
+    status = _status_outcome(doc.text)
+    kept: dict[int, list[frozenset[str]]] = {}
+    records: list[Recommendation] = []
+    for section in sections:
+        proposed = section.anchor.is_decision and bool(
+            _PROPOSED_DECISION.search(doc.text[max(0, lines[section.anchor.index].start - 3000):
+                                               lines[section.anchor.index].start])
+        )
+        is_decision = section.anchor.is_decision and not proposed
+        for item in section.items:
+            if item.children:
+                continue  # a heading over sub-items is not an item itself
+            text = _final_text(item)
+            parent_text = _final_text(item.parent) if item.parent is not None else ""
+            if not item.governed and not _recommendation_shaped(text) and not (
+                parent_text and _recommendation_shaped(parent_text)
+            ):
+                continue  # numbered prose under a "Recommendations of ..." heading
+            if len(_words(text)) < 2:
+                continue
+            group = _report_of(item.start, reports)
+            seen = kept.setdefault(group, [])
+            words = _words(text)
+            if any(_near_duplicate(words, other) for other in seen):
+                continue
+            seen.append(words)
+            verb = _item_verb(item, text)
+            record = collect.build(
+                Recommendation,
+                evidence=_evidence(doc, item.start, item.end),
+                confidence=0.9 if item.label is not None else 0.75,
+                rule=section.anchor.rule,
+                text=text,
+                label=item.label.text if item.label and not item.label.kind.startswith("bullet") else None,
+                parent_label=(item.parent.label.text if item.parent and item.parent.label
+                              and not item.parent.label.kind.startswith("bullet") else None),
+                verb=verb,
+                is_decision=is_decision,
+                outcome=_outcome(verb, text, status) if is_decision else None,
+            )
+            if record is not None:
+                records.append(record)
+    return records

@@ -1,0 +1,320 @@
+"""Recommendation and decision items: label styles, wrapping, nesting, lead-ins, stops, negatives."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, SHARED, needs_shared
+
+from extractors.doctext import Collector, DocText
+from extractors.recommendations import extract_recommendations
+from schemas import Recommendation
+
+
+def run(text: str) -> list[Recommendation]:
+    """Extract from a one-page (or form-feed separated) text."""
+    doc = DocText.from_pages(hashlib.sha256(text.encode()).hexdigest(), text.split("\f"))
+    collect = Collector(doc.document_id)
+    records = extract_recommendations(doc, collect, reports=[])
+    assert not collect.rejects
+    return records
+
+
+def texts(text: str) -> list[str]:
+    return [r.text for r in run(text)]
+
+
+# --- label styles -----------------------------------------------------------------------------
+
+LABEL_CASES = [
+    ("Recommendations\n(a) approve the plan;\n(b) note the risks.\n", ["approve the plan", "note the risks"]),
+    ("Recommendation:\na) approve the plan\nb) note the risks\n", ["approve the plan", "note the risks"]),
+    ("RECOMMENDATIONS\ni. approve the plan;\nii. note the risks\n", ["approve the plan", "note the risks"]),
+    ("Recommendations\n(i) approve the plan\n(ii) note the risks\n", ["approve the plan", "note the risks"]),
+    ("Recommendations\n1. Approve the plan.\n2. Note the risks.\n", ["Approve the plan", "Note the risks"]),
+    ("Recommendations\n(1) Approve the plan.\n(2) Note the risks.\n", ["Approve the plan", "Note the risks"]),
+    ("Recommendation(s):\n• Approve the plan\n• Note the risks\n", ["Approve the plan", "Note the risks"]),
+    ("Recommendations\n\uf0b7 Approve the plan\n\uf0b7 Note the risks\n", ["Approve the plan", "Note the risks"]),
+    ("Recommendations\n- Approve the plan\n- Note the risks\n", ["Approve the plan", "Note the risks"]),
+    ("Recommendations\nA. Agree to TRANSFER the service; and\nB. DELEGATE authority to the Director.\n",
+     ["Agree to TRANSFER the service", "DELEGATE authority to the Director"]),
+    ("Recommendations\n2.1 That Cabinet approves the plan.\n2.2 That Cabinet notes the risks.\n",
+     ["That Cabinet approves the plan", "That Cabinet notes the risks"]),
+    ("Recommendation:\n- a) To approve the bid.\n- b) To approve the award.\n", ["To approve the bid", "To approve the award"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_CASES)
+def test_label_styles(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Recommendations\n(a) approve X\n(b) note Y\n", ["a", "b"]),
+        ("Recommendations\ni. approve X\nii. note Y\niii. agree Z\n", ["i", "ii", "iii"]),
+        ("Recommendations\n1. Approve X.\n2. Note Y.\n", ["1", "2"]),
+        ("Recommendations\n• Approve X\n• Note Y\n", [None, None]),
+    ],
+)
+def test_labels_kept_without_text(text: str, labels: list[str | None]) -> None:
+    assert [r.label for r in run(text)] == labels
+
+
+# --- wrapping -------------------------------------------------------------------------------
+
+WRAP_CASES = [
+    ("Recommendations\n(a) approve the outline proposed pooled budget \narrangements with the CCG;\n(b) note it.\n",
+     ["approve the outline proposed pooled budget arrangements with the CCG", "note it"]),
+    ("Recommendations\n1. Approve the Council undertaking a lead-\ncommissioner role.\n",
+     ["Approve the Council undertaking a lead-commissioner role"]),
+    ("Recommendations\n(a)\napprove the plan\n(b)\nnote the risks\n", ["approve the plan", "note the risks"]),
+    ("Recommendation(s)\n\n• Note the contents of the Annual \n\nReport of the Director\n\n• Approve the statement\n",
+     ["Note the contents of the Annual Report of the Director", "Approve the statement"]),
+    ("Recommendations\n(a) approve the\n\f\n(b) note the risks\n", ["approve the", "note the risks"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAP_CASES)
+def test_wrapped_items_are_joined(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_page_footer_inside_list_is_skipped() -> None:
+    text = "Recommendations\n• Receive the assurance \nfrom the Guardian. \nPage 1 of 6\n• Note the grievance.\n"
+    assert texts(text) == ["Receive the assurance from the Guardian", "Note the grievance"]
+
+
+# --- nesting --------------------------------------------------------------------------------
+
+
+def test_heading_with_children_is_not_an_item() -> None:
+    text = (
+        "Recommendation: Committee are asked to approve:\n"
+        "a) Integrated Community Equipment Service\n"
+        "i. that the contract is extended for one year\n"
+        "b) Occupational Therapy Section 75\n"
+        "i. that a revised specification is drawn up\n"
+        "ii. that a new agreement is drawn up\n"
+        "Officer contact:\nName: A Person\n"
+    )
+    records = run(text)
+    assert [(r.label, r.parent_label) for r in records] == [("i", "a"), ("i", "b"), ("ii", "b")]
+    assert records[0].text == "that the contract is extended for one year"
+    assert {r.verb for r in records} == {"approve"}
+
+
+def test_alphabetic_i_after_h_is_a_letter() -> None:
+    items = "".join(f"({c}) note item {c}\n" for c in "abcdefghij")
+    records = run("Recommendations\n" + items)
+    assert [r.label for r in records] == list("abcdefghij")
+    assert all(r.parent_label is None for r in records)
+
+
+def test_sub_bullets_under_colon_parent() -> None:
+    text = "Recommendations\n(a) approve the following:\n• the budget\n• the plan\n(b) note the risks\n"
+    records = run(text)
+    assert [(r.text, r.parent_label) for r in records] == [
+        ("the budget", "a"), ("the plan", "a"), ("note the risks", None)]
+
+
+# --- lead-in verbs --------------------------------------------------------------------------
+
+VERB_CASES = [
+    ("Committee are asked to approve:\n(a) the budget\n(b) the plan\n", ["approve", "approve"]),
+    ("The Cabinet is RECOMMENDED to:\n(a) approve the budget;\n(b) delegate the detail.\n", ["approve", "delegate"]),
+    ("Committee are asked to approve:\n(a) the budget\n(b) note the plan\n", ["approve", "note"]),
+    ("Recommendation:\n(i) Adults Committee is requested to approve the group\n(ii) Adults Committee to agree members\n",
+     ["approve", "agree"]),
+    ("Recommendations\n1. Endorse the strategy.\n2. Delegate to the Director authority.\n", ["endorse", "delegate"]),
+    ("Members are asked to:\n• consider the report\n• comment on the proposals\n", ["consider", "comment"]),
+]
+
+
+@pytest.mark.parametrize(("text", "verbs"), VERB_CASES)
+def test_verbs(text: str, verbs: list[str]) -> None:
+    assert [r.verb for r in run(text)] == verbs
+
+
+def test_numbered_lead_in_introduces_list() -> None:
+    text = "Recommendation of the Executive Director\n\n4. Cabinet is recommended to:\n\n1. Endorse the work;\n\n2. Approve the plan.\n"
+    assert texts(text) == ["Endorse the work", "Approve the plan"]
+
+
+def test_inline_single_recommendation_keeps_its_sentence() -> None:
+    text = "Recommendation: Adults Committee is being asked to consider and provide feedback on the carers work\n\nOfficer contact:\n"
+    records = run(text)
+    assert [r.text for r in records] == ["Adults Committee is being asked to consider and provide feedback on the carers work"]
+    assert records[0].verb == "consider"
+
+
+def test_second_lead_in_inside_section() -> None:
+    text = (
+        "Recommendations\n\nThe Board is recommended to:\n\n• ensure the inclusion of measures.\n\n"
+        "Chair and Committee Chairs are recommended to\n\n• agree the continuation of the question.\n"
+    )
+    assert texts(text) == ["ensure the inclusion of measures", "agree the continuation of the question"]
+
+
+# --- stop conditions -------------------------------------------------------------------------
+
+STOP_CASES = [
+    ("Recommendations\n(a) approve the plan.\nOfficer contact:\nName: Jo Bloggs\n", ["approve the plan"]),
+    ("Recommendations\n(c) approve the groups.\n\nKATE TERRONI\nDirector\n", ["approve the groups"]),
+    ("Recommendations\nA. Agree the plan; and\nB. Delegate the detail.\n1. Introduction\n1.1 Transitions is a process.\n",
+     ["Agree the plan", "Delegate the detail"]),
+    ("Recommendations\n1. Approve the plan.\n\nBackground to the Proposals\n\n5. In Cumbria there is history.\n",
+     ["Approve the plan"]),
+    ("Recommendations\na) note the report\nReason(s) for decision:\nThe position needs noting.\n", ["note the report"]),
+    ("Recommendations\n• Note the report\n\n**Health Equity Strategy**\n\nThe strategy sets out aims.\n", ["Note the report"]),
+    ("Recommendations\n1. Approve the plan.\n11. Background Documents\n", ["Approve the plan"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STOP_CASES)
+def test_section_stops(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+# --- decisions -----------------------------------------------------------------------------
+
+DECISION_CASES = [
+    ("Minutes\n3. RESOLVED that Cabinet agree to:\nA) Note the overspend of £23.3m.\nb) Agree the budget changes.\n",
+     [("Note the overspend of £23.3m", "noted"), ("Agree the budget changes", "agreed")]),
+    ("Minutes\nRESOLVED that the minutes of the meeting were a correct record and be signed.\n",
+     [("that the minutes of the meeting were a correct record and be signed", "agreed")]),
+    ("Decision:\nAs Cabinet Member for Services I agree to:\nAPPROVE the proposal to close the hub.\n"
+     "DELEGATE authority to the Director to act.\nReason(s) for decision:\nMoney.\n",
+     [("APPROVE the proposal to close the hub", "approved"), ("DELEGATE authority to the Director to act", "delegated")]),
+    ("Decision Made: That the contract be awarded to Acme Ltd.\n\nReasons for decision\n",
+     [("That the contract be awarded to Acme Ltd", "agreed")]),
+    ("Minutes of the Committee\nThe Committee RESOLVED to defer the proposal so that it can be reviewed. 62 Updates\n",
+     [("defer the proposal so that it can be reviewed", "deferred")]),
+    ("Decision: That the scheme be approved.\nDecision status: Recommendations Approved\n",
+     [("That the scheme be approved", "approved")]),
+    ("Minutes\nCabinet agreed to:\n(a) adopt the plan;\n(b) note the risks.\n",
+     [("adopt the plan", "adopted"), ("note the risks", "noted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECISION_CASES)
+def test_decisions(text: str, expected: list[tuple[str, str]]) -> None:
+    records = run(text)
+    assert [(r.text, r.outcome) for r in records] == expected
+    assert all(r.is_decision for r in records)
+
+
+def test_proposed_record_of_decision_is_not_a_decision() -> None:
+    text = "PROPOSED RECORD OF DECISION\nDecision:\nThe Cabinet agree to:\na) note the overspend\nb) Note the savings\n"
+    records = run(text)
+    assert [r.text for r in records] == ["note the overspend", "Note the savings"]
+    assert not any(r.is_decision for r in records)
+    assert all(r.outcome is None for r in records)
+
+
+def test_recommendations_are_not_decisions() -> None:
+    records = run("Recommendations\n(a) approve the plan\n")
+    assert not records[0].is_decision and records[0].outcome is None
+
+
+# --- restatements -------------------------------------------------------------------------
+
+
+def test_restated_recommendations_are_given_once() -> None:
+    block = "Recommendation(s):\nCabinet is asked to:\nA. Agree the transfer of the service; and\nB. Delegate authority to the Director.\n"
+    text = block + "1. Introduction\n1.1 Some text here.\n\f\n" + block + "11. Background Documents\n"
+    assert texts(text) == ["Agree the transfer of the service", "Delegate authority to the Director"]
+
+
+# --- negatives -----------------------------------------------------------------------------
+
+NEGATIVE_CASES = [
+    "It is recommended that this comprises:\n• Better Care Fund\n• Community contract\n",
+    "Outcome: Committee are asked to consider procurement of a framework.\n",
+    "KEY DECISIONS\n- 5 Early Intervention Framework\n- 6 Section 75 Agreements\n- DECISIONS**\n- 8 Business Planning\n",
+    "Options Considered\nOption (a)\n25. Approve the recommendation as outlined in paragraph 4.\n",
+    "The following bullet points set out implications:\n- Cambridgeshire County Council are asked to commit funding as outlined in Section 2.3.\n",
+    "Many of their recommendations mirror activities currently in progress.\n",
+    "5. Recommendations of overview and scrutiny\n5.1. The above options have been considered by the committee.\n"
+    "5.2. All three committees agreed their preference for option B.\n",
+    "Report\n5.17 Full Council resolved to recognise the strength of local feeling about the petition.\n",
+    "Equally, where it would deliver value to service users to do\nso, the Council is requested to approve in principle that the CCG would act as Lead.\n",
+    "Executive \nDecision \nKey \nDecision \n",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_CASES)
+def test_not_recommendations(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_evidence_points_at_item_text() -> None:
+    text = "Cover\f\nRecommendations\n(a) approve the plan;\n"
+    record = run(text)[0]
+    assert record.evidence.page == 2
+    assert "approve the plan" in record.evidence.quote
+    assert record.evidence.quote.startswith("(a)")
+
+
+# --- seeds against gold ------------------------------------------------------------------
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _seed_records(path: Path) -> list[Recommendation]:
+    raw = path.read_text(encoding="utf-8")
+    doc = DocText.from_pages(hashlib.sha256(path.read_bytes()).hexdigest(), raw.split("\f"))
+    return extract_recommendations(doc, Collector(doc.document_id), reports=[])
+
+
+SEEDS = sorted(p.stem for p in CORPUS.glob("*.txt"))
+
+
+@needs_shared
+@pytest.mark.parametrize("stem", SEEDS)
+def test_seed_matches_gold(stem: str) -> None:
+    gold = json.loads((SHARED / "gold" / "seeds" / f"{stem}.json").read_text(encoding="utf-8"))
+    records = _seed_records(CORPUS / f"{stem}.txt")
+    tp, n_gold, n_pred = _scorer().score_recs(gold, {"recommendations": [r.text for r in records]})
+    assert (tp, n_pred) == (n_gold, n_gold), [r.text for r in records]
+
+
+@needs_shared
+def test_seeds_f1_at_least_point_nine() -> None:
+    scorer = _scorer()
+    totals = [0, 0, 0]
+    for stem in SEEDS:
+        gold = json.loads((SHARED / "gold" / "seeds" / f"{stem}.json").read_text(encoding="utf-8"))
+        records = _seed_records(CORPUS / f"{stem}.txt")
+        counts = scorer.score_recs(gold, {"recommendations": [r.text for r in records]})
+        totals = [a + b for a, b in zip(totals, counts)]
+    tp, n_gold, n_pred = totals
+    precision, recall = tp / n_pred, tp / n_gold
+    assert 2 * precision * recall / (precision + recall) >= 0.9
+
+
+def test_seed_000_structure() -> None:
+    records = _seed_records(CORPUS / "000_61f569a367402524.txt")
+    assert [(r.label, r.parent_label, r.verb) for r in records] == [
+        ("i", "a", "approve"), ("i", "b", "approve"), ("ii", "b", "approve")]
+
+
+def test_seed_002_numbered_items_have_own_verbs() -> None:
+    records = _seed_records(CORPUS / "002_423d24b1e5e9c168.txt")
+    assert [r.label for r in records] == ["1", "2", "3", "4", "5"]
+    assert [r.verb for r in records] == ["endorse", "approve", "approve", "delegate", "approve"]
+
+
+def test_seed_003_scope_list_is_not_a_recommendation() -> None:
+    assert _seed_records(CORPUS / "003_9abdb23f0a9c83e0.txt") == []
