@@ -1,0 +1,49 @@
+"""Plain text and Markdown: decode (UTF-8, BOM allowed, cp1252 fallback) and split on form feeds."""
+
+from __future__ import annotations
+
+import codecs
+
+from extractors.errors import UnsupportedFormatError
+from extractors.pages import normalise_line_ends
+from schemas import Page, PageQuality
+
+
+def decode_text(data: bytes) -> str:
+    """Bytes to str: a UTF-16/UTF-8 BOM is honoured, else UTF-8, else Windows-1252."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise UnsupportedFormatError("UTF-16 byte order mark but undecodable text") from error
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        raise UnsupportedFormatError("text is neither UTF-8 nor Windows-1252") from error
+
+
+def split_text_pages(text: str) -> list[str]:
+    """One page per form feed when the text has any, else the whole text as one page."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\f") if "\f" in text else [text]
+
+
+def read_text(data: bytes, document_id: str) -> list[Page]:
+    """A text file's pages, numbered from 1; text otherwise kept as written."""
+    pages = split_text_pages(decode_text(data))
+    # A trailing form feed (common at the end of printed text) does not start a real page.
+    while len(pages) > 1 and not pages[-1].strip():
+        pages.pop()
+    return [
+        Page(
+            document_id=document_id,
+            number=number,
+            text=normalise_line_ends(page),
+            quality=PageQuality.OK if page.strip() else PageQuality.EMPTY,
+        )
+        for number, page in enumerate(pages, start=1)
+    ]
