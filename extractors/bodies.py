@@ -1,0 +1,90 @@
+"""Reference table of UK public bodies (councils, NHS bodies, national bodies): lookup by name or alias."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from schemas.facts import OrgType
+
+TABLE_PATH = Path(__file__).parent / "data" / "public_bodies.csv"
+
+# The same equivalences the gold scorer applies, so a lookup key matches how names are compared.
+_ABBREVIATIONS = (
+    (re.compile(r"\bccgs?\b"), "clinical commissioning group"),
+    (re.compile(r"\bicb\b"), "integrated care board"),
+    (re.compile(r"\bnhsft\b"), "nhs foundation trust"),
+    (re.compile(r"\bft\b"), "foundation trust"),
+    (re.compile(r"\bcc\b"), "county council"),
+    (re.compile(r"\blb\b"), "london borough"),
+)
+_DROPPED_WORDS = frozenset({"the", "nhs", "of"})
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """A name's comparison words: lower case, & as and, abbreviations expanded, the/NHS/of dropped."""
+    text = name.lower().replace("&", " and ").replace("’", "'")
+    text = re.sub(r"[^a-z0-9' ]+", " ", text)
+    for pattern, replacement in _ABBREVIATIONS:
+        text = pattern.sub(replacement, text)
+    return tuple(w for w in text.replace("'", "").split() if w not in _DROPPED_WORDS)
+
+
+def name_key(name: str) -> str:
+    """A hashable normalised form of a name for lookups and grouping."""
+    return " ".join(name_words(name))
+
+
+@dataclass(frozen=True)
+class Body:
+    """One row of the reference table."""
+
+    code: str | None
+    name: str
+    org_type: OrgType
+    aliases: tuple[str, ...]
+    valid_from: str | None
+    valid_to: str | None
+    successor: str | None
+
+
+@lru_cache(maxsize=1)
+def load_bodies(path: Path = TABLE_PATH) -> tuple[Body, ...]:
+    """Every body in the reference table."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return tuple(
+            Body(
+                code=row["code"].strip() or None,
+                name=row["name"].strip(),
+                org_type=OrgType(row["type"].strip()),
+                aliases=tuple(a.strip() for a in row["aliases"].split("|") if a.strip()),
+                valid_from=row["valid_from"].strip() or None,
+                valid_to=row["valid_to"].strip() or None,
+                successor=row["successor"].strip() or None,
+            )
+            for row in csv.DictReader(handle)
+        )
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, Body]:
+    index: dict[str, Body] = {}
+    for body in load_bodies():
+        for written in (body.name, *body.aliases):
+            # The first row to claim a key wins; names are unique in the table.
+            index.setdefault(name_key(written), body)
+    return index
+
+
+def lookup(name: str) -> Body | None:
+    """The reference body whose name or alias normalises to the same words, if any."""
+    key = name_key(name)
+    return _index().get(key) if key else None
+
+
+def written_forms() -> list[tuple[str, Body]]:
+    """Every (name or alias, body) pair, for finding reference bodies in text."""
+    return [(written, body) for body in load_bodies() for written in (body.name, *body.aliases)]

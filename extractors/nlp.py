@@ -1,0 +1,179 @@
+"""The shared spaCy pipeline: a blank English model, a sentencizer and our organisation-name rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from schemas.facts import OrgType
+
+ORG_SPANS = "org_candidates"
+"""The `doc.spans` key under which the organisation rules leave their candidate spans."""
+
+# A space inside a name: spaces, or one line break (PDF text wraps names); never a tab (table cell).
+_SEP = r"(?:[ \xa0]*\n[ \xa0]*|[ \xa0]+)"
+# Words that end or structure an organisation's name; a free name word is never one of these,
+# so "X County Council and Y CCG" cannot run together into one name.
+_STRUCTURAL = (
+    "Council|Councils|Councillor|Councillors|CCG|CCGs|ICB|ICS|NHS|Trust|Trusts|Group|Groups|"
+    "Board|Boards|Committee|Committees|Cabinet|Panel|Forum|Team|Meeting|Borough|County|City|"
+    "District|Metropolitan|Foundation|Clinical|Commissioning|Integrated|Ltd|Limited|Section|"
+    "Appendix|Agenda|Item|Cllr|Mr|Mrs|Ms|Dr|Member|Members|Parish|Town|University|Department|Ministry"
+)
+_WORD = rf"(?<![\w'’-])(?!(?:{_STRUCTURAL})\b)(?:[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z]{{1,6}}s?)"
+# "the" only after "of"/"for" ("Office of the ..."), so "Regionally the X Board" does not join up.
+_CONNECTOR = r"(?:and|&|of(?: the)?|for(?: the)?|on|upon|in|with|under)"
+_NAME = rf"{_WORD}(?:{_SEP}(?:{_CONNECTOR}{_SEP})?{_WORD})*"
+# A comma-separated list of names, as in "Ministry of Housing, Communities and Local Government".
+_NAME_LIST = rf"{_NAME}(?:,{_SEP}{_NAME})*"
+
+
+def _s(text: str) -> str:
+    """A fixed phrase whose spaces may be any name separator."""
+    return _SEP.join(text.split(" "))
+
+
+@dataclass(frozen=True)
+class OrgRule:
+    """A regular expression whose match (group "org") names an organisation of a guessed type."""
+
+    name: str
+    pattern: re.Pattern[str]
+    org_type: OrgType
+    confidence: float
+
+
+def _rule(name: str, regex: str, org_type: OrgType, confidence: float) -> OrgRule:
+    return OrgRule(name, re.compile(rf"(?P<org>{regex})"), org_type, confidence)
+
+
+_TIER_TYPES = {
+    "County": OrgType.COUNTY_COUNCIL,
+    "City": OrgType.CITY_COUNCIL,
+    "District": OrgType.DISTRICT_COUNCIL,
+    "Borough": OrgType.DISTRICT_COUNCIL,
+    "Metropolitan Borough": OrgType.METROPOLITAN_BOROUGH,
+    "Metropolitan District": OrgType.METROPOLITAN_BOROUGH,
+    "Town": OrgType.TOWN_OR_PARISH_COUNCIL,
+    "Parish": OrgType.TOWN_OR_PARISH_COUNCIL,
+    "Community": OrgType.TOWN_OR_PARISH_COUNCIL,
+    "Village": OrgType.TOWN_OR_PARISH_COUNCIL,
+}
+_COUNCIL_WORD = r"(?:Council|COUNCIL|council)\b(?![’']?s\b)"
+
+ORG_RULES: tuple[OrgRule, ...] = (
+    *(
+        _rule(
+            f"council-suffix-{tier.lower().replace(' ', '-')}",
+            rf"(?:Royal{_SEP})?{_NAME}{_SEP}(?:{_s(tier)}|{_s(tier.upper())}){_SEP}{_COUNCIL_WORD}",
+            org_type,
+            0.9,
+        )
+        for tier, org_type in _TIER_TYPES.items()
+    ),
+    _rule("council-suffix", rf"{_NAME}{_SEP}{_COUNCIL_WORD}", OrgType.COUNCIL, 0.8),
+    _rule(
+        "council-prefix",
+        rf"(?:(?:Royal{_SEP})?London{_SEP}Borough|Royal{_SEP}Borough|Metropolitan{_SEP}Borough|"
+        rf"City{_SEP}and{_SEP}County|City|Borough|County){_SEP}of{_SEP}{_NAME}(?:{_SEP}Council\b)?",
+        OrgType.COUNCIL,
+        0.85,
+    ),
+    _rule(
+        "ccg-suffix",
+        rf"(?:NHS{_SEP})?{_NAME}{_SEP}(?:{_s('Clinical Commissioning Group')}\b(?!\(s\)|s\b)|CCG\b(?![’']?s\b)|"
+        rf"{_s('Commissioning Group')}{_SEP}\(CCG\))",
+        OrgType.CCG,
+        0.9,
+    ),
+    _rule(
+        "icb-suffix",
+        rf"(?:NHS{_SEP})?{_NAME}{_SEP}(?:{_s('Integrated Care Board')}\b(?!s\b)|ICB\b(?![’']?s\b))",
+        OrgType.ICB,
+        0.9,
+    ),
+    _rule(
+        "nhs-trust-suffix",
+        rf"{_NAME}{_SEP}(?:(?:NHS{_SEP})?Foundation{_SEP}Trust|NHS{_SEP}Trust|Trust(?!{_SEP}[A-Z]))\b(?!s\b)",
+        OrgType.OTHER,  # refined from the words matched: NHS / Foundation / charity
+        0.85,
+    ),
+    _rule(
+        "government-prefix",
+        rf"(?:Department{_SEP}(?:of|for)|Ministry{_SEP}of|Office{_SEP}for){_SEP}{_NAME_LIST}",
+        OrgType.GOVERNMENT,
+        0.75,
+    ),
+    _rule("university-prefix", rf"University{_SEP}of{_SEP}{_NAME}", OrgType.UNIVERSITY, 0.9),
+    _rule("university-suffix", rf"{_NAME}{_SEP}University\b(?!{_SEP}Hospital)", OrgType.UNIVERSITY, 0.85),
+    _rule(
+        "company-suffix",
+        rf"{_NAME}{_SEP}(?:Ltd|Limited|LTD|plc|PLC|LLP|CIC|C\.I\.C)\b\.?(?![ \xa0]+[A-Z][a-z])",
+        OrgType.COMPANY,
+        0.85,
+    ),
+    _rule(
+        "charity-suffix",
+        rf"{_NAME}{_SEP}(?:Society|Association|Foundation|Charity|Institute)\b(?!s\b)",
+        OrgType.CHARITY,
+        0.8,
+    ),
+    _rule("uk-suffix", rf"{_NAME}{_SEP}UK\b", OrgType.CHARITY, 0.75),
+    _rule("healthwatch", rf"Healthwatch(?:{_SEP}{_WORD})?", OrgType.OTHER, 0.85),
+    _rule("bbc", rf"BBC(?:{_SEP}Radio)?(?:{_SEP}{_WORD})?", OrgType.COMPANY, 0.8),
+    # A capitalised word with digits inside it ("Arc4", "Partners4Change") is a trading name.
+    _rule(
+        "brand-with-digits",
+        r"(?<![\w./@:-])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Covid|COVID|Lot|Phase|Item|Appendix|Section|Tier|Level|Year|Step|Stage|Option|Page|"
+        r"Part|Annex|Schedule|Table|Figure|Ward|Room|Windows|Office|Week|Month|Quarter|Band|Grade)\d)"
+        r"[A-Z][a-z]{2,}\d+[A-Za-z]*\b(?![@./-]\w)",
+        OrgType.COMPANY,
+        0.5,
+    ),
+)
+
+# Verbs and phrases after which a capitalised name is the organisation that provides or contracts.
+_CUE = (
+    r"(?:(?:contracts?|agreement|partnership|arrangement)s?\s+with|(?:provided|delivered|run|operated|devised|"
+    r"developed|supplied|hosted)\s+by|(?:direct\s+)?award(?:ed)?(?:\s+(?:a|the)\s+contracts?)?\s+to|"
+    r"commissioned(?:\s+from)?|procured\s+from)"
+)
+_CUE_NAME = r"[A-Z][\w'’&\-]*(?: (?:[A-Z0-9][\w'’&\-]*|&))*"
+CUE_PATTERN = re.compile(
+    rf"\b{_CUE}\s+(?:the\s+)?\*?(?P<list>{_CUE_NAME}\*?(?:\s*\([^)\n]{{1,40}}\))?"
+    rf"(?:(?:,\s*|\s+and\s+|\s*&\s*)\*?{_CUE_NAME}\*?(?:\s*\([^)\n]{{1,40}}\))?)*)"
+)
+CUE_NAME_PATTERN = re.compile(_CUE_NAME)
+
+
+def _find_org_candidates(doc: Doc) -> Doc:
+    """Mark every match of the organisation rules as a span labelled with its rule name."""
+    spans: list[Span] = []
+    for rule in ORG_RULES:
+        for match in rule.pattern.finditer(doc.text):
+            span = doc.char_span(match.start("org"), match.end("org"), label=rule.name, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    doc.spans[ORG_SPANS] = spans
+    return doc
+
+
+if not Language.has_factory("org_candidates"):
+    Language.component("org_candidates")(_find_org_candidates)
+
+RULES_BY_NAME = {rule.name: rule for rule in ORG_RULES}
+
+
+@lru_cache(maxsize=1)
+def build_nlp() -> Language:
+    """The blank English pipeline with a sentencizer and the organisation rules, built once."""
+    nlp = spacy.blank("en")
+    nlp.max_length = 5_000_000  # a whole agenda pack can be one page of text; the blank model is cheap
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("org_candidates")
+    return nlp

@@ -1,0 +1,433 @@
+"""Organisations named in a document: councils, NHS bodies, departments, regulators, providers."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from extractors.bodies import Body, load_bodies, lookup, name_words
+from extractors.doctext import PAGE_SEPARATOR, Collector, DocText
+from extractors.nlp import CUE_NAME_PATTERN, CUE_PATTERN, ORG_SPANS, RULES_BY_NAME, build_nlp
+from schemas.facts import OrganisationMention, OrgType
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span of the joined text that names an organisation, before names are resolved."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    org_type: OrgType
+    confidence: float
+    name: str | None = None  # set when the span refers to an organisation named elsewhere
+    canonical_id: str | None = None
+
+
+# Words that never begin an organisation's name although written with a capital
+# (sentence starts, headings, roles); the rules strip them from the front of a match.
+_LEADING_NOISE = frozenset(
+    {"following", "including", "dear", "partners", "partner", "providers", "provider", "research",
+     "report", "summary", "background", "introduction", "recommendation", "recommendations",
+     "purpose", "contact", "email", "tel", "from", "to", "and", "or", "neighbouring", "local",
+     "existing", "current", "previous", "proposed", "joint", "lead", "host", "where",
+     "when", "while", "whilst", "if", "although", "however", "since", "as", "at", "in", "on",
+     "by", "with", "for", "this", "that", "these", "those", "our", "their", "its", "all", "both",
+     "each", "every", "any", "some", "other", "such", "no", "a", "an", "the", "agreement", "acting",
+     "deputy", "interim", "minutes", "extraordinary", "internal", "regionally", "nationally", "locally"}
+)
+# Names made of these words alone are kinds of body, not a named one ("Housing Association").
+_GENERIC_WORDS = frozenset(
+    {"local", "county", "city", "district", "borough", "parish", "town", "community", "national",
+     "housing", "voluntary", "patient", "patients", "youth", "residents", "tenants", "member",
+     "members", "health", "care", "social", "public", "building", "charity", "charitable",
+     "government", "english", "british", "uk", "private", "independent", "partner", "partners",
+     "provider", "providers", "nhs", "primary", "acute", "the", "relevant", "appropriate",
+     "individual", "other", "each", "both", "own", "foundation", "trust", "hospital", "hospitals",
+     "full", "general", "unitary", "combined", "authority", "authorities", "shire", "new", "all",
+     "healthcare", "services", "service", "partnership", "mental", "teaching", "university", "nhs",
+     "partnering", "host", "lead", "neighbouring", "respective", "civil"}
+)
+# Last words of things that are not organisations (committees, programmes, documents ...).
+_NON_ORG_HEADS = frozenset(
+    {"board", "boards", "committee", "committees", "group", "groups", "team", "teams", "panel",
+     "forum", "programme", "program", "fund", "funds", "service", "services", "partnership",
+     "partnerships", "plan", "strategy", "policy", "act", "agreement", "agreements", "framework",
+     "contract", "contracts", "report", "scheme", "project", "pilot", "model", "system",
+     "hub", "assessment", "review", "grant", "budget", "pool", "regulations", "rules", "lot",
+     "specification", "meeting", "council", "councils", "cabinet", "members", "officers",
+     "commissioners", "directorate", "department", "website", "approach", "process", "pathway",
+     "hubs", "centres", "centers", "homes", "schools", "practices", "hospitals", "users", "carers"}
+)
+_PERSON_TITLES = frozenset({"councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "professor", "sir", "dame"})
+_PRODUCTS = frozenset({"zoom", "microsoft teams", "teams", "microsoft", "skype", "google", "excel", "word"})
+_PROVIDER_HEADERS = frozenset(
+    {"provider", "provider name", "providers", "organisation", "organisation name", "organisation(s)",
+     "supplier", "supplier name", "contractor", "service provider", "grant recipient", "recipient",
+     "organization", "delivered by"}
+)
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}s?\b")
+_DEFINITION = re.compile(r"^\s*\(\s*(?P<acronym>[A-Z][A-Za-z0-9&/]{1,9})\s*\)")
+# Acronyms of kinds of body or of programmes: a "(CCG)" after a name does not make "CCG" its alias.
+_GENERIC_ACRONYMS = frozenset({"CCG", "ICB", "ICS", "NHS", "LA", "LAS", "PCT", "FT", "UK", "CIC", "BCF"})
+_DEFINITE = re.compile(
+    r"\b[Tt]he[ \t]*\n?[ \t]*(?:(?P<tier>County|City|District|Borough|Town|Parish|county|city|district|borough|town|parish)[ \t]*\n?[ \t]*)?"
+    r"(?P<council>[Cc]ouncil)\b(?![’']?s\b|lor|\s+[Tt]ax\b|\s+of\b)"
+)
+_DEFINITE_CCG = re.compile(r"\b[Tt]he\s+(?:CCG\b(?!s)|Clinical\s+Commissioning\s+Group\b(?!s|\(s\)))")
+
+
+def extract_organisations(
+    doc: DocText, collect: Collector, issuing_body: str | None = None
+) -> list[OrganisationMention]:
+    """One mention per place an organisation is named, with a canonical name when resolved."""
+    found = _rule_candidates(doc) + _reference_candidates(doc.text) + _cue_candidates(doc.text)
+    found += _table_candidates(doc.text)
+    kept = _drop_overlaps([c for c in (_clean(c, doc.text) for c in found) if c is not None])
+    kept = _resolve_names(kept)
+    kept = _add_repeats(doc.text, kept)
+    kept = _add_abbreviations(doc.text, kept)
+    kept = _add_definite_references(doc.text, kept, issuing_body)
+    kept = _drop_overlaps(kept)
+    mentions = (
+        collect.build(
+            OrganisationMention,
+            name=c.name or c.text,
+            text=c.text,
+            org_type=c.org_type,
+            canonical_id=c.canonical_id,
+            evidence=doc.evidence(c.start, c.end),
+            confidence=c.confidence,
+            rule=c.rule,
+        )
+        for c in kept
+    )
+    return [m for m in mentions if m is not None]
+
+
+def _rule_candidates(doc: DocText) -> list[Candidate]:
+    """Spans the spaCy organisation rules mark, page by page, in joined-text offsets."""
+    pages = doc.text.split(PAGE_SEPARATOR)
+    starts, offset = [], 0
+    for page in pages:
+        starts.append(offset)
+        offset += len(page) + len(PAGE_SEPARATOR)
+    found: list[Candidate] = []
+    for page_start, parsed in zip(starts, build_nlp().pipe(pages), strict=True):
+        for span in parsed.spans[ORG_SPANS]:
+            rule = RULES_BY_NAME[span.label_]
+            start, end = page_start + span.start_char, page_start + span.end_char
+            text = doc.text[start:end]
+            found.append(Candidate(start, end, text, rule.name, _refine_type(rule.org_type, text), rule.confidence))
+    return found
+
+
+def _refine_type(org_type: OrgType, text: str) -> OrgType:
+    """The type a trust-like or council-like name's own words tell."""
+    words = set(text.split())
+    if "Trust" in words:
+        if "Foundation" in words and ("NHS" in words or len(words) > 2):
+            return OrgType.NHS_FOUNDATION_TRUST
+        return OrgType.NHS_TRUST if "NHS" in words else OrgType.CHARITY
+    if "London" in words and "Borough" in words:
+        return OrgType.LONDON_BOROUGH
+    return org_type
+
+
+def _written_pattern(written: str) -> str:
+    words = [re.sub(r"['’]", "['’]", re.escape(w)) for w in written.split()]
+    return r"[ \xa0]*\n?[ \xa0]*".join(words)
+
+
+def _reference_candidates(text: str) -> list[Candidate]:
+    """Reference-table bodies written by their name or an alias (case as written in the table)."""
+    forms: dict[str, Body] = {}
+    for body in load_bodies():
+        for written in (body.name, *body.aliases):
+            forms.setdefault(written, body)
+    # Longest first so "NHS England and Improvement" wins over "NHS England".
+    ordered = sorted(forms, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(_written_pattern(w) for w in ordered) + r")(?![\w-])")
+    by_key = {re.sub(r"\s+", " ", w).replace("’", "'"): b for w, b in forms.items()}
+    found = []
+    for match in pattern.finditer(text):
+        body = by_key.get(re.sub(r"\s+", " ", match.group()).replace("’", "'"))
+        if body is not None:
+            found.append(Candidate(match.start(), match.end(), match.group(), "reference-table",
+                                   body.org_type, 0.95, body.name, body.code))
+    return found
+
+
+def _cue_candidates(text: str) -> list[Candidate]:
+    """Names after "contract with", "provided by", "awarded to" ... each item of a list of them."""
+    found = []
+    for match in CUE_PATTERN.finditer(text):
+        listed = match.group("list")
+        base = match.start("list")
+        first = CUE_NAME_PATTERN.match(listed.lstrip("*"))
+        if first is None or re.search(r"['’]s\b", first.group()) or first.group().split()[0].lower() in _NON_ORG_HEADS:
+            continue  # "the Council's Commissioning, Quality and ... teams": parts of a body, not bodies
+        items = list(CUE_NAME_PATTERN.finditer(listed))
+        if any(item.group().split()[-1].lower() in _NON_ORG_HEADS for item in items):
+            continue  # "the Quality and Care Governance Team": one unit's name split at its "and"
+        for name in items:
+            # Items inside the parentheses describe the provider ("(adult carers)"); skip them.
+            if listed[: name.start()].count("(") > listed[: name.start()].count(")"):
+                continue
+            found.append(Candidate(base + name.start(), base + name.end(), name.group(), "context-cue",
+                                   OrgType.OTHER, 0.6))
+    return found
+
+
+def _table_candidates(text: str) -> list[Candidate]:
+    """Cells of a "Provider" / "Organisation" / "Supplier" column of a tab- or pipe-separated table."""
+    found: list[Candidate] = []
+    column: int | None = None
+    splitter = "\t"
+    offset = 0
+    for line in text.split("\n"):
+        splitter = "|" if line.strip().startswith("|") else "\t"
+        cells = line.split(splitter)
+        if len(cells) < 2:
+            column = None
+        else:
+            headers = [c.strip().strip("*").lower() for c in cells]
+            header_hit = [i for i, h in enumerate(headers) if h in _PROVIDER_HEADERS]
+            if header_hit:
+                column = header_hit[0]
+            elif column is not None and column < len(cells):
+                cell = cells[column]
+                stripped = cell.strip().strip("*").strip()
+                if stripped and stripped[0].isupper() and not re.search(r"\d{2,}|£|total", stripped, re.I):
+                    start = offset + sum(len(c) + 1 for c in cells[:column]) + cell.index(stripped)
+                    found.append(Candidate(start, start + len(stripped), stripped, "table-provider-column",
+                                           OrgType.OTHER, 0.7))
+        offset += len(line) + 1
+    return found
+
+
+def _clean(candidate: Candidate, source: str) -> Candidate | None:
+    """Trim heading and sentence words off the front of a match; drop what is not a named body."""
+    if candidate.rule == "reference-table":
+        return candidate
+    candidate = _trim_to_known_body(candidate)
+    text = candidate.text.rstrip("*").rstrip()
+    if "\n" in text and candidate.rule != "reference-table":
+        # A match starting on a table row that wraps is a header cell glued to the next row's name.
+        row_start = source.rfind("\n", 0, candidate.start) + 1
+        if "\t" in source[row_start : candidate.start + text.index("\n")]:
+            cut_at = text.rindex("\n") + 1
+            cut_at += len(text[cut_at:]) - len(text[cut_at:].lstrip())
+            candidate = replace(candidate, start=candidate.start + cut_at, text=text[cut_at:])
+            text = candidate.text
+    words = list(re.finditer(r"\S+", text))
+    cut = 0
+    for index, word in enumerate(words[:-1]):
+        lower = word.group().lower().strip("*(")
+        is_connector = word.group() in {"and", "&", "of", "for", "the", "on", "upon", "in"}
+        if not is_connector and (lower in STOP_WORDS or lower in _LEADING_NOISE) and (
+            index == cut or candidate.rule != "context-cue"
+        ):
+            cut = index + 1
+    # A name cannot start with a lowercase connector left over from the cut.
+    while cut < len(words) and words[cut].group() in {"and", "&", "of", "for", "the", "on", "upon", "in"}:
+        cut += 1
+    if cut >= len(words):
+        return None
+    start = candidate.start + words[cut].start()
+    text = text[words[cut].start():]
+    lowered = [w.lower().strip("'’*") for w in text.split()]
+    if lowered[0] in _PERSON_TITLES or text.lower() in _PRODUCTS:
+        return None
+    listed = candidate.rule in {"context-cue", "table-provider-column"}
+    # A list or cue item must hold one specific word; a suffix rule's words before its suffix must.
+    named_part = lowered if listed or candidate.rule.endswith("-prefix") else lowered[:-1]
+    if candidate.rule not in {"healthwatch", "bbc", "brand-with-digits"} and all(
+        w in _GENERIC_WORDS or w in STOP_WORDS or w in {"and", "&"} for w in named_part
+    ):
+        return None
+    if listed:
+        if lowered[-1] in _NON_ORG_HEADS or len(lowered) > 6 or re.search(r"\d", lowered[0]):
+            return None
+        if len(lowered) == 1 and (lowered[0] in STOP_WORDS or len(lowered[0]) < 3):
+            return None
+    return replace(candidate, start=start, end=start + len(text), text=text)
+
+
+def _trim_to_known_body(candidate: Candidate) -> Candidate:
+    """A title-case heading glued to a known body ("Impact of Kent County Council") keeps only the body."""
+    words = list(re.finditer(r"\S+", candidate.text))
+    for word in words[1:]:
+        rest = candidate.text[word.start():]
+        if lookup(rest) is not None:
+            return replace(candidate, start=candidate.start + word.start(), text=rest)
+    return candidate
+
+
+def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Where spans overlap keep the longest (the reference table wins a tie)."""
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.rule != "reference-table", c.start))
+    kept: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for candidate in ordered:
+        if any(candidate.start < end and start < candidate.end for start, end in taken):
+            continue
+        kept.append(candidate)
+        taken.append((candidate.start, candidate.end))
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _group_key(name: str) -> tuple[str, ...]:
+    """Words compared for grouping: as the scorer's, with a plural "s" ignored ("Catalyst(s)")."""
+    return tuple(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in name_words(name))
+
+
+def _resolve_names(candidates: list[Candidate]) -> list[Candidate]:
+    """Give each span its canonical name: the reference body, else the fullest form written."""
+    resolved: list[Candidate] = []
+    for candidate in candidates:
+        body = _lookup_variants(candidate.text) if candidate.name is None else None
+        if body is not None:
+            candidate = replace(candidate, name=body.name, org_type=body.org_type, canonical_id=body.code)
+        resolved.append(candidate)
+    forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for candidate in resolved:
+        if candidate.name is None:
+            forms[_group_key(candidate.text)][re.sub(r"\s+", " ", candidate.text)] += 1
+    fullest = {
+        key: max(counts, key=lambda form: (len(form.split()), counts[form], form != form.upper()))
+        for key, counts in forms.items()
+    }
+    return [c if c.name else replace(c, name=fullest[_group_key(c.text)]) for c in resolved]
+
+
+def _lookup_variants(text: str) -> Body | None:
+    """The reference body for a name as written, also tolerating "Commissioning Group (CCG)"."""
+    body = lookup(text)
+    if body is None and re.search(r"\(\s*CCG\s*\)", text):
+        sloppy = re.sub(r"(?:Clinical\s+)?Commissioning\s+Group\s*\(\s*CCG\s*\)", "CCG", text)
+        body = lookup(sloppy)
+    return body
+
+
+def _known_orgs(candidates: list[Candidate]) -> dict[str, Candidate]:
+    """The first span of each named organisation, keyed by canonical name."""
+    known: dict[str, Candidate] = {}
+    for candidate in candidates:
+        if candidate.name and candidate.name not in known:
+            known[candidate.name] = candidate
+    return known
+
+
+def _free(text_start: int, text_end: int, taken: list[tuple[int, int]]) -> bool:
+    return not any(text_start < end and start < text_end for start, end in taken)
+
+
+def _add_repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Every other place a found name is written again (rules above may catch only one use)."""
+    taken = [(c.start, c.end) for c in candidates]
+    added: list[Candidate] = []
+    forms = {re.sub(r"\s+", " ", c.text): c for c in candidates if c.rule != "definite-reference"}
+    for form, source in sorted(forms.items(), key=lambda item: -len(item[0])):
+        if len(form) < 3 or (len(form.split()) == 1 and form.lower() in STOP_WORDS):
+            continue
+        for match in re.finditer(r"(?<![\w-])" + _written_pattern(form) + r"(?![\w-])", text):
+            if _free(match.start(), match.end(), taken):
+                added.append(replace(source, start=match.start(), end=match.end(), text=match.group(),
+                                     rule="repeat-mention", confidence=min(source.confidence, 0.8)))
+                taken.append((match.start(), match.end()))
+    return sorted(candidates + added, key=lambda c: c.start)
+
+
+def _initials(name: str) -> set[str]:
+    """Acronyms a name is commonly shortened to, with and without its "NHS"."""
+    expanded = re.sub(r"\bCCG\b", "Clinical Commissioning Group", name)
+    expanded = re.sub(r"\bICB\b", "Integrated Care Board", expanded)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’]*", expanded) if w.lower() not in {"and", "of", "the", "for"}]
+    with_nhs = "".join(w[0].upper() for w in words)
+    without_nhs = "".join(w[0].upper() for w in words if w != "NHS")
+    return {a for a in (with_nhs, without_nhs) if len(a) >= 3}
+
+
+def _add_abbreviations(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Acronyms defined as "Name (ACR)" or matching a found name's initials, resolved to that name."""
+    meaning: dict[str, Candidate] = {}
+    for candidate in candidates:
+        defined = _DEFINITION.match(text, candidate.end)
+        if defined and candidate.name and defined.group("acronym") not in _GENERIC_ACRONYMS:
+            meaning.setdefault(defined.group("acronym"), candidate)
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    known = _known_orgs(candidates)
+    for name, candidate in known.items():
+        for acronym in _initials(name) | _initials(candidate.text):
+            by_initials[acronym].add(name)
+    for acronym, names in by_initials.items():
+        if len(names) == 1 and acronym not in meaning and acronym not in _GENERIC_ACRONYMS:
+            meaning[acronym] = known[next(iter(names))]
+    # A bare acronym some other rule caught ("with NCCCG") joins the body it stands for.
+    candidates = [
+        replace(c, name=meaning[c.text].name, org_type=meaning[c.text].org_type,
+                canonical_id=meaning[c.text].canonical_id, rule="abbreviation")
+        if c.text in meaning and meaning[c.text].name != c.name and c.rule != "reference-table" else c
+        for c in candidates
+    ]
+    taken = [(c.start, c.end) for c in candidates]
+    added: list[Candidate] = []
+    for match in _ACRONYM.finditer(text):
+        source = meaning.get(match.group())
+        if source is not None and _free(match.start(), match.end(), taken):
+            added.append(replace(source, start=match.start(), end=match.end(), text=match.group(),
+                                 rule="abbreviation", confidence=min(source.confidence, 0.75)))
+            taken.append((match.start(), match.end()))
+    return sorted(candidates + added, key=lambda c: c.start)
+
+
+def _add_definite_references(text: str, candidates: list[Candidate], issuing_body: str | None) -> list[Candidate]:
+    """ "The Council" as the issuing council; "the CCG" as the CCG named last before it."""
+    taken = [(c.start, c.end) for c in candidates]
+    added: list[Candidate] = []
+    issuer = _issuer_candidate(issuing_body, candidates)
+    if issuer is not None:
+        for match in _DEFINITE.finditer(text):
+            if _free(match.start(), match.end(), taken):
+                added.append(replace(issuer, start=match.start(), end=match.end(), text=match.group(),
+                                     rule="definite-reference", confidence=0.7))
+    ccgs = [c for c in candidates if c.org_type == OrgType.CCG and c.name]
+    for match in _DEFINITE_CCG.finditer(text):
+        before = [c for c in ccgs if c.end <= match.start()]
+        source = before[-1] if before else (ccgs[0] if len({c.name for c in ccgs}) == 1 else None)
+        if source is not None and _free(match.start(), match.end(), taken):
+            added.append(replace(source, start=match.start(), end=match.end(), text=match.group(),
+                                 rule="definite-reference", confidence=0.7))
+    return sorted(candidates + added, key=lambda c: c.start)
+
+
+def _issuer_candidate(issuing_body: str | None, candidates: list[Candidate]) -> Candidate | None:
+    """A template mention of the issuing body when it is a council ("the Council" means it)."""
+    if not issuing_body:
+        return None
+    body = lookup(issuing_body)
+    name = body.name if body else issuing_body
+    org_type = body.org_type if body else _council_type(issuing_body)
+    if org_type is None or org_type not in _COUNCIL_TYPES:
+        return None
+    for candidate in candidates:
+        if candidate.name == name:
+            return candidate
+    return Candidate(0, 1, issuing_body, "definite-reference", org_type, 0.7, name, body.code if body else None)
+
+
+_COUNCIL_TYPES = frozenset(
+    {OrgType.COUNTY_COUNCIL, OrgType.UNITARY_COUNCIL, OrgType.METROPOLITAN_BOROUGH, OrgType.LONDON_BOROUGH,
+     OrgType.DISTRICT_COUNCIL, OrgType.CITY_COUNCIL, OrgType.TOWN_OR_PARISH_COUNCIL, OrgType.COUNCIL}
+)
+
+
+def _council_type(name: str) -> OrgType | None:
+    if re.search(r"\bCouncil\b|\bBorough of\b", name):
+        return OrgType.COUNCIL
+    return None

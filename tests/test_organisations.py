@@ -1,0 +1,211 @@
+"""Organisation mentions: rules on small sentences, abbreviations, definite references, seed scores."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+
+import pytest
+from conftest import CORPUS, SHARED, needs_shared
+
+from extractors.bodies import load_bodies, lookup, name_key
+from extractors.doctext import Collector, DocText
+from extractors.nlp import build_nlp
+from extractors.organisations import extract_organisations
+from schemas.facts import OrganisationMention, OrgType
+
+
+def _extract(text: str, issuing_body: str | None = None) -> list[OrganisationMention]:
+    doc = DocText.from_pages(hashlib.sha256(text.encode()).hexdigest(), [text])
+    collect = Collector(doc.document_id)
+    mentions = extract_organisations(doc, collect, issuing_body=issuing_body)
+    assert not collect.rejects
+    return mentions
+
+
+def _names(text: str, issuing_body: str | None = None) -> set[str]:
+    return {m.name for m in _extract(text, issuing_body)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The report was agreed by Cambridgeshire County Council in May.", "Cambridgeshire County Council"),
+        ("A pooled budget with Peterborough City Council is proposed.", "Peterborough City Council"),
+        ("Consultation by the London Borough of Bexley closed.", "London Borough of Bexley"),
+        ("Somerset County Council challenged providers.", "Somerset County Council"),
+        ("Horsley Parish Council met on Tuesday.", "Horsley Parish Council"),
+        ("Swale Borough Council replied.", "Swale Borough Council"),
+        ("Bexley Voluntary Service Council was consulted.", "Bexley Voluntary Service Council"),
+        ("Funding from Cambridgeshire and Peterborough CCG continues.",
+         "NHS Cambridgeshire and Peterborough Clinical Commissioning Group"),
+        ("An agreement with Oxfordshire Clinical Commissioning Group.", "NHS Oxfordshire Clinical Commissioning Group"),
+        ("Work with NHS North Cumbria Commissioning Group (CCG) is planned.",
+         "NHS North Cumbria Clinical Commissioning Group"),
+        ("NHS Kent and Medway Integrated Care Board approved it.", "NHS Kent and Medway Integrated Care Board"),
+        ("Staff are employed by Cambridgeshire and Peterborough Foundation Trust.",
+         "Cambridgeshire and Peterborough NHS Foundation Trust"),
+        ("Leeds Teaching Hospitals NHS Trust attended.", "Leeds Teaching Hospitals NHS Trust"),
+        ("Returns go to NHS England and Improvement each quarter.", "NHS England and Improvement"),
+        ("Returns go to NHS England each quarter.", "NHS England"),
+        ("The Department of Health and Social Care set the policy.", "Department of Health and Social Care"),
+        ("Guidance from the Ministry of Housing, Communities and Local Government.",
+         "Ministry of Housing, Communities and Local Government"),
+        ("Services are inspected by the Care Quality Commission.", "Care Quality Commission"),
+        ("Providers must be CQC registered.", "Care Quality Commission"),
+        ("Reports from The King’s Fund and others.", "The King's Fund"),
+        ("The LGA published principles.", "Local Government Association"),
+        ("Views of Healthwatch Bexley were sought.", "Healthwatch Bexley"),
+        ("The ICES contract with NRS Healthcare is extended.", "NRS Healthcare"),
+        ("Advice is provided by Age UK in the county.", "Age UK"),
+        ("Carers UK produced a survey.", "Carers UK"),
+        ("A grant to the Alzheimers Society continues.", "Alzheimers Society"),
+        ("Cambridgeshire Deaf Association runs groups.", "Cambridgeshire Deaf Association"),
+        ("Research by the University of Birmingham found this.", "University of Birmingham"),
+        ("A report by the New Economics Foundation found this.", "New Economics Foundation"),
+        ("Funded by the Barrow Cadbury Trust.", "Barrow Cadbury Trust"),
+        ("Software from Jumpsec Ltd was installed.", "Jumpsec Ltd"),
+        ("The procurement will be led with Serco.", "Serco"),
+        ("The direct award to Community Catalysts, who are unique.", "Community Catalysts"),
+        ("This approach was devised by Partners4Change last year.", "Partners4Change"),
+    ],
+)
+def test_finds_organisation(text: str, expected: str) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Adults Committee agreed the report.",
+        "The Cambridgeshire & Peterborough Joint Commissioning Board met in May.",
+        "The Bexley Health and Wellbeing Board is accountable.",
+        "The Accident & Emergency Delivery Board reviews performance.",
+        "They work closely with the district councils on adaptations.",
+        "The District Councils receive the Disabled Facilities Grant.",
+        "This reduces pressures on the NHS across the county.",
+        "Meetings will be held via Zoom and Microsoft Teams.",
+        "The Council Plan 2018-2022 sets outcomes.",
+        "The service transferred to the three Primary Care Trusts that operated then.",
+        "The CCG Patient Council and Patient Participation Groups were invited.",
+        "The Adults Positive Challenge Programme supports carers.",
+        "Input was provided by the Quality and Care Governance Team.",
+        "Appointment of a dedicated Trust Professional Lead for OT.",
+        "Councillor Anna Bailey chaired the meeting.",
+        "The Better Care Fund is a programme spanning the NHS.",
+        "The Learning Disability Partnership budget is reviewed.",
+        "Minutes of the Trust Board meeting were approved.",
+    ],
+)
+def test_finds_nothing(text: str) -> None:
+    assert _names(text) == set()
+
+
+def test_abbreviation_defined_in_brackets_resolves_later_uses() -> None:
+    text = (
+        "Staff from Cambridgeshire and Peterborough Foundation Trust (CPFT) attend.\n"
+        "This has been communicated to CPFT. Appointment, by CPFT, of a lead."
+    )
+    mentions = [m for m in _extract(text) if m.text == "CPFT"]
+    assert len(mentions) == 3  # the bracketed definition is itself a mention
+    assert {m.name for m in mentions} == {"Cambridgeshire and Peterborough NHS Foundation Trust"}
+    assert all(m.canonical_id == "RT1" for m in mentions)
+
+
+def test_acronym_of_a_named_ccg_resolves_by_its_initials() -> None:
+    text = "The Council works with North Cumbria CCG.\n\nThe Council and NCCCG agree. Delegation from NCCCG follows."
+    assert {m.name for m in _extract(text) if m.text == "NCCCG"} == {"NHS North Cumbria Clinical Commissioning Group"}
+
+
+def test_unknown_acronym_is_not_an_organisation() -> None:
+    assert _names("The JCB agreed the ICES extension with KPI targets.") == set()
+
+
+def test_the_council_is_the_issuing_body() -> None:
+    mentions = _extract("The Council has an agreement. The County Council will lead.", "Oxfordshire County Council")
+    assert [m.rule for m in mentions] == ["definite-reference", "definite-reference"]
+    assert {m.name for m in mentions} == {"Oxfordshire County Council"}
+    assert {m.canonical_id for m in mentions} == {"E10000025"}
+
+
+def test_the_council_without_issuing_body_is_not_guessed() -> None:
+    assert _extract("The Council has an agreement.") == []
+
+
+def test_the_ccg_is_the_ccg_named_before_it() -> None:
+    text = "We work with NHS South East London CCG. The CCG will host the pool."
+    mentions = _extract(text)
+    assert mentions[-1].text == "The CCG"
+    assert mentions[-1].name == "NHS South East London Clinical Commissioning Group"
+
+
+def test_provider_column_of_a_table() -> None:
+    text = "Provider\tContract/Grant\tAnnual Value\nLINCA\tTrusted Assessor\t£69,000.00\nHunts Blind\tSupport\t£33,000.00\n\tTotal Value\t£102,000"
+    assert _names(text) == {"LINCA", "Hunts Blind"}
+
+
+def test_evidence_quotes_the_mention() -> None:
+    doc = DocText.from_pages("a" * 64, ["Page one.", "The contract with NRS Healthcare was awarded."])
+    (mention,) = extract_organisations(doc, Collector(doc.document_id), issuing_body=None)
+    assert mention.evidence.page == 2
+    assert mention.evidence.quote == "NRS Healthcare"
+
+
+def test_unknown_council_keeps_a_guessed_type_and_no_code() -> None:
+    (mention,) = _extract("Mole Valley District Council objected.")
+    assert mention.org_type == OrgType.DISTRICT_COUNCIL
+    assert mention.canonical_id is None
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Kent CC", "Kent County Council"),
+        ("LB Bexley", "London Borough of Bexley"),
+        ("the Care Quality Commission", "Care Quality Commission"),
+        ("Telford & Wrekin Council", "Telford and Wrekin Council"),
+    ],
+)
+def test_reference_lookup_by_alias(written: str, canonical: str) -> None:
+    body = lookup(written)
+    assert body is not None and body.name == canonical
+
+
+def test_reference_table_is_consistent() -> None:
+    bodies = load_bodies()
+    keys = [name_key(b.name) for b in bodies]
+    assert len(keys) == len(set(keys))
+    gss = [b.code for b in bodies if b.code and b.code[0] == "E"]
+    assert len(gss) == len(set(gss)) and len(gss) >= 150
+    names = {b.name for b in bodies}
+    for body in bodies:
+        for successor in (body.successor or "").split("|"):
+            assert not successor or successor in names, successor
+
+
+def test_pipeline_is_built_once_and_blank() -> None:
+    nlp = build_nlp()
+    assert nlp is build_nlp()
+    assert nlp.pipe_names == ["sentencizer", "org_candidates"]
+
+
+def _score_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@needs_shared
+@pytest.mark.parametrize("gold_path", sorted((SHARED / "gold" / "seeds").glob("*.json")), ids=lambda p: p.stem)
+def test_seed_organisations_score(gold_path) -> None:  # type: ignore[no-untyped-def]
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text = (CORPUS / gold["document"]).read_text(encoding="utf-8")
+    grouped: dict[str, list[str]] = {}
+    for mention in _extract(text, gold.get("issuing_body")):
+        grouped.setdefault(mention.name, []).append(mention.text)
+    predicted = {"organisations": [{"name": n, "mentions": t} for n, t in grouped.items()]}
+    tp, n_gold, n_pred = _score_module().score_orgs(gold, predicted)
+    assert tp / n_pred >= 0.85 and tp / n_gold >= 0.85, (tp, n_gold, n_pred)
