@@ -1,0 +1,270 @@
+"""Tests for agreement extraction: sentence cases, grouping, negatives, and the seeds against gold."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from conftest import CORPUS, SHARED, needs_shared
+
+from extractors.agreements import extract_agreements, find_acronyms, same_subject, split_sentences, subject_key
+from extractors.doctext import Collector, DocText
+from schemas import (Agreement, Amount, DateMention, DatePrecision, DateRole, OrganisationMention, OrgType,
+                     Recommendation)
+
+COUNCIL = "Cambridgeshire County Council"
+ORGS = {
+    "Cambridgeshire and Peterborough CCG": OrgType.CCG,
+    "NRS Healthcare": OrgType.COMPANY,
+    "Cambridgeshire and Peterborough NHS Foundation Trust": OrgType.NHS_FOUNDATION_TRUST,
+    "Peterborough City Council": OrgType.CITY_COUNCIL,
+    "Community Catalysts": OrgType.COMPANY,
+    "Caring Together": OrgType.CHARITY,
+    "Centre 33": OrgType.CHARITY,
+    "LINCA": OrgType.CHARITY,
+    "Cambridgeshire County Council": OrgType.COUNTY_COUNCIL,
+}
+DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})")
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+
+
+def _inputs(doc: DocText, recs: list[str] = ()) -> dict:  # type: ignore[assignment]
+    """Organisations, dates, amounts and recommendations as the other extractors would give them."""
+    text = doc.text
+    orgs = [OrganisationMention(evidence=doc.evidence(m.start(), m.end()), rule="test", name=name, text=m.group(),
+                                org_type=kind)
+            for name, kind in ORGS.items() for m in re.finditer(re.escape(name), text)]
+    dates = []
+    for m in DATE_RE.finditer(text):
+        if m.group(1):
+            year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+            value = date(year, int(m.group(2)), int(m.group(1)))
+        else:
+            value = date(int(m.group(6)), MONTHS.index(m.group(5).lower()) + 1, int(m.group(4)))
+        dates.append(DateMention(evidence=doc.evidence(m.start(), m.end()), rule="test", text=m.group(), value=value,
+                                 precision=DatePrecision.DAY))
+    amounts = [Amount(evidence=doc.evidence(m.start(), m.end()), rule="test", text=m.group(),
+                      value_gbp=Decimal(m.group(1).replace(",", "")))
+               for m in re.finditer(r"£([\d,]+(?:\.\d\d)?)", text)]
+    recommendations = []
+    for rec in recs:
+        start = text.index(rec)
+        recommendations.append(Recommendation(evidence=doc.evidence(start, start + len(rec)), rule="test", text=rec))
+    return {"organisations": orgs, "dates": dates, "amounts": amounts, "recommendations": recommendations}
+
+
+def run(text: str, recs: list[str] = (), issuing_body: str | None = COUNCIL) -> list[Agreement]:  # type: ignore[assignment]
+    doc = DocText.from_pages("a" * 64, [text])
+    collect = Collector(doc.document_id)
+    found = extract_agreements(doc, collect, issuing_body=issuing_body, **_inputs(doc, list(recs)))
+    assert collect.rejects == []
+    return found
+
+
+# -- single sentences: kind, action, parties, dates -----------------------------------------
+
+SENTENCES = [
+    ("Committee is asked to approve that the Section 75 Agreement with Cambridgeshire and Peterborough CCG "
+     "is extended for one year to 31/3/22.", "section_75", "extend", "Cambridgeshire and Peterborough CCG", None,
+     date(2022, 3, 31)),
+    ("It is proposed that a new Section 75 Agreement with Cambridgeshire and Peterborough NHS Foundation Trust is "
+     "drawn up so that it is effective from 1/4/2021.", "section_75", "new",
+     "Cambridgeshire and Peterborough NHS Foundation Trust", date(2021, 4, 1), None),
+    ("Committee is asked to approve the direct award to Community Catalysts.", "contract", "award",
+     "Community Catalysts", None, None),
+    ("JCB agreed that the ICES contract with NRS Healthcare should be extended for a further 12 months to 31/3/2022.",
+     "contract", "extend", "NRS Healthcare", None, date(2022, 3, 31)),
+    ("Cabinet is asked to approve the procurement of an Early Intervention and Prevention Framework which will "
+     "operate in partnership with Peterborough City Council.", "framework", "procure", "Peterborough City Council",
+     None, None),
+    ("The purpose of this report is to seek approval for variations to the legal agreement under Section 75 of the "
+     "NHS Act 2006 with Cambridgeshire and Peterborough CCG.", "section_75", "vary",
+     "Cambridgeshire and Peterborough CCG", None, None),
+    ("It is recommended that the Council terminates the Reablement Contract with NRS Healthcare.", "contract",
+     "terminate", "NRS Healthcare", None, None),
+    ("We wish to renew the formal partnership agreement under Section 75 between Cambridgeshire and Peterborough CCG "
+     "and the Council.", "section_75", "renew", "Cambridgeshire and Peterborough CCG", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "action", "party", "start", "end"), SENTENCES)
+def test_sentence(text: str, kind: str, action: str, party: str, start: date | None, end: date | None) -> None:
+    found = run(text)
+    assert len(found) == 1, found
+    agreement = found[0]
+    assert agreement.kind.value == kind
+    assert agreement.action.value == action
+    names = [p.name for p in agreement.parties]
+    assert names[0] == COUNCIL and party in names
+    assert (agreement.start_date, agreement.end_date) == (start, end)
+    assert agreement.evidence.quote in text
+
+
+@pytest.mark.parametrize("text", [
+    "Both services are part of statutory provision under the Care Act 2014.",
+    "The Council's Contract Procedure Rules and the Public Contract Regulations apply.",
+    "Reduction in use of Section 136 of the Mental Health Act 1983.",
+    "This will be reported through the Public Health Outcomes Framework.",
+    "The report was considered by the Section 75 Governance Board.",
+    "The service supports people through the Disabled Facilities Grant (DFG) process.",
+    "Section 75 of the Local Government Act 1972 applies to this decision.",
+    "NHS packages of care may be re-commissioned via the Council's existing care frameworks.",
+])
+def test_passing_mentions_are_not_agreements(text: str) -> None:
+    assert run(text) == []
+
+
+def test_repeated_mentions_make_one_agreement() -> None:
+    text = ("The Integrated Community Equipment Service (ICES) is commissioned through a Section 75 Agreement with "
+            "Cambridgeshire and Peterborough CCG.\n\nThe ICES Section 75 Agreement has performed well.\n\n"
+            "It is proposed that the Section 75 Agreement will be extended to 31/3/2022.\n")
+    found = run(text)
+    assert len(found) == 1
+    assert found[0].action.value == "extend" and found[0].end_date == date(2022, 3, 31)
+
+
+def test_two_section_75s_with_different_partners_stay_apart() -> None:
+    text = ("This paper covers the Section 75 Agreement with Cambridgeshire and Peterborough CCG, and the "
+            "Occupational Therapy Section 75 Agreement with Cambridgeshire and Peterborough NHS Foundation Trust.\n")
+    found = run(text)
+    assert [sorted(p.name for p in a.parties)[0] for a in found] == [
+        "Cambridgeshire County Council", "Cambridgeshire County Council"]
+    assert {a.parties[1].name for a in found} == {"Cambridgeshire and Peterborough CCG",
+                                                  "Cambridgeshire and Peterborough NHS Foundation Trust"}
+
+
+def test_contract_table_gives_one_contract_per_row() -> None:
+    text = ("Appendix 2 – Contracts for inclusion on the Framework\n\nProvider\tContract/Grant\tAnnual Value\n"
+            "LINCA\tCare Home Trusted Assessor\t£69,000.00\nLINCA\tCare Home Trusted Assessor\t£49,980.00\n"
+            "Hunts Blind\tCore Grant\t£33,000.00\n\tTotal Value\t£151,980\n")
+    found = run(text)
+    assert [(a.kind.value, a.parties[-1].name) for a in found] == [
+        ("contract", "LINCA"), ("contract", "LINCA"), ("grant", "Hunts Blind")]
+    assert found[0].values_gbp == (Decimal("69000.00"),)
+
+
+def test_provider_list_after_procurement_is_awarded() -> None:
+    text = ("Following a procurement exercise the All Age Carers Service has been commissioned. The new service, "
+            "which began on the 1st of August 2020, is being delivered by Caring Together (adult carers) and "
+            "Centre 33 (young carers).\n")
+    found = run(text)
+    assert [(a.parties[-1].name, a.action.value, a.start_date) for a in found] == [
+        ("Caring Together", "award", date(2020, 8, 1)), ("Centre 33", "award", date(2020, 8, 1))]
+
+
+def test_recommendation_outweighs_background() -> None:
+    rec = "that the ICES Contract with NRS Healthcare is extended for one year to 31/3/22"
+    text = ("The current contract with NRS Healthcare was awarded in 2014 following a full EU open tender.\n\n"
+            f"Committee are asked to approve:\n\ni. {rec}\n")
+    found = run(text, recs=[rec])
+    assert len(found) == 1 and found[0].action.value == "extend"
+
+
+def test_new_agreement_replacing_current_one_is_renewal_without_old_dates() -> None:
+    text = ("Proposal to develop a new Section 75 Agreement\n\nWe wish to renew the formal partnership agreement "
+            "between Cambridgeshire and Peterborough CCG and the Council. Our current partnership agreement ends "
+            "on 31 March 2021.\n")
+    found = run(text)
+    assert len(found) == 1
+    assert found[0].action.value == "renew" and found[0].end_date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Integrated Community Equipment Service (ICES) is", {"ICES": "Integrated Community Equipment Service"}),
+    ("the improved Better Care Fund (iBCF) grant", {"iBCF": "improved Better Care Fund"}),
+    ("Occupational Therapy (OT) services", {"OT": "Occupational Therapy"}),
+    ("the results (see above)", {}),
+])
+def test_acronyms(text: str, expected: dict[str, str]) -> None:
+    assert find_acronyms(text) == expected
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("ICES", "Integrated Community Equipment Services", True),
+    ("Occupational Therapy", "community Occupational Therapy Service", True),
+    ("ICES", "Occupational Therapy", False),
+    ("Mental Health", "OT", False),
+])
+def test_subjects(a: str, b: str, same: bool) -> None:
+    acronyms = {"ICES": "Integrated Community Equipment Service", "OT": "Occupational Therapy"}
+    assert same_subject(subject_key(a, acronyms), subject_key(b, acronyms)) is same
+
+
+def test_sentences_ignore_blank_line_inside_a_sentence() -> None:
+    text = "i. that the contract, and \n\ncurrent agreement, is extended.\n\nNext point."
+    units = [text[s:e].strip() for s, e in split_sentences(text)]
+    assert units == ["i. that the contract, and \n\ncurrent agreement, is extended.", "Next point."]
+
+
+# -- the seeds, with other extractors' outputs taken from the gold (oracle inputs) -------------
+
+def _gold_inputs(doc: DocText, gold: dict) -> dict:
+    text = doc.text
+    orgs = []
+    for name in gold["organisations"] + gold.get("organisations_optional", []):
+        lowered = name.lower()
+        kind = (OrgType.CCG if "commissioning group" in lowered or "ccg" in lowered
+                else OrgType.NHS_FOUNDATION_TRUST if "foundation trust" in lowered
+                else OrgType.COUNCIL if "council" in lowered or "borough" in lowered else OrgType.OTHER)
+        forms = {name, name.replace(" and ", " & "), name.replace("NHS ", "")}
+        words = [w for w in name.replace("CCG", "Clinical Commissioning Group").split()
+                 if w.lower() not in {"and", "of", "the", "nhs", "&"}]
+        if len(words) >= 3:
+            forms.add("".join(w[0] for w in words))  # CPFT, OCCG, NCCCG
+        for form in forms:
+            pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, form.split())) + r"(?!\w)"
+            orgs += [OrganisationMention(evidence=doc.evidence(m.start(), m.end()), rule="gold", name=name,
+                                         text=form, org_type=kind) for m in re.finditer(pattern, text)]
+    dates = [DateMention(evidence=doc.evidence(m.start(), m.end()), rule="gold", text=d["text"],
+                         value=date.fromisoformat(d["iso"]), precision=DatePrecision.DAY,
+                         role=DateRole(d.get("role", "other")))
+             for d in gold["dates"] for m in re.finditer(re.escape(d["text"]), text)]
+    recs = []
+    for rec in gold["recommendations"]:
+        match = re.search(r"\W+".join(map(re.escape, re.findall(r"\w+", rec))), text)
+        if match:
+            recs.append(Recommendation(evidence=doc.evidence(match.start(), match.end()), rule="gold", text=rec))
+    return {"organisations": orgs, "amounts": [], "dates": dates, "recommendations": recs}
+
+
+@pytest.fixture(scope="module")
+def seed_score() -> dict:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
+    score = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(score)  # type: ignore[union-attr]
+    gold_docs, pred_docs = {}, {}
+    for gold_file in sorted((SHARED / "gold" / "seeds").glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        doc = DocText.from_pages("b" * 64, [(CORPUS / gold["document"]).read_text(encoding="utf-8")])
+        found = extract_agreements(doc, Collector(doc.document_id), issuing_body=gold["issuing_body"],
+                                   **_gold_inputs(doc, gold))
+        gold_docs[gold_file.stem] = gold
+        pred_docs[gold_file.stem] = {"agreements": [
+            {"kind": a.kind.value, "parties": [p.name for p in a.parties], "action": a.action.value,
+             "start_date": a.start_date and a.start_date.isoformat(),
+             "end_date": a.end_date and a.end_date.isoformat()} for a in found]}
+    return score.score(gold_docs, pred_docs)
+
+
+@needs_shared
+def test_seed_agreements_f1(seed_score: dict) -> None:
+    assert seed_score["fields"]["agreements"]["f1"] >= 0.8, seed_score["fields"]["agreements"]
+
+
+@needs_shared
+@pytest.mark.parametrize("attribute", ["action", "start_date", "end_date"])
+def test_seed_agreement_attributes(seed_score: dict, attribute: str) -> None:
+    accuracy = seed_score["agreement_attributes"][attribute]["accuracy"]
+    assert accuracy >= 0.7, seed_score["agreement_attributes"]
+
+
+def test_not_renewing_a_contract_is_termination() -> None:
+    text = "It is recommended that we do not renew the Family Hub Contract with NRS Healthcare when it ends on 31/3/2025."
+    found = run(text)
+    assert [(a.action.value, a.end_date) for a in found] == [("terminate", date(2025, 3, 31))]
