@@ -1,0 +1,246 @@
+"""Sterling amounts: `£1.7m`, `£160k`, `-£25,000`, `(£5,502)` in a row, and bare figures in `£'000` tables."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from extractors.dates import financial_year_in
+from extractors.doctext import Collector, DocText
+from extractors.tables import ScaledCell, cell_context, is_contributor_table, scaled_table_cells
+from schemas import Amount, AmountKind
+
+_UNIT_SCALE = {
+    "k": Decimal(1000),
+    "thousand": Decimal(1000),
+    "m": Decimal(1_000_000),
+    "mn": Decimal(1_000_000),
+    "million": Decimal(1_000_000),
+    "bn": Decimal(1_000_000_000),
+    "billion": Decimal(1_000_000_000),
+}
+
+# A minus is only a sign when glued to the pound sign and not the tail of a range ("£5m-£6m").
+_AMOUNT = re.compile(
+    r"(?:(?<![\w£.,)])(?P<lead>[-−]))?"
+    r"(?P<open>\()?"
+    r"£\s?(?P<inner>[-−])?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?![\d,]*\d)"
+    r"(?:\s?(?P<unit>(?i:bn|billion|mn|million|m|k|thousand))(?![A-Za-z0-9²]))?"
+    r"(?P<close>\))?"
+)
+
+# Cue words for the kind of amount; the nearest cue to the amount wins.
+_KIND_CUES: list[tuple[AmountKind, re.Pattern[str]]] = [
+    (AmountKind.ANNUAL, re.compile(
+        r"\bper\s+annum\b|\bp\.\s?a\b\.?|\bannual(?:ly)?\b|\bper\s+year\b|\ba\s+year\b|\beach\s+year\b"
+        r"|\byearly\b|\bfull[- ]year\b", re.I)),
+    (AmountKind.SAVING, re.compile(r"\bsavings?\b|\bcost\s+avoidance\b|\befficienc(?:y|ies)\b", re.I)),
+    (AmountKind.CONTRIBUTION, re.compile(r"\bcontribut\w*", re.I)),
+    (AmountKind.TOTAL, re.compile(r"\btotal\w*|\bin\s+all\b|\baltogether\b", re.I)),
+    (AmountKind.FUNDING, re.compile(
+        r"\bfund(?:s|ing|ed)?\b|\bgrants?\b|\ballocat\w+|\bbudget\w*|\binvest\w*", re.I)),
+    (AmountKind.COST, re.compile(
+        r"\bcosts?\b|\bcosting\b|\bspend\w*|\bexpenditure\b|\bprices?\b|\bfees?\b|\bcharges?\b|\brates?\b", re.I)),
+]
+_SUFFIX_ANNUAL = re.compile(r"^\s*(?:\)\s*)?(?:per\s+annum|p\.\s?a\.?|pa\b|annually|per\s+year|a\s+year|each\s+year)", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(])|\n\s*\n|\t")
+_TRAILING_FILLER = {
+    "a", "an", "the", "is", "are", "was", "were", "be", "been", "of", "to", "at", "by", "for", "from",
+    "and", "or", "with", "totalling", "totaling", "approximately", "around", "about", "circa", "c",
+    "over", "some", "nearly", "almost", "estimated", "as", "in", "on", "which", "that", "this", "it",
+}
+_EARLIER_AMOUNT = re.compile(r"£\s?[-−]?[\d.,]+\s?(?:bn|billion|mn|million|m|k|thousand)?\b", re.I)
+_WHAT_WORD = re.compile(r"[A-Za-z][\w'’&/.-]*|\d[\w/.-]*")
+_UP_TO = re.compile(r"\bup\s+to\s*$", re.I)
+WHAT_WORDS = 8
+"""How many words before an amount describe it."""
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    in_row: bool
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """The value in pounds of one written amount (`£1.7m` -> 1700000), or None."""
+    match = _AMOUNT.fullmatch(text.strip())
+    return _value_of(match, in_row=True) if match else None
+
+
+def _value_of(match: re.Match[str], in_row: bool) -> Decimal | None:
+    try:
+        number = Decimal(match["num"].replace(",", ""))
+    except InvalidOperation:
+        return None
+    if match["unit"]:
+        number *= _UNIT_SCALE[match["unit"].lower()]
+    negative = bool(match["lead"] or match["inner"])
+    # "(£5,502)" is an accountant's negative only as a whole cell; in prose it is an aside.
+    if match["open"] and match["close"] and in_row:
+        negative = True
+    return -number if negative else number
+
+
+def _is_whole_cell(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    opens = start == 0 or before.endswith(("\t", "\n", "  "))
+    closes = end >= len(text) or after.startswith(("\t", "\n", "  ")) or after.strip() == ""
+    return opens and closes
+
+
+def find_amounts(text: str) -> list[_Found]:
+    """Every `£` amount in the text with its signed value; zero amounts are left out."""
+    found = []
+    for match in _AMOUNT.finditer(text):
+        start, end = match.span()
+        if match["open"] and not match["close"]:
+            start += 1  # "(£2,421,213 ..." : the bracket is not part of the amount
+        if match["close"] and not match["open"]:
+            end -= 1
+        in_row = _is_whole_cell(text, start, end)
+        value = _value_of(match, in_row)
+        if value is None or value == 0:
+            continue
+        found.append(_Found(start, end, text[start:end], value, in_row))
+    return found
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or table cell run) around a span, capped so context stays local."""
+    floor = max(0, start - 160)
+    left = floor
+    for match in _SENTENCE_END.finditer(text, floor, start):
+        left = match.end()
+    tail = _SENTENCE_END.search(text, end, min(len(text), end + 120))
+    right = tail.start() if tail else min(len(text), end + 120)
+    return left, right
+
+
+def _line_before(text: str, start: int) -> str:
+    """The words on the amount's line before it: after any earlier amount, or the row label of a figures row."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    if ends:
+        before = before[ends[-1] :]
+    pieces = _EARLIER_AMOUNT.split(before)
+    if len(pieces) > 1 and len(_WHAT_WORD.findall(pieces[-1])) < 2:
+        return pieces[0]  # "Income -£10.0m -£23.5m": every figure on the row shares its label
+    return pieces[-1]
+
+
+def describe(text: str, start: int, end: int) -> str | None:
+    """A short phrase saying what the amount at text[start:end] is: the words before it on its line."""
+    context = cell_context(text, start)
+    if context is not None and context.row_label:
+        parts = [context.row_label, context.column_header or ""]
+        return " – ".join(p for p in parts if p) or None
+    words = _WHAT_WORD.findall(_line_before(text, start))[-WHAT_WORDS:]
+    up_to = bool(_UP_TO.search(" ".join(words)))
+    while words and words[-1].lower().strip(".") in _TRAILING_FILLER | {"up"}:
+        words.pop()
+    if len(words) < 2:
+        # Nothing before it on the line ("£160,000 transformation bid"): read on to the next figure.
+        after = re.split(r"[£\d]|\n\s*\n|\.\s", text[end : end + 80])[0]
+        words = words + re.findall(r"[A-Za-z][\w'’&/-]*", after)[:6]
+    phrase = " ".join(words).strip(" ,;:-–")
+    if up_to and phrase:
+        phrase = f"{phrase} (up to)"
+    return phrase or None
+
+
+def kind_of(text: str, start: int, end: int) -> AmountKind:
+    """The kind of amount from the nearest cue word in its sentence (annual, saving, total ...)."""
+    if _SUFFIX_ANNUAL.match(text[end : end + 20]):
+        return AmountKind.ANNUAL
+    context = cell_context(text, start)
+    if context is not None:
+        return kind_from_words(" ".join(filter(None, [context.row_label, context.column_header])))
+    left, right = _sentence_bounds(text, start, end)
+    best: tuple[int, AmountKind] | None = None
+    for kind, pattern in _KIND_CUES:
+        for match in pattern.finditer(text, left, right):
+            if start <= match.start() < end:
+                continue
+            # Words before the amount describe it more often than words after it.
+            distance = start - match.end() if match.end() <= start else 2 * (match.start() - end)
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    return best[1] if best else AmountKind.OTHER
+
+
+def kind_from_words(words: str) -> AmountKind:
+    """The first kind whose cue appears in a label, in the order of _KIND_CUES."""
+    for kind, pattern in _KIND_CUES:
+        if pattern.search(words):
+            return kind
+    return AmountKind.OTHER
+
+
+def _year_for(text: str, start: int, end: int) -> str | None:
+    context = cell_context(text, start)
+    if context is not None:
+        return financial_year_in(context.column_header or "", allow_short=True) or financial_year_in(
+            context.row_text
+        )
+    left, right = _sentence_bounds(text, start, end)
+    return financial_year_in(text[left:right])
+
+
+def _table_amount(doc: DocText, collect: Collector, cell: ScaledCell) -> Amount | None:
+    context_words = " ".join(filter(None, [cell.row_label, cell.column_header]))
+    kind = AmountKind.CONTRIBUTION if is_contributor_table(cell) else kind_from_words(context_words)
+    year = (
+        financial_year_in(cell.column_header or "", allow_short=True)
+        or financial_year_in(cell.row_label)
+        or financial_year_in(cell.caption)
+    )
+    what = " – ".join(p for p in (cell.row_label, cell.column_header) if p) or None
+    return collect.build(
+        Amount,
+        evidence=doc.evidence(cell.start, cell.end),
+        confidence=0.75,
+        rule="money.table_scaled",
+        value_gbp=cell.value,
+        text=cell.text,
+        kind=kind,
+        what=what,
+        financial_year=year,
+        from_table=True,
+    )
+
+
+def extract_amounts(doc: DocText, collect: Collector) -> list[Amount]:
+    """Every sterling amount in the document, normalised to pounds, with kind and description."""
+    text = doc.text
+    amounts: list[Amount] = []
+    for found in find_amounts(text):
+        up_to = bool(_UP_TO.search(text[max(0, found.start - 12) : found.start]))
+        amount = collect.build(
+            Amount,
+            evidence=doc.evidence(found.start, found.end),
+            confidence=0.8 if up_to else 0.9,
+            rule="money.inline_up_to" if up_to else "money.inline",
+            value_gbp=found.value,
+            text=found.text,
+            kind=kind_of(text, found.start, found.end),
+            what=describe(text, found.start, found.end),
+            financial_year=_year_for(text, found.start, found.end),
+            from_table=cell_context(text, found.start) is not None,
+        )
+        if amount is not None:
+            amounts.append(amount)
+    for cell in scaled_table_cells(text):
+        amount = _table_amount(doc, collect, cell)
+        if amount is not None:
+            amounts.append(amount)
+    amounts.sort(key=lambda a: (a.evidence.page, a.evidence.start))
+    return amounts

@@ -1,0 +1,316 @@
+"""Text tables: scale headers (`£'000`, `£m`) over bare-number cells, and a cell's row/column context."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+# A unit written without a figure: "£'000", "£000s", "(£k)", "£m", "£ millions", "£bn".
+_SCALE_TOKEN = re.compile(
+    r"£\s?(?:['’‘`]\s?000s?|000s?|k|thousands?|m|ms|mn|millions?|bn|billions?)(?![\w,.]*\d)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_SCALE_BY_UNIT = {
+    "000": Decimal(1000),
+    "k": Decimal(1000),
+    "thousand": Decimal(1000),
+    "m": Decimal(1_000_000),
+    "mn": Decimal(1_000_000),
+    "million": Decimal(1_000_000),
+    "bn": Decimal(1_000_000_000),
+    "billion": Decimal(1_000_000_000),
+}
+
+# One numeric cell: "74,883", "-5,502", "(5,502)", "0", "1.25". No currency sign: those are read inline.
+_NUMERIC_CELL = re.compile(
+    r"^(?P<open>\()?(?P<sign>[-−–])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<close>\))?$"
+)
+_NIL_CELL = re.compile(r"^(?:[-−–]|—|nil|n/?a|%|\d+(?:\.\d+)?%)$", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
+_CELL_SPLIT = re.compile(r"\t| {2,}")
+_PARAGRAPH_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+[A-Z]")
+_CONTRIBUTOR = re.compile(r"\bcontribut", re.IGNORECASE)
+
+MAX_LABEL_LINES = 12
+"""Consecutive non-row lines after which a scaled table is taken to have ended."""
+
+
+@dataclass(frozen=True)
+class ScaledCell:
+    """A bare number in a table whose header gives its unit, already multiplied out."""
+
+    start: int  # offsets into the text the table was read from
+    end: int
+    text: str
+    value: Decimal
+    scale: Decimal
+    row_label: str
+    column_header: str | None
+    caption: str  # the table's heading lines, for context words such as "contribution"
+
+
+@dataclass(frozen=True)
+class CellContext:
+    """Where a position sits in a tab- or space-aligned table row."""
+
+    row_label: str
+    column_header: str | None
+    row_text: str
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+
+def scale_of(line: str) -> Decimal | None:
+    """The multiplier a unit header on this line states (`£'000` -> 1000), or None."""
+    match = _SCALE_TOKEN.search(line)
+    if not match:
+        return None
+    unit = re.sub(r"[£'’‘`\s]", "", match.group(0)).lower()
+    unit = unit.removesuffix("s")
+    return _SCALE_BY_UNIT.get(unit)
+
+
+def _line_spans(text: str) -> Iterator[tuple[int, str]]:
+    offset = 0
+    for line in text.split("\n"):
+        yield offset, line
+        offset += len(line) + 1
+
+
+def _is_tab_row(line: str) -> bool:
+    return len([c for c in _CELL_SPLIT.split(line.strip()) if c.strip()]) >= 2
+
+
+def _cells(line_start: int, line: str) -> list[_Token]:
+    """Cells of a tab/multi-space aligned line, keeping empty cells so columns line up."""
+    tokens: list[_Token] = []
+    position = 0
+    for match in _CELL_SPLIT.finditer(line):
+        tokens.append(_cell_token(line_start, line, position, match.start()))
+        position = match.end()
+    tokens.append(_cell_token(line_start, line, position, len(line)))
+    return tokens
+
+
+def _cell_token(line_start: int, line: str, start: int, end: int) -> _Token:
+    raw = line[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    stripped = raw.strip()
+    return _Token(line_start + start + lead, line_start + start + lead + len(stripped), stripped)
+
+
+def _words(line_start: int, line: str) -> list[_Token]:
+    return [_Token(line_start + m.start(), line_start + m.end(), m.group()) for m in re.finditer(r"\S+", line)]
+
+
+def _is_value_cell(text: str) -> bool:
+    return bool(_NUMERIC_CELL.match(text)) and not _YEAR.match(text)
+
+
+def _is_cell(text: str) -> bool:
+    return _is_value_cell(text) or bool(_NIL_CELL.match(text))
+
+
+def _split_row(line_start: int, line: str) -> tuple[str, list[tuple[int, _Token]]]:
+    """(row label, [(column index, numeric cell)]) of a line; no cells when it is not a data row."""
+    if _is_tab_row(line):
+        cells = _cells(line_start, line)
+        label = " ".join(c.text for c in cells if c.text and not _is_cell(c.text))
+        values = [(i, c) for i, c in enumerate(cells) if c.text and _is_value_cell(c.text)]
+        # A row whose numbers sit inside text cells is prose in a grid, not figures.
+        return label, values
+    words = _words(line_start, line)
+    trailing: list[_Token] = []
+    while words and _is_cell(words[-1].text):
+        trailing.insert(0, words.pop())
+    label = " ".join(w.text for w in words)
+    if label and re.search(r"[.:,;]$", label) and not trailing:
+        return label, []
+    values = [(i, t) for i, t in enumerate(trailing) if _is_value_cell(t.text)]
+    return label, values
+
+
+def _is_prose(label: str) -> bool:
+    """A line of running text: many words, or a numbered paragraph, or a finished sentence."""
+    words = _WORD.findall(label)
+    if len(words) >= 8:
+        return True
+    if _PARAGRAPH_NUMBER.match(label) and len(words) >= 4:
+        return True
+    return len(words) >= 5 and label.rstrip().endswith((".", "?", "!"))
+
+
+def _value(cell: str, scale: Decimal) -> Decimal | None:
+    match = _NUMERIC_CELL.match(cell)
+    if not match:
+        return None
+    number = Decimal(match["num"].replace(",", ""))
+    negative = bool(match["sign"]) or bool(match["open"] and match["close"])
+    if bool(match["open"]) != bool(match["close"]):
+        return None
+    return (-number if negative else number) * scale
+
+
+def _header_for(header_cells: list[_Token] | None, column: int) -> str | None:
+    if header_cells is None or column >= len(header_cells):
+        return None
+    return header_cells[column].text or None
+
+
+@dataclass
+class _Region:
+    """The table being read: its unit, which columns the unit covers, and its labels so far."""
+
+    scale: Decimal
+    tabbed: bool
+    header_cells: list[_Token] | None
+    scaled_columns: set[int] | None  # tab columns whose header states the unit (None: every column)
+    last_columns: int | None  # only the rightmost N figures of a row are in the unit
+    caption: list[str]
+    pending_label: list[str]
+    quiet_lines: int = 0
+    rows_seen: int = 0
+
+
+_UNIT_NOTE = re.compile(r"\b(?:figures|amounts|values|numbers|all|expressed|shown|stated)\b", re.I)
+
+
+def _region_from_header(line_start: int, line: str, scale: Decimal, caption: list[str]) -> _Region:
+    """How far a unit header reaches: its own columns in a tab grid, its last N figures in a spaced row."""
+    tabbed = _is_tab_row(line)
+    header_cells = _cells(line_start, line) if tabbed else None
+    scaled_columns = None
+    last_columns = None
+    if header_cells is not None:
+        scaled_columns = {i for i, c in enumerate(header_cells) if _SCALE_TOKEN.search(c.text)}
+    else:
+        units = len(_SCALE_TOKEN.findall(line))
+        other_words = _WORD.findall(_SCALE_TOKEN.sub(" ", line))
+        if units >= 2 or (other_words and not _UNIT_NOTE.search(line)):
+            # "£'000 £'000" heads two figure columns; "Taxbase Taxbase £000s" heads only the last.
+            last_columns = units
+    return _Region(scale, tabbed, header_cells, scaled_columns, last_columns, caption, [])
+
+
+def _in_unit(region: _Region, values: list[tuple[int, _Token]]) -> list[tuple[int, _Token]]:
+    """The figures of a row that the header's unit covers."""
+    if region.scaled_columns is not None:
+        return [(i, t) for i, t in values if i in region.scaled_columns]
+    if region.last_columns is not None and len(values) > region.last_columns:
+        return values[-region.last_columns :]
+    return values
+
+
+def scaled_table_cells(text: str) -> list[ScaledCell]:
+    """Every bare number in a table region below a scale header, multiplied by the scale."""
+    cells: list[ScaledCell] = []
+    region: _Region | None = None
+    recent: list[str] = []  # short lines just above a table, which caption it
+    for line_start, line in _line_spans(text):
+        stripped = line.strip()
+        scale = scale_of(line)
+        if scale is not None:
+            caption = region.caption if region else recent[-MAX_LABEL_LINES:]
+            region = _region_from_header(line_start, line, scale, caption)
+            label, values = _split_row(line_start, line)
+            if values and not region.tabbed:
+                cells.extend(_make_cells(_in_unit(region, values), label, region))
+            continue
+        if region is None:
+            if stripped and "\f" not in line:
+                recent = (recent + [stripped])[-MAX_LABEL_LINES:] if not _is_prose(stripped) else []
+            continue
+        if "\f" in line:  # a page break: a lone page number must not become a cell
+            region = None
+            continue
+        if not stripped:
+            if region.tabbed and region.rows_seen:
+                region = None
+            continue
+        label, values = _split_row(line_start, line)
+        if values:
+            row_label = label or " ".join(region.pending_label)
+            cells.extend(_make_cells(_in_unit(region, values), row_label, region))
+            region.rows_seen += 1
+            region.quiet_lines = 0
+            if label:
+                region.pending_label = []
+            continue
+        if _is_prose(stripped) or (region.tabbed and not _is_tab_row(line)):
+            region = None
+            recent = []
+            continue
+        region.quiet_lines += 1
+        region.pending_label = (region.pending_label + [stripped])[-3:]
+        region.caption = (region.caption + [stripped])[-MAX_LABEL_LINES:]
+        if region.quiet_lines > MAX_LABEL_LINES:
+            region = None
+    return cells
+
+
+def _make_cells(values: list[tuple[int, _Token]], label: str, region: _Region) -> list[ScaledCell]:
+    made = []
+    for column, token in values:
+        value = _value(token.text, region.scale)
+        if value is None or value == 0:  # a zero cell states no amount
+            continue
+        made.append(
+            ScaledCell(
+                start=token.start,
+                end=token.end,
+                text=token.text,
+                value=value,
+                scale=region.scale,
+                row_label=label.strip(),
+                column_header=_header_for(region.header_cells, column),
+                caption=" ".join(region.caption),
+            )
+        )
+    return made
+
+
+def is_contributor_table(cell: ScaledCell) -> bool:
+    """The table is about contributions (a row, column or caption says so)."""
+    context = " ".join(filter(None, [cell.row_label, cell.column_header, cell.caption]))
+    return bool(_CONTRIBUTOR.search(context))
+
+
+def cell_context(text: str, offset: int) -> CellContext | None:
+    """Row label and column header of the tab/multi-space aligned cell holding `offset`."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if not _is_tab_row(line):
+        return None
+    cells = _cells(line_start, line)
+    column = next((i for i, c in enumerate(cells) if c.start <= offset < max(c.end, c.start + 1)), None)
+    if column is None:
+        return None
+    label = next((c.text for c in cells[:column] if c.text and not _is_cell(c.text)), "")
+    header = _column_header(text, line_start, column)
+    return CellContext(row_label=label, column_header=header, row_text=line.strip())
+
+
+def _column_header(text: str, line_start: int, column: int) -> str | None:
+    """Walk up the contiguous block of aligned lines to its first line, the header row."""
+    header: str | None = None
+    position = line_start
+    while position > 0:
+        previous_start = text.rfind("\n", 0, position - 1) + 1
+        previous = text[previous_start : position - 1]
+        if not previous.strip() or not _is_tab_row(previous):
+            break
+        cells = _cells(previous_start, previous)
+        if column < len(cells) and not any(_is_value_cell(c.text) for c in cells):
+            header = cells[column].text or header
+        position = previous_start
+    return header

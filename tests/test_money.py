@@ -1,0 +1,270 @@
+"""Money: inline sterling amounts, scaled text tables, kinds, and coverage of the seed gold."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from decimal import Decimal
+from types import ModuleType
+
+import pytest
+from conftest import CORPUS, SHARED, needs_shared
+
+from extractors.doctext import Collector, DocText
+from extractors.money import describe, extract_amounts, find_amounts, kind_of, parse_amount
+from extractors.tables import cell_context, scale_of, scaled_table_cells
+from schemas import AmountKind
+
+DOC_ID = "0" * 64
+
+
+def values(text: str) -> list[Decimal]:
+    return [f.value for f in find_amounts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The annual value is £1.7m.", [Decimal("1700000")]),
+        ("funding of £160k in total", [Decimal("160000")]),
+        ("£60K in year 2", [Decimal("60000")]),
+        ("an additional £2bn funding", [Decimal("2000000000")]),
+        ("activity worth £3.500m", [Decimal("3500000")]),
+        ("total pooled budget £4,708,057", [Decimal("4708057")]),
+        ("Trusted Assessor\t£69,000.00", [Decimal("69000")]),
+        ("Deliver £1.30 benefits for every £1 invested", [Decimal("1.30"), Decimal("1")]),
+        ("Net cash flow\t-£25,000\t-£19,150", [Decimal("-25000"), Decimal("-19150")]),
+        ("a balance of £-25,000", [Decimal("-25000")]),
+        ("about £ 1.2 million", [Decimal("1200000")]),
+        ("about £1.2 million", [Decimal("1200000")]),
+        ("some £12 billion", [Decimal("12000000000")]),
+        ("Birmingham were set to receive £40million", [Decimal("40000000")]),
+        ("£12,000 per annum", [Decimal("12000")]),
+        ("up to £5,000", [Decimal("5000")]),
+        ("hourly rates is nominally £4.50ph", [Decimal("4.50")]),
+        ("a range of £5m-£6m", [Decimal("5000000"), Decimal("6000000")]),
+        ("between £10,000 - £20,000", [Decimal("10000"), Decimal("20000")]),
+        ("Income\t(£5,502)\t£3,000", [Decimal("-5502"), Decimal("3000")]),
+        ("savings not delivered (£26.2m) and other", [Decimal("26200000")]),
+        ("£2,421,213 (51.4%)", [Decimal("2421213")]),
+        ("a £500 more expensive option", [Decimal("500")]),
+        ("£1.7m.", [Decimal("1700000")]),
+    ],
+)
+def test_inline_amounts(text: str, expected: list[Decimal]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an increase of 43.8% in 2014",
+        "Cost avoidance\t£ per quarter\t£0",
+        "Cash Flow\t19/20 £000\t20/21 £000",
+        "a baseline of 7,036 carers in 2015/16",
+        "figures are in £'000",
+        "call 01223 715966",
+        "Section 75 of the NHS Act 2006",
+    ],
+)
+def test_not_money(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("£1.7m", Decimal("1700000")), ("-£25,000", Decimal("-25000")), ("£3.3m", Decimal("3300000")), ("x", None)],
+)
+def test_parse_amount(written: str, expected: Decimal | None) -> None:
+    assert parse_amount(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The post costs £12,000 per annum.", AmountKind.ANNUAL),
+        ("The annual value of the agreement is £1.7m.", AmountKind.ANNUAL),
+        ("A total of £21.5m is available.", AmountKind.TOTAL),
+        ("estimated savings of £170,000 if achieved.", AmountKind.SAVING),
+        ("The CCG contribution is £2,286,844 this year.", AmountKind.CONTRIBUTION),
+        ("requesting £160,000 of transformation funding", AmountKind.FUNDING),
+        ("The cost of the service is £160,000.", AmountKind.COST),
+        ("Mr Smith paid £40 to the clerk.", AmountKind.OTHER),
+    ],
+)
+def test_kind(text: str, kind: AmountKind) -> None:
+    found = find_amounts(text)[0]
+    assert kind_of(text, found.start, found.end) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("The annual value of the agreement is £1.7m.", "The annual value of the agreement"),
+        ("Requests to utilise £2.7m of this funding", "Requests to utilise"),
+        ("Income -£10.0m -£23.5m", "Income"),
+        ("Lot 1 – Hospital Discharge\t£545,193", "Lot 1 – Hospital Discharge"),
+    ],
+)
+def test_describe(text: str, what: str) -> None:
+    found = find_amounts(text)[-1]
+    assert describe(text, found.start, found.end) == what
+
+
+@pytest.mark.parametrize(
+    ("line", "scale"),
+    [
+        (" £'000 £'000 ", Decimal(1000)),
+        ("£’000", Decimal(1000)),
+        ("Cash Flow\t19/20 £000", Decimal(1000)),
+        ("£m £m £m", Decimal(1_000_000)),
+        ("Spend (£k)", Decimal(1000)),
+        ("£ millions", Decimal(1_000_000)),
+        ("£bn", Decimal(1_000_000_000)),
+        ("£ per quarter", None),
+        ("a cost of £1.7m", None),
+        ("£000,000", None),
+        ("£more", None),
+    ],
+)
+def test_scale_of(line: str, scale: Decimal | None) -> None:
+    assert scale_of(line) == scale
+
+
+SPACED_TABLE = """2017/18 Proposed Indicative Contributions
+
+Pool 1: Adults with Care &
+Support Needs
+
+Oxfordshire
+County Council
+
+OCCG
+
+ £'000 £'000
+
+Contributions to Pool:
+
+Learning Disabilities 74,883 13,477
+
+Gross Contribution 85,238 61,216
+
+Less service user income -5,502 0
+
+Adjustment (1,250) 7
+
+iBCF grant funded
+expenditure
+
+6,276
+0
+
+35. Through the additional 2.0% precept for adult social care, £3.3m is
+available in 2017 and 2018 to 1,200 people.
+"""
+
+
+def test_spaced_table_is_scaled_and_signed() -> None:
+    cells = scaled_table_cells(SPACED_TABLE)
+    assert [c.value for c in cells] == [
+        Decimal(74_883_000), Decimal(13_477_000), Decimal(85_238_000), Decimal(61_216_000),
+        Decimal(-5_502_000), Decimal(-1_250_000), Decimal(7000), Decimal(6_276_000),
+    ]
+    assert cells[0].row_label == "Learning Disabilities"
+    assert cells[-1].row_label == "iBCF grant funded expenditure"
+
+
+def test_prose_after_table_is_not_scaled() -> None:
+    texts = {c.text for c in scaled_table_cells(SPACED_TABLE)}
+    assert not texts & {"2017", "2018", "1,200", "35", "2.0"}
+
+
+CASH_FLOW = (
+    "Cash Flow\t19/20 £000\t20/21 £000\t21/22 £000\n"
+    "Revenue Advance\t\t100\t60\n"
+    "Capital Advance\t-\t-\t\n"
+    "\n"
+    "Measure\tBaseline\t19/20\n"
+    "Local employment\t12\t20\n"
+)
+
+
+def test_tab_table_scaled_per_column_and_ends_at_blank_line() -> None:
+    cells = scaled_table_cells(CASH_FLOW)
+    assert [(c.value, c.column_header) for c in cells] == [
+        (Decimal(100_000), "20/21 £000"),
+        (Decimal(60_000), "21/22 £000"),
+    ]
+
+
+def test_unit_over_last_column_only() -> None:
+    text = "District 2024-25 2025-26\nTaxbase Taxbase £000s\nAshford 49,832.00 49,332.00 83,429.8\n"
+    assert [c.value for c in scaled_table_cells(text)] == [Decimal("83429800.0")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hours per week\t0\t100\t175\n",  # no unit header: counts, not money
+        "£'000\nThe council agreed the budget in 2017 and spent it on 7,036 carers over the year.\n12\n",
+        "£'000 £'000\n\f\n12\n",  # a page number after a page break
+    ],
+)
+def test_no_scaled_cells(text: str) -> None:
+    assert scaled_table_cells(text) == []
+
+
+def test_cell_context_reads_row_and_column() -> None:
+    text = "Provider\tContract\tAnnual Value\nLINCA\tTrusted Assessor\t£69,000.00\n"
+    context = cell_context(text, text.index("£69"))
+    assert context is not None
+    assert context.row_label == "LINCA"
+    assert context.column_header == "Annual Value"
+
+
+def test_extract_amounts_builds_records() -> None:
+    pages = ["Intro\n\n £'000 £'000\nContributions\nMental Health 9,734 46,067\n", "It costs £1.7m per annum in 2017-18."]
+    doc = DocText.from_pages(DOC_ID, pages)
+    collect = Collector(DOC_ID)
+    amounts = extract_amounts(doc, collect)
+    assert collect.rejects == []
+    by_text = {a.text: a for a in amounts}
+    assert by_text["9,734"].value_gbp == Decimal(9_734_000)
+    assert by_text["9,734"].from_table and by_text["9,734"].kind is AmountKind.CONTRIBUTION
+    inline = by_text["£1.7m"]
+    assert inline.kind is AmountKind.ANNUAL and inline.financial_year == "2017/18"
+    assert inline.evidence.page == 2 and inline.evidence.quote == "£1.7m"
+    assert not inline.from_table
+
+
+def _load_score() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+SEEDS = sorted(p.stem for p in CORPUS.glob("*.txt"))
+
+
+def _seed_doc(stem: str) -> DocText:
+    raw = (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
+    return DocText.from_pages(hashlib.sha256(raw.encode()).hexdigest(), raw.split("\f"))
+
+
+@needs_shared
+@pytest.mark.parametrize("stem", SEEDS)
+def test_seed_money_covers_gold(stem: str) -> None:
+    gold = json.loads((SHARED / "gold" / "seeds" / f"{stem}.json").read_text(encoding="utf-8"))
+    doc = _seed_doc(stem)
+    predicted = {float(a.value_gbp) for a in extract_amounts(doc, Collector(doc.document_id))}
+    missing = [
+        m["text"]
+        for m in gold["money"]
+        if not any(abs(p - m["value_gbp"]) <= max(1.0, 0.005 * abs(m["value_gbp"])) for p in predicted)
+    ]
+    assert missing == []
+    tp, n_gold, n_pred = _load_score().score_money(gold, {"money": [{"value_gbp": v} for v in predicted]})
+    assert tp / n_pred >= 0.9
