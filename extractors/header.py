@@ -1,0 +1,555 @@
+"""Report header blocks ("To:", "From:", "Meeting Date:", ...): recognising label lines and reading their fields."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+# ---------------------------------------------------------------------------
+# Lines
+
+_MARKUP = re.compile(r"\*\*|__|</?[a-z]+>|^#+\s*|\\(?=[_()\[\]*#.-])", re.IGNORECASE)
+_BULLET = re.compile(r"^[-•*]\s+")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the joined text: its offsets and its text with markdown/HTML decoration removed."""
+
+    start: int
+    end: int
+    clean: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.clean
+
+    @property
+    def page_break(self) -> bool:
+        return self.clean == "\f"
+
+
+def clean_line(raw: str) -> str:
+    """A line without markdown emphasis, headings, escapes, bullets or HTML tags, spaces collapsed."""
+    text = _MARKUP.sub("", raw.replace("\t", "  "))
+    text = _BULLET.sub("", text.strip())
+    return re.sub(r"[ \u00a0]+", " ", text).strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every line of `text` with its offsets; a page separator's form feed is its own line."""
+    lines: list[Line] = []
+    offset = 0
+    for raw in text.split("\n"):
+        end = offset + len(raw)
+        clean = "\f" if raw.strip() == "\f" else clean_line(raw)
+        lines.append(Line(offset, end, clean))
+        offset = end + 1
+    return lines
+
+
+# ---------------------------------------------------------------------------
+# UK dates (day first). extractors/dates.py finds dates in running text; a header
+# value needs only "the one date written here", so this small reader stays local.
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+_WORDY_DATE = re.compile(
+    r"(?:" + _WEEKDAY_NAME + r"\.?,?\s+)?(?<!\d)(?P<day>\d{1,2})\s*(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?P<month>" + _MONTH_NAME + r")\.?,?\s+(?P<year>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+_MONTH_FIRST_DATE = re.compile(
+    r"(?:" + _WEEKDAY_NAME + r"\.?,?\s+)?(?P<month>" + _MONTH_NAME + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)?\d{2})(?![\d/])")
+
+
+def find_uk_date(text: str) -> tuple[date, int, int] | None:
+    """The first whole date in `text` (day before month), with its span, or None."""
+    found: list[tuple[int, int, date]] = []
+    for pattern in (_WORDY_DATE, _MONTH_FIRST_DATE, _NUMERIC_DATE):
+        for match in pattern.finditer(text):
+            month_text = match["month"]
+            month = int(month_text) if month_text.isdigit() else _MONTHS[month_text[:3].lower()]
+            year = int(match["year"])
+            year = year + 2000 if year < 100 else year
+            try:
+                found.append((match.start(), match.end(), date(year, month, int(match["day"]))))
+            except ValueError:
+                continue
+            break
+    if not found:
+        return None
+    start, end, value = min(found)
+    return value, start, end
+
+
+def parse_uk_date(text: str) -> date | None:
+    """The first whole day-first date written in `text`, or None."""
+    found = find_uk_date(text)
+    return found[0] if found else None
+
+
+# ---------------------------------------------------------------------------
+# Header labels
+
+# (field, label pattern). The label must end the match; the value follows after ":" or on later lines.
+# Fields: title, committee, date, author, key_decision, forward_plan, contact, agenda_item, and
+# `other` for labels that only mark a header block (classification, electoral division, ...).
+_LABELS: list[tuple[str, str]] = [
+    ("agenda_item", r"agenda\s+item(?:\s+(?:no\.?|number))?"),
+    ("title", r"(?:report\s+title|title\s+of\s+(?:the\s+)?(?:report|paper|decision)|subject\s+matter\s*/\s*title\s+of\s+decision"
+              r"|subject|title|report\s+subject|paper\s+title)"),
+    ("committee", r"(?:report\s+to|to|meeting|committee|name\s+of\s+(?:committee|meeting)|decision\s+to\s+be\s+taken\s+by"
+                  r"|decision\s+maker|meeting\s+of)"),
+    ("date", r"(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|date\s+of\s+decision|committee\s+date|board\s+date|date)"),
+    ("author", r"(?:from|report\s+of|report\s+by|report\s+from|by|report\s+author|author|prepared\s+by|presented\s+by"
+               r"|lead\s+(?:director|officer|member)|responsible\s+(?:director|officer)|executive\s+(?:lead|sponsor))"),
+    ("key_decision", r"key\s+decision\??"),
+    ("forward_plan", r"(?:forward\s+plan\s+(?:ref(?:erence)?|no\.?|number)|forward\s+plan)"),
+    ("contact", r"(?:officer\s+contacts?|contact\s+officers?|report\s+contact|contact\s+details|contact)"),
+    ("other", r"(?:electoral\s+divisions?(?:\s*\(s\))?|wards?\s+affected|wards?|classification|status|decision\s+(?:no\.?|number)"
+              r"|past\s+pathway(?:\s+of\s+(?:the\s+)?report)?|future\s+pathway(?:\s+of\s+(?:the\s+)?report)?|previous\s+pathway"
+              r"|purpose(?:\s+of\s+(?:the\s+)?report)?|outcome|exempt\s+information|is\s+the\s+decision\s+eligible\s+for\s+call-in\??"
+              r"|recommendations?|summary|executive\s+summary|portfolio(?:\s+holder)?|cabinet\s+member|relevant\s+director"
+              r"|date\s+of\s+next\s+meeting|decision|reasons?\s+for\s+(?:the\s+)?decision)"),
+]
+_LABEL_LINE = re.compile(
+    r"^(?:" + "|".join(f"(?P<{name}_{i}>{pattern})" for i, (name, pattern) in enumerate(_LABELS)) + r")"
+    r"\s*(?::|\s[-–]\s)\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+# "Key decision Yes" / "Key decision: No" also without a colon.
+_KEY_DECISION_BARE = re.compile(r"^key\s+decision\s*\??\s+(?P<value>yes|no)\b.*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A header label found at the start of a line, with the value written after it on that line."""
+
+    field: str
+    label: str
+    value: str
+
+
+def read_label(line: str) -> Label | None:
+    """The header label a cleaned line starts with, or None for ordinary text."""
+    if len(line) > 400:
+        return None
+    bare = _KEY_DECISION_BARE.match(line)
+    if bare:
+        return Label("key_decision", "key decision", bare["value"])
+    match = _LABEL_LINE.match(line)
+    if not match:
+        return None
+    for key, written in match.groupdict().items():
+        if written is not None and key != "value":
+            name = key.rsplit("_", 1)[0]
+            label = re.sub(r"\s+", " ", written.lower())
+            value = match["value"].strip()
+            # "Date: 4 September 2025" is a header date; "Date: see below" is not a header label.
+            if name in ("date",) and label == "date" and value and parse_uk_date(value) is None:
+                return None
+            return Label(name, label, value)
+    return None
+
+
+# Labels strong enough to make a header block when three kinds appear together.
+BLOCK_FIELDS = frozenset({"agenda_item", "title", "committee", "date", "author", "key_decision", "forward_plan", "other", "contact"})
+ANCHOR_FIELDS = frozenset({"agenda_item", "title", "committee", "date", "author"})
+"""A header block needs at least one of these; "Classification" and "Summary" alone make none."""
+
+
+# ---------------------------------------------------------------------------
+# Field values
+
+_NOT_STATED = re.compile(r"^(?:n/?a|none|nil|not\s+applicable|tbc|tba|-+|–)\.?$", re.IGNORECASE)
+_BODY_WORDS = re.compile(
+    r"\b(?:committee|sub-committee|cabinet|council|board|panel|forum|executive|commission|partnership|assembly"
+    r"|governing\s+body|scrutiny|group|authority)\b",
+    re.IGNORECASE,
+)
+_PERSON_ROLE = re.compile(
+    r"\b(?:member\s+for|cabinet\s+member|portfolio\s+holder|director|officer|leader\s+of|chief\s+executive|head\s+of|manager)\b",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", "an", "&"})
+_MEETING_TAIL = re.compile(
+    r"\s+(?:meeting(?:\s+held)?(?:\s+in\s+(?:public|private))?|held\s+in\s+(?:public|private)|\(public\)|in\s+public)\s*$",
+    re.IGNORECASE,
+)
+_NAME = re.compile(
+    r"^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?"
+    r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z](?:\.|[A-Za-z'’-]+))?(?:\s+[A-Z][A-Za-z'’-]+){0,2}$"
+)
+
+
+def stated(value: str | None) -> str | None:
+    """The value, or None when it is empty or says "N/A", "None", "Not applicable"."""
+    if value is None:
+        return None
+    value = value.strip(" \t.:;,")
+    if not value or _NOT_STATED.match(value):
+        return None
+    return value
+
+
+def tidy_case(name: str) -> str:
+    """An ALL-CAPS body name in title case ("ADULTS COMMITTEE" -> "Adults Committee"); others unchanged."""
+    if not name.isupper():
+        return name
+    words = name.lower().split()
+    return " ".join(w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def body_and_date(value: str) -> tuple[str | None, date | None]:
+    """Split "Cabinet, 30 January 2025" or "County Council 13th March 2025" into body and date."""
+    found = find_uk_date(value)
+    when = found[0] if found else None
+    body = value[: found[1]] if found else value
+    body = re.sub(r"\s+(?:on|of|held)\s*$", "", body.strip(" ,–-—:;(")).strip(" ,–-—:;(")
+    return meeting_body_name(body), when
+
+
+def meeting_body_name(value: str) -> str | None:
+    """A committee/board name as a meeting body, or None when the value names a person or no body."""
+    value = _MEETING_TAIL.sub("", value.strip(" ,.;:"))
+    if not value or len(value) > 80 or not _BODY_WORDS.search(value) or _PERSON_ROLE.search(value):
+        return None
+    if "," in value or re.search(r"\d", value):
+        return None
+    return tidy_case(value)
+
+
+def yes_no(value: str | None) -> bool | None:
+    """True for "Yes ...", False for "No ..."/"Not a key decision", None otherwise."""
+    if not value:
+        return None
+    if re.match(r"yes\b", value, re.IGNORECASE):
+        return True
+    if re.match(r"(?:no|not)\b", value, re.IGNORECASE):
+        return False
+    return None
+
+
+def person_name(value: str | None) -> str | None:
+    """The person's name at the start of a contact value ("Eleanor Crichton, Strategic Commissioner")."""
+    if not value:
+        return None
+    value = re.sub(r"^name\s*:\s*", "", value.strip(), flags=re.IGNORECASE)
+    first = re.split(r"\s*[,;–|(]\s*|\s+-\s+|\s+(?:Tel|Email|E-mail|Post|Job)\b", value)[0].strip(" .")
+    if _ROLE_WORDS.search(first):
+        return None
+    return first if _NAME.match(first) else None
+
+
+# ---------------------------------------------------------------------------
+# Reading a header block
+
+
+@dataclass
+class HeaderFields:
+    """The header fields of one report; every one optional."""
+
+    title: str | None = None
+    committee: str | None = None
+    meeting_date: date | None = None
+    author: str | None = None
+    key_decision: bool | None = None
+    forward_plan_ref: str | None = None
+    officer_contact: str | None = None
+    seen: set[str] = field(default_factory=set)
+
+
+_ROLE_WORDS = re.compile(
+    r"\b(?:Director|Officer|Manager|Head|Leader|Member|Council|Report|Relevant|Service|Services|Team|Committee|Board"
+    r"|Cabinet|Chair|Executive|Commissioner|Lead|Author|Details|Name)\b"
+)
+_CONTINUES = re.compile(r"(?:\b(?:and|of|for|the|to|&|in|on)|[,:–-])$", re.IGNORECASE)
+
+
+def _value_with_continuation(lines: list[Line], index: int, label: Label, max_extra: int, greedy: bool = False) -> str:
+    """A label's value: the rest of its line, or the next lines when the line ends with the label."""
+    parts = [label.value] if label.value else []
+    j = index + 1
+    while j < len(lines) and len(parts) <= max_extra:
+        nxt = lines[j]
+        if nxt.page_break:
+            break
+        if nxt.blank:
+            # Markdown conversions put the value a blank line below its label.
+            if parts:
+                break
+            j += 1
+            continue
+        if read_label(nxt.clean) is not None:
+            break
+        if parts and not (greedy and not nxt.clean.endswith(".") or _CONTINUES.search(parts[-1]) or nxt.clean[:1].islower()):
+            break
+        parts.append(nxt.clean)
+        j += 1
+    return " ".join(parts).strip()
+
+
+def read_header_fields(lines: list[Line], first: int, last: int) -> HeaderFields:
+    """Read the labelled fields of lines[first:last] (a header block, or the opening of a report)."""
+    fields = HeaderFields()
+    date_from_to: date | None = None
+    for i in range(first, min(last, len(lines))):
+        label = read_label(lines[i].clean)
+        if label is None:
+            continue
+        fields.seen.add(label.field)
+        if label.field == "title" and fields.title is None:
+            fields.title = stated(_value_with_continuation(lines, i, label, 4, greedy=True))
+        elif label.field == "committee":
+            body, when = body_and_date(_value_with_continuation(lines, i, label, 1))
+            fields.committee = fields.committee or body
+            date_from_to = date_from_to or when
+        elif label.field == "date" and fields.meeting_date is None and "next" not in label.label:
+            fields.meeting_date = parse_uk_date(_value_with_continuation(lines, i, label, 1))
+        elif label.field == "author" and fields.author is None and label.label not in ("lead member",):
+            fields.author = stated(_value_with_continuation(lines, i, label, 2))
+        elif label.field == "key_decision" and fields.key_decision is None:
+            fields.key_decision = yes_no(_value_with_continuation(lines, i, label, 0))
+        elif label.field == "forward_plan" and fields.forward_plan_ref is None:
+            value = stated(label.value)
+            fields.forward_plan_ref = value if value and re.search(r"\d", value) else None
+        elif label.field == "contact" and fields.officer_contact is None:
+            fields.officer_contact = _contact_name(lines, i, label)
+    # The date written with the addressee ("To: Cabinet - 30 January 2025") is the meeting the
+    # paper goes to; a separate "Date of meeting" in a committee's escalation report is its own.
+    if date_from_to is not None:
+        fields.meeting_date = date_from_to
+    return fields
+
+
+def _contact_name(lines: list[Line], index: int, label: Label) -> str | None:
+    """The officer's name after "Officer contact:", on the label's line or a "Name:" line below it."""
+    if label.value:
+        return person_name(label.value)
+    for j in range(index + 1, min(index + 6, len(lines))):
+        text = lines[j].clean
+        if not text:
+            continue
+        if text.lower().startswith("name"):
+            return person_name(text)
+        return person_name(text) if read_label(text) is None else None
+    return None
+
+
+# ---------------------------------------------------------------------------
+# The document's header: who issues it, for which meeting, on what date
+
+
+@dataclass(frozen=True)
+class DocumentHeader:
+    """Who issued a document and the meeting it was written for; each None when the paper does not say."""
+
+    issuing_body: str | None
+    meeting_body: str | None
+    meeting_date: date | None
+
+
+ISSUER_SCAN_CHARS = 40_000
+"""Body names are counted in this much of the document's start (a pack's later appendices cite partners)."""
+ISSUER_HEAD_LINES = 8
+"""A body named in this many opening lines ("KENT COUNTY COUNCIL – RECORD OF DECISION") issues the paper."""
+HEADING_MAX_CHARS = 90
+DOMINANCE = 2.0
+"""The most named body issues the paper outright when named this many times more than the next."""
+
+# A place word: capitalised, and not one of the words that end a body's name.
+_CAP = (
+    r"(?!(?:NHS|Council|Clinical|Commissioning|Group|Trust|Board|Foundation|Integrated|County|City|District|Borough"
+    r"|Town|Parish|CCG|ICB)\b)(?:St\.|[A-Z][A-Za-z'’]+)"
+)
+_PLACE = _CAP + r"(?:(?:\s+|-)(?:(?:and|upon|on|in|under|of|&)(?:\s+|-))?" + _CAP + r"){0,4}"
+_COUNCIL = (
+    r"(?:(?:Royal\s+|London\s+|Metropolitan\s+)Borough\s+of\s+" + _PLACE
+    + r"|City\s+of\s+" + _PLACE + r"\s+Council"
+    + r"|" + _PLACE + r"\s+(?:County|City|District|Borough|Town|Parish|Metropolitan\s+Borough|Metropolitan\s+District)\s+Council"
+    + r"|" + _PLACE + r"\s+Council)"
+)
+_NHS = (
+    r"(?:NHS\s+)?" + _PLACE
+    + r"\s+(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board"
+    + r"|Commissioning\s+Group|CCG|ICB)"
+)
+_BODY_NAME = re.compile(r"(?<![\w-])(?:" + _COUNCIL + r"|" + _NHS + r")(?![\w-])")
+# Words that start a capitalised run but are not part of a body's name.
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:The|This|That|Our|Both|And|Between|With|By|For|From|To|Of|of|In|On|At|Agenda|Report|Cabinet|Committee|Minutes"
+    r"|Meeting|Full|Each|Every|Local|Member|Members|Leader|Chair|Dear|Approved|Recommendation|Summary|Email|Contact|Decision"
+    r"|Record|Proposed|Draft|Appendix|Item|Public|Section|Agreements?|Contract|Partnership|Arrangements?|Between)\s+)+"
+)
+_NOT_A_PLACE = frozenset({"county", "city", "district", "borough", "town", "parish", "full", "the", "local", "each", "every", "our"})
+_COUNCIL_KEY = re.compile(r"\b(?:council|borough)\b")
+_SELF_REFERENCES = (
+    (_COUNCIL_KEY, re.compile(r"\b[Tt]he Council\b")),
+    (re.compile(r"\btrust\b"), re.compile(r"\b[Tt]he Trust\b")),
+    (re.compile(r"\bclinical commissioning group\b"), re.compile(r"\b[Tt]he (?:CCG|Clinical Commissioning Group)\b")),
+    (re.compile(r"\bintegrated care board\b"), re.compile(r"\b[Tt]he (?:ICB|Integrated Care Board)\b")),
+)
+_GOV_EMAIL = re.compile(r"@(?P<place>[a-z][a-z-]+)\.gov\.uk\b", re.IGNORECASE)
+
+
+def _body_mentions(text: str) -> list[tuple[str, int]]:
+    """Every council or NHS body name written in `text`, with its offset."""
+    found: list[tuple[str, int]] = []
+    for match in _BODY_NAME.finditer(text):
+        name = _LEADING_NOISE.sub("", re.sub(r"\s+", " ", match.group(0)))
+        words = name.split()
+        if len(words) < 2 or words[0].lower() in _NOT_A_PLACE:
+            continue
+        # "<Place> Council" alone is also how groups write ("Patient Council"): keep only known councils.
+        if _BARE_COUNCIL.search(name) and not _known_body(name):
+            continue
+        found.append((name, match.start()))
+    return found
+
+
+_BARE_COUNCIL = re.compile(r"^(?!.*\b(?:County|City|District|Borough|Town|Parish)\s+Council$).*\sCouncil$")
+
+
+def _known_body(name: str) -> bool:
+    from extractors.bodies import lookup
+
+    return lookup(name) is not None
+
+
+_TYPE_WORDS = re.compile(
+    r"\s+(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board"
+    r"|County\s+Council|City\s+Council|District\s+Council|Borough\s+Council|Town\s+Council|Parish\s+Council|Council)$"
+)
+
+
+def shown_form(forms: dict[str, int]) -> str:
+    """The fullest of the most used written forms of a body ("Cambridgeshire County Council", not "...CC")."""
+    return max(forms, key=lambda f: (forms[f], len(f)))
+
+
+def _initials(name: str) -> set[str]:
+    """Initialisms a paper may use for a body: of the whole name ("KCC") and of its place ("LCH")."""
+    def letters(text: str) -> str:
+        words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in ("of", "and", "&", "the", "nhs", "upon", "on")]
+        return "".join(w[0] for w in words).upper()
+
+    place = _TYPE_WORDS.sub("", name)
+    return {i for i in (letters(name), letters(place) if place != name else "") if len(i) >= 3}
+
+
+def _name_key(name: str) -> str:
+    # Imported here: bodies.py is the shared normaliser the scorer's equivalences live in.
+    from extractors.bodies import name_key
+
+    return name_key(name)
+
+
+def issuing_body(text: str) -> str | None:
+    """The council or NHS body that issues the paper: named at its top, named far more than any
+    other, matched by the officers' @<place>.gov.uk email domain, or else the most named."""
+    head_lines = [ln for ln in text[:3000].splitlines() if ln.strip()][:ISSUER_HEAD_LINES]
+    for raw in head_lines:
+        line = tidy_case(clean_line(raw)) if clean_line(raw).isupper() else clean_line(raw)
+        # Only a heading line counts: a sentence naming two partners says nothing about the issuer.
+        if len(line) > HEADING_MAX_CHARS or line.endswith(".") or re.match(r"^report\s+to\b", line, re.IGNORECASE):
+            continue
+        mentions = _body_mentions(line)
+        if mentions:
+            return mentions[0][0]
+    scan = text[:ISSUER_SCAN_CHARS]
+    counts: dict[str, int] = {}
+    written: dict[str, dict[str, int]] = {}
+    first_seen: dict[str, int] = {}
+    for name, offset in _body_mentions(scan):
+        key = _name_key(name)
+        counts[key] = counts.get(key, 0) + 1
+        written.setdefault(key, {})
+        written[key][name] = written[key].get(name, 0) + 1
+        first_seen.setdefault(key, offset)
+    # A name written once that the reference table does not know is as likely a misread run of
+    # capitals ("the 2025-26 Budget County Council") as a body: not evidence enough to name the issuer.
+    counts = {k: n for k, n in counts.items() if n > 1 or _known_body(shown_form(written[k]))}
+    if not counts:
+        return None
+    # Papers call their own body "the Council" / "the Trust" throughout; credit those back-references
+    # to the one body of that kind the paper names (none when it names two councils).
+    for kind, reference in _SELF_REFERENCES:
+        of_kind = [k for k in counts if kind.search(k)]
+        if len(of_kind) == 1:
+            counts[of_kind[0]] += len(reference.findall(scan))
+    # Councils write their own initials far more than a partner council's ("KCC"); NHS initials
+    # ("CPFT") are as often a partner's, so only councils get this credit.
+    for key in [k for k in counts if _COUNCIL_KEY.search(k)]:
+        for initials in _initials(shown_form(written[key])):
+            counts[key] += len(re.findall(rf"\b{initials}\b", scan))
+    ranked = sorted(counts, key=lambda k: (-counts[k], first_seen[k]))
+
+    def shown(key: str) -> str:
+        return shown_form(written[key])
+
+    if len(ranked) == 1 or counts[ranked[0]] >= DOMINANCE * counts[ranked[1]]:
+        return shown(ranked[0])
+    places = {m["place"].lower().replace("-", " ") for m in _GOV_EMAIL.finditer(text)}
+    by_email = [k for k in ranked if _COUNCIL_KEY.search(k) and any(re.search(rf"\b{re.escape(p)}\b", k) for p in places)]
+    if len(by_email) == 1:
+        return shown(by_email[0])
+    return shown(ranked[0])
+
+
+_MINUTES_OF = re.compile(
+    r"minutes\s+of\s+(?:a|the)\s+(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&',\- ]{2,80}?)\s+held\b(?P<rest>[^.]{0,200})",
+    re.IGNORECASE,
+)
+_ASKED_TO = re.compile(
+    r"(?:^|(?<=[.:\n]))\s*(?:\d+\.\s*)?(?:the\s+)?(?P<body>[A-Z][\w&'\- ]{2,60}?)\s+(?:is|are)\s+"
+    r"(?:recommended|asked|invited|requested|requested)\s+to\b",
+    re.IGNORECASE,
+)
+_GENERIC_BODIES = frozenset({"committee", "board", "council", "panel", "members", "member", "the committee", "the board"})
+
+
+def _asked_body(text: str) -> str | None:
+    """The body a recommendation is put to ("Cabinet is RECOMMENDED to"), if named specifically."""
+    for match in _ASKED_TO.finditer(text):
+        body = meeting_body_name(match["body"])
+        if body is not None and body.lower() not in _GENERIC_BODIES:
+            return body
+    return None
+
+
+def _most_common(values: list[object]) -> object | None:
+    present = [v for v in values if v is not None]
+    if not present:
+        return None
+    return max(present, key=lambda v: (present.count(v), -present.index(v)))
+
+
+def read_document_header(doc: object, reports: list[object]) -> DocumentHeader:
+    """The issuing body, meeting body and meeting date of a document, from its reports' headers and text."""
+    text: str = getattr(doc, "text")
+    committee = _most_common([getattr(r, "committee") for r in reports])
+    when = _most_common([getattr(r, "meeting_date") for r in reports])
+    minutes = _MINUTES_OF.search(text[:ISSUER_SCAN_CHARS])
+    if minutes is not None:
+        committee = committee or meeting_body_name(minutes["body"])
+        when = when or parse_uk_date(minutes["rest"])
+    if committee is None:
+        committee = _asked_body(text)
+    return DocumentHeader(
+        issuing_body=issuing_body(text),
+        meeting_body=committee if isinstance(committee, str) else None,
+        meeting_date=when if isinstance(when, date) else None,
+    )

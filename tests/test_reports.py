@@ -1,0 +1,269 @@
+"""Report splitting, report header fields and the document header (issuing body, meeting body, date)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from conftest import CORPUS, SHARED, needs_shared
+
+from extractors.doctext import Collector, DocText
+from extractors.header import (
+    body_and_date,
+    issuing_body,
+    parse_uk_date,
+    person_name,
+    read_header_fields,
+    read_label,
+    split_lines,
+    yes_no,
+)
+from extractors.reports import read_document_header, split_reports
+
+DOC_ID = "0" * 64
+
+
+def _doc(*pages: str) -> DocText:
+    return DocText.from_pages(DOC_ID, list(pages))
+
+
+def _seed(stem: str) -> DocText:
+    path = next(CORPUS.glob(f"{stem}*.txt"))
+    return _doc(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("8th October 2020", date(2020, 10, 8)),
+        ("Thursday, 30th January, 2025, at 10.00 am", date(2025, 1, 30)),
+        ("CABINET – 18 JULY 2017", date(2017, 7, 18)),
+        ("31/3/22", date(2022, 3, 31)),
+        ("08/10/2020", date(2020, 10, 8)),
+        ("4 Sept 2025", date(2025, 9, 4)),
+        ("January 30, 2025", date(2025, 1, 30)),
+        ("2017/18", None),
+        ("April 2019", None),
+        ("31/2/22", None),
+    ],
+)
+def test_parse_uk_date(text: str, expected: date | None) -> None:
+    assert parse_uk_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("To: Adults Committee", "committee", "Adults Committee"),
+        ("Report to: Trust Board 4 September 2025", "committee", "Trust Board 4 September 2025"),
+        ("Meeting Date: 8th October 2020", "date", "8th October 2020"),
+        ("Date of meeting: 27th July 2025", "date", "27th July 2025"),
+        ("From: Will Patten, Service Director: Commissioning", "author", "Will Patten, Service Director: Commissioning"),
+        ("Report of: Director of Adult Social Services", "author", "Director of Adult Social Services"),
+        ("Key decision: Yes", "key_decision", "Yes"),
+        ("Key Decision No", "key_decision", "No"),
+        ("Forward Plan ref: 2020/055", "forward_plan", "2020/055"),
+        ("Subject: Commissioned Family Hub Contracts", "title", "Commissioned Family Hub Contracts"),
+        ("Title of report:", "title", ""),
+        ("Agenda Item No: 6", "agenda_item", "6"),
+        ("Officer contact:", "contact", ""),
+        ("Classification: Unrestricted", "other", "Unrestricted"),
+        ("Electoral division(s): All", "other", "All"),
+    ],
+)
+def test_read_label(line: str, field: str, value: str) -> None:
+    label = read_label(line)
+    assert label is not None
+    assert (label.field, label.value) == (field, value)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To be programmed:",
+        "Committee are asked to approve:",
+        "The report was written from the evidence.",
+        "Date: to be confirmed",
+        "Total Value £460,937",
+    ],
+)
+def test_ordinary_lines_are_not_labels(line: str) -> None:
+    assert read_label(line) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "body", "when"),
+    [
+        ("Cabinet, 30 January 2025", "Cabinet", date(2025, 1, 30)),
+        ("Cabinet – 4 March 2025", "Cabinet", date(2025, 3, 4)),
+        ("County Council 13th March 2025", "County Council", date(2025, 3, 13)),
+        ("Adults Committee", "Adults Committee", None),
+        ("ADULTS COMMITTEE", "Adults Committee", None),
+        ("Trust Board Meeting Held in Public", "Trust Board", None),
+        ("Sue Chandler, Cabinet Member for Integrated Children's Services", None, None),
+    ],
+)
+def test_body_and_date(value: str, body: str | None, when: date | None) -> None:
+    assert body_and_date(value) == (body, when)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("Yes", True), ("YES .", True), ("Yes - It affects more than 2 Electoral Divisions", True), ("No", False),
+     ("For the reason that:", None), ("", None)],
+)
+def test_yes_no(value: str, expected: bool | None) -> None:
+    assert yes_no(value) is expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Name: Diana Mackay", "Diana Mackay"),
+        ("Eleanor Crichton, Strategic Commissioner (Older People);", "Eleanor Crichton"),
+        ("Dr Anjan Ghosh", "Dr Anjan Ghosh"),
+        ("Relevant Director", None),
+        ("the Democratic Services team", None),
+    ],
+)
+def test_person_name(value: str, expected: str | None) -> None:
+    assert person_name(value) == expected
+
+
+HEADER_SNIPPETS = [
+    (
+        # Cambridgeshire (ModernGov "Agenda Item No" layout, values beside labels)
+        "Agenda Item No: 6\n\nSection 75 Agreements: Equipment\n\nTo:  Adults Committee\n\n"
+        "Meeting Date:  8th October 2020\n\nFrom:    Will Patten, Service Director\n\n"
+        "Forward Plan ref:   \n\nKey decision:   Yes\n\nOfficer contact:\nName: Diana Mackay\n",
+        {"committee": "Adults Committee", "meeting_date": date(2020, 10, 8), "author": "Will Patten, Service Director",
+         "key_decision": True, "forward_plan_ref": None, "officer_contact": "Diana Mackay"},
+    ),
+    (
+        # Kent: From / To with date / Subject over two lines / Decision no
+        "From: Roger Gough, Leader,\nDr Anjan Ghosh, Director of Public Health\nTo: Cabinet, 30 January 2025\n"
+        "Decision Number: 24/00115\nSubject: Kent County Council Integrated Care Strategy (KCC ICS)\nDelivery Plan\n"
+        "Classification: Unrestricted\n",
+        {"committee": "Cabinet", "meeting_date": date(2025, 1, 30),
+         "title": "Kent County Council Integrated Care Strategy (KCC ICS) Delivery Plan",
+         "author": "Roger Gough, Leader, Dr Anjan Ghosh, Director of Public Health"},
+    ),
+    (
+        # NHS cover sheet in a markdown conversion: each value a blank line below its label
+        "**Agenda item: **\n\n2025-26 (4ai)\n\n**Title of report:**\n\nWinter Plan\n\n**Meeting:**\n\n"
+        "Trust Board Meeting Held in Public\n\n**Date:**\n\n4 September 2025\n\n**Presented by:**\n\nActing Chair\n",
+        {"title": "Winter Plan", "committee": "Trust Board", "meeting_date": date(2025, 9, 4), "author": "Acting Chair"},
+    ),
+    (
+        # "Date of meeting" of a committee's own report gives way to the date the paper goes to
+        "Name of Committee:\n\nQuality Committee\n\nReport to:\n\nTrust Board 4 September 2025\n\n"
+        "Date of Meeting:\n\n27th July 2025\n",
+        {"committee": "Quality Committee", "meeting_date": date(2025, 9, 4)},
+    ),
+    (
+        "Report title: Better Care Fund plan\nReport to: Health and Wellbeing Board\nDate of meeting: 12/03/2019\n"
+        "Report by: Director of Public Health\nKey decision: No\nForward plan reference: FP/19/04\n",
+        {"title": "Better Care Fund plan", "committee": "Health and Wellbeing Board",
+         "meeting_date": date(2019, 3, 12), "author": "Director of Public Health", "key_decision": False,
+         "forward_plan_ref": "FP/19/04"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADER_SNIPPETS)
+def test_read_header_fields(text: str, expected: dict[str, object]) -> None:
+    lines = split_lines(text)
+    fields = read_header_fields(lines, 0, len(lines))
+    for name, value in expected.items():
+        assert getattr(fields, name) == value, name
+
+
+def test_header_snippets_become_one_titled_report_each() -> None:
+    text = "\n\n".join(snippet for snippet, _ in HEADER_SNIPPETS[:3])
+    reports = split_reports(_doc(text), Collector(DOC_ID))
+    assert [r.committee for r in reports] == ["Adults Committee", "Cabinet", "Trust Board"]
+    assert reports[0].title == "Section 75 Agreements: Equipment"
+
+
+def test_repeated_headings_in_one_report_do_not_split_it() -> None:
+    body = "1. Background\nThe council has a pooled budget.\n2. Recommendations\nCabinet is asked to note.\n" * 20
+    text = "To: Cabinet\nMeeting Date: 1 April 2020\nFrom: Director of Finance\n\n" + body
+    reports = split_reports(_doc(text), Collector(DOC_ID))
+    assert len(reports) == 1
+    assert (reports[0].start, reports[0].end) == (0, len(text))
+
+
+def test_reports_tile_a_multi_page_pack() -> None:
+    first = "From: A Officer, Director\nTo: Cabinet – 30 January 2025\nSubject: First paper\n" + "Text.\n" * 50
+    second = "From: B Officer, Director\nTo: Cabinet – 30 January 2025\nSubject: Second paper\n" + "Text.\n" * 50
+    doc = _doc(first, "more of the first paper", second)
+    reports = split_reports(doc, Collector(DOC_ID))
+    assert [r.title for r in reports] == ["First paper", "Second paper"]
+    assert [(r.first_page, r.last_page) for r in reports] == [(1, 2), (3, 3)]
+    assert reports[0].end == reports[1].start and reports[1].end == len(doc.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KENT COUNTY COUNCIL – RECORD OF DECISION\nDecision: the Cabinet Member agreed.", "Kent County Council"),
+        ("Report to the board.\nLeeds Community Healthcare NHS Trust and the Trust board. The Trust will act. "
+         "The Trust agreed with Leeds City Council.", "Leeds Community Healthcare NHS Trust"),
+        ("The partnership between NHS Kent and Medway Integrated Care Board and Medway Council. The Council will "
+         "host the pool. The Council and the ICB agree. Contact: a.b@medway.gov.uk", "Medway Council"),
+        ("The 2025-26 Budget County Council meeting will be held. The Council will set a budget.", None),
+        ("No body is named here at all.", None),
+    ],
+)
+def test_issuing_body(text: str, expected: str | None) -> None:
+    assert issuing_body(text) == expected
+
+
+def test_seed_004_pack_splits_into_its_reports() -> None:
+    doc = _seed("004_")
+    reports = split_reports(doc, Collector(DOC_ID))
+    # The agenda and action log, then the five reports that carry a header block.
+    assert [r.title for r in reports] == [
+        None,
+        "Early Intervention and Preventative PSEUDO Framework",
+        "Section 75 Agreements: Integrated Community Equipment Service and Occupational Therapy",
+        "Transformation Funding Business Case – Micro-Enterprise Pilot Supporting Homecare In Cambridgeshire",
+        "A request to set up a Member Reference Group for the Care Suites programme",
+        "DEEP DIVE UPDATE: SUPPORT FOR CARERS",
+    ]
+    assert all(r.committee == "Adults Committee" and r.meeting_date == date(2020, 10, 8) for r in reports)
+    assert [r.key_decision for r in reports[1:]] == [True, True, False, False, False]
+    assert [r.officer_contact for r in reports[1:3]] == ["Sarah Bye", "Diana Mackay"]
+    assert reports[0].start == 0 and reports[-1].end == len(doc.text)
+    assert all(a.end == b.start for a, b in zip(reports, reports[1:]))
+
+
+@pytest.mark.parametrize("stem", ["000_", "001_", "002_", "003_"])
+def test_single_report_seeds_stay_whole(stem: str) -> None:
+    doc = _seed(stem)
+    reports = split_reports(doc, Collector(DOC_ID))
+    assert len(reports) == 1
+    assert (reports[0].start, reports[0].end) == (0, len(doc.text))
+
+
+def test_seed_000_and_001_report_headers() -> None:
+    (cambs,) = split_reports(_seed("000_"), Collector(DOC_ID))
+    assert cambs.title == "Section 75 Agreements: Integrated Community Equipment Service and Occupational Therapy"
+    assert cambs.author == "Will Patten, Service Director: Commissioning"
+    assert cambs.forward_plan_ref is None
+    (oxon,) = split_reports(_seed("001_"), Collector(DOC_ID))
+    assert oxon.title == "Section 75 Agreement With Oxfordshire Clinical Commissioning Group For 2017-2018 To 2018-2019"
+    assert (oxon.committee, oxon.meeting_date) == ("Cabinet", date(2017, 7, 18))
+    assert (oxon.author, oxon.officer_contact) == ("Director for Adult Services", "Eleanor Crichton")
+
+
+@needs_shared
+@pytest.mark.parametrize("stem", ["000_", "001_", "002_", "003_", "004_"])
+def test_document_header_matches_gold(stem: str) -> None:
+    gold = json.loads(next((SHARED / "gold" / "seeds").glob(f"{stem}*.json")).read_text(encoding="utf-8"))
+    doc = _seed(stem)
+    header = read_document_header(doc, split_reports(doc, Collector(DOC_ID)))
+    assert header.issuing_body == gold["issuing_body"]
+    assert header.meeting_body == gold["meeting_body"]
+    assert (header.meeting_date.isoformat() if header.meeting_date else None) == gold["meeting_date"]
