@@ -1,0 +1,1 @@
+"""Orchestration: the SQLite store, Dagster definitions, the `papers` command line and exports."""
