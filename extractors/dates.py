@@ -176,6 +176,14 @@ def _find_explicit(text: str) -> list[_Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def first_full_date(text: str) -> tuple[date, int, int] | None:
+    """The first date in `text` that names a day with its year written (UK order), with its span."""
+    for mention in _find_explicit(text):
+        if mention.precision is DatePrecision.DAY and mention.year_written:
+            return mention.value, mention.start, mention.end
+    return None
+
+
 def _keep_day_month(text: str, match: re.Match[str], keep: Callable[[_Mention], None]) -> None:
     """A day-month date; with no (believable) year it is kept with year 1 for later inference."""
     month_name = match["month"]

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from extractors.dates import first_full_date
+
 # ---------------------------------------------------------------------------
 # Lines
 
@@ -50,54 +52,17 @@ def split_lines(text: str) -> list[Line]:
 
 
 # ---------------------------------------------------------------------------
-# UK dates (day first). extractors/dates.py finds dates in running text; a header
-# value needs only "the one date written here", so this small reader stays local.
-
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH_NAME = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_WEEKDAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
-_WORDY_DATE = re.compile(
-    r"(?:" + _WEEKDAY_NAME + r"\.?,?\s+)?(?<!\d)(?P<day>\d{1,2})\s*(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    r"(?P<month>" + _MONTH_NAME + r")\.?,?\s+(?P<year>(?:19|20)\d{2})(?!\d)",
-    re.IGNORECASE,
-)
-_MONTH_FIRST_DATE = re.compile(
-    r"(?:" + _WEEKDAY_NAME + r"\.?,?\s+)?(?P<month>" + _MONTH_NAME + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
-    r"(?P<year>(?:19|20)\d{2})(?!\d)",
-    re.IGNORECASE,
-)
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)?\d{2})(?![\d/])")
+# UK dates: a header value needs only "the one date written here"; extractors/dates.py reads it.
 
 
 def find_uk_date(text: str) -> tuple[date, int, int] | None:
     """The first whole date in `text` (day before month), with its span, or None."""
-    found: list[tuple[int, int, date]] = []
-    for pattern in (_WORDY_DATE, _MONTH_FIRST_DATE, _NUMERIC_DATE):
-        for match in pattern.finditer(text):
-            month_text = match["month"]
-            month = int(month_text) if month_text.isdigit() else _MONTHS[month_text[:3].lower()]
-            year = int(match["year"])
-            year = year + 2000 if year < 100 else year
-            try:
-                found.append((match.start(), match.end(), date(year, month, int(match["day"]))))
-            except ValueError:
-                continue
-            break
-    if not found:
-        return None
-    start, end, value = min(found)
-    return value, start, end
+    return first_full_date(text)
 
 
 def parse_uk_date(text: str) -> date | None:
     """The first whole day-first date written in `text`, or None."""
-    found = find_uk_date(text)
+    found = first_full_date(text)
     return found[0] if found else None
 
 
@@ -390,7 +355,7 @@ _NHS = (
 _BODY_NAME = re.compile(r"(?<![\w-])(?:" + _COUNCIL + r"|" + _NHS + r")(?![\w-])")
 # Words that start a capitalised run but are not part of a body's name.
 _LEADING_NOISE = re.compile(
-    r"^(?:(?:The|This|That|Our|Both|And|Between|With|By|For|From|To|Of|of|In|On|At|Agenda|Report|Cabinet|Committee|Minutes"
+    r"^(?:(?:The|This|That|Our|Both|And|Between|With|By|For|From|To|Of|of|In|On|At|Under|As|Agenda|Report|Cabinet|Committee|Minutes"
     r"|Meeting|Full|Each|Every|Local|Member|Members|Leader|Chair|Dear|Approved|Recommendation|Summary|Email|Contact|Decision"
     r"|Record|Proposed|Draft|Appendix|Item|Public|Section|Agreements?|Contract|Partnership|Arrangements?|Between)\s+)+"
 )
@@ -457,6 +422,50 @@ def _name_key(name: str) -> str:
     return name_key(name)
 
 
+# "the Town Council", "Town Council Standing Orders": the kind with no place name before it.
+_LOCAL_COUNCIL_SELF = re.compile(r"(?:^|(?<=[\s(]))(?P<before>\S+\s+)?(?P<kind>Town|Parish) Council\b", re.MULTILINE)
+_LOCAL_COUNCIL_CLERK = {"Town": re.compile(r"\bTown Clerk\b"), "Parish": re.compile(r"\bParish Clerk\b")}
+LOCAL_SELF_MIN = 2
+"""A paper saying "the Town Council" this often, with a Town Clerk in it, is a town council's own."""
+_LOCAL_VENUE = {
+    "Town": re.compile(r"^(?P<place>" + _PLACE + r")\s+Town\s+Hall\b"),
+    "Parish": re.compile(r"^(?P<place>" + _PLACE + r")\s+(?:Village|Parish)\s+Hall\b"),
+}
+
+
+def local_council_kind(text: str) -> str | None:
+    """"Town" or "Parish" when the paper is a town/parish council's own: it says "the Town Council"
+    and has a Town Clerk (only those councils have one), so a city council it names is a partner."""
+    kinds = [
+        m["kind"]
+        for m in _LOCAL_COUNCIL_SELF.finditer(text)
+        if m["before"] is None or not m["before"][:1].isupper() or m["before"].strip() in ("The", "Under", "A")
+    ]
+    for kind in ("Town", "Parish"):
+        if kinds.count(kind) >= LOCAL_SELF_MIN and _LOCAL_COUNCIL_CLERK[kind].search(text):
+            return kind
+    return None
+
+
+def _local_council(text: str, kind: str) -> str | None:
+    """The town/parish council whose paper this is: the one of its kind named, or the place of the
+    "<Place> Town Hall" venue under the title of its minutes; None rather than a partner body."""
+    named: dict[str, int] = {}
+    for name, _ in _body_mentions(text[:ISSUER_SCAN_CHARS]):
+        if name.endswith(f"{kind} Council"):
+            named[name] = named.get(name, 0) + 1
+    if named:
+        return shown_form(named)
+    opening = [clean_line(ln) for ln in text[:3000].splitlines() if ln.strip()][:ISSUER_HEAD_LINES]
+    for line in opening:
+        venue = _LOCAL_VENUE[kind].match(line)
+        if venue:
+            place = _LEADING_NOISE.sub("", venue["place"])
+            if place.split()[0].lower() not in _NOT_A_PLACE:
+                return f"{place} {kind} Council"
+    return None
+
+
 def issuing_body(text: str) -> str | None:
     """The council or NHS body that issues the paper: named at its top, named far more than any
     other, matched by the officers' @<place>.gov.uk email domain, or else the most named."""
@@ -469,6 +478,9 @@ def issuing_body(text: str) -> str | None:
         mentions = _body_mentions(line)
         if mentions:
             return mentions[0][0]
+    local_kind = local_council_kind(text)
+    if local_kind is not None:
+        return _local_council(text, local_kind)
     scan = text[:ISSUER_SCAN_CHARS]
     counts: dict[str, int] = {}
     written: dict[str, dict[str, int]] = {}
@@ -530,6 +542,28 @@ def _asked_body(text: str) -> str | None:
     return None
 
 
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+(?:due|scheduled|expected|asked)\s+to|to\s+be\s+(?:considered|presented|taken|submitted|reported))\b",
+    re.IGNORECASE,
+)
+
+
+def coming_meeting_date(text: str, body: str) -> date | None:
+    """The date of the meeting a paper says it goes to: "A report will be presented to Cabinet on
+    30 January 2025" in a proposed decision whose header names only "Cabinet"."""
+    pattern = re.compile(
+        rf"\b{re.escape(body)}(?:\s+meeting|\s+at\s+its\s+(?:next\s+)?meeting)?\s+(?:on|of)\s+", re.IGNORECASE
+    )
+    for match in pattern.finditer(text):
+        found = find_uk_date(text[match.end() : match.end() + 40])
+        if found is None or found[1] != 0:
+            continue
+        sentence = text[max(text.rfind(".", 0, match.start()), text.rfind("\n\n", 0, match.start()), 0) : match.start()]
+        if _FUTURE.search(sentence):
+            return found[0]
+    return None
+
+
 def _most_common(values: list[object]) -> object | None:
     present = [v for v in values if v is not None]
     if not present:
@@ -548,6 +582,8 @@ def read_document_header(doc: object, reports: list[object]) -> DocumentHeader:
         when = when or parse_uk_date(minutes["rest"])
     if committee is None:
         committee = _asked_body(text)
+    if when is None and isinstance(committee, str):
+        when = coming_meeting_date(text[:ISSUER_SCAN_CHARS], committee)
     return DocumentHeader(
         issuing_body=issuing_body(text),
         meeting_body=committee if isinstance(committee, str) else None,

@@ -33,7 +33,8 @@ _INFLECTED = {"approves": "approve", "approved": "approve", "agrees": "agree", "
               "authorized": "authorise", "authorize": "authorise", "considers": "consider",
               "considered": "consider", "resolved": "resolve", "deferred": "defer",
               "rejected": "reject", "confirmed": "confirm", "recommends": "recommend",
-              "recommended": "recommend", "welcomed": "welcome", "reviewed": "review"}
+              "recommended": "recommend", "welcomed": "welcome", "reviewed": "review",
+              "resolves": "resolve"}
 
 _OUTCOMES = {"approve": "approved", "agree": "agreed", "note": "noted", "endorse": "endorsed",
              "delegate": "delegated", "adopt": "adopted", "accept": "accepted",
@@ -197,7 +198,9 @@ _DECISION_HEAD = re.compile(
 )
 _BODY_DECIDED = re.compile(
     rf"^(?:as\s+[^,]{{3,100}}?,?\s+(?=I\s))?(?:the\s+)?(?:[\w&’'\- ]{{0,60}}?\b{_BODY}|I)\s+"
-    r"(?:unanimously\s+)?(?:agreed|agrees?|resolved|decided|approved)\s+(?:to|that)\b\s*:?\s*(?P<rest>.*)$",
+    r"(?:unanimously\s+)?(?:agreed|agrees?|resolved|resolves|decided|approved),?\s+"
+    # "resolves, in accordance with its powers under s137 ..., to incur": the adverbial stays in the item.
+    r"(?:(?:to|that)\b\s*:?\s*|(?=(?:in\s+accordance\s+with|under|pursuant\s+to)\b[^.]{0,160}?\bto\s))(?P<rest>.*)$",
     re.I,
 )
 _OUTCOME_DECIDED = re.compile(
@@ -225,7 +228,8 @@ class _Anchor:
 
 def _verb_after_to(rest: str) -> str | None:
     """The verb a lead-in ends with ("... asked to approve:"), if it ends in a list."""
-    m = re.match(r"^(?:(?:consider\s+and\s+)?(\w+)(?:\s+(?:and|or)\s+(\w+))?)?\s*:?\s*$", rest.strip())
+    # "approve:", "approve: -", "approve:-" all end a lead-in over a list.
+    m = re.match(r"^(?:(?:consider\s+and\s+)?(\w+)(?:\s+(?:and|or)\s+(\w+))?)?\s*:?\s*[-–—]?\s*$", rest.strip())
     if not m or not m.group(1):
         return None
     return _base_verb(m.group(1))
@@ -347,7 +351,7 @@ def _lead_in(text: str) -> tuple[str | None, str, bool] | None:
     m = _BODY_DECIDED.match(text)
     if m:
         rest = m.group("rest").strip()
-        verb_m = re.search(r"\b(agreed|agrees?|resolved|decided|approved)\b", text, re.I)
+        verb_m = re.search(r"\b(agreed|agrees?|resolved|resolves|decided|approved)\b", text, re.I)
         lead_verb = _base_verb(verb_m.group(1)) if verb_m else None
         if not rest.strip(" :"):
             return lead_verb, "", False
@@ -474,6 +478,7 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
                 current.parts = [anchor.rest[label.width:].strip()] if anchor.rest[label.width:].strip() else []
         stack = [current]
         current.single = current.label is None and anchor.rule not in _LIST_RULES
+        current.governed = governed  # also when the document ends on this line
     index = anchor.index + 1
     blank_run = 0
     while index < len(lines):
@@ -548,7 +553,11 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
                 current = _new_unlabelled(items, text, line, lead_verb)
                 stack = [current]
             else:
-                break
+                resume = _list_resumes(lines, index, stack)
+                if resume is None:
+                    break
+                index = resume  # explanatory paragraphs under an item: the list goes on below them
+                continue
         if current is not None:
             current.governed = current.governed or governed
         if current is not None and len(current.text) > _MAX_ITEM_CHARS:
@@ -556,6 +565,33 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
             break
         index += 1
     return _Section(anchor, items), index
+
+
+SUPPORTING_TEXT_LINES = 25
+"""How far below a finished labelled item the list may resume after paragraphs that explain it."""
+
+
+def _list_resumes(lines: list[_Line], index: int, stack: list[_Item]) -> int | None:
+    """The line where a labelled list resumes ("b) ...") after explanatory text under item a), or None.
+
+    Reports write a lead sentence per item and then paragraphs about it; the list is the same list
+    when the next label found is the one that follows an open item's label.
+    """
+    held = [item.label for item in stack if item.label is not None and not item.label.kind.startswith("bullet")]
+    if not held or not stack[-1].closed():
+        return None
+    for j in range(index, min(len(lines), index + SUPPORTING_TEXT_LINES)):
+        text = lines[j].text
+        if not text or _FOOTER.match(text):
+            continue
+        if _STOP.match(text) or (_HEADING_ALONE.match(text) and j > index):
+            return None
+        if re.match(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][\w ,&'’()\-]{2,80}$", text) and not text.endswith(_TERMINAL):
+            return None  # the next numbered section heading
+        label = _parse_label(text, held[-1])
+        if label is not None and any(label.kind == old.kind and _follows(label, old) for old in held):
+            return j
+    return None
 
 
 def _new_unlabelled(items: list[_Item], text: str, line: _Line, lead_verb: str | None) -> _Item:
@@ -730,6 +766,13 @@ def _evidence(doc: DocText, start: int, end: int) -> Evidence | None:
         return None
 
 
+_RESTATES_LIST = re.compile(
+    r"\bthe\s+recommendations\s+(?:as\s+)?(?:set\s+out|contained|detailed|listed|given|shown)?\s*"
+    r"(?:in|at|above|below)\s*(?:(?:section|paragraph|para\.?)\s+\d)?",
+    re.I,
+)
+
+
 def extract_recommendations(doc: DocText, collect: Collector, reports: list[Report]) -> list[Recommendation]:
     """Every recommendation item (and recorded decision) in the document, one record per item."""
     lines = _lines(doc)
@@ -747,6 +790,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
     status = _status_outcome(doc.text)
     kept: dict[int, list[frozenset[str]]] = {}
     records: list[Recommendation] = []
+    listed = sum(len(section.items) for section in sections)
     for section in sections:
         proposed = section.anchor.is_decision and bool(
             _PROPOSED_DECISION.search(doc.text[max(0, lines[section.anchor.index].start - 3000):
@@ -764,6 +808,8 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
                 continue  # numbered prose under a "Recommendations of ..." heading
             if len(_words(text)) < 2:
                 continue
+            if listed > 1 and _RESTATES_LIST.search(text):
+                continue  # "approve the recommendations set out in section 2": those items are listed
             group = _report_of(item.start, reports)
             seen = kept.setdefault(group, [])
             words = _words(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from extractors.doctext import Collector, DocText
 from extractors.header import (
@@ -160,6 +161,45 @@ _CONTACT_ANYWHERE = re.compile(
 )
 
 
+HEAD_LINES = 8
+"""Unlabelled meeting names and dates count only in this many non-blank lines at a report's top."""
+_TIME_TAIL = re.compile(
+    r"^\s*(?:,?\s*(?:at|from|commencing\s+at)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\.?)?\s*$", re.IGNORECASE
+)
+_PAPER_KIND_TAIL = re.compile(r"\s+(?:minutes|meeting|agenda)\s*$", re.IGNORECASE)
+
+
+def heading_like(text: str) -> bool:
+    """A short line that reads as a heading (a body's name), not a sentence or a label."""
+    return 0 < len(text) <= 90 and not text.endswith((".", ":", ";")) and read_label(text) is None and bool(
+        re.match(r"[A-Z]", text)
+    )
+
+
+def weekday_date_line(text: str, loose: bool = False) -> date | None:
+    """The date of a line that is only a weekday date and perhaps a time ("Tuesday 13th March 2018");
+    `loose` lets other text follow the date."""
+    found = find_uk_date(text) if _WEEKDAY_LINE.match(text) else None
+    if found is None or found[1] != 0 or not (loose or _TIME_TAIL.match(text[found[2]:])):
+        return None
+    return found[0]
+
+
+def body_date_line(text: str) -> tuple[str | None, date] | None:
+    """(body, date) of a heading line naming a meeting and ending with its date: "Cabinet 30 January
+    2025", "Planning Committee Minutes | Tuesday 4 June 2024"; None for any other line."""
+    found = find_uk_date(text)
+    if found is None or found[1] == 0 or not _TIME_TAIL.match(text[found[2]:]):
+        return None
+    head = text[: found[1]].strip(" ,–-—:;|(")
+    if not heading_like(head) or re.search(r"\b(?:on|by|from|to|until|since|before|after)$", head, re.IGNORECASE):
+        return None
+    body = meeting_body_name(_PAPER_KIND_TAIL.sub("", head))
+    if body is None and not _PAPER_KIND_TAIL.search(head):
+        return None  # "Summer Events 1 July 2017" names no meeting
+    return body, found[0]
+
+
 def _read_opening(lines: list[Line], first: int, last: int, fields: HeaderFields) -> None:
     """Header facts written without labels at a report's top: "CABINET – 18 JULY 2017" then the
     title then "Report by the Director for Adult Services"; an agenda's "ADULTS COMMITTEE" above
@@ -181,13 +221,22 @@ def _read_opening(lines: list[Line], first: int, last: int, fields: HeaderFields
             if committee_line is not None and fields.title is None and position - committee_line > 1:
                 fields.title = " ".join(lines[opening[p]].clean for p in range(committee_line + 1, position)) or None
             continue
-        # An agenda front sheet: the body's name alone on a line, the meeting's weekday date just below.
-        if fields.committee is None and text.isupper() and position + 1 < len(opening):
-            body = meeting_body_name(text)
+        # "Royal Borough Town Council Meeting 21 February 2017", "Audit Committee Minutes | 4 May 2024".
+        if position < HEAD_LINES and fields.meeting_date is None:
+            named = body_date_line(text)
+            if named is not None:
+                fields.committee = fields.committee or named[0]
+                fields.meeting_date = named[1]
+                continue
+        # An agenda front sheet or minutes: the body's name on a line, the meeting's weekday date
+        # alone on the line below ("Amenities Committee" / "Tuesday 13th March 2018" / venue).
+        if position + 1 < min(len(opening), HEAD_LINES) and fields.meeting_date is None:
             below = lines[opening[position + 1]].clean
-            found = find_uk_date(below) if _WEEKDAY_LINE.match(below) else None
-            if body is not None and found is not None:
-                fields.committee, fields.meeting_date = body, fields.meeting_date or found[0]
+            # Below a named body ("CABINET") the date line may run on into a second column ("Ask for: ...").
+            when = weekday_date_line(below, loose=meeting_body_name(text) is not None)
+            if when is not None and heading_like(text):
+                fields.committee = fields.committee or meeting_body_name(text)
+                fields.meeting_date = when
     if fields.officer_contact is None:
         for k in range(first, last):
             match = _CONTACT_ANYWHERE.match(lines[k].clean)

@@ -318,3 +318,58 @@ def test_seed_002_numbered_items_have_own_verbs() -> None:
 
 def test_seed_003_scope_list_is_not_a_recommendation() -> None:
     assert _seed_records(CORPUS / "003_9abdb23f0a9c83e0.txt") == []
+
+
+# --- items with explanatory paragraphs, restatements, resolutions under a statutory power -------
+
+EXPLAINED_LIST = (
+    "2. Recommendations\n"
+    "Committee is recommended to approve: -\n"
+    "a) That the brass band be booked to play at the Memorial Gardens on Sunday 12 May 2019.\n"
+    "The band would play a mixed programme so that there is something for everyone.\n"
+    "Committee is recommended to approve the events programme for the spring season.\n"
+    "b) That the Deputy Clerk be delegated to apply for the necessary licences.\n"
+    "c) That a budget of £5,000 is allocated from the events reserve.\n"
+    "3. Background\n"
+    "The spring events have run for ten years.\n"
+)
+
+
+def test_explanatory_paragraphs_do_not_end_a_labelled_list() -> None:
+    assert texts(EXPLAINED_LIST) == [
+        "That the brass band be booked to play at the Memorial Gardens on Sunday 12 May 2019",
+        "That the Deputy Clerk be delegated to apply for the necessary licences",
+        "That a budget of £5,000 is allocated from the events reserve",
+    ]
+
+
+def test_list_does_not_resume_past_the_next_section() -> None:
+    text = (
+        "Recommendations\nThe Board is asked to:\na) approve the plan.\nThe plan is attached.\n"
+        "4. Financial Implications\nCosts are met from reserves.\nb) Staff costs rise by 2%.\n"
+    )
+    assert texts(text) == ["approve the plan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EXPLAINED_LIST + "Conclusion\nCommittee is recommended to approve the recommendations set out in section 2 of this report.\n", 3),
+        ("Recommendation\nCabinet is asked to approve the recommendations in paragraph 4.\n", 1),
+    ],
+)
+def test_restated_list_is_not_an_extra_item(text: str, expected: int) -> None:
+    assert len(texts(text)) == expected
+
+
+def test_resolution_under_a_statutory_power() -> None:
+    text = (
+        "Minutes of the Leisure Committee\n12 Grants\nThe applications were considered.\n"
+        "The Committee resolves, in accordance with its powers under section 137 of the Local Government Act 1972, "
+        "to incur the expenditure set out above. In the opinion of the Committee this is in the interests of the area.\n"
+    )
+    records = run(text)
+    assert [r.text for r in records] == [
+        "in accordance with its powers under section 137 of the Local Government Act 1972, to incur the expenditure set out above"
+    ]
+    assert records[0].is_decision

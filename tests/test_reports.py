@@ -267,3 +267,109 @@ def test_document_header_matches_gold(stem: str) -> None:
     assert header.issuing_body == gold["issuing_body"]
     assert header.meeting_body == gold["meeting_body"]
     assert (header.meeting_date.isoformat() if header.meeting_date else None) == gold["meeting_date"]
+
+
+# --- unlabelled meeting headings, town/parish councils, the meeting a paper goes to -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "when"),
+    [
+        (
+            "Finance and Resources Committee\nWednesday 9th October 2019\nCouncil Chamber, Civic Offices\n"
+            "Present:\nCllrs Jones (Chair), Patel and Smith.\n",
+            "Finance and Resources Committee",
+            date(2019, 10, 9),
+        ),
+        (
+            "Grounds, Halls and Open Spaces\nMonday 2nd April 2018\nVillage Hall\nPresent:\nCllrs Brown and Green.\n",
+            None,
+            date(2018, 4, 2),
+        ),
+        (
+            "Little Marston Parish Council Meeting 14 November 2016\nAgenda Item 42\nPlay Area Repairs\n"
+            "1. Purpose of Report\nTo ask Council to approve repairs.\n",
+            "Little Marston Parish Council",
+            date(2016, 11, 14),
+        ),
+        (
+            "Planning Panel Minutes | Thursday 5th July 2018\nPlanning Panel\nThursday 5th July 2018\nPresent:\nCllr Hall.\n",
+            "Planning Panel",
+            date(2018, 7, 5),
+        ),
+    ],
+)
+def test_unlabelled_meeting_heading(text: str, body: str | None, when: date) -> None:
+    doc = _doc(text)
+    header = read_document_header(doc, split_reports(doc, Collector(DOC_ID)))
+    assert (header.meeting_body, header.meeting_date) == (body, when)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summer Events 1 July 2017\nThe events will run all weekend.\n",  # names no meeting
+        "Budget update\nThe deadline moved to Tuesday 3rd March 2020 after the consultation closed.\n",
+        "Housing Strategy\nPublished on 4 May 2021\nThis strategy sets out our priorities.\n",
+    ],
+)
+def test_dates_that_are_not_a_meeting_heading(text: str) -> None:
+    doc = _doc(text)
+    assert read_document_header(doc, split_reports(doc, Collector(DOC_ID))).meeting_date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "DECISION TO BE TAKEN BY:\nCabinet\nDECISION NUMBER:\n24/00001\nKey decision: NO\n"
+            "Subject Matter / Title of Decision: Parking charges\nDecision:\nCabinet agree to note the report.\n"
+            "Consultation:\nThe report will be considered by Cabinet on 12 March 2024.\n",
+            date(2024, 3, 12),
+        ),
+        (  # past meetings of the same body are history, not the meeting the paper goes to
+            "DECISION TO BE TAKEN BY:\nCabinet\nDECISION NUMBER:\n24/00001\nKey decision: NO\n"
+            "Decision:\nCabinet agree to note the report.\n"
+            "Background:\nCabinet on 5 October 2023 agreed the savings plan.\n",
+            None,
+        ),
+    ],
+)
+def test_meeting_date_stated_in_a_proposed_decision(text: str, expected: date | None) -> None:
+    doc = _doc(text)
+    assert read_document_header(doc, split_reports(doc, Collector(DOC_ID))).meeting_date == expected
+
+
+TOWN_MINUTES = (
+    "Recreation Committee\nTuesday 6th February 2018\nMarket Harborough Town Hall\nPresent:\nCllrs Ames and Bell.\n"
+    "Under Town Council Standing Orders the Town Clerk advised the committee of a substitution.\n"
+    "A resident raised the state of the verges. The Chairman advised that Leicestershire County Council is "
+    "responsible for verges.\nThe play area funded by the Town Council is now open.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (TOWN_MINUTES, "Market Harborough Town Council"),
+        # No venue naming the town: no name, rather than the county council it mentions.
+        (TOWN_MINUTES.replace("Market Harborough Town Hall", "The Pavilion"), None),
+        # The town council named in the text is the issuer.
+        (TOWN_MINUTES + "Minutes approved by Harborough Lane Town Council.\n", "Harborough Lane Town Council"),
+        (
+            "Meeting of the Parish Council\nThe Parish Clerk reported on the allotments. The Parish Council agreed "
+            "to write to Wiltshire Council about the footpath, as Wiltshire Council maintains it.\n",
+            None,
+        ),
+    ],
+)
+def test_town_and_parish_councils_issue_their_own_minutes(text: str, expected: str | None) -> None:
+    assert issuing_body(text) == expected
+
+
+def test_a_district_paper_mentioning_a_town_council_keeps_its_issuer() -> None:
+    text = (
+        "HARLOW DISTRICT COUNCIL\nReport to Cabinet\nThe Town Council has asked for a grant. "
+        "The Town Council would run the market.\nHarlow District Council will consider it.\n"
+    )
+    assert issuing_body(text) == "Harlow District Council"
