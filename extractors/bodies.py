@@ -88,3 +88,41 @@ def lookup(name: str) -> Body | None:
 def written_forms() -> list[tuple[str, Body]]:
     """Every (name or alias, body) pair, for finding reference bodies in text."""
     return [(written, body) for body in load_bodies() for written in (body.name, *body.aliases)]
+
+
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, Body]:
+    return {body.code: body for body in load_bodies() if body.code}
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, Body]:
+    return {body.name: body for body in load_bodies()}
+
+
+def by_code(code: str) -> Body | None:
+    """The reference body with this GSS or ODS code, if any."""
+    return _by_code().get(code.strip().upper())
+
+
+def successors(body: Body) -> tuple[Body, ...]:
+    """The bodies that took over this one's duties when it ended (the `|`-separated column)."""
+    names = [n.strip() for n in (body.successor or "").split("|") if n.strip()]
+    return tuple(_by_name()[n] for n in names if n in _by_name())
+
+
+def descendants(body: Body) -> tuple[Body, ...]:
+    """Every later body this one's duties passed to, through each reorganisation, oldest first."""
+    found: list[Body] = []
+    queue = list(successors(body))
+    while queue:
+        current = queue.pop(0)
+        if current not in found:
+            found.append(current)
+            queue.extend(successors(current))
+    return tuple(found)
+
+
+def same_lineage(a: Body, b: Body) -> bool:
+    """True when one body is the other or succeeded it (a 2017 CCG and the 2024 ICB after it)."""
+    return a == b or b in descendants(a) or a in descendants(b)
