@@ -1,11 +1,12 @@
-"""Export stored facts in the gold annotation shape (gold/FORMAT.md), one JSON file per document."""
+"""Export stored facts: the gold annotation shape (gold/FORMAT.md), or any table or view as CSV/JSON."""
 
 from __future__ import annotations
 
+import csv
 import json
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import sqlite_utils
 
@@ -97,3 +98,57 @@ def export_gold(database: Path, out_dir: Path) -> list[Path]:
     finally:
         db.close()
     return written
+
+
+class UnknownTableError(LookupError):
+    """The named table or view is not in the database."""
+
+
+def _read_only(database: Path) -> sqlite3.Connection:
+    # Read-only: an export never takes the write lock from a running pipeline.
+    return sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+
+
+def table_names(database: Path) -> list[str]:
+    """Tables and views an export can write, FTS shadow tables left out."""
+    conn = _read_only(database)
+    try:
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                            "AND name NOT LIKE '%\\_fts%' ESCAPE '\\' "
+                            "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+        return [row[0] for row in rows]
+    finally:
+        conn.close()
+
+
+def export_table(database: Path, table: str, fmt: str, out: TextIO) -> int:
+    """Write every row of one table or view to `out` as CSV (with header) or a JSON array.
+
+    Rows are streamed, so a large table never sits in memory; returns the number written.
+    """
+    if fmt not in ("csv", "json"):
+        raise ValueError(f"unknown export format {fmt!r}")
+    known = table_names(database)
+    if table not in known:
+        raise UnknownTableError(f"no table or view {table!r}; choose one of: {', '.join(known)}")
+    conn = _read_only(database)
+    try:
+        cursor = conn.execute(f'SELECT * FROM "{table}"')  # name checked against the schema
+        columns = [d[0] for d in cursor.description]
+        count = 0
+        if fmt == "csv":
+            writer = csv.writer(out)
+            writer.writerow(columns)
+            for row in cursor:
+                writer.writerow(row)
+                count += 1
+            return count
+        out.write("[")
+        for row in cursor:
+            out.write(",\n " if count else "\n ")
+            out.write(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False))
+            count += 1
+        out.write("\n]\n" if count else "]\n")
+        return count
+    finally:
+        conn.close()

@@ -1,0 +1,1 @@
+"""Datasette setup for the papers database: metadata, canned queries, dashboard, serve command."""
