@@ -68,6 +68,7 @@ class _Mention:
     action: AgreementAction | None = None  # set by rules that know the action outright
     party_name: str | None = None  # a provider named in a table cell but not by the org extractor
     grant_outwards: bool = False  # "grants to X": the issuing body pays
+    end_hint: date | None = None  # a date read from a table's end-date column
     rule: str = "agreements.pattern"
 
 
@@ -150,7 +151,8 @@ _GENERIC = {"the", "a", "an", "and", "of", "for", "with", "in", "on", "service",
             "agreement", "agreements", "contract", "contracts", "section", "75", "s75", "pooled",
             "budget", "budgets", "pool", "fund", "funding", "framework", "grant", "grants",
             "partnership", "arrangement", "arrangements", "pseudo", "provision", "provider",
-            "providers", "currently", "commissioned", "review", "nhs", "act", "2006"}
+            "providers", "currently", "commissioned", "review", "nhs", "act", "2006", "community",
+            "application", "applications", "capital", "revenue"}
 _WORD = re.compile(r"[A-Za-z0-9][\w'’&/-]*|&")
 
 
@@ -272,8 +274,30 @@ _GRANT = re.compile(r"\bgrants?\b", re.I)
 _GRANT_QUALIFIERS = re.compile(r"(?:\s*(?:\([A-Za-z]{2,8}\)|ring-fenced|revenue|capital|one-off|specific|annual))*\s*$",
                                re.I)
 
+_SPACED_HEADER = re.compile(
+    r"^[ \t]*(?:Provider|Supplier|Contractor|Organisation|Recipient)s?(?:\s+name)?\b[^\n\t]*"
+    r"\b(?:[Cc]ontract|[Vv]alue|[Gg]rant)\b[^\n\t]*$", re.M)
+_MONEY_IN_ROW = re.compile(r"£\s?\d|\d,\d{3}\.\d\d\b")
+_DECISION_WORDING = re.compile(
+    r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?That\s|\bRESOLVED\b|\b[Rr]esolved\s+(?:to|that)\b|\b[Rr]esolves\s+(?:to|that)\b")
+_COMMISSIONED_AFTER = re.compile(
+    r"^\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:be|to\s+be|should\s+be|will\s+be)\s+(?:commissioned|appointed|engaged|contracted)\b")
+_COMMISSION_BEFORE = re.compile(r"\b(?:commission|appoint|engage)(?:s|ing)?\s+(?:the\s+)?$", re.I)
+_ENGAGE_UNNAMED = re.compile(
+    r"\b(?:engages?|engaging|appoints?|appointing|procures?|procuring|commissions?|commissioning)\s+"
+    r"(?:the\s+services\s+of\s+)?an?\s+((?:[\w-]+,?\s+){0,8}?"
+    r"(?:company|contractor|consultants?|consultancy|firm|provider|supplier|agency|operator))\b")
+_REVISED_FROM = re.compile(
+    r"\bapprov\w*\s+the\s+(?:revised|amended|varied|updated)\s+(?:proposals?|arrangements?|specification|"
+    r"delivery\s+(?:model|plan))\s+(?:from|with|by|of)\s+(?:the\s+)?", re.I)
+_GRANT_SCHEDULE = re.compile(r"^[^\n]{0,40}\bgrants?\b[^\n]{0,30}\bapplications?\b[^\n.]{0,30}$|"
+                             r"^[^\n]{0,40}\bapplications?\s+for\s+(?:\w+\s+){0,2}grants?\b[^\n.]{0,30}$", re.M | re.I)
+_GRANT_DECISION = re.compile(
+    r"(?:^|\t)[ \t]*(?:£\s?[\d,]+(?:\.\d\d)?\s+)?(?P<verdict>approved|agreed|awarded|granted|rejected|refused|declined|"
+    r"deferred|not\s+approved|recommend(?:ed)?\s+approval)\b", re.M | re.I)
+_NEXT_ITEM = re.compile(r"^\d{1,3}\.?[ \t]+[A-Z][^\n]{2,60}$|^[^\n]*\bresolves?\b[^\n]*\bexpenditure\b", re.M)
 _CP_AFTER = re.compile(
-    r"^\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:(?:that|which)\s+(?:is|are|was|were)\s+(?:currently\s+)?"
+    r"^\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:(?:award|allocation|funding|monies|money|payment)\s+)?(?:(?:that|which)\s+(?:is|are|was|were)\s+(?:currently\s+)?"
     r"(?:provided|delivered|held|run)\s+by|with|to|between|from|by)\s+(?:the\s+)?",
     re.I,
 )
@@ -300,9 +324,10 @@ class _Reader:
         self.doc = doc
         self.text = doc.text
         self.issuing_body = issuing_body
-        self.orgs = [o for o in _orgs_from(organisations, doc) if not self._is_issuer(o.name)]
         self.sentences = split_sentences(self.text)
         self.acronyms = find_acronyms(self.text)
+        self.orgs = [o for o in _orgs_from(organisations, doc)
+                     if not self._is_issuer(o.name) and not self._names_a_service(o.name)]
         self.amounts = [(self._abs(a.evidence), a) for a in amounts]
         self.dates = [(self._abs(d.evidence), d) for d in dates]
         self.recs = [(self._abs(r.evidence), r) for r in recommendations]
@@ -312,6 +337,11 @@ class _Reader:
     def _abs(self, evidence) -> tuple[int, int]:  # type: ignore[no-untyped-def]
         base = self.doc.page_starts[evidence.page - 1]
         return base + evidence.start, base + evidence.end
+
+    def _names_a_service(self, name: str) -> bool:
+        """'ICES' defined as 'Integrated Community Equipment Service (ICES)' is what an agreement is about, not a party."""
+        expansion = self.acronyms.get(name, "")
+        return bool(re.search(r"\b(?:Service|Services|Scheme|Programme|Project|Contract|Agreement|Fund)$", expansion))
 
     def _is_issuer(self, name: str) -> bool:
         return bool(self.issuing_body) and _norm(name) == _norm(self.issuing_body or "")
@@ -356,6 +386,20 @@ class _Reader:
             return self.default_commissioner
         if re.match(r"^(?:the\s+)?Trust\b", text):
             return self.default_trust
+        return self._org_by_initials(text)
+
+    def _org_by_initials(self, text: str) -> _Org | None:
+        """'the DfE', 'DHSC': an undefined acronym whose initials spell an organisation the paper names."""
+        match = re.match(r"^(?:the\s+)?([A-Z][A-Za-z]{1,7})\b", text)
+        if not match or sum(c.isupper() for c in match.group(1)) < 2:
+            return None
+        letters = match.group(1).lower()
+        for org in self.orgs:
+            words = re.findall(r"[A-Za-z]+", org.name)
+            spelled = {"".join(w[0] for w in words).lower(),
+                       "".join(w[0] for w in words if w.lower() not in {"of", "and", "for", "the"}).lower()}
+            if len(words) >= 2 and letters in spelled:
+                return org
         return None
 
     def public_bodies_in(self, sentence: tuple[int, int]) -> list[_Org]:
@@ -394,7 +438,12 @@ class _Reader:
         found += grants
         found += self._contracts()
         found += self._table_rows()
+        found += self._spaced_table_rows()
         found += self._provider_lists()
+        found += self._commissioned_providers()
+        found += self._unnamed_procurements()
+        found += self._revised_arrangements()
+        found += self._grant_decisions()
         found = self._drop_overlaps(found)
         return sorted(found, key=lambda m: m.start)
 
@@ -571,6 +620,135 @@ class _Reader:
                 mention.party_name = provider
             found.append(mention)
         return found
+
+    def _spaced_table_rows(self) -> list[_Mention]:
+        """A provider table whose PDF text lost its column breaks: 'Provider Area End Date Value' then 'Acme Town 31/03/2025 £9'."""
+        found: list[_Mention] = []
+        for header in _SPACED_HEADER.finditer(self.text):
+            kind = K.GRANT if re.search(r"\bgrant", header.group(), re.I) else K.CONTRACT
+            end_column = bool(re.search(r"\b(?:end|expiry)\s+date\b|\bexpires?\b", header.group(), re.I))
+            pos = header.end() + 1
+            rows: list[tuple[int, int]] = []
+            for line in re.finditer(r"[^\n]*\n?", self.text[pos:pos + 3000]):
+                row = line.group().rstrip("\n")
+                if not _MONEY_IN_ROW.search(row) or "\t" in row:
+                    break
+                rows.append((pos + line.start(), pos + line.start() + len(row)))
+            block = (header.start(), rows[-1][1]) if rows else None
+            for row_start, row_end in rows:
+                row = self.text[row_start:row_end]
+                if re.match(r"\s*(?:sub-?)?totals?\b", row, re.I):
+                    continue
+                provider = self._provider_cell(row, block)  # type: ignore[arg-type]
+                if not provider:
+                    continue  # better to miss a row than to name a provider wrongly
+                mention = _Mention(kind, row_start, row_end, (row_start, row_end), None, closed=True,
+                                   rule="agreements.table_row")
+                orgs = _orgs_in(self.orgs, row_start, row_start + len(provider))
+                mention.counterparties = orgs[:1]
+                if not orgs:
+                    mention.party_name = provider
+                day_dates = [d.value for (d_start, _), d in self.dates
+                             if row_start <= d_start < row_end and d.precision == DatePrecision.DAY]
+                if end_column and len(set(day_dates)) == 1:
+                    mention.end_hint = day_dates[0]
+                found.append(mention)
+        return found
+
+    def _provider_cell(self, row: str, block: tuple[int, int]) -> str | None:
+        """The row's leading title-case words, cut where the name the paper uses elsewhere ends."""
+        words = []
+        for word in row.split():
+            if not _is_title_word(word) or re.search(r"\d|£", word):
+                break
+            words.append(word)
+        outside = self.text[:block[0]] + "\n" + self.text[block[1]:]
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            if re.search(r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w-])", outside):
+                return name
+        return None
+
+    def is_decision(self, sentence: tuple[int, int]) -> bool:
+        """A recommendation or resolution: found by the recommendations extractor, or worded as one."""
+        return bool(self.in_rec(sentence[0]) or self.in_rec(max(sentence[0], sentence[1] - 2))
+                    or _DECISION_WORDING.search(self.text[sentence[0]:sentence[1]]))
+
+    def _commissioned_providers(self) -> list[_Mention]:
+        """'That Acme Ltd be commissioned to ...', 'to appoint Acme Ltd to ...': a contract awarded to a named body."""
+        found = []
+        for org in self.orgs:
+            after = _COMMISSIONED_AFTER.match(self.text[org.end:org.end + 60])
+            before = _COMMISSION_BEFORE.search(self.text[max(0, org.start - 40):org.start])
+            if not after and not before:
+                continue
+            sentence = _sentence_at(self.sentences, org.start)
+            if before and not self.is_decision(sentence):
+                continue  # "we commissioned X last year" is history, not a decision
+            end = org.end + (after.end() if after else 0)
+            mention = _Mention(K.CONTRACT, org.start, end, sentence, None, [org], action=A.AWARD,
+                               rule="agreements.commissioned_provider")
+            found.append(mention)
+        return found
+
+    def _unnamed_procurements(self) -> list[_Mention]:
+        """'That the Council engages the services of a specialist events company': a contract still to be procured."""
+        found = []
+        for match in _ENGAGE_UNNAMED.finditer(self.text):
+            sentence = _sentence_at(self.sentences, match.start())
+            if not self.is_decision(sentence):
+                continue
+            subject = " ".join(match.group(1).split())
+            found.append(_Mention(K.CONTRACT, match.start(), match.end(), sentence, subject, closed=True,
+                                  action=A.PROCURE, rule="agreements.unnamed_procurement"))
+        return found
+
+    def _revised_arrangements(self) -> list[_Mention]:
+        """'RESOLVED to approve the revised proposal from Acme Trust': a change to what a named body delivers."""
+        found = []
+        for match in _REVISED_FROM.finditer(self.text):
+            orgs = [o for o in self.orgs if match.end() - 1 <= o.start <= match.end() + 1]
+            sentence = _sentence_at(self.sentences, match.start())
+            if not orgs or not self.is_decision(sentence):
+                continue
+            found.append(_Mention(K.CONTRACT, match.start(), orgs[0].end, sentence, None, orgs[:1], closed=True,
+                                  action=A.VARY, rule="agreements.revised_arrangement"))
+        return found
+
+    def _grant_decisions(self) -> list[_Mention]:
+        """A schedule of grant applications with a decision per applicant: each approval is a grant awarded."""
+        found: list[_Mention] = []
+        for heading in _GRANT_SCHEDULE.finditer(self.text):
+            section_end = self._section_end(heading.end())
+            decisions = list(_GRANT_DECISION.finditer(self.text, heading.end(), section_end))
+            previous = heading.end()
+            for decision in decisions:
+                applicants = [o for o in self.orgs if previous <= o.start < decision.start()
+                              and re.search(r"(?:^|\n|\t)[ \t]*$", self.text[max(0, o.start - 5):o.start])]
+                previous = decision.end()
+                verdict = decision.group("verdict").lower()
+                if not applicants or not re.match(r"approv|agreed|award|grant|recommend", verdict):
+                    continue  # rejected, refused or deferred: no grant
+                cell = applicants[0]
+                # The fullest written form: 'Moor Hall School' in the cell, 'Moor Hall Primary School' in the text.
+                fuller = [o for o in applicants if set(cell.name.split()) < set(o.name.split())]
+                party = fuller[0] if fuller else cell
+                referred = verdict.startswith("recommend")
+                line_end = self.text.find("\n", decision.end())
+                row_end = line_end if line_end != -1 else decision.end()
+                summary = re.sub(r"\s+", " ", self.text[cell.end:decision.start()]).strip()
+                summary = re.split(r"(?<=[.!?])\s", summary)[0][:120]
+                mention = _Mention(K.GRANT, cell.start, row_end, (cell.start, row_end), summary or None, [party],
+                                   closed=True, action=A.OTHER if referred else A.AWARD,
+                                   grant_outwards=True, rule="agreements.grant_decision")
+                found.append(mention)
+        return found
+
+    def _section_end(self, start: int) -> int:
+        """Where the next numbered agenda item or the closing resolution of a schedule begins."""
+        limit = min(len(self.text), start + 30000)
+        ends = [m.start() for m in _NEXT_ITEM.finditer(self.text, start, limit)]
+        return ends[0] if ends else limit
 
     def _provider_lists(self) -> list[_Mention]:
         """'... following a procurement exercise ... is delivered by A (x), B (y) and C (z)': awards."""
@@ -804,6 +982,28 @@ def _votes(reader: _Reader, group: _Group, all_mentions: list[_Mention]) -> list
                 nearest = min(distance.values())
                 if any(distance[id(m)] == nearest or distance[id(m)] <= _VERB_REACH for m in mine):
                     votes.append(_Vote(action, weight, mention.sentence))
+    return votes + _recommendation_votes(reader, group)
+
+
+_REC_ACTIONS = [(a, p) for a, p in _ACTION_PATTERNS if a not in {A.DELEGATE, A.NOTE}]
+
+
+def _recommendation_votes(reader: _Reader, group: _Group) -> list[_Vote]:
+    """A table row's provider named in a recommendation takes that recommendation's action ('not to renew X')."""
+    if not any(m.closed for m in group.mentions):
+        return []
+    names = {m.party_name for m in group.mentions if m.party_name}
+    names |= {o.name for m in group.mentions for o in m.counterparties}
+    votes: list[_Vote] = []
+    for span, _ in reader.recs:
+        text = reader.text[span[0]:span[1]]
+        if any(s <= span[0] < e for m in group.mentions for s, e in [m.sentence]):
+            continue  # the row's own sentence has voted already
+        if not any(re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text) for name in names):
+            continue
+        for action, pattern in _REC_ACTIONS:
+            if pattern.search(text) and not (action == A.TERMINATE and _DESCRIPTIVE_TERMINATION.search(text)):
+                votes.append(_Vote(action, 4.0, span))
     return votes
 
 
@@ -825,7 +1025,8 @@ def choose_action(votes: list[_Vote], has_existing: bool) -> tuple[AgreementActi
         totals[action] = totals.get(action, 0.0) + weight
     if not totals:
         return A.NOTE, 0.0
-    best = max(totals.items(), key=lambda kv: (kv[1], -_PRIORITY.index(kv[0])))
+    rank = {action: index for index, action in enumerate(_PRIORITY)}
+    best = max(totals.items(), key=lambda kv: (kv[1], -rank.get(kv[0], len(rank))))
     return best[0], best[1]
 
 
@@ -855,6 +1056,8 @@ def _group_dates(reader: _Reader, group: _Group, action: AgreementAction) -> tup
             candidates[role].append((-weight, follows, abs(d_start - mention.end), mention_date.value))
     start = min(candidates["start"])[3] if candidates["start"] else None
     end = min(candidates["end"])[3] if candidates["end"] else None
+    if end is None:
+        end = next((m.end_hint for m in group.mentions if m.end_hint), None)
     if action in {A.EXTEND, A.VARY, A.NOTE, A.TERMINATE}:
         start = None  # the start of a running agreement is not what the paper decides
     if start and end and end < start:
@@ -882,8 +1085,8 @@ def _significant(reader: _Reader, group: _Group, best_weight: float) -> bool:
         return True
     if any(reader.in_rec(m.start) for m in group.mentions):
         return True
-    if group.kind == K.GRANT:
-        return len({m.sentence for m in group.mentions}) >= 2 and any(m.subject for m in group.mentions)
+    if group.kind == K.GRANT:  # a grant named twice by its own subject, not by passing "grant" words nearby
+        return len({m.sentence for m in group.mentions if subject_key(m.subject, reader.acronyms)}) >= 2
     return best_weight >= 2.0 and group.kind != K.CONTRACT
 
 
@@ -967,6 +1170,9 @@ def extract_agreements(
     chosen: list[tuple[_Group, AgreementAction, float]] = []
     for group in groups:
         votes = _votes(reader, group, mentions)
+        if group.kind == K.GRANT and not any(m.grant_outwards or m.closed for m in group.mentions):
+            # A grant the issuing body receives is awarded by the other party, not decided by this paper.
+            votes = [v for v in votes if v.action != A.AWARD]
         # Legal agreements and contracts are renewed; pools and frameworks are created anew.
         has_existing = group.kind in {K.SECTION_75, K.CONTRACT} and any(_names_existing(reader, m) for m in group.mentions)
         action, weight = choose_action(votes, has_existing)

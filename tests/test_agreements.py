@@ -26,6 +26,15 @@ ORGS = {
     "Centre 33": OrgType.CHARITY,
     "LINCA": OrgType.CHARITY,
     "Cambridgeshire County Council": OrgType.COUNTY_COUNCIL,
+    # invented bodies for the decision-wording rules below
+    "Northgate Brass Ensemble": OrgType.CHARITY,
+    "Friends of Elm Park": OrgType.CHARITY,
+    "Elm Park Bowls Club": OrgType.OTHER,
+    "Riverside Youth Trust": OrgType.CHARITY,
+    "Riverside Primary School": OrgType.OTHER,
+    "Riverside School": OrgType.OTHER,
+    "Department of Health and Social Care": OrgType.GOVERNMENT,
+    "Department for Education": OrgType.GOVERNMENT,
 }
 DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})")
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -268,3 +277,143 @@ def test_not_renewing_a_contract_is_termination() -> None:
     text = "It is recommended that we do not renew the Family Hub Contract with NRS Healthcare when it ends on 31/3/2025."
     found = run(text)
     assert [(a.action.value, a.end_date) for a in found] == [("terminate", date(2025, 3, 31))]
+
+
+# -- decision wording: named providers commissioned, unnamed ones engaged, revisions, grant schedules ---------
+
+COMMISSIONED = [
+    ("That the Northgate Brass Ensemble be commissioned to play at the summer fair on 5 August 2023.", "award"),
+    ("b) That the Northgate Brass Ensemble (NBE) be appointed to deliver the band programme.", "award"),
+    ("RESOLVED to appoint the Northgate Brass Ensemble to run the winter concert series.", "award"),
+]
+
+
+@pytest.mark.parametrize(("text", "action"), COMMISSIONED)
+def test_named_provider_commissioned_is_a_contract_award(text: str, action: str) -> None:
+    found = run(text)
+    assert [(a.kind.value, a.action.value, [p.name for p in a.parties]) for a in found] == [
+        ("contract", action, [COUNCIL, "Northgate Brass Ensemble"])]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 the council commissioned the Northgate Brass Ensemble to play at the fair.",
+    "The Northgate Brass Ensemble performed at the fair last year.",
+])
+def test_history_of_a_commission_is_not_a_decision(text: str) -> None:
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("That the Council engages the services of a specialist event management company to deliver the fair.",
+     "specialist event management company"),
+    ("RESOLVED that officers procure a qualified landscape contractor for the works.", "qualified landscape contractor"),
+])
+def test_unnamed_provider_engaged_by_decision_is_a_procurement(text: str, subject: str) -> None:
+    found = run(text)
+    assert [(a.kind.value, a.action.value, a.subject, len(a.parties)) for a in found] == [
+        ("contract", "procure", subject, 1)]
+
+
+def test_unnamed_provider_outside_a_decision_is_not_an_agreement() -> None:
+    assert run("Last year the town engaged a local events company for the carnival.") == []
+
+
+def test_revised_proposal_from_a_named_body_is_a_variation() -> None:
+    text = "Committee resolved to approve the revised proposal from Riverside Youth Trust."
+    found = run(text)
+    assert [(a.action.value, [p.name for p in a.parties][1:]) for a in found] == [("vary", ["Riverside Youth Trust"])]
+
+
+GRANT_SCHEDULE = """12 Small Grant Applications
+Committee considered the following applications:
+Organisation Project Summary
+Amount
+Requested
+Recommendation
+Friends of Elm Park
+New benches for the park. The group has
+raised half of the cost.
+North
+Ward
+£1,200
+£1,000 approved.
+Meets the criteria of
+improving the environment.
+Elm Park Bowls Club
+Replacement mower for the green
+£4,500
+Rejected.
+Does not meet the criteria.
+Riverside School
+Riverside Primary School is seeking funding
+for a wildlife garden.
+£800
+Recommend approval of the
+project to the Environment Committee.
+Riverside Youth Trust
+Holiday activities for young people.
+£2,000
+Approved.
+13 Playing Fields
+The Riverside Youth Trust thanked the committee.
+"""
+
+
+def test_grant_schedule_gives_one_grant_per_approved_applicant() -> None:
+    found = run(GRANT_SCHEDULE, issuing_body="Elmford Town Council")
+    assert [(a.kind.value, a.action.value, a.parties[1].name) for a in found] == [
+        ("grant", "award", "Friends of Elm Park"),
+        ("grant", "other", "Riverside Primary School"),  # referred on; the fullest written name
+        ("grant", "award", "Riverside Youth Trust"),
+    ]
+    assert all(a.parties[0].name == "Elmford Town Council" for a in found)
+
+
+def test_grant_applications_without_a_schedule_heading_are_not_read_as_decisions() -> None:
+    text = GRANT_SCHEDULE.replace("12 Small Grant Applications", "12 Playground Works")
+    assert [a for a in run(text) if a.kind.value == "grant"] == []
+
+
+SPACED_TABLE = """The decision not to renew the Hillside and Brookfield contracts will save £300k.
+Provider Area Contract End Date Contract value per Annum
+Hillside Northtown 31/03/2026 £150,000.00
+Brookfield Southtown 31/03/2026 £150,000.00
+Totals £300,000.00
+"""
+
+
+def test_provider_table_without_tabs_gives_one_contract_per_named_provider() -> None:
+    text = ("It is recommended to not re-commission the services provided at Hillside and Brookfield when the "
+            "contracts end.\n" + SPACED_TABLE)
+    rec = "It is recommended to not re-commission the services provided at Hillside and Brookfield when the contracts end."
+    found = run(text, recs=[rec])
+    assert [(a.kind.value, a.action.value, a.parties[1].name, a.end_date) for a in found] == [
+        ("contract", "terminate", "Hillside", date(2026, 3, 31)),
+        ("contract", "terminate", "Brookfield", date(2026, 3, 31)),
+    ]
+
+
+def test_provider_table_row_whose_name_is_never_written_elsewhere_is_skipped() -> None:
+    text = SPACED_TABLE.replace("Hillside and Brookfield", "two")
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("The works are funded from the capital grant award from the DfE. The Department for Education confirmed it.",
+     "Department for Education"),
+    ("Funding comes from the grant allocation from the DHSC, as the Department of Health and Social Care set out.",
+     "Department of Health and Social Care"),
+])
+def test_grant_from_a_body_named_by_its_initials_is_noted_not_awarded(text: str, party: str) -> None:
+    found = run(text)
+    assert [(a.kind.value, a.action.value, [p.name for p in a.parties][1:]) for a in found] == [
+        ("grant", "note", [party])]
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Smith spoke about the application for a community grant.\n12 Community Grant Applications\n"
+    "Committee noted the community grant fund.",
+    "The Community Grant scheme is open. Community grant funding is limited.",
+])
+def test_passing_grant_words_are_not_a_grant(text: str) -> None:
+    assert run(text) == []
