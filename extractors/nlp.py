@@ -33,6 +33,14 @@ _NAME = rf"{_WORD}(?:{_SEP}(?:{_CONNECTOR}{_SEP})?{_WORD})*"
 _NAME_LIST = rf"{_NAME}(?:,{_SEP}{_NAME})*"
 
 
+# The members an association is "of" may be written with words that end other names
+# ("Kent Association of Local Councils", "Association of Directors of Adult Social Services").
+_MEMBER_WORD = r"(?!(?:Committee|Board|Cabinet|Meeting|Panel)\b)[A-Z][A-Za-z\-]*[A-Za-z]\b"  # stops before a possessive "’s"
+_MEMBERS = rf"{_MEMBER_WORD}(?:{_SEP}(?:(?:and|&|of|for)(?:{_SEP}the)?{_SEP})?{_MEMBER_WORD}){{0,6}}"
+# Last words that make a capitalised name a voluntary or community body in its own right.
+_VOLUNTARY_HEADS = "Church|Chapel|Mosque|Synagogue|Temple|School|Academy|College|Club|FC|Hospice|Orchestra|Theatre|Choir"
+
+
 def _s(text: str) -> str:
     """A fixed phrase whose spaces may be any name separator."""
     return _SEP.join(text.split(" "))
@@ -119,8 +127,41 @@ ORG_RULES: tuple[OrgRule, ...] = (
     ),
     _rule(
         "charity-suffix",
-        rf"{_NAME}{_SEP}(?:Society|Association|Foundation|Charity|Institute)\b(?!s\b)",
+        rf"{_NAME}{_SEP}(?:Society|Association|Foundation|Charity|Institute|Federation|Alliance)\b(?!s\b)"
+        # not when the head word is itself part of a longer capitalised name on the line
+        # ("Civil Society Strategy", a table's "Detail Foundation Mayoral" heading row)
+        rf"(?:{_SEP}(?:of|for){_SEP}(?:the{_SEP})?{_MEMBERS})?(?![ \xa0]+[A-Z][a-z])",
         OrgType.CHARITY,
+        0.8,
+    ),
+    _rule(
+        "voluntary-head-suffix",
+        # A named church, school, club or arts body; not when the head word begins a longer
+        # capitalised name on the same line ("Church Street", "School Road", "Academy Trust").
+        rf"{_NAME}{_SEP}(?:{_VOLUNTARY_HEADS})\b(?!s\b|[’']s\b|[ \xa0]+[A-Z][a-z])",
+        OrgType.CHARITY,
+        0.75,
+    ),
+    _rule(
+        "association-of-prefix",
+        rf"(?<![\w'’-])(?:Association|Federation|Society|Institute|Alliance|Confederation){_SEP}(?:of|for){_SEP}"
+        rf"(?:the{_SEP})?{_MEMBERS}(?![ \xa0]+[A-Z][a-z])",
+        OrgType.CHARITY,
+        0.75,
+    ),
+    _rule(
+        "caps-head-suffix",
+        # The same names in an all-capitals heading or table cell ("ST MARKS CHURCH", "OAKWOOD FC")
+        rf"(?<![\w'’-])(?:[A-Z][A-Z'’&\-]*{_SEP}){{1,5}}(?:{_VOLUNTARY_HEADS.upper()}|TRUST|SOCIETY|ASSOCIATION|"
+        r"CHARITY|FOUNDATION|LTD|LIMITED|CIC)\b(?![a-z]|[ \xa0]+[A-Z])",
+        OrgType.CHARITY,
+        0.7,
+    ),
+    _rule("friends-of-prefix", rf"Friends{_SEP}of{_SEP}(?:the{_SEP})?{_NAME}", OrgType.CHARITY, 0.75),
+    _rule(
+        "office-of-prefix",
+        rf"Office{_SEP}of{_SEP}the{_SEP}{_NAME}{_SEP}(?:Commissioner|Regulator|Ombudsman|Guardian|Adjudicator)\b",
+        OrgType.GOVERNMENT,
         0.8,
     ),
     _rule("uk-suffix", rf"{_NAME}{_SEP}UK\b", OrgType.CHARITY, 0.75),
@@ -149,6 +190,39 @@ CUE_PATTERN = re.compile(
     rf"(?:(?:,\s*|\s+and\s+|\s*&\s*)\*?{_CUE_NAME}\*?(?:\s*\([^)\n]{{1,40}}\))?)*)"
 )
 CUE_NAME_PATTERN = re.compile(_CUE_NAME)
+
+# An applicant's or provider's name in minutes: capitalised words on one line, joined by "of (the)",
+# "and" or "&" ("Friends of the Earth", "Four Oaks Ladies and Leyhill Bowling Club").
+_APPLICANT = (
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’&.\-]*(?:[ \xa0](?:(?:of(?:[ \xa0]the)?|and|&|–)[ \xa0])?"
+    r"[A-Z0-9][\w'’&.\-]*)*)"
+)
+APPLICANT_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # "an application from X", "the revised proposal from X", "a bid received from X"
+    re.compile(
+        r"\b(?:application|proposal|bid|request|submission|presentation|quotation|tender|donation|offer)s?"
+        rf"[ \xa0]+(?:received[ \xa0]+)?from[ \xa0]+(?:the[ \xa0]+)?{_APPLICANT}"
+    ),
+    # "a grant of £2,000 to X", "grants awarded to X"
+    re.compile(
+        rf"\bgrants?[ \xa0]+(?:of[ \xa0]+£[\d,.]+[km]?[ \xa0]+)?(?:be[ \xa0]+)?(?:awarded[ \xa0]+|made[ \xa0]+|paid[ \xa0]+)?"
+        rf"to[ \xa0]+(?:the[ \xa0]+)?{_APPLICANT}"
+    ),
+    # "X is seeking funding", "X are requesting a grant", "X has applied for" (X opens a line or sentence)
+    re.compile(
+        rf"(?:^|(?<=[.:;][ \xa0])|(?<=[.:;][ \xa0]{{2}}))(?:The[ \xa0]+)?{_APPLICANT}(?:[ \xa0]+\([^)\n]{{1,30}}\))?"
+        r"[ \xa0]+(?:is|are|was|were|has|have)[ \xa0]+(?:been[ \xa0]+)?(?:seeking|requesting|applying|applied|asking|bidding)\b",
+        re.MULTILINE,
+    ),
+    # "That X (ABC) be commissioned to deliver", "X was appointed as the provider" (a service
+    # "is commissioned via" an agreement, so the verb must be followed by what the body is to do)
+    re.compile(
+        rf"{_APPLICANT}(?:[ \xa0]+\([A-Za-z&]{{2,10}}\))?[ \xa0]+(?:be|is|are|was|were|has[ \xa0]+been|have[ \xa0]+been)"
+        r"[ \xa0]+(?:commissioned|appointed|contracted|engaged)[ \xa0]+(?:to[ \xa0]+[a-z]|as[ \xa0]+(?:the[ \xa0]+)?(?:provider|supplier|contractor))"
+    ),
+    # "X (the provider)", "X (the applicant)"
+    re.compile(rf"{_APPLICANT}[ \xa0]+\((?:the[ \xa0]+)?(?:provider|applicant|supplier|contractor|grant recipient)\)"),
+)
 
 
 def _find_org_candidates(doc: Doc) -> Doc:

@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractors.bodies import Body, load_bodies, lookup, name_words
 from extractors.doctext import PAGE_SEPARATOR, Collector, DocText
-from extractors.nlp import CUE_NAME_PATTERN, CUE_PATTERN, ORG_SPANS, RULES_BY_NAME, build_nlp
+from extractors.nlp import APPLICANT_PATTERNS, CUE_NAME_PATTERN, CUE_PATTERN, ORG_SPANS, RULES_BY_NAME, build_nlp
 from schemas.facts import OrganisationMention, OrgType
 
 
@@ -38,7 +38,8 @@ _LEADING_NOISE = frozenset(
      "when", "while", "whilst", "if", "although", "however", "since", "as", "at", "in", "on",
      "by", "with", "for", "this", "that", "these", "those", "our", "their", "its", "all", "both",
      "each", "every", "any", "some", "other", "such", "no", "a", "an", "the", "agreement", "acting",
-     "deputy", "interim", "minutes", "extraordinary", "internal", "regionally", "nationally", "locally"}
+     "deputy", "interim", "minutes", "extraordinary", "internal", "regionally", "nationally", "locally",
+     "guidance", "code", "letter", "views", "representatives", "colleagues", "staff", "consultation", "response"}
 )
 # Names made of these words alone are kinds of body, not a named one ("Housing Association").
 _GENERIC_WORDS = frozenset(
@@ -52,6 +53,14 @@ _GENERIC_WORDS = frozenset(
      "healthcare", "services", "service", "partnership", "mental", "teaching", "university", "nhs",
      "partnering", "host", "lead", "neighbouring", "respective", "civil"}
 )
+# Words that say what kind of school, club or church it is ("Virtual School", "Sports Club"), not which.
+_KIND_WORDS = frozenset(
+    {"primary", "secondary", "special", "virtual", "grammar", "free", "infant", "infants", "junior", "nursery",
+     "high", "sixth", "form", "sports", "football", "cricket", "rugby", "tennis", "golf", "bowling", "music",
+     "art", "arts", "faith", "parish", "village", "boys", "girls", "church", "catholic", "methodist", "baptist",
+     "anglican", "summer", "holiday", "breakfast", "after", "lunch", "youth", "book", "supper", "day", "night",
+     "hospital", "pupil", "referral", "central", "fe", "further", "higher", "all", "through", "upper", "lower", "middle", "state", "maintained"}
+)
 # Last words of things that are not organisations (committees, programmes, documents ...).
 _NON_ORG_HEADS = frozenset(
     {"board", "boards", "committee", "committees", "group", "groups", "team", "teams", "panel",
@@ -63,6 +72,21 @@ _NON_ORG_HEADS = frozenset(
      "commissioners", "directorate", "department", "website", "approach", "process", "pathway",
      "hubs", "centres", "centers", "homes", "schools", "practices", "hospitals", "users", "carers"}
 )
+# Heads after which "of ..." names the members ("Kent Association of Local Councils").
+_MEMBERSHIP_HEADS = frozenset({"society", "association", "federation", "alliance", "institute", "foundation", "charity"})
+_CUE_RULES = frozenset({"context-cue", "applicant-cue"})
+_APPLICANT_RULES = frozenset({"applicant-cue", "table-applicant-column"})
+_LISTED_RULES = frozenset({"context-cue", "applicant-cue", "table-provider-column", "table-applicant-column"})
+_COLUMN_HEADS = frozenset({"service", "services", "group", "project", "partnership", "hub"})
+_VOLUNTARY_HEAD_WORDS = frozenset(
+    {"church", "chapel", "school", "academy", "college", "club", "fc", "hospice", "orchestra", "theatre", "choir",
+     "trust", "society", "association", "charity", "foundation", "cic", "ltd", "limited", "uk", "centre"}
+)
+_POPULATION_HEADS = frozenset(
+    {"community", "communities", "residents", "families", "people", "parents", "veterans", "volunteers",
+     "organisations", "organizations", "groups", "applicants", "individuals", "businesses", "pupils", "students",
+     "children", "members", "sector", "public", "tenants", "carers", "users"}
+)
 _PERSON_TITLES = frozenset({"councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "professor", "sir", "dame"})
 _PRODUCTS = frozenset({"zoom", "microsoft teams", "teams", "microsoft", "skype", "google", "excel", "word"})
 _PROVIDER_HEADERS = frozenset(
@@ -70,10 +94,28 @@ _PROVIDER_HEADERS = frozenset(
      "supplier", "supplier name", "contractor", "service provider", "grant recipient", "recipient",
      "organization", "delivered by"}
 )
+_APPLICANT_HEADERS = frozenset({"applicant", "applicants", "applicant organisation", "organisation/group", "group name"})
+# Header words of a grant or contract table that wrap onto lines of their own.
+_TABLE_HEADING_WORDS = frozenset(
+    {"amount", "amounts", "requested", "recommendation", "recommended", "decision", "summary", "project",
+     "description", "purpose", "ward", "wards", "area", "value", "total", "awarded", "grant", "comments",
+     "notes", "status", "outcome", "date", "cost", "costs", "funding", "request", "details", "officer"}
+)
+# One wrapped line of a table cell holding a name: capitalised words, "of"/"and"/"&", a bracket.
+_CELL_LINE = re.compile(r"[A-Z(][\w'’().&\-]*(?:[ \xa0]+(?:[A-Z(&–-][\w'’().&\-]*|of|and|the))*")
+# Last words of roles: "the Assistant Town Clerk was appointed" names a person's post, not a body.
+# A row of a space-flattened table: a few words, then figures, dates or amounts to the line's end.
+_SPACED_ROW = re.compile(r"[A-Z][^\d£\n]{0,60}?(?:[ \t]+(?:£?[\d][\d,./]*[km]?|£|[A-Z][\w-]*|N/A|-))+")
+_ROLE_HEADS = frozenset(
+    {"clerk", "manager", "officer", "director", "chairman", "chair", "leader", "executive", "head", "coordinator",
+     "co-ordinator", "worker", "adviser", "advisor", "consultant", "secretary", "treasurer", "mayor", "member",
+     "councillor", "lead", "assistant", "deputy", "commissioner"}
+)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}s?\b")
 _DEFINITION = re.compile(r"^\s*\(\s*(?P<acronym>[A-Z][A-Za-z0-9&/]{1,9})\s*\)")
 # Acronyms of kinds of body or of programmes: a "(CCG)" after a name does not make "CCG" its alias.
 _GENERIC_ACRONYMS = frozenset({"CCG", "ICB", "ICS", "NHS", "LA", "LAS", "PCT", "FT", "UK", "CIC", "BCF"})
+_ACT_YEAR = re.compile(r"[ \xa0]+(?:19|20)\d\d\b")
 _DEFINITE = re.compile(
     r"\b[Tt]he[ \t]*\n?[ \t]*(?:(?P<tier>County|City|District|Borough|Town|Parish|county|city|district|borough|town|parish)[ \t]*\n?[ \t]*)?"
     r"(?P<council>[Cc]ouncil)\b(?![’']?s\b|lor|\s+[Tt]ax\b|\s+of\b)"
@@ -86,13 +128,16 @@ def extract_organisations(
 ) -> list[OrganisationMention]:
     """One mention per place an organisation is named, with a canonical name when resolved."""
     found = _rule_candidates(doc) + _reference_candidates(doc.text) + _cue_candidates(doc.text)
-    found += _table_candidates(doc.text)
+    cells = _wrapped_column_candidates(doc.text)
+    found = _split_at_cells(found, cells) + cells
+    found += _table_candidates(doc.text) + _applicant_candidates(doc.text) + _spaced_column_candidates(doc.text)
     kept = _drop_overlaps([c for c in (_clean(c, doc.text) for c in found) if c is not None])
     kept = _resolve_names(kept)
     kept = _add_repeats(doc.text, kept)
     kept = _add_abbreviations(doc.text, kept)
     kept = _add_definite_references(doc.text, kept, issuing_body)
-    kept = _drop_overlaps(kept)
+    # "LGA 1972", "HSCA 2012": an acronym followed by a year abbreviates an Act, not a body.
+    kept = [c for c in _drop_overlaps(kept) if not (c.text.isupper() and _ACT_YEAR.match(doc.text, c.end))]
     mentions = (
         collect.build(
             OrganisationMention,
@@ -183,6 +228,132 @@ def _cue_candidates(text: str) -> list[Candidate]:
     return found
 
 
+def _applicant_candidates(text: str) -> list[Candidate]:
+    """Applicants and providers minutes name by what they ask for or are engaged to do."""
+    found = []
+    for pattern in APPLICANT_PATTERNS:
+        for match in pattern.finditer(text):
+            name = match.group("name").rstrip(".–- ")
+            found.append(Candidate(match.start("name"), match.start("name") + len(name), name, "applicant-cue",
+                                   OrgType.OTHER, 0.6))
+    return found
+
+
+def _column_header(line: str) -> bool:
+    """A flattened table header whose first column holds organisations ("Organisation Project Summary")."""
+    words = line.strip().split()
+    return (
+        1 < len(words) <= 10
+        and words[0][0].isupper()
+        and 2 * sum(w[0].isupper() for w in words) >= len(words)
+        and not re.search(r"\d", line)
+        and any(" ".join(words[:n]).lower() in _PROVIDER_HEADERS | _APPLICANT_HEADERS for n in (1, 2))
+    )
+
+
+def _wrapped_column_candidates(text: str) -> list[Candidate]:
+    """First-column cells of a table whose text layer wrapped each cell onto short lines.
+
+    pdfplumber writes such a row as the cell's lines ("Friends of", "Mossy Bank") followed by the
+    next column's prose; a run of short capitalised lines followed by a sentence is one cell.
+    """
+    found: list[Candidate] = []
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    in_table = first_row = False
+    run: list[tuple[int, str]] = []
+    previous = run_follows = ""
+    for start, line in lines:
+        stripped = line.strip()
+        if _column_header(stripped):
+            # A header repeated on the next page continues the table (its first row may be prose).
+            in_table, run, first_row = True, [], not in_table
+            continue
+        if line == "\f":
+            continue  # a page break keeps the table open: its header repeats on the next page
+        if re.match(r"\d{1,3}\.?[ \t]+[A-Z]", stripped) or (stripped.endswith(":") and 2 <= len(stripped.split()) <= 5):
+            in_table, run = False, []
+            continue  # a numbered item or a "Legal Implications:" heading ends the table
+        if not in_table:
+            continue
+        if first_row and stripped and not all(w.lower() in _TABLE_HEADING_WORDS for w in stripped.split()):
+            first_row = False
+            if not _CELL_LINE.fullmatch(stripped) or len(stripped.split()) > 4:
+                in_table = False  # rows written on one line ("Millmead Margate 31/03/2025 £222,127"): not wrapped
+                continue
+        if _CELL_LINE.fullmatch(stripped) and len(stripped.split()) <= 4 and stripped[-1] not in ".,:;":
+            if not run and all(w.lower() in _TABLE_HEADING_WORDS for w in stripped.split()):
+                continue  # the rest of a header wrapped onto its own lines ("Amount", "Requested")
+            if not run:
+                run_follows = previous
+            run.append((start + line.index(stripped), stripped))
+            continue
+        # A run after a line ending "and" / "of" finishes the prose of the row above, not a new cell.
+        if run and run_follows.split() and run_follows.split()[-1] in STOP_WORDS:
+            run = run[1:]  # after a line ending "and" / "of", the first short line ends the row above's prose
+        previous = stripped
+        if run and len(run) <= 6 and len(stripped.split()) >= 4 and stripped[0].isupper():
+            cell_start, cell_end = run[0][0], run[-1][0] + len(run[-1][1])
+            name = text[cell_start:cell_end].split("(")[0].rstrip()
+            found.append(Candidate(cell_start, cell_start + len(name), name, "table-applicant-column",
+                                   OrgType.OTHER, 0.65))
+        run = []
+    return found
+
+
+def _split_at_cells(found: list[Candidate], cells: list[Candidate]) -> list[Candidate]:
+    """A rule match running from a table cell into the row's prose is cut at the cell's end.
+
+    The prose part is kept only when the same rule matches it whole ("Moor Hall School" then
+    "Moor Hall Primary School is seeking ..."), so no stray word becomes a name.
+    """
+    kept: list[Candidate] = []
+    for candidate in found:
+        cell = next((c for c in cells if c.start <= candidate.start < c.end < candidate.end), None)
+        if cell is None or candidate.rule not in RULES_BY_NAME:
+            kept.append(candidate)
+            continue
+        rest = candidate.text[cell.end - candidate.start:]
+        rest_start = cell.end + len(rest) - len(rest.lstrip())
+        rest = rest.strip()
+        whole = RULES_BY_NAME[candidate.rule].pattern.fullmatch(rest)
+        if whole is not None:
+            kept.append(replace(candidate, start=rest_start, end=rest_start + len(rest), text=rest))
+    return kept
+
+
+def _spaced_column_candidates(text: str) -> list[Candidate]:
+    """A provider column's cells in a table flattened with spaces ("Millmead Margate 31/03/2025 £222,127").
+
+    The cell's end cannot be seen, so the name is the longest opening of the row that the
+    document also writes elsewhere; a row whose opening is written nowhere else gives nothing.
+    """
+    found: list[Candidate] = []
+    in_table = False
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        words = line.split()
+        if words and words[0].lower() in _PROVIDER_HEADERS | _APPLICANT_HEADERS and _column_header(line):
+            in_table = True
+            continue
+        if not in_table:
+            continue
+        row = line.strip()
+        if not (_SPACED_ROW.fullmatch(row) and row[-1].isdigit()) or words[0].lower().startswith("total"):
+            in_table = False  # the first line that is not a row of values ends the table
+            continue
+        for size in range(min(4, len(words) - 1), 0, -1):
+            opening = words[:size]
+            if not all(w[0].isupper() and not re.search(r"\d|£", w) for w in opening):
+                continue
+            form = " ".join(opening)
+            pattern = re.compile(r"(?<![\w-])" + _written_pattern(form) + r"(?![\w-])")
+            if sum(1 for _ in pattern.finditer(text)) >= 2:
+                found.append(Candidate(match.start(), match.start() + len(line.split(opening[-1])[0]) + len(opening[-1]),
+                                       form, "table-provider-column", OrgType.OTHER, 0.6))
+                break
+    return found
+
+
 def _table_candidates(text: str) -> list[Candidate]:
     """Cells of a "Provider" / "Organisation" / "Supplier" column of a tab- or pipe-separated table."""
     found: list[Candidate] = []
@@ -214,6 +385,7 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     """Trim heading and sentence words off the front of a match; drop what is not a named body."""
     if candidate.rule == "reference-table":
         return candidate
+    candidate = _undouble(candidate)
     candidate = _trim_to_known_body(candidate)
     text = candidate.text.rstrip("*").rstrip()
     if "\n" in text and candidate.rule != "reference-table":
@@ -228,9 +400,13 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     cut = 0
     for index, word in enumerate(words[:-1]):
         lower = word.group().lower().strip("*(")
+        if lower in _MEMBERSHIP_HEADS and index > 0:
+            break  # the words after "Association of" name its members: "Local Councils" is not noise
         is_connector = word.group() in {"and", "&", "of", "for", "the", "on", "upon", "in"}
+        if candidate.rule == "table-applicant-column" and lower != "the":
+            break  # a cell's bounds are known: "Four Oaks ..." keeps its "Four"
         if not is_connector and (lower in STOP_WORDS or lower in _LEADING_NOISE) and (
-            index == cut or candidate.rule != "context-cue"
+            index == cut or candidate.rule not in _CUE_RULES
         ):
             cut = index + 1
     # A name cannot start with a lowercase connector left over from the cut.
@@ -243,19 +419,58 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     lowered = [w.lower().strip("'’*") for w in text.split()]
     if lowered[0] in _PERSON_TITLES or text.lower() in _PRODUCTS:
         return None
-    listed = candidate.rule in {"context-cue", "table-provider-column"}
+    listed = candidate.rule in _LISTED_RULES
     # A list or cue item must hold one specific word; a suffix rule's words before its suffix must.
     named_part = lowered if listed or candidate.rule.endswith("-prefix") else lowered[:-1]
+    generic = _GENERIC_WORDS
+    if candidate.rule == "voluntary-head-suffix":
+        generic = _GENERIC_WORDS | _KIND_WORDS | _VOLUNTARY_HEAD_WORDS  # "Primary School and Sports Club"
     if candidate.rule not in {"healthwatch", "bbc", "brand-with-digits"} and all(
-        w in _GENERIC_WORDS or w in STOP_WORDS or w in {"and", "&"} for w in named_part
+        w in generic or w in STOP_WORDS or w in {"and", "&"} for w in named_part
     ):
         return None
     if listed:
-        if lowered[-1] in _NON_ORG_HEADS or len(lowered) > 6 or re.search(r"\d", lowered[0]):
+        # A cell under an "Organisation" heading names a body even when it ends "Service" or "Project".
+        heads = _NON_ORG_HEADS - _COLUMN_HEADS if candidate.rule == "table-applicant-column" else _NON_ORG_HEADS
+        longest = 8 if candidate.rule == "table-applicant-column" else 6
+        if lowered[-1] in heads or len(lowered) > longest or re.search(r"\d", lowered[0]):
             return None
+        if candidate.rule == "applicant-cue" and lowered[-1] in _POPULATION_HEADS:
+            return None  # "applications from the Armed Forces Community": people, not a body
+        if candidate.rule in _APPLICANT_RULES and not _looks_like_body(text):
+            return None
+        if text.isupper() and _defined_as_non_org(text, source):
+            return None  # "Integrated Community Equipment Service (ICES)": the acronym of a service
         if len(lowered) == 1 and (lowered[0] in STOP_WORDS or len(lowered[0]) < 3):
             return None
     return replace(candidate, start=start, end=start + len(text), text=text)
+
+
+def _defined_as_non_org(acronym: str, source: str) -> bool:
+    """Whether the text spells the acronym out as a committee, service, programme or the like."""
+    definition = re.search(rf"([A-Za-z][\w'’]*)[ \xa0]*\([ \xa0]*{re.escape(acronym)}[ \xa0]*\)", source)
+    return definition is not None and definition.group(1).lower() in _NON_ORG_HEADS
+
+
+def _looks_like_body(name: str) -> bool:
+    """Not a person ("Zoe Smith") or a post ("Assistant Town Clerk"): two plain words are taken for a person."""
+    words = name.split()
+    lowered = [w.lower().strip("'’.,") for w in words]
+    if lowered[-1] in _ROLE_HEADS or lowered[0] in _ROLE_HEADS:
+        return False
+    has_mark = any(w.isupper() and len(w) > 1 for w in words) or any(
+        w in {"of", "and", "&"} for w in lowered
+    ) or lowered[-1] in _VOLUNTARY_HEAD_WORDS
+    return has_mark or len(words) >= 3
+
+
+def _undouble(candidate: Candidate) -> Candidate:
+    """A table cell's name run on into prose that repeats it ("X Charity X Charity is seeking") keeps one."""
+    words = list(re.finditer(r"\S+", candidate.text))
+    half = len(words) // 2
+    if len(words) >= 2 and len(words) % 2 == 0 and [w.group() for w in words[:half]] == [w.group() for w in words[half:]]:
+        return replace(candidate, end=candidate.start + words[half - 1].end(), text=candidate.text[: words[half - 1].end()])
+    return candidate
 
 
 def _trim_to_known_body(candidate: Candidate) -> Candidate:
@@ -393,6 +608,9 @@ def _add_definite_references(text: str, candidates: list[Candidate], issuing_bod
     issuer = _issuer_candidate(issuing_body, candidates)
     if issuer is not None:
         for match in _DEFINITE.finditer(text):
+            tier = match.group("tier")
+            if tier and tier.lower() not in issuer.name.lower().split():
+                continue  # "the Town Council" in a paper credited to a city council is another body
             if _free(match.start(), match.end(), taken):
                 added.append(replace(issuer, start=match.start(), end=match.end(), text=match.group(),
                                      rule="definite-reference", confidence=0.7))

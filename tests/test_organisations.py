@@ -102,6 +102,129 @@ def test_finds_nothing(text: str) -> None:
     assert _names(text) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # applicants and providers named by what minutes say they ask for or are engaged to do
+        ("Mrs Patel spoke in support of the application from WAVES for a community grant.", "WAVES"),
+        ("Committee resolved to approve the revised proposal from Dementia Friendly Lymm.", "Dementia Friendly Lymm"),
+        ("The Clerk presented a bid received from Hartley Wintney Cricket Club.", "Hartley Wintney Cricket Club"),
+        ("A grant of £1,500 to Kidlington Voluntary Care was agreed.", "Kidlington Voluntary Care"),
+        ("Grants awarded to Mid Suffolk Citizens Advice continue.", "Mid Suffolk Citizens Advice"),
+        ("Ashford Rural Transport Partners are seeking funding for a minibus.", "Ashford Rural Transport Partners"),
+        ("The grant table follows.\nHeathside Allotment Holders is requesting a grant.", "Heathside Allotment Holders"),
+        ("That the Northern Chamber Players (NCP) be commissioned to perform two concerts.", "Northern Chamber Players"),
+        ("Lantern Arts CIC (the provider) will run the sessions.", "Lantern Arts CIC"),
+        # names ending in the word for a voluntary, faith, education or arts body
+        ("The hall is hired by St Aldhelms Church every Sunday.", "St Aldhelms Church"),
+        ("Pupils from Oakfield Park Primary School planted bulbs.", "Oakfield Park Primary School"),
+        ("Volunteers from Kingsbridge Rovers FC helped.", "Kingsbridge Rovers FC"),
+        ("A concert by the Wessex Youth Orchestra is planned.", "Wessex Youth Orchestra"),
+        ("St Wilfrids Hospice will receive the collection.", "St Wilfrids Hospice"),
+        ("Representatives of Friends of Hollins Wood attended.", "Friends of Hollins Wood"),
+        ("Friends of the Riverside Gardens are raising funds.", "Friends of the Riverside Gardens"),
+        # an association or institute named with its members
+        ("We consulted the Norfolk Association of Local Councils on the charter.",
+         "Norfolk Association of Local Councils"),
+        ("Guidance from the Association of Directors of Public Health was noted.",
+         "Association of Directors of Public Health"),
+        ("Data were shared with the Office of the Information Commissioner.",
+         "Office of the Information Commissioner"),
+        ("Treasury advice follows the Chartered Institute of Housing’s code.", "Chartered Institute of Housing"),
+        # all-capitals headings and table cells
+        ("GRANT TO\nWESTBURY BOWLS CLUB\nThe club asked for £500.", "WESTBURY BOWLS CLUB"),
+        ("Applicant: ST ANNES CHURCH, for a new boiler.", "ST ANNES CHURCH"),
+    ],
+)
+def test_finds_applicant_or_voluntary_body(text: str, expected: str) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Morris is requesting a grant towards the fete.",  # a person, not a body
+        "That the Deputy Town Clerk be appointed to lead the review.",  # a post
+        "The Community Transport Service (CTS) is commissioned via a grant agreement.",
+        "Parking on Church Street and School Lane is restricted.",  # streets, not bodies
+        "The Virtual School supports children in care.",  # a council function
+        "The Primary School and Sports Club are consulted.",  # kinds, not names
+        "The Resettlement and Civil Society Strategy was adopted.",  # a strategy
+        "Expenditure under section 137 of the LGA 1972 was approved.",  # an Act, not the LGA
+        "The application from Committee members was noted.",
+        "Schools must consider applications from the Armed Forces Community fairly.",
+        "The DSG has four blocks: Schools, Central School\nServices, High Needs and Early Years.",
+        "ITEM 4: THE PRIMARY SCHOOL\nThe head teacher reported.",
+    ],
+)
+def test_finds_no_applicant_or_voluntary_body(text: str) -> None:
+    assert _names(text) == set()
+
+
+def test_the_town_council_is_not_a_city_council_issuer() -> None:
+    mentions = _extract("The Town Council agreed. The City Council objected.", "Lichbury City Council")
+    assert [m.text for m in mentions] == ["The City Council"]
+
+
+def test_name_run_on_from_a_cell_into_prose_is_kept_once() -> None:
+    assert _names("Harbour Arts\nCharity\nHarbour Arts Charity is seeking funding") == {"Harbour Arts Charity"}
+
+
+_WRAPPED_GRANT_TABLE = """Community Grant Applications
+Organisation Project Summary
+Amount
+Requested
+Recommendation
+Friends of
+Elm Green
+New benches for the green and a
+noticeboard near the gate.
+Elm Ward
+£900
+Approved.
+Castleford
+Rowing Club
+The club would like to buy two new
+rowing machines for its junior members.
+Castle Ward
+£1,200
+Rejected. Committee noted the
+balance held by the club and
+Town Hall Events
+Hedley Youth
+Project
+Funding to support sessions for
+young people on Friday nights.
+Hill Ward
+£2,000
+Approved.
+63 Allotments
+Bramble Lane
+The Clerk reported on the waiting list for plots.
+"""
+
+
+def test_wrapped_organisation_column_of_a_flattened_grant_table() -> None:
+    names = _names(_WRAPPED_GRANT_TABLE)
+    assert {"Friends of Elm Green", "Castleford Rowing Club", "Hedley Youth Project"} <= names
+    # the end of the row above's prose, a ward, and lines after the numbered item are not cells
+    assert not names & {"Town Hall Events", "Elm Ward", "Bramble Lane", "Allotments"}
+
+
+def test_spaced_provider_column_takes_the_name_written_elsewhere() -> None:
+    text = (
+        "Services at the Harbourside Centre and the Quayside Centre will close.\n"
+        "Provider Area Contract End Date Annual value\n"
+        "Harbourside Hythe 31/03/2026 £120,500.00\n"
+        "Quayside Deal 31/03/2026 £98,000.00\n"
+        "Unnamed Walmer 31/03/2026 £10,000.00\n"
+        "Totals £228,500.00\n"
+    )
+    names = _names(text)
+    assert {"Harbourside", "Quayside"} <= names
+    assert not names & {"Unnamed", "Unnamed Walmer", "Harbourside Hythe"}
+
+
 def test_abbreviation_defined_in_brackets_resolves_later_uses() -> None:
     text = (
         "Staff from Cambridgeshire and Peterborough Foundation Trust (CPFT) attend.\n"
@@ -153,7 +276,7 @@ def test_evidence_quotes_the_mention() -> None:
 
 
 def test_unknown_council_keeps_a_guessed_type_and_no_code() -> None:
-    (mention,) = _extract("Mole Valley District Council objected.")
+    (mention,) = _extract("Mardale Vale District Council objected.")  # an invented council
     assert mention.org_type == OrgType.DISTRICT_COUNCIL
     assert mention.canonical_id is None
 
