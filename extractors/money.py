@@ -8,18 +8,8 @@ from decimal import Decimal, InvalidOperation
 
 from extractors.dates import financial_year_in
 from extractors.doctext import Collector, DocText
-from extractors.tables import ScaledCell, cell_context, is_contributor_table, scaled_table_cells
+from extractors.tables import UNIT_SCALE, ScaledCell, cell_context, is_contributor_table, scaled_table_cells
 from schemas import Amount, AmountKind
-
-_UNIT_SCALE = {
-    "k": Decimal(1000),
-    "thousand": Decimal(1000),
-    "m": Decimal(1_000_000),
-    "mn": Decimal(1_000_000),
-    "million": Decimal(1_000_000),
-    "bn": Decimal(1_000_000_000),
-    "billion": Decimal(1_000_000_000),
-}
 
 # A minus is only a sign when glued to the pound sign and not the tail of a range ("£5m-£6m").
 _AMOUNT = re.compile(
@@ -80,7 +70,7 @@ def _value_of(match: re.Match[str], in_row: bool) -> Decimal | None:
     except InvalidOperation:
         return None
     if match["unit"]:
-        number *= _UNIT_SCALE[match["unit"].lower()]
+        number *= UNIT_SCALE[match["unit"].lower()]
     negative = bool(match["lead"] or match["inner"])
     # "(£5,502)" is an accountant's negative only as a whole cell; in prose it is an aside.
     if match["open"] and match["close"] and in_row:

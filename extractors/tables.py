@@ -12,7 +12,8 @@ _SCALE_TOKEN = re.compile(
     r"£\s?(?:['’‘`]\s?000s?|000s?|k|thousands?|m|ms|mn|millions?|bn|billions?)(?![\w,.]*\d)(?![A-Za-z])",
     re.IGNORECASE,
 )
-_SCALE_BY_UNIT = {
+UNIT_SCALE = {
+    # The multiplier each written unit stands for; money.py reads inline amounts ("£1.7m") with it too.
     "000": Decimal(1000),
     "k": Decimal(1000),
     "thousand": Decimal(1000),
@@ -75,7 +76,7 @@ def scale_of(line: str) -> Decimal | None:
         return None
     unit = re.sub(r"[£'’‘`\s]", "", match.group(0)).lower()
     unit = unit.removesuffix("s")
-    return _SCALE_BY_UNIT.get(unit)
+    return UNIT_SCALE.get(unit)
 
 
 def _line_spans(text: str) -> Iterator[tuple[int, str]]:
