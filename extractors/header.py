@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from extractors.dates import first_full_date
 
@@ -385,7 +386,9 @@ def _body_mentions(text: str) -> list[tuple[str, int]]:
     return found
 
 
-_BARE_COUNCIL = re.compile(r"^(?!.*\b(?:County|City|District|Borough|Town|Parish)\s+Council$).*\sCouncil$")
+_BARE_COUNCIL = re.compile(r"^(?!.*\b(?:City|District|Borough|Town|Parish)\s+Council$).*\sCouncil$")
+"""Names that must be in the reference table to count: "<Place> Council" (also how groups write, "Patient
+Council") and "<Place> County Council" (a closed set, so "the March County Council meeting" is none)."""
 
 
 def _known_body(name: str) -> bool:
@@ -413,6 +416,64 @@ def _initials(name: str) -> set[str]:
 
     place = _TYPE_WORDS.sub("", name)
     return {i for i in (letters(name), letters(place) if place != name else "") if len(i) >= 3}
+
+
+_COUNCIL_TYPES = frozenset({"county_council", "district_council", "london_borough", "metropolitan_borough",
+                            "unitary_council", "council"})
+OWN_INITIALS_MIN = 2
+"""Uses of a council's initials ("KCC") that make it a candidate issuer when the paper never names it in full."""
+
+
+@lru_cache(maxsize=1)
+def _council_initials() -> dict[str, tuple[str, ...]]:
+    """Every council in the reference table by its initials ("KCC" -> ("Kent County Council",))."""
+    from extractors.bodies import load_bodies
+
+    table: dict[str, list[str]] = {}
+    for body in load_bodies():
+        if body.org_type.value in _COUNCIL_TYPES and body.valid_to is None:
+            for initials in _initials(body.name):
+                table.setdefault(initials, []).append(body.name)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def email_places(text: str) -> set[str]:
+    """The places of the officers' @<place>.gov.uk email domains ("kent" from "@kent.gov.uk")."""
+    return {m["place"].lower().replace("-", " ") for m in _GOV_EMAIL.finditer(text)}
+
+
+def _of_place(name: str, places: set[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(p)}\b", name.lower()) for p in places)
+
+
+def initials_bodies(scan: str, places: set[str]) -> list[tuple[str, int, int]]:
+    """Councils a paper writes by initials only ("KCC's budget webpage"): (name, uses, first offset).
+
+    Initials count when they belong to one council in the reference table and are used repeatedly,
+    or when the officers' email domain picks out which of the councils sharing them writes the paper.
+    """
+    uses: dict[str, list[int]] = {}
+    for m in re.finditer(r"(?<![\w-])[A-Z]{3,5}(?![\w-])", scan):
+        uses.setdefault(m.group(0), []).append(m.start())
+    found: list[tuple[str, int, int]] = []
+    for initials, offsets in uses.items():
+        names = _council_initials().get(initials, ())
+        by_email = [n for n in names if _of_place(n, places)]
+        if len(by_email) == 1:
+            found.append((by_email[0], len(offsets), offsets[0]))
+        elif len(names) == 1 and len(offsets) >= OWN_INITIALS_MIN:
+            found.append((names[0], len(offsets), offsets[0]))
+    return found
+
+
+# "the County Council", "To: County Council": the kind written with no place before it.
+_BARE_KIND = re.compile(r"(?:^|(?<=[\s(:–-]))(?P<before>[A-Za-z’']+\s+)?County Council\b", re.MULTILINE)
+
+
+def bare_county_council_refs(text: str) -> int:
+    """How often a paper says "County Council" with no place name before it (its own body, a county)."""
+    return sum(1 for m in _BARE_KIND.finditer(text) if m["before"] is None or not m["before"][:1].isupper()
+               or m["before"].strip() in ("The", "To", "By", "At", "Full"))
 
 
 def _name_key(name: str) -> str:
@@ -494,14 +555,33 @@ def issuing_body(text: str) -> str | None:
     # A name written once that the reference table does not know is as likely a misread run of
     # capitals ("the 2025-26 Budget County Council") as a body: not evidence enough to name the issuer.
     counts = {k: n for k, n in counts.items() if n > 1 or _known_body(shown_form(written[k]))}
+    named_in_full = set(counts)
+    places = email_places(text)
+    # A council the paper writes only as "KCC" is a candidate too (its uses are credited below).
+    for name, _, offset in initials_bodies(scan, places):
+        key = _name_key(name)
+        if key not in counts:
+            counts[key] = 0
+            written[key] = {name: 0}
+            first_seen[key] = offset
     if not counts:
         return None
     # Papers call their own body "the Council" / "the Trust" throughout; credit those back-references
-    # to the one body of that kind the paper names (none when it names two councils).
+    # to the council the officers' email domain names, else to the one body of that kind the paper
+    # names in full (none when it names two councils).
+    councils = [k for k in counts if _COUNCIL_KEY.search(k)]
+    by_domain = [k for k in councils if places and _of_place(k, places)]
     for kind, reference in _SELF_REFERENCES:
-        of_kind = [k for k in counts if kind.search(k)]
+        if kind is _COUNCIL_KEY and len(by_domain) == 1:
+            counts[by_domain[0]] += len(reference.findall(scan))
+            continue
+        of_kind = [k for k in counts if kind.search(k) and k in named_in_full]
         if len(of_kind) == 1:
             counts[of_kind[0]] += len(reference.findall(scan))
+    # "the County Council" / "To: County Council" with no place: the paper's own county council.
+    counties = [k for k in counts if k.endswith("county council")]
+    if len(counties) == 1:
+        counts[counties[0]] += bare_county_council_refs(scan)
     # Councils write their own initials far more than a partner council's ("KCC"); NHS initials
     # ("CPFT") are as often a partner's, so only councils get this credit.
     for key in [k for k in counts if _COUNCIL_KEY.search(k)]:
@@ -514,8 +594,7 @@ def issuing_body(text: str) -> str | None:
 
     if len(ranked) == 1 or counts[ranked[0]] >= DOMINANCE * counts[ranked[1]]:
         return shown(ranked[0])
-    places = {m["place"].lower().replace("-", " ") for m in _GOV_EMAIL.finditer(text)}
-    by_email = [k for k in ranked if _COUNCIL_KEY.search(k) and any(re.search(rf"\b{re.escape(p)}\b", k) for p in places)]
+    by_email = [k for k in ranked if _COUNCIL_KEY.search(k) and _of_place(k, places)]
     if len(by_email) == 1:
         return shown(by_email[0])
     return shown(ranked[0])
@@ -548,6 +627,15 @@ _FUTURE = re.compile(
 )
 
 
+# "... endorsed by the Cabinet Committee prior to decision by Cabinet on 30 January 2025": the
+# decision-taker's coming meeting, written just before the body's name.
+_PROSPECTIVE_TAIL = re.compile(
+    r"\b(?:prior\s+to|ahead\s+of|before|for)\s+(?:a\s+|the\s+|its\s+|final\s+)?"
+    r"(?:decision|consideration|approval|determination|endorsement)\s+(?:by|at)(?:\s+the)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def coming_meeting_date(text: str, body: str) -> date | None:
     """The date of the meeting a paper says it goes to: "A report will be presented to Cabinet on
     30 January 2025" in a proposed decision whose header names only "Cabinet"."""
@@ -559,7 +647,7 @@ def coming_meeting_date(text: str, body: str) -> date | None:
         if found is None or found[1] != 0:
             continue
         sentence = text[max(text.rfind(".", 0, match.start()), text.rfind("\n\n", 0, match.start()), 0) : match.start()]
-        if _FUTURE.search(sentence):
+        if _FUTURE.search(sentence) or _PROSPECTIVE_TAIL.search(" ".join(sentence.split())):
             return found[0]
     return None
 

@@ -108,6 +108,8 @@ _LABEL = re.compile(
     r"^(?:[-*]\s+)?"  # a markdown list dash before a real label
     r"(?:\((?P<paren>[a-zA-Z]{1,4}|\d{1,2})\)"
     r"|(?P<decimal>\d{1,2}\.\d{1,2})\.?(?=\s)"
+    # PDF text glues a paragraph number to its first word: "10.Following the debate".
+    r"|(?P<glued>\d{1,2})\.(?=[A-Z][a-z])"
     r"|(?P<plain>[a-zA-Z]{1,4}|\d{1,2})[.)](?=\s|$)"
     rf"|(?P<bullet>[{re.escape(_BULLETS)}])(?=\s))"
     r"\s*"
@@ -146,6 +148,8 @@ def _parse_label(text: str, previous: _Label | None) -> _Label | None:
     if m.group("decimal"):
         major, minor = m.group("decimal").split(".")
         return _Label(m.group("decimal"), "decimal", (int(major), int(minor)), m.end())
+    if m.group("glued"):
+        return _Label(m.group("glued"), "digit", (int(m.group("glued")),), m.end())
     token = m.group("paren") or m.group("plain")
     if token.isdigit():
         return _Label(token, "digit", (int(token),), m.end())
@@ -203,6 +207,29 @@ _BODY_DECIDED = re.compile(
     r"(?:(?:to|that)\b\s*:?\s*|(?=(?:in\s+accordance\s+with|under|pursuant\s+to)\b[^.]{0,160}?\bto\s))(?P<rest>.*)$",
     re.I,
 )
+# "Following the debate, the Committee unanimously agreed the following motion:" over a lettered list:
+# a report recording what a body decided at its own meeting.
+_BODY_DECIDED_LIST = re.compile(
+    rf"^(?:(?:following|after|having|at\s+its|on)\b[^,]{{0,80}},\s+)?(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{_BODY}\s+"
+    r"(?:(?:therefore|then|formally|unanimously)\s+)*(?P<verb>agreed|resolved|decided|approved|adopted)"
+    r"(?:\s+(?:unanimously|as\s+follows))?\s+(?:the\s+following(?:\s+(?:motion|resolutions?|recommendations?|decisions?))?)?"
+    r"\s*:\s*$",
+    re.I,
+)
+# "Cabinet propose to:", "The Cabinet Member proposes to:" over a list: a proposed decision's lead-in.
+_PROPOSES_TO = re.compile(
+    rf"^(?:as\s+[^,]{{3,100}}?,?\s+(?=I\s))?(?:the\s+)?(?:[\w&’'\- ]{{0,60}}?\b{_BODY}|I|we)\s+"
+    r"(?:proposes?|is\s+proposing|intends?)\s+to\s*:?\s*$",
+    re.I,
+)
+# "The Council may, having reviewed the decision, resolve one of the following:": alternatives put to
+# the body, which a recommendation section lists as its items.
+_MAY_RESOLVE = re.compile(
+    rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{_BODY}\s+may\b(?:,[^,]{{1,160}},)?\s*"
+    r"(?:(?:resolve|decide|agree|choose|determine)\s+(?:to\s+)?)?(?:(?:one|any)\s+of\s+the\s+following|either|the\s+following)?"
+    r"\s*:\s*$",
+    re.I,
+)
 _OUTCOME_DECIDED = re.compile(
     rf"^outcome\s*:\s*(?P<rest>(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{_BODY}\s+"
     r"(?:noted|approved|agreed|accepted|received|resolved|endorsed|ratified|supported|adopted)\b.*)$",
@@ -224,6 +251,8 @@ class _Anchor:
     is_decision: bool
     rule: str
     rest_is_lead_in: bool = False  # rest is a whole sentence that includes its own lead-in
+    last: int = -1  # the anchor's last line when its lead-in wraps onto the next line
+    governs: bool = False  # a lead-in over alternatives: every item under it counts
 
 
 def _verb_after_to(rest: str) -> str | None:
@@ -253,7 +282,7 @@ def _paragraph_start(lines: list[_Line], index: int) -> bool:
 
 def _strip_number(text: str) -> tuple[str, int]:
     """The line without a leading paragraph number ("56. ", "2.1 ") and the width removed."""
-    m = re.match(r"^(?:\d{1,4}(?:\.\d{1,2})*\.?|\(?[a-z]{1,3}[.)]|\(\d{1,2}\))\s+", text)
+    m = re.match(r"^(?:(?:\d{1,4}(?:\.\d{1,2})*\.?|\(?[a-z]{1,3}[.)]|\(\d{1,2}\))\s+|\d{1,3}\.(?=[A-Z][a-z]))", text)
     return (text[m.end():], m.end()) if m else (text, 0)
 
 
@@ -272,6 +301,8 @@ def _find_anchor(lines: list[_Line], index: int, in_section: bool) -> _Anchor | 
     m = _HEADING_COLON.match(text) or _HEADING_INLINE.match(text)
     if m:
         rest = m.group("rest")
+        if _MAY_RESOLVE.match(rest):
+            return _Anchor(index, "", line.end, None, False, "recommendations.heading", governs=True)
         inline = m.re is _HEADING_INLINE
         if not inline or _opens_item(rest):
             lead = _lead_in(rest)
@@ -308,18 +339,64 @@ def _find_anchor(lines: list[_Line], index: int, in_section: bool) -> _Anchor | 
     if not in_section and not _paragraph_start(lines, index):
         return None
     lead = _lead_in(body)
+    last = index
     if lead is None:
-        return None
+        joined, last = _wrapped(lines, index)
+        lead = _lead_in(_strip_number(joined)[0]) if last != index else None
+        if lead is None or lead[1]:
+            return None
+        body = _strip_number(joined)[0]
     verb, after, whole = lead
-    decided = bool(_BODY_DECIDED.match(body))
-    if decided and not _MINUTES_HINT.search("\n".join(l.text for l in lines[:40])):
+    recorded_list = bool(_BODY_DECIDED_LIST.match(body))
+    decided = recorded_list or bool(_BODY_DECIDED.match(body))
+    if decided and not _MINUTES_HINT.search("\n".join(l.text for l in lines[:40])) and not (
+        recorded_list and _labelled_below(lines, last)
+    ):
         return None  # "Full Council resolved to ..." quoted in a report is history, not a decision
     rule = "recommendations.decided" if decided else "recommendations.lead_in"
     if not after:
-        return _Anchor(index, "", line.end, verb, decided, rule)
+        return _Anchor(index, "", lines[last].end, verb, decided, rule, last=last)
     if whole:
+        if verb is None and not decided:
+            return None  # "Members are invited to debate the matter": an invitation, not a decision asked for
         return _Anchor(index, body, at(body), verb, decided, rule, True)
     return _Anchor(index, after, at(after), verb, decided, rule)
+
+
+def _wrapped(lines: list[_Line], index: int) -> tuple[str, int]:
+    """A lead-in wrapped onto a short next line ("... agreed the following" / "motion:"), joined; else the line."""
+    text = lines[index].text
+    if not text or text.endswith((":", ".", ";")) or index + 1 >= len(lines):
+        return text, index
+    nxt = lines[index + 1].text
+    if nxt and nxt.endswith(":") and len(nxt) <= 40 and nxt[:1].islower() and not _LABEL.match(nxt):
+        return f"{text} {nxt}", index + 1
+    return text, index
+
+
+def _labelled_below(lines: list[_Line], index: int) -> bool:
+    """Whether the next non-blank line after `index` opens with a list label ("a.", "(i)", "1)")."""
+    for j in range(index + 1, min(len(lines), index + 4)):
+        if lines[j].text:
+            return _parse_label(lines[j].text, None) is not None
+    return False
+
+
+def _list_lead_in(lines: list[_Line], index: int) -> tuple[str | None, int] | None:
+    """A lead-in over a list met inside a section ("Cabinet is asked to:", "The Council may, having
+    reviewed it, resolve one of the following:"): its verb and last line, or None."""
+    candidates = [(lines[index].text, index)]
+    joined = _wrapped(lines, index)
+    if joined[1] != index:
+        candidates.append(joined)
+    for text, last in candidates:
+        body = _strip_number(text)[0]
+        lead = _lead_in(body)
+        if lead is not None and not lead[1]:
+            return lead[0], last
+        if _MAY_RESOLVE.match(body):
+            return None, last
+    return None
 
 
 def _raw_find(line: _Line, cleaned_fragment: str) -> int:
@@ -348,6 +425,12 @@ def _lead_in(text: str) -> tuple[str | None, str, bool] | None:
         if _SCOPE_LIST.match(rest):
             return None
         return None, rest, False
+    m = _PROPOSES_TO.match(text)
+    if m:
+        return None, "", False
+    m = _BODY_DECIDED_LIST.match(text)
+    if m:
+        return _base_verb(m.group("verb")), "", False
     m = _BODY_DECIDED.match(text)
     if m:
         rest = m.group("rest").strip()
@@ -465,7 +548,8 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
     items: list[_Item] = []
     stack: list[_Item] = []  # the most recent item at each depth
     lead_verb = anchor.lead_verb
-    governed = anchor.lead_verb is not None or anchor.rule not in _LIST_RULES or anchor.rest_is_lead_in
+    governed = (anchor.lead_verb is not None or anchor.rule not in _LIST_RULES or anchor.rest_is_lead_in
+                or anchor.governs)
     current: _Item | None = None
     if anchor.rest:
         current = _start_item(None, 0, None, anchor.rest, anchor.rest_start,
@@ -479,7 +563,7 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
         stack = [current]
         current.single = current.label is None and anchor.rule not in _LIST_RULES
         current.governed = governed  # also when the document ends on this line
-    index = anchor.index + 1
+    index = max(anchor.index, anchor.last) + 1
     blank_run = 0
     while index < len(lines):
         line = lines[index]
@@ -528,18 +612,18 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
             stack.append(current)
             items.append(current)
         else:
+            opened = _list_lead_in(lines, index)
+            if opened is not None:
+                # A new lead-in inside the section: "Chair and Committee Chairs are recommended to".
+                lead_verb, stack, current, governed = opened[0], [], None, True
+                index = opened[1] + 1
+                continue
             if _STOP.match(text) or _signature(text) or _colon_heading(text):
                 break
             if line.bold_heading and _lead_in(_strip_number(text)[0]) is None:
                 break
             if re.match(r"^\d{1,4}\.?\s+[A-Z][\w ,&'’()\-]{2,80}$", text) and not text.endswith(_TERMINAL):
                 break  # a minute number and title: "60 Social Inclusion Network Event"
-            lead = _lead_in(_strip_number(text)[0])
-            if lead is not None and not lead[1]:
-                # A new lead-in inside the section: "Chair and Committee Chairs are recommended to".
-                lead_verb, stack, current, governed = lead[0], [], None, True
-                index += 1
-                continue
             if current is not None and current.single and _first_sentence(current.text) != current.text:
                 break
             if current is not None and (not current.closed() or text[:1].islower() or text[:1] in "(£0123456789"):
@@ -591,6 +675,9 @@ def _list_resumes(lines: list[_Line], index: int, stack: list[_Item]) -> int | N
         label = _parse_label(text, held[-1])
         if label is not None and any(label.kind == old.kind and _follows(label, old) for old in held):
             return j
+        if label is not None and label.value == (1,) and any(label.kind == old.kind for old in held):
+            return None  # a list starting again at "a."/"1." is another paragraph's list
+
     return None
 
 

@@ -373,3 +373,89 @@ def test_resolution_under_a_statutory_power() -> None:
         "in accordance with its powers under section 137 of the Local Government Act 1972, to incur the expenditure set out above"
     ]
     assert records[0].is_decision
+
+
+# --- proposed decisions, options put to a body, decisions a report records -------------------------
+
+PROPOSES_CASES = [
+    # "<body> propose(s) to:" is a lead-in; "To VERB" items take that verb.
+    ("Decision: The Cabinet Member proposes to:\na) To APPROVE the new policy\nb) To DELEGATE authority to the Director\n",
+     [("To APPROVE the new policy", "approve"), ("To DELEGATE authority to the Director", "delegate")]),
+    ("DECISION: Cabinet propose to:\n(i) To ENDORSE the strategy; and\n(ii) To AGREE the action plan.\n",
+     [("To ENDORSE the strategy", "endorse"), ("To AGREE the action plan", "agree")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROPOSES_CASES)
+def test_proposes_to_is_a_lead_in(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.text, r.verb) for r in run(text)] == expected
+
+
+def test_proposes_to_in_running_text_is_not_a_lead_in() -> None:
+    text = "Background\nThe amendment proposes to top-up the grant so more residents benefit.\na) The grant is small.\n"
+    assert texts(text) == []
+
+
+OPTIONS_CASES = [
+    ("Recommendation:\nThe Board may, having considered the appeal, resolve one of the\nfollowing:\n"
+     "a. Uphold the decision\nb. vary the decision, or\nc. refer the matter back to the panel\n\nAppendices\n",
+     ["Uphold the decision", "vary the decision", "refer the matter back to the panel"]),
+    ("Recommendations\nThe Committee may either:\n(a) confirm the order; or\n(b) decline to confirm the order.\n",
+     ["confirm the order", "decline to confirm the order"]),
+    ("Recommendation: The Council may resolve one of the following:\n1. adopt the scheme\n2. defer the scheme\n",
+     ["adopt the scheme", "defer the scheme"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPTIONS_CASES)
+def test_options_put_to_a_body_are_items(text: str, expected: list[str]) -> None:
+    records = run(text)
+    assert [r.text for r in records] == expected
+    assert not any(r.is_decision for r in records)
+
+
+def test_options_outside_a_recommendation_section_are_not_items() -> None:
+    text = ("3. The rules say that when a matter is referred the Council may either:\n"
+            "(a) confirm the decision\n(b) ask for it to be looked at again\n")
+    assert texts(text) == []
+
+
+RECORDED_CASES = [
+    ("5. Following discussion, the Overview Committee unanimously agreed the following\nmotion:\n"
+     "a. That the decision be referred back to the Executive.\n6. Comments made at the meeting\n",
+     ["That the decision be referred back to the Executive"]),
+    ("7.Cabinet resolved the following:\na. NOTE the views of the panel\nb. AGREE to publish the plan\n"
+     "8.Points from the discussion are summarised below:\na. Members welcomed the plan.\nb. Members asked about cost.\n",
+     ["NOTE the views of the panel", "AGREE to publish the plan"]),
+    ("The Board approved the following recommendations:\n(i) approve the budget\n(ii) note the risks\n",
+     ["approve the budget", "note the risks"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECORDED_CASES)
+def test_decisions_recorded_in_a_report(text: str, expected: list[str]) -> None:
+    records = run(text)
+    assert [r.text for r in records] == expected
+    assert all(r.is_decision for r in records)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # history in running prose, no list below: not recorded as a decision here
+        "4. Full Council resolved the following in 2023 and the matter was closed.\nIt was a long debate.\n",
+        "Council resolved the following:\nCouncil recognises the strength of local feeling on this matter.\n",
+        "9. After the debate, the Panel resolved, with a unanimous vote, to refer the matter to Council.\n",
+        # an invitation to debate is not a decision asked for
+        "22. Members are invited to debate the matter, giving due consideration to the points raised.\n",
+    ],
+)
+def test_not_recorded_decisions(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_new_lettered_list_ends_a_resumed_list() -> None:
+    text = ("3. The Committee agreed the following motion:\na. That the plan be paused.\n"
+            "Comments from the Committee\n4.Comments are summarised below:\na. Members raised costs.\n"
+            "b. Members raised delays.\n")
+    assert texts(text) == ["That the plan be paused"]

@@ -373,3 +373,76 @@ def test_a_district_paper_mentioning_a_town_council_keeps_its_issuer() -> None:
         "The Town Council would run the market.\nHarlow District Council will consider it.\n"
     )
     assert issuing_body(text) == "Harlow District Council"
+
+
+# --- issuer written only by initials, email domain, bare "County Council"; prospective meeting dates ---
+
+from extractors.header import bare_county_council_refs, coming_meeting_date, initials_bodies  # noqa: E402
+
+INITIALS_ISSUER_CASES = [
+    # initials of one known council, used repeatedly in the paper's own voice
+    ("From: Leader\nTo: Cabinet\nKCC will lead the work. KCC's budget is set. The Council agrees.\n",
+     "Kent County Council"),
+    # used once, but the officers' email domain confirms which council writes
+    ("To: Cabinet\nSee KCC's budget webpage for detail.\nContact: jo.bloggs@kent.gov.uk\n", "Kent County Council"),
+    # shared initials (Hampshire / Hertfordshire / Hull): the email domain picks one
+    ("To: Cabinet\nHCC officers met. HCC agreed.\nContact: a.b@hertfordshire.gov.uk\n", "Hertfordshire County Council"),
+    # a district merely mentioned, while the officers write from the county's domain
+    ("To: Council\nThe Council met partners. Engagement with Swale Borough Council continues.\n"
+     "The Council will report. KCC Family Hub Team.\nContact: x.y@kent.gov.uk\n", "Kent County Council"),
+    # the paper goes to "County Council" and names a unitary partner as often as its own initials
+    ("To: County Council – 9 January 2025\nMedway Council and KCC met. Medway Council agreed. KCC agreed.\n"
+     "The County Council will decide.\n", "Kent County Council"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIALS_ISSUER_CASES)
+def test_issuer_by_initials_and_domain(text: str, expected: str) -> None:
+    assert issuing_body(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shared initials, no email: cannot tell which council
+        "To: Cabinet\nHCC officers met. HCC agreed.\n",
+        # known initials written once, nothing to confirm them
+        "To: Cabinet\nA letter from KCC was received.\n",
+        # a month before "County Council" is not a county: "March County Council" is no body
+        "Minutes to the 13 March County Council meeting. The March County Council agreed it.\n",
+    ],
+)
+def test_no_issuer_from_weak_evidence(text: str) -> None:
+    assert issuing_body(text) is None
+
+
+def test_initials_bodies_needs_repeat_or_domain() -> None:
+    assert initials_bodies("KCC said. KCC did.", set()) == [("Kent County Council", 2, 0)]
+    assert initials_bodies("KCC said.", set()) == []
+    assert initials_bodies("KCC said.", {"kent"}) == [("Kent County Council", 1, 0)]
+    assert initials_bodies("NHS and CCG and ICB said.", {"kent"}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("To: County Council\nThe County Council agreed.", 2), ("Kent County Council agreed.", 0),
+     ("approved by County Council on 13 February", 1)],
+)
+def test_bare_county_council_refs(text: str, expected: int) -> None:
+    assert bare_county_council_refs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The proposal was endorsed by the Policy Committee on 2 March 2025 prior to decision by Cabinet on "
+         "9 March 2025.", date(2025, 3, 9)),
+        ("It goes to the scrutiny panel ahead of consideration by the Cabinet on 12 June 2024.", date(2024, 6, 12)),
+        ("A report will be presented to Cabinet on 30 January 2025.", date(2025, 1, 30)),
+        # history: a decision Cabinet took
+        ("The plan was endorsed by Cabinet on 4 July 2024.", None),
+        ("Following the decision by Cabinet on 4 July 2024 the plan was published.", None),
+    ],
+)
+def test_coming_meeting_date(text: str, expected: date | None) -> None:
+    assert coming_meeting_date(text, "Cabinet") == expected
