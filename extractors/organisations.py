@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from extractors.acronyms import initials
 from extractors.bodies import Body, load_bodies, lookup, name_words
 from extractors.doctext import PAGE_SEPARATOR, Collector, DocText
 from extractors.nlp import APPLICANT_PATTERNS, CUE_NAME_PATTERN, CUE_PATTERN, ORG_SPANS, RULES_BY_NAME, build_nlp
@@ -448,6 +449,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
 
 def _defined_as_non_org(acronym: str, source: str) -> bool:
     """Whether the text spells the acronym out as a committee, service, programme or the like."""
+    # Not acronyms.find_acronyms: only the word before the bracket matters here, so a definition
+    # counts even when its initials do not spell the acronym or the acronym holds digits or "&".
     definition = re.search(rf"([A-Za-z][\w'’]*)[ \xa0]*\([ \xa0]*{re.escape(acronym)}[ \xa0]*\)", source)
     return definition is not None and definition.group(1).lower() in _NON_ORG_HEADS
 
@@ -560,11 +563,13 @@ def _add_repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 def _initials(name: str) -> set[str]:
     """Acronyms a name is commonly shortened to, with and without its "NHS"."""
+    # Unlike agreements' initials match this expands CCG/ICB, keeps "Children's" one word and wants
+    # three letters: it mints acronyms for bodies found here, where a two-letter one would mislead.
     expanded = re.sub(r"\bCCG\b", "Clinical Commissioning Group", name)
     expanded = re.sub(r"\bICB\b", "Integrated Care Board", expanded)
-    words = [w for w in re.findall(r"[A-Za-z][\w'’]*", expanded) if w.lower() not in {"and", "of", "the", "for"}]
-    with_nhs = "".join(w[0].upper() for w in words)
-    without_nhs = "".join(w[0].upper() for w in words if w != "NHS")
+    words = re.findall(r"[A-Za-z][\w'’]*", expanded)
+    with_nhs = initials(words).upper()
+    without_nhs = initials(w for w in words if w != "NHS").upper()
     return {a for a in (with_nhs, without_nhs) if len(a) >= 3}
 
 
@@ -572,6 +577,9 @@ def _add_abbreviations(text: str, candidates: list[Candidate]) -> list[Candidate
     """Acronyms defined as "Name (ACR)" or matching a found name's initials, resolved to that name."""
     meaning: dict[str, Candidate] = {}
     for candidate in candidates:
+        # Not acronyms.find_acronyms: the name's bounds are known, so "Kent Community Health NHS
+        # Foundation Trust (KCHFT)" needs no initials match. NB: `^` in _DEFINITION anchors at the
+        # string's start, not at `candidate.end`, so this match never succeeds (left as is: no rule changes here).
         defined = _DEFINITION.match(text, candidate.end)
         if defined and candidate.name and defined.group("acronym") not in _GENERIC_ACRONYMS:
             meaning.setdefault(defined.group("acronym"), candidate)

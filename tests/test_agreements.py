@@ -10,7 +10,8 @@ from decimal import Decimal
 import pytest
 from conftest import CORPUS, SHARED, needs_shared
 
-from extractors.agreements import extract_agreements, find_acronyms, same_subject, split_sentences, subject_key
+from extractors.acronyms import find_acronyms
+from extractors.agreements import extract_agreements, same_subject, split_sentences, subject_key
 from extractors.doctext import Collector, DocText
 from schemas import (Agreement, Amount, DateMention, DatePrecision, DateRole, OrganisationMention, OrgType,
                      Recommendation)

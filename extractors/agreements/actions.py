@@ -1,0 +1,151 @@
+"""What a paper does with an agreement: action words vote, weighted by the sentence they sit in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.agreements.reader import DocumentReader
+from extractors.agreements.records import A, K, Group, Mention
+from schemas import AgreementAction
+
+_ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
+    (A.TERMINATE, re.compile(r"\b(?:not\s+(?:to\s+)?renew\w*|terminat\w*|decommission\w*|not\s+(?:be\s+)?re-?commission\w*|cease\w*|bring\s+to\s+an\s+end)\b", re.I)),
+    (A.RENEW, re.compile(r"(?<!not )(?<!not to )\b(?:renew\w*|replac\w*\s+the\s+(?:current|existing))\b", re.I)),
+    (A.EXTEND, re.compile(r"\b(?:extend|extended|extending|extends|extension)\b", re.I)),
+    (A.VARY, re.compile(r"\b(?:vary|varied|varies|varying|variations?)\b", re.I)),
+    (A.AWARD, re.compile(r"(?<!pay )\b(?:award|awarded|awarding)\b", re.I)),
+    (A.PROCURE, re.compile(r"\b(?:procure|procured|procuring|procurement\s+of|re-?procure\w*|tender\w*|go(?:ing)?\s+out\s+to\s+(?:tender|market))\b", re.I)),
+    (A.NEW, re.compile(r"\b(?:enter\w*\s+into|entering|creat\w*|establish\w*|set\s+up|draw\w*\s+up|put\s+in\s+place|"
+                       r"new\s+(?:\w+\s+){0,3}(?:agreements?|pools?|pooled|section|s75|contracts?|frameworks?|arrangements?))\b", re.I)),
+    (A.DELEGATE, re.compile(r"\bdelegat\w*\s+(?:\w+\s+){0,4}to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:Director|Officer|Head|Member|Chief)", re.I)),
+    (A.NOTE, re.compile(r"\bnot(?:e|ed|ing)\b", re.I)),
+]
+_PRIORITY = [a for a, _ in _ACTION_PATTERNS]
+_REC_ACTIONS = [(a, p) for a, p in _ACTION_PATTERNS if a not in {A.DELEGATE, A.NOTE}]
+_PROPOSAL = re.compile(r"\b(?:propos\w*|seek\w*|recommend\w*|asked\s+to|approv\w*|request\w*|intend\w*|wish\s+to|"
+                       r"plan(?:ned)?\s+to|will\s+be|is\s+to\s+be|are\s+to\s+be|to\s+be)\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been|since\s+(?:19|20)\d\d|last\s+year|previously|originally|in\s+(?:19|20)\d\d)\b", re.I)
+_DESCRIPTIVE_TERMINATION = re.compile(r"notice", re.I)
+_VERB_REACH = 100  # a verb this far from a mention in its sentence still speaks of it
+
+
+@dataclass
+class Vote:
+    """One action word counted for an agreement, weighted by its sentence."""
+
+    action: AgreementAction
+    weight: float
+    sentence: tuple[int, int]
+
+
+def sentence_weight(reader: DocumentReader, sentence: tuple[int, int], offset: int) -> float:
+    """How much a sentence decides: a recommendation 4, a proposal 2, plain 1, history 0.5."""
+    if reader.in_rec(offset):
+        return 4.0
+    text = reader.text[sentence[0]:sentence[1]]
+    if _PAST.search(text):  # what was done before is background, even beside "need to be"
+        return 0.5
+    if _PROPOSAL.search(text):
+        return 2.0
+    return 1.0
+
+
+def collect_votes(reader: DocumentReader, group: Group, all_mentions: list[Mention]) -> list[Vote]:
+    """Action words near the group's mentions in their sentences, plus its rows' recommendations."""
+    votes: list[Vote] = []
+    seen: set[tuple[int, int]] = set()
+    for mention in group.mentions:
+        if mention.action:
+            votes.append(Vote(mention.action, 1.0, mention.sentence))
+        if mention.sentence in seen:
+            continue
+        seen.add(mention.sentence)
+        s_start, s_end = mention.sentence
+        text = reader.text[s_start:s_end]
+        weight = sentence_weight(reader, mention.sentence, mention.start)
+        others = [m for m in all_mentions if m.sentence == mention.sentence]
+        mine = [m for m in group.mentions if m.sentence == mention.sentence]
+        for action, pattern in _ACTION_PATTERNS:
+            for match in pattern.finditer(text):
+                if any(v.action == action and v.sentence == mention.sentence for v in votes):
+                    break  # one vote per action per sentence
+                if action == A.TERMINATE and _DESCRIPTIVE_TERMINATION.search(text):
+                    continue
+                v_start, v_end = s_start + match.start(), s_start + match.end()
+                if any(m.start <= v_start < m.end for m in others if m not in mine):
+                    continue
+                distance = {id(m): _distance(m, v_start, v_end) for m in others}
+                nearest = min(distance.values())
+                if any(distance[id(m)] == nearest or distance[id(m)] <= _VERB_REACH for m in mine):
+                    votes.append(Vote(action, weight, mention.sentence))
+    return votes + _recommendation_votes(reader, group)
+
+
+def _recommendation_votes(reader: DocumentReader, group: Group) -> list[Vote]:
+    """A table row's provider named in a recommendation takes that recommendation's action ('not to renew X')."""
+    if not any(m.closed for m in group.mentions):
+        return []
+    names = {m.party_name for m in group.mentions if m.party_name}
+    names |= {o.name for m in group.mentions for o in m.counterparties}
+    votes: list[Vote] = []
+    for span, _ in reader.recs:
+        text = reader.text[span[0]:span[1]]
+        if any(s <= span[0] < e for m in group.mentions for s, e in [m.sentence]):
+            continue  # the row's own sentence has voted already
+        if not any(re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text) for name in names):
+            continue
+        for action, pattern in _REC_ACTIONS:
+            if pattern.search(text) and not (action == A.TERMINATE and _DESCRIPTIVE_TERMINATION.search(text)):
+                votes.append(Vote(action, 4.0, span))
+    return votes
+
+
+def _distance(mention: Mention, start: int, end: int) -> int:
+    """Characters between text[start:end] and the mention (0 when they overlap)."""
+    if end <= mention.start:
+        return mention.start - end
+    if start >= mention.end:
+        return start - mention.end
+    return 0
+
+
+def choose_action(votes: list[Vote], has_existing: bool) -> tuple[AgreementAction, float]:
+    """The action with most weight; a 'new' agreement that replaces a current one counts (half) as renew."""
+    totals: dict[AgreementAction, float] = {}
+    for vote in votes:
+        action, weight = vote.action, vote.weight
+        if action == A.NEW and has_existing:
+            action, weight = A.RENEW, weight / 2
+        totals[action] = totals.get(action, 0.0) + weight
+    if not totals:
+        return A.NOTE, 0.0
+    rank = {action: index for index, action in enumerate(_PRIORITY)}
+    best = max(totals.items(), key=lambda kv: (kv[1], -rank.get(kv[0], len(rank))))
+    return best[0], best[1]
+
+
+def names_existing(reader: DocumentReader, mention: Mention) -> bool:
+    """'our current partnership agreement', 'the existing contract', 'a Section 75 Agreement ... since 2003'."""
+    before = reader.text[max(mention.sentence[0], mention.start - 40):mention.start]
+    after = reader.text[mention.end:min(mention.sentence[1], mention.end + 80)]
+    return bool(re.search(r"\b(?:current|existing|long-standing)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+                or re.search(r"\b(?:since\s+(?:19|20)\d\d|has\s+been\s+in\s+place|ends\s+on|expires)\b", after, re.I))
+
+
+def inherit_actions(reader: DocumentReader, chosen: list[tuple[Group, AgreementAction, float]]) -> list[tuple[Group, AgreementAction, float]]:
+    """Pools and BCF with no action of their own follow their s75; table rows follow their framework."""
+    s75 = [c for c in chosen if c[0].kind == K.SECTION_75 and c[2] > 0]
+    frameworks = [c for c in chosen if c[0].kind == K.FRAMEWORK and c[2] > 0]
+    result = []
+    for group, action, weight in chosen:
+        if weight == 0 and group.kind in {K.POOLED_BUDGET, K.BETTER_CARE_FUND} and s75:
+            parent = min(s75, key=lambda c: abs(c[0].mentions[0].start - group.mentions[0].start))
+            action = parent[1]
+        elif group.mentions[0].rule == "agreements.table_row" and frameworks:
+            caption = reader.text[max(0, group.mentions[0].start - 1500):group.mentions[0].start]
+            if re.search(r"\bframework\b", caption, re.I):
+                parent = min(frameworks, key=lambda c: abs(c[0].mentions[0].start - group.mentions[0].start))
+                action = parent[1]
+        result.append((group, action, weight))
+    return result

@@ -1,0 +1,103 @@
+"""An agreement's record fields read from its group: whether it counts, subject, parties, values, basis, order."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+
+from extractors.agreements.reader import DocumentReader
+from extractors.agreements.records import K, Group, norm_name
+from extractors.agreements.subjects import subject_key
+from schemas import AgreementParty, PartyRole
+
+_KIND_LABELS = {K.SECTION_75: "Section 75 agreement", K.POOLED_BUDGET: "pooled budget", K.BETTER_CARE_FUND: "Better Care Fund",
+                K.CONTRACT: "contract", K.FRAMEWORK: "framework", K.GRANT: "grant",
+                K.INTER_AUTHORITY: "Inter-Authority Agreement"}
+
+
+def is_significant(reader: DocumentReader, group: Group, best_weight: float) -> bool:
+    """A paper deals with an agreement when it names a party, recommends on it or states what happens."""
+    if any(m.closed for m in group.mentions):
+        return True
+    if any(m.counterparties for m in group.mentions):
+        return True
+    if any(reader.in_rec(m.start) for m in group.mentions):
+        return True
+    if group.kind == K.GRANT:  # a grant named twice by its own subject, not by passing "grant" words nearby
+        return len({m.sentence for m in group.mentions if subject_key(m.subject, reader.acronyms)}) >= 2
+    return best_weight >= 2.0 and group.kind != K.CONTRACT
+
+
+def agreement_subject(group: Group, parties: list[AgreementParty]) -> str:
+    """The subject most mentions give (the longest if it says more), else the kind and the other parties."""
+    subjects = [m.subject for m in group.mentions if m.subject]
+    if subjects:
+        subject = Counter(subjects).most_common(1)[0][0]
+        longest = max(subjects, key=len)
+        return " ".join((longest if subject_key(longest, {}) >= subject_key(subject, {}) else subject).split())
+    label = _KIND_LABELS.get(group.kind, "agreement")
+    others = [p.name for p in parties[1:]]
+    return f"{label} with {', '.join(others)}" if others else label
+
+
+def agreement_parties(reader: DocumentReader, group: Group) -> list[AgreementParty]:
+    """The issuing body in the role the kind implies, then the counterparties, most named first."""
+    text = " ".join(reader.text[m.sentence[0]:m.sentence[1]] for m in group.mentions)
+    parties: list[AgreementParty] = []
+    if reader.issuing_body:
+        if group.kind == K.GRANT:
+            role = PartyRole.GRANTOR if any(m.grant_outwards for m in group.mentions) else PartyRole.RECIPIENT
+        elif re.search(r"\blead[- ]commissioner\b", text, re.I):
+            role = PartyRole.LEAD_COMMISSIONER
+        elif group.kind in {K.CONTRACT, K.FRAMEWORK}:
+            role = PartyRole.COMMISSIONER
+        else:
+            role = PartyRole.PARTNER
+        parties.append(AgreementParty(name=reader.issuing_body, role=role))
+    names: list[str] = []
+    for mention in group.mentions:
+        names += [o.name for o in mention.counterparties]
+        if mention.party_name:
+            names.append(mention.party_name)
+    counted = Counter(names)
+    other_role = PartyRole.PROVIDER if group.kind == K.CONTRACT else (
+        PartyRole.RECIPIENT if group.kind == K.GRANT else PartyRole.PARTNER)
+    for name, _ in counted.most_common():
+        if not any(norm_name(name) == norm_name(p.name) for p in parties):
+            parties.append(AgreementParty(name=name, role=other_role))
+    return parties
+
+
+def agreement_values(reader: DocumentReader, group: Group) -> tuple[Decimal, ...]:
+    """Amounts in the sentences of a contract, grant or table row (at most five, first named first)."""
+    values: list[Decimal] = []
+    for mention in group.mentions:
+        if not (mention.closed or group.kind in {K.CONTRACT, K.GRANT}):
+            continue
+        s_start, s_end = mention.sentence
+        for (a_start, _), amount in reader.amounts:
+            if s_start <= a_start < s_end and amount.value_gbp not in values:
+                values.append(amount.value_gbp)
+        if mention.closed and not values:
+            for match in re.finditer(r"£\s?([\d,]+(?:\.\d{1,2})?)", reader.text[s_start:s_end]):
+                values.append(Decimal(match.group(1).replace(",", "")))
+    return tuple(values[:5])
+
+
+def statutory_basis(reader: DocumentReader, group: Group) -> str | None:
+    """'NHS Act 2006 s75' for a section 75 agreement whose sentences cite the Act."""
+    if group.kind != K.SECTION_75:
+        return None
+    for mention in group.mentions:
+        if re.search(r"(?:National Health Services?|NHS)\s+Act(?:\s+2006)?", reader.text[mention.sentence[0]:mention.sentence[1]]):
+            return "NHS Act 2006 s75"
+    return None
+
+
+def order_key(reader: DocumentReader, group: Group) -> tuple[int, int]:
+    """Agreements the paper acts on in document order, then those only noted in tables and logs."""
+    first = group.mentions[0]
+    only_log = all(m.sentence == first.sentence for m in group.mentions) and "\t" in reader.text[first.sentence[0]:first.sentence[1]] \
+        and not first.closed
+    return (1 if only_log else 0, first.start)

@@ -1,0 +1,52 @@
+"""An agreement's start and end dates, cued by 'from' and 'to' in the sentences that name it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from extractors.agreements.actions import sentence_weight
+from extractors.agreements.reader import DocumentReader
+from extractors.agreements.records import A, Group
+from schemas import AgreementAction, DatePrecision, DateRole
+
+_EXISTING = re.compile(r"\b(?:current|existing|long-standing|since\s+(?:19|20)\d\d|has\s+been\s+in\s+place|previous)\b", re.I)
+_END_CUE = re.compile(r"(?:\bto|\buntil|\btill|\bending(?:\s+on)?|\bends?(?:\s+on)?|\bexpir\w*(?:\s+on)?|\bthrough(?:\s+to)?|"
+                      r"\bup\s+to\s+and\s+including)\s+(?:on\s+)?(?:the\s+)?$", re.I)
+_START_CUE = re.compile(r"(?:\bfrom|\bcommenc\w*(?:\s+on)?|\bstart\w*(?:\s+on)?|\bbegan(?:\s+on)?|\bbegin\w*(?:\s+on)?|"
+                        r"\beffective(?:\s+from)?|\bwith\s+effect\s+from|\bw\.e\.f\.?)\s+(?:on\s+)?(?:the\s+)?$", re.I)
+
+
+def group_dates(reader: DocumentReader, group: Group, action: AgreementAction) -> tuple[date | None, date | None]:
+    """Start and end dates cued by 'from'/'to' in the group's sentences, strongest sentence first."""
+    candidates: dict[str, list[tuple[float, int, int, date]]] = {"start": [], "end": []}
+    seen: set[tuple[int, int]] = set()
+    for mention in group.mentions:
+        if mention.sentence in seen:
+            continue
+        seen.add(mention.sentence)
+        s_start, s_end = mention.sentence
+        text = reader.text[s_start:s_end]
+        if action in {A.NEW, A.RENEW} and _EXISTING.search(text) and not reader.in_rec(mention.start):
+            continue  # the dates of the agreement being replaced
+        weight = sentence_weight(reader, mention.sentence, mention.start)
+        for (d_start, d_end), mention_date in reader.dates:
+            if not (s_start <= d_start < s_end) or mention_date.precision != DatePrecision.DAY:
+                continue
+            before = reader.text[max(s_start, d_start - 40):d_start]
+            role = "end" if _END_CUE.search(before) else "start" if _START_CUE.search(before) else None
+            if role is None and mention_date.role in {DateRole.START, DateRole.END} and not re.search(r"\bby\s+$", before):
+                role = mention_date.role.value
+            if role is None:
+                continue
+            follows = 0 if d_start >= mention.end else 1
+            candidates[role].append((-weight, follows, abs(d_start - mention.end), mention_date.value))
+    start = min(candidates["start"])[3] if candidates["start"] else None
+    end = min(candidates["end"])[3] if candidates["end"] else None
+    if end is None:
+        end = next((m.end_hint for m in group.mentions if m.end_hint), None)
+    if action in {A.EXTEND, A.VARY, A.NOTE, A.TERMINATE}:
+        start = None  # the start of a running agreement is not what the paper decides
+    if start and end and end < start:
+        start = None
+    return start, end

@@ -1,0 +1,74 @@
+"""The agreements extractor's entry point: find mentions, group them, keep the significant, build records."""
+
+from __future__ import annotations
+
+from extractors.agreements.actions import choose_action, collect_votes, inherit_actions, names_existing
+from extractors.agreements.assembly import (
+    agreement_parties,
+    agreement_subject,
+    agreement_values,
+    is_significant,
+    order_key,
+    statutory_basis,
+)
+from extractors.agreements.dates import group_dates
+from extractors.agreements.grouping import group_mentions
+from extractors.agreements.mentions import find_mentions
+from extractors.agreements.reader import DocumentReader
+from extractors.agreements.records import A, K, Group
+from extractors.doctext import Collector, DocText
+from schemas import Agreement, AgreementAction, Amount, DateMention, OrganisationMention, Recommendation
+
+
+def extract_agreements(
+    doc: DocText,
+    collect: Collector,
+    issuing_body: str | None,
+    organisations: list[OrganisationMention],
+    amounts: list[Amount],
+    dates: list[DateMention],
+    recommendations: list[Recommendation],
+) -> list[Agreement]:
+    """One Agreement per distinct arrangement the paper deals with, in the order the paper first names them."""
+    reader = DocumentReader(doc, issuing_body, organisations, amounts, dates, recommendations)
+    mentions = find_mentions(reader)
+    groups = group_mentions(mentions, reader.acronyms, reader)
+    chosen: list[tuple[Group, AgreementAction, float]] = []
+    for group in groups:
+        votes = collect_votes(reader, group, mentions)
+        if group.kind == K.GRANT and not any(m.grant_outwards or m.closed for m in group.mentions):
+            # A grant the issuing body receives is awarded by the other party, not decided by this paper.
+            votes = [v for v in votes if v.action != A.AWARD]
+        # Legal agreements and contracts are renewed; pools and frameworks are created anew.
+        has_existing = group.kind in {K.SECTION_75, K.CONTRACT} and any(names_existing(reader, m) for m in group.mentions)
+        action, weight = choose_action(votes, has_existing)
+        if group.mentions[0].closed and group.mentions[0].action:
+            action = group.mentions[0].action
+        if not is_significant(reader, group, max((v.weight for v in votes), default=0.0)):
+            continue
+        chosen.append((group, action, weight))
+    chosen = inherit_actions(reader, chosen)
+    records: list[Agreement] = []
+    for group, action, weight in sorted(chosen, key=lambda c: order_key(reader, c[0])):
+        parties = agreement_parties(reader, group)
+        start, end = group_dates(reader, group, action)
+        first = group.mentions[0]
+        evidence_end = max(first.end, min(first.sentence[1], first.start + 300))
+        confidence = 0.5 + min(0.4, 0.1 * weight) if weight else 0.5
+        agreement = collect.build(
+            Agreement,
+            evidence=doc.evidence(min(first.start, first.sentence[0]) if first.closed else first.start, evidence_end),
+            confidence=round(confidence, 2),
+            rule=first.rule if first.closed else f"agreements.{group.kind.value}",
+            kind=group.kind,
+            subject=agreement_subject(group, parties),
+            parties=tuple(parties),
+            action=action,
+            start_date=start,
+            end_date=end,
+            statutory_basis=statutory_basis(reader, group),
+            values_gbp=agreement_values(reader, group),
+        )
+        if agreement is not None:
+            records.append(agreement)
+    return records

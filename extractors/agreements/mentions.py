@@ -1,0 +1,268 @@
+"""Finding the places a paper names an agreement: section 75, pools, BCF, frameworks, grants, contracts."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.agreements.reader import DocumentReader
+from extractors.agreements.records import A, K, Mention
+from extractors.agreements.sentences import sentence_at
+from extractors.agreements.subjects import phrase_after, phrase_before
+from extractors.agreements.tables import grant_decisions, spaced_table_rows, table_rows
+from schemas import AgreementKind
+
+_S75 = re.compile(
+    r"\b(?:section|s\.?)\s?75"
+    r"(?:\s+(?:of\s+the\s+)?(?:National Health Services?|NHS)\s+Act(?:\s+2006)?)?"
+    r"(?:\s+(?:partnership\s+)?(?:agreement|arrangement)s?(?:\(s\))?)?",
+    re.I,
+)
+_S75_OTHER_ACT = re.compile(r"^\s+of\s+the\s+(?!National Health|NHS)[A-Z][\w ,&]*Act", re.I)
+_BODY_AFTER = re.compile(
+    r"^\s+(?:[A-Z][\w&]*\s+|&\s+){0,4}(?:Board|Group|Committee|Meeting|Team|Officer|Manager|Lead)s?\b")
+_PARTNERSHIP_AGREEMENT = re.compile(r"\bpartnership\s+agreement\b", re.I)
+_POOLED = re.compile(r"\bpooled\s+(?:budget|fund)s?\b|\bpool\s+for\b|\b(?:Better Care Fund|BCF)\s+[Pp]ool\b|\bPool\s+\d\b",
+                     re.I)
+_BCF = re.compile(r"\b(?:improved\s+)?Better\s+Care\s+Fund\b|\bi?BCF\b")
+_IAA = re.compile(r"\binter[- ]authority\s+agreements?\b", re.I)
+_FRAMEWORK = re.compile(r"\b(?:Pseudo\s+|PSEUDO\s+)?[Ff]ramework(?:\s+[Aa]greement)?s?\b")
+_FRAMEWORK_NOT = {"outcomes", "assurance", "policy", "performance", "governance", "accountability",
+                  "competency", "strategic", "budget", "qualifications", "quality", "risk", "legal",
+                  "legislative", "regulatory", "planning", "financial", "national", "reporting",
+                  "improvement", "development", "single", "operating", "capability", "evaluation"}
+_CONTRACT = re.compile(r"\bcontracts?\b", re.I)
+_CONTRACT_NOT_AFTER = re.compile(
+    r"^\s*(?:procedure|regulations?|rules|standing|management|manager|monitoring|team|terms?|"
+    r"variations?|spend|values?|price|prices|officer|register|award\s+criteria|length|period)\b", re.I)
+_DIRECT_AWARD = re.compile(r"\b(?:direct\s+award|awarded\s+(?:a\s+|the\s+)?contracts?|award\s+(?:of\s+)?(?:a\s+|the\s+)?contracts?)\b",
+                           re.I)
+_GRANT = re.compile(r"\bgrants?\b", re.I)
+_GRANT_QUALIFIERS = re.compile(r"(?:\s*(?:\([A-Za-z]{2,8}\)|ring-fenced|revenue|capital|one-off|specific|annual))*\s*$",
+                               re.I)
+_COMMISSIONED_AFTER = re.compile(
+    r"^\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:be|to\s+be|should\s+be|will\s+be)\s+(?:commissioned|appointed|engaged|contracted)\b")
+_COMMISSION_BEFORE = re.compile(r"\b(?:commission|appoint|engage)(?:s|ing)?\s+(?:the\s+)?$", re.I)
+_ENGAGE_UNNAMED = re.compile(
+    r"\b(?:engages?|engaging|appoints?|appointing|procures?|procuring|commissions?|commissioning)\s+"
+    r"(?:the\s+services\s+of\s+)?an?\s+((?:[\w-]+,?\s+){0,8}?"
+    r"(?:company|contractor|consultants?|consultancy|firm|provider|supplier|agency|operator))\b")
+_REVISED_FROM = re.compile(
+    r"\bapprov\w*\s+the\s+(?:revised|amended|varied|updated)\s+(?:proposals?|arrangements?|specification|"
+    r"delivery\s+(?:model|plan))\s+(?:from|with|by|of)\s+(?:the\s+)?", re.I)
+
+
+def find_mentions(reader: DocumentReader) -> list[Mention]:
+    """Every agreement mention in the paper, overlaps resolved, in text order."""
+    found: list[Mention] = []
+    found += _section_75(reader)
+    found += _simple(reader, _POOLED, K.POOLED_BUDGET)
+    found += _simple(reader, _BCF, K.BETTER_CARE_FUND)
+    found += _simple(reader, _IAA, K.INTER_AUTHORITY)
+    found += _frameworks(reader)
+    found += _grants(reader)
+    found += _contracts(reader)
+    found += table_rows(reader)
+    found += spaced_table_rows(reader)
+    found += _provider_lists(reader)
+    found += _commissioned_providers(reader)
+    found += _unnamed_procurements(reader)
+    found += _revised_arrangements(reader)
+    found += grant_decisions(reader)
+    found = _drop_overlaps(found)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _section_75(reader: DocumentReader) -> list[Mention]:
+    """'Section 75 (of the NHS Act 2006) agreement', and 'partnership agreement' in a paper about one."""
+    found = []
+    for match in _S75.finditer(reader.text):
+        tail = reader.text[match.end():match.end() + 120]
+        if _S75_OTHER_ACT.match(tail) or _BODY_AFTER.match(tail):
+            continue
+        found.append(reader.mention(K.SECTION_75, match.start(), match.end()))
+    if found:  # "partnership agreement" names the s75 only in a paper about one
+        for match in _PARTNERSHIP_AGREEMENT.finditer(reader.text):
+            found.append(reader.mention(K.SECTION_75, match.start(), match.end()))
+    return found
+
+
+def _simple(reader: DocumentReader, pattern: re.Pattern[str], kind: AgreementKind) -> list[Mention]:
+    """Each match of `pattern` not naming a board or team ('BCF Board')."""
+    found = []
+    for match in pattern.finditer(reader.text):
+        if _BODY_AFTER.match(reader.text[match.end():match.end() + 80]):
+            continue
+        found.append(reader.mention(kind, match.start(), match.end()))
+    return found
+
+
+def _frameworks(reader: DocumentReader) -> list[Mention]:
+    """Procurement frameworks, not policy ones ('outcomes framework')."""
+    found = []
+    for match in _FRAMEWORK.finditer(reader.text):
+        before = phrase_before(reader.text, match.start())
+        words = before.split() if before else []
+        lower_f = match.group().lower().startswith("framework") and match.group()[0] == "f"
+        if words and words[-1].lower() in _FRAMEWORK_NOT:
+            continue
+        if lower_f and len(words) < 2:
+            continue
+        if not words and not re.match(r"(?:the|a|this)\s+$", reader.text[max(0, match.start() - 5):match.start()], re.I):
+            continue
+        if _BODY_AFTER.match(reader.text[match.end():match.end() + 80]):
+            continue
+        mention = reader.mention(K.FRAMEWORK, match.start(), match.end(), before)
+        found.append(mention)
+    return found
+
+
+def _grants(reader: DocumentReader) -> list[Mention]:
+    """Grants with the subject before them ('Public Health Grant') or after ('grants to X')."""
+    found = []
+    for match in _GRANT.finditer(reader.text):
+        before = reader.text[max(0, match.start() - 120):match.start()]
+        qualifiers = _GRANT_QUALIFIERS.search(before)
+        subject_end = match.start() - (len(before) - qualifiers.start()) if qualifiers else match.start()
+        subject = phrase_before(reader.text, subject_end)
+        start = subject_end - len(subject) if subject else match.start()
+        outwards = False
+        after = re.match(r"\s*(?:issued\s+)?(?:to|for)\s+(?:the\s+)?(?:commissioned\s+)?", reader.text[match.end():match.end() + 40])
+        if not subject and after:
+            subject = phrase_after(reader.text, match.end() + after.end())
+            outwards = True
+        if not subject:
+            sentence = sentence_at(reader.sentences, match.start())
+            clause_start = max(sentence[0], match.start() - 80)
+            for phrase_match in reversed(list(re.finditer(r"[A-Z][\w’'&-]*(?:\s+(?:and|of|for|&)?\s*[A-Z][\w’'&-]*)+",
+                                                          reader.text[clause_start:match.start()]))):
+                subject = phrase_match.group()
+                break
+        if subject and reader.not_org(subject, reader.text.find(subject, max(0, start - 200)) + len(subject)) is None:
+            subject = None
+        mention = reader.mention(K.GRANT, start, match.end(), subject or "")
+        mention.subject = subject
+        mention.grant_outwards = outwards or bool(re.match(r"\s*(?:issued\s+)?to\b", reader.text[match.end():match.end() + 20]))
+        found.append(mention)
+    return found
+
+
+def _contracts(reader: DocumentReader) -> list[Mention]:
+    """Direct awards, and contracts with a named subject or counterparty."""
+    found = []
+    for match in _DIRECT_AWARD.finditer(reader.text):
+        mention = reader.mention(K.CONTRACT, match.start(), match.end(), None)
+        mention.subject = None
+        mention.action = A.AWARD
+        mention.rule = "agreements.direct_award"
+        found.append(mention)
+    for match in _CONTRACT.finditer(reader.text):
+        if _CONTRACT_NOT_AFTER.match(reader.text[match.end():match.end() + 30]):
+            continue
+        if re.search(r"(?:award|awarded|award of)\s+(?:a\s+|the\s+)?$", reader.text[max(0, match.start() - 20):match.start()], re.I):
+            continue
+        subject = phrase_before(reader.text, match.start())
+        if subject:
+            subject = reader.not_org(subject, match.start())
+        mention = reader.mention(K.CONTRACT, match.start() - (len(subject) + 1 if subject else 0), match.end(), subject)
+        mention.subject = subject
+        if not subject and not mention.counterparties:
+            continue  # "the contract" alone names nothing
+        found.append(mention)
+    return found
+
+
+def _commissioned_providers(reader: DocumentReader) -> list[Mention]:
+    """'That Acme Ltd be commissioned to ...', 'to appoint Acme Ltd to ...': a contract awarded to a named body."""
+    found = []
+    for org in reader.orgs:
+        after = _COMMISSIONED_AFTER.match(reader.text[org.end:org.end + 60])
+        before = _COMMISSION_BEFORE.search(reader.text[max(0, org.start - 40):org.start])
+        if not after and not before:
+            continue
+        sentence = sentence_at(reader.sentences, org.start)
+        if before and not reader.is_decision(sentence):
+            continue  # "we commissioned X last year" is history, not a decision
+        end = org.end + (after.end() if after else 0)
+        mention = Mention(K.CONTRACT, org.start, end, sentence, None, [org], action=A.AWARD,
+                          rule="agreements.commissioned_provider")
+        found.append(mention)
+    return found
+
+
+def _unnamed_procurements(reader: DocumentReader) -> list[Mention]:
+    """'That the Council engages the services of a specialist events company': a contract still to be procured."""
+    found = []
+    for match in _ENGAGE_UNNAMED.finditer(reader.text):
+        sentence = sentence_at(reader.sentences, match.start())
+        if not reader.is_decision(sentence):
+            continue
+        subject = " ".join(match.group(1).split())
+        found.append(Mention(K.CONTRACT, match.start(), match.end(), sentence, subject, closed=True,
+                             action=A.PROCURE, rule="agreements.unnamed_procurement"))
+    return found
+
+
+def _revised_arrangements(reader: DocumentReader) -> list[Mention]:
+    """'RESOLVED to approve the revised proposal from Acme Trust': a change to what a named body delivers."""
+    found = []
+    for match in _REVISED_FROM.finditer(reader.text):
+        orgs = [o for o in reader.orgs if match.end() - 1 <= o.start <= match.end() + 1]
+        sentence = sentence_at(reader.sentences, match.start())
+        if not orgs or not reader.is_decision(sentence):
+            continue
+        found.append(Mention(K.CONTRACT, match.start(), orgs[0].end, sentence, None, orgs[:1], closed=True,
+                             action=A.VARY, rule="agreements.revised_arrangement"))
+    return found
+
+
+def _provider_lists(reader: DocumentReader) -> list[Mention]:
+    """'... following a procurement exercise ... is delivered by A (x), B (y) and C (z)': awards."""
+    found = []
+    for match in re.finditer(r"\b(?:delivered|provided)\s+by\s+", reader.text):
+        sentence = sentence_at(reader.sentences, match.start())
+        paragraph_start = max(0, reader.text.rfind("\n", 0, sentence[0]))
+        context = reader.text[paragraph_start:sentence[1]]
+        if not re.search(r"procurement exercise|tender|\bawarded\b", context, re.I):
+            continue
+        pos = match.end()
+        for org in reader.orgs:
+            if org.start < pos - 1 or org.end > sentence[1]:
+                continue
+            if org.start > pos + 2:
+                break
+            mention = Mention(K.CONTRACT, org.start, org.end, sentence, None, [org],
+                              closed=True, action=A.AWARD, rule="agreements.provider_list")
+            note = re.match(r"\s*\(([^)]{2,80})\)", reader.text[org.end:org.end + 90])
+            service = re.search(r"(?:the\s+)?((?:[A-Z][\w’'&-]*\s+|and\s+)+Service)\b", context)
+            mention.subject = " - ".join(p for p in (service.group(1) if service else None,
+                                                     note.group(1) if note else None) if p) or None
+            found.append(mention)
+            tail = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,|and|&)\s*(?:the\s+)?", reader.text[org.end:org.end + 100])
+            if not tail:
+                break
+            pos = org.end + tail.end()
+    return found
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """One mention per span; pooled budgets named beside an s75/BCF belong to that agreement."""
+    kept: list[Mention] = []
+    priority = {K.GRANT: 0, K.INTER_AUTHORITY: 1, K.FRAMEWORK: 2, K.SECTION_75: 3, K.BETTER_CARE_FUND: 4,
+                K.POOLED_BUDGET: 5, K.CONTRACT: 6}
+    closed_spans = [(m.start, m.end) for m in mentions if m.closed]
+    for mention in sorted(mentions, key=lambda m: (0 if m.closed else 1, priority.get(m.kind, 9), m.start)):
+        if not mention.closed and any(s <= mention.start < e for s, e in closed_spans):
+            continue
+        if any(k.start < mention.end and mention.start < k.end for k in kept if not mention.closed):
+            continue
+        kept.append(mention)
+    by_sentence: dict[tuple[int, int], set[AgreementKind]] = {}
+    for mention in kept:
+        by_sentence.setdefault(mention.sentence, set()).add(mention.kind)
+    result = []
+    for mention in kept:
+        kinds = by_sentence[mention.sentence]
+        if mention.kind == K.POOLED_BUDGET and not mention.subject and kinds & {K.SECTION_75, K.BETTER_CARE_FUND}:
+            continue
+        result.append(mention)
+    return result

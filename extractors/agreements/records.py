@@ -1,0 +1,82 @@
+"""The working records of agreement reading (organisation spans, mentions, groups) and the kind sets they use."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from extractors.doctext import DocText
+from schemas import AgreementAction, AgreementKind, OrganisationMention, OrgType
+
+K = AgreementKind
+A = AgreementAction
+
+PARTNERSHIP_KINDS = {K.SECTION_75, K.POOLED_BUDGET, K.BETTER_CARE_FUND, K.INTER_AUTHORITY}
+PUBLIC_BODY_TYPES = {
+    OrgType.COUNTY_COUNCIL, OrgType.UNITARY_COUNCIL, OrgType.METROPOLITAN_BOROUGH,
+    OrgType.LONDON_BOROUGH, OrgType.DISTRICT_COUNCIL, OrgType.CITY_COUNCIL, OrgType.COUNCIL,
+    OrgType.CCG, OrgType.ICB, OrgType.NHS_TRUST, OrgType.NHS_FOUNDATION_TRUST,
+    OrgType.PRIMARY_CARE_TRUST, OrgType.TOWN_OR_PARISH_COUNCIL,
+}
+COMMISSIONER_TYPES = {OrgType.CCG, OrgType.ICB}
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    """An organisation the organisations extractor found, as a span of the joined text."""
+
+    start: int
+    end: int
+    name: str
+    org_type: OrgType
+
+
+@dataclass
+class Mention:
+    """One place the paper names an agreement, with what the rule that found it could tell."""
+
+    kind: AgreementKind
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    subject: str | None = None
+    counterparties: list[OrgSpan] = field(default_factory=list)
+    closed: bool = False  # a table row or provider-list entry: one agreement, never merged
+    action: AgreementAction | None = None  # set by rules that know the action outright
+    party_name: str | None = None  # a provider named in a table cell but not by the org extractor
+    grant_outwards: bool = False  # "grants to X": the issuing body pays
+    end_hint: date | None = None  # a date read from a table's end-date column
+    rule: str = "agreements.pattern"
+
+
+@dataclass
+class Group:
+    """Mentions taken to name one agreement."""
+
+    kind: AgreementKind
+    mentions: list[Mention]
+
+
+def org_spans(organisations: Iterable[OrganisationMention], doc: DocText) -> list[OrgSpan]:
+    """The organisations' evidence as joined-text spans, in text order."""
+    orgs = []
+    for org in organisations:
+        start = doc.page_starts[org.evidence.page - 1] + org.evidence.start
+        end = doc.page_starts[org.evidence.page - 1] + org.evidence.end
+        orgs.append(OrgSpan(start, end, org.name, org.org_type))
+    return sorted(orgs, key=lambda o: o.start)
+
+
+def orgs_within(orgs: list[OrgSpan], start: int, end: int) -> list[OrgSpan]:
+    """The organisations wholly inside text[start:end]."""
+    return [o for o in orgs if o.start >= start and o.end <= end]
+
+
+def norm_name(name: str) -> str:
+    """A body's name compared loosely: case, '&', 'CCG', 'the', 'NHS' and 'of' ignored."""
+    text = name.lower().replace("&", " and ")
+    text = re.sub(r"\bccg\b", "clinical commissioning group", text)
+    words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in {"the", "nhs", "of"}]
+    return " ".join(words)

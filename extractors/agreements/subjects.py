@@ -1,0 +1,84 @@
+"""What an agreement is about: short title-case noun phrases ("Integrated Community Equipment Service") and their keys."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.acronyms import NAME_WORD
+
+_CONNECTORS = {"and", "of", "for", "&", "with", "in", "on"}
+_STOP_CAPS = {"The", "A", "An", "This", "That", "These", "Those", "Our", "Its", "Their", "Any",
+              "Currently", "Following", "Under", "With", "In", "To", "For", "Both", "Each", "All",
+              "Approve", "Agree", "Note", "Endorse", "Delegate", "Proposed", "Current", "New", "Total"}
+_GENERIC = {"the", "a", "an", "and", "of", "for", "with", "in", "on", "service", "services",
+            "agreement", "agreements", "contract", "contracts", "section", "75", "s75", "pooled",
+            "budget", "budgets", "pool", "fund", "funding", "framework", "grant", "grants",
+            "partnership", "arrangement", "arrangements", "pseudo", "provision", "provider",
+            "providers", "currently", "commissioned", "review", "nhs", "act", "2006", "community",
+            "application", "applications", "capital", "revenue"}
+
+
+def is_title_word(word: str) -> bool:
+    """Capitalised, or an 'iPhone'-style word ('iBCF')."""
+    return bool(word) and (word[0].isupper() or (len(word) > 1 and word[0] == "i" and word[1].isupper()))
+
+
+def phrase_before(text: str, end: int) -> str | None:
+    """The run of title-case words ending just before `end` (connectors allowed inside)."""
+    words = list(NAME_WORD.finditer(text, max(0, end - 160), end))
+    picked: list[re.Match[str]] = []
+    for match in reversed(words):
+        gap = text[match.end():(picked[-1].start() if picked else end)]
+        if gap.strip() not in {"", "-"} or "\n\n" in gap:
+            break
+        word = match.group()
+        if is_title_word(word):
+            picked.append(match)
+        elif word in _CONNECTORS and picked:
+            picked.append(match)
+        else:
+            break
+    while picked and (picked[-1].group() in _CONNECTORS or picked[-1].group() in _STOP_CAPS):
+        picked.pop()
+    if not picked:
+        return None
+    return text[picked[-1].start():picked[0].end()]
+
+
+def phrase_after(text: str, start: int) -> str | None:
+    """The run of title-case words starting at `start` (connectors only between title words)."""
+    words = list(NAME_WORD.finditer(text, start, min(len(text), start + 200)))
+    picked: list[re.Match[str]] = []
+    index = 0
+    while index < len(words):
+        match = words[index]
+        gap = text[(picked[-1].end() if picked else start):match.start()]
+        if gap.strip() not in {"", "-"} or "\n\n" in gap:
+            break
+        word = match.group()
+        if is_title_word(word) and not (not picked and word in _STOP_CAPS):
+            picked.append(match)
+        elif word in _CONNECTORS and picked and index + 1 < len(words) and is_title_word(words[index + 1].group()):
+            picked.append(match)
+        else:
+            break
+        index += 1
+    if not picked:
+        return None
+    return text[picked[0].start():picked[-1].end()]
+
+
+def subject_key(subject: str | None, acronyms: dict[str, str]) -> frozenset[str]:
+    """Words that identify a subject, acronyms expanded and generic words dropped."""
+    if not subject:
+        return frozenset()
+    expanded = " ".join(acronyms.get(w, w) for w in re.findall(r"[\w'’]+", subject))
+    words = {w.lower().rstrip("s") if len(w) > 4 else w.lower() for w in re.findall(r"[a-z0-9]+", expanded, re.I)}
+    return frozenset(w for w in words if w not in _GENERIC and w.rstrip("s") not in _GENERIC)
+
+
+def same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two subject keys name the same thing: one holds the other, or they share half their words."""
+    if not a or not b:
+        return False
+    return a <= b or b <= a or len(a & b) / len(a | b) >= 0.5
