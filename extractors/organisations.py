@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extractors.acronyms import initials
+from extractors.acronyms import find_acronyms, initials
 from extractors.bodies import Body, load_bodies, lookup, name_words
 from extractors.doctext import PAGE_SEPARATOR, Collector, DocText
 from extractors.nlp import APPLICANT_PATTERNS, CUE_NAME_PATTERN, CUE_PATTERN, ORG_SPANS, RULES_BY_NAME, build_nlp
@@ -113,7 +113,8 @@ _ROLE_HEADS = frozenset(
      "councillor", "lead", "assistant", "deputy", "commissioner"}
 )
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}s?\b")
-_DEFINITION = re.compile(r"^\s*\(\s*(?P<acronym>[A-Z][A-Za-z0-9&/]{1,9})\s*\)")
+# No "^": `match(text, pos)` anchors at pos, while "^" would only match at the string's start.
+_DEFINITION = re.compile(r"[ \xa0]*\(\s*(?P<acronym>[A-Z][A-Za-z0-9&/]{1,9})\s*\)")
 # Acronyms of kinds of body or of programmes: a "(CCG)" after a name does not make "CCG" its alias.
 _GENERIC_ACRONYMS = frozenset({"CCG", "ICB", "ICS", "NHS", "LA", "LAS", "PCT", "FT", "UK", "CIC", "BCF"})
 _ACT_YEAR = re.compile(r"[ \xa0]+(?:19|20)\d\d\b")
@@ -135,7 +136,7 @@ def extract_organisations(
     kept = _drop_overlaps([c for c in (_clean(c, doc.text) for c in found) if c is not None])
     kept = _resolve_names(kept)
     kept = _add_repeats(doc.text, kept)
-    kept = _add_abbreviations(doc.text, kept)
+    kept = _add_abbreviations(doc.text, kept, issuing_body)
     kept = _add_definite_references(doc.text, kept, issuing_body)
     # "LGA 1972", "HSCA 2012": an acronym followed by a year abbreviates an Act, not a body.
     kept = [c for c in _drop_overlaps(kept) if not (c.text.isupper() and _ACT_YEAR.match(doc.text, c.end))]
@@ -420,6 +421,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     lowered = [w.lower().strip("'’*") for w in text.split()]
     if lowered[0] in _PERSON_TITLES or text.lower() in _PRODUCTS:
         return None
+    if candidate.rule.startswith("council-suffix") and _misspelt_tier(lowered):
+        return None  # "the Couty Council": a typo of a kind of council names no council; guessing which is worse
     listed = candidate.rule in _LISTED_RULES
     # A list or cue item must hold one specific word; a suffix rule's words before its suffix must.
     named_part = lowered if listed or candidate.rule.endswith("-prefix") else lowered[:-1]
@@ -445,6 +448,28 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         if len(lowered) == 1 and (lowered[0] in STOP_WORDS or len(lowered[0]) < 3):
             return None
     return replace(candidate, start=start, end=start + len(text), text=text)
+
+
+# Words that say which tier a council is; a name word one letter off one of these is a typo of it.
+_TIER_WORDS = ("county", "borough", "district", "city", "town", "parish", "village", "community", "metropolitan")
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether one letter added, dropped or changed turns `a` into `b` (and they differ)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _misspelt_tier(lowered: list[str]) -> bool:
+    """Whether the word before "Council" is a tier word misspelt ("Couty", "Burough") rather than a place."""
+    if len(lowered) < 2 or lowered[-1].strip(".,;:") != "council":
+        return False
+    word = lowered[-2]
+    return len(word) >= 4 and any(word[0] == tier[0] and _one_edit_apart(word, tier) for tier in _TIER_WORDS)
 
 
 def _defined_as_non_org(acronym: str, source: str) -> bool:
@@ -573,24 +598,37 @@ def _initials(name: str) -> set[str]:
     return {a for a in (with_nhs, without_nhs) if len(a) >= 3}
 
 
-def _add_abbreviations(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Acronyms defined as "Name (ACR)" or matching a found name's initials, resolved to that name."""
+def _add_abbreviations(text: str, candidates: list[Candidate], issuing_body: str | None = None) -> list[Candidate]:
+    """Acronyms defined as "Name (ACR)" or matching a found name's (or the issuer's) initials, resolved to that name."""
     meaning: dict[str, Candidate] = {}
-    for candidate in candidates:
-        # Not acronyms.find_acronyms: the name's bounds are known, so "Kent Community Health NHS
-        # Foundation Trust (KCHFT)" needs no initials match. NB: `^` in _DEFINITION anchors at the
-        # string's start, not at `candidate.end`, so this match never succeeds (left as is: no rule changes here).
-        defined = _DEFINITION.match(text, candidate.end)
-        if defined and candidate.name and defined.group("acronym") not in _GENERIC_ACRONYMS:
-            meaning.setdefault(defined.group("acronym"), candidate)
     by_initials: dict[str, set[str]] = defaultdict(set)
     known = _known_orgs(candidates)
     for name, candidate in known.items():
         for acronym in _initials(name) | _initials(candidate.text):
             by_initials[acronym].add(name)
+    for candidate in candidates:
+        # Not acronyms.find_acronyms: the name's bounds are known, so "Kent Community Health NHS
+        # Foundation Trust (KCHFT)" needs no initials match.
+        defined = _DEFINITION.match(text, candidate.end)
+        if not defined or not candidate.name or defined.group("acronym") in _GENERIC_ACRONYMS:
+            continue
+        spelled = by_initials.get(defined.group("acronym"), set())
+        if len(spelled) == 1 and candidate.name not in spelled:
+            continue  # "Support Kent Association of Local Councils (KALC)": a heading glued to the name it spells
+        meaning.setdefault(defined.group("acronym"), candidate)
     for acronym, names in by_initials.items():
         if len(names) == 1 and acronym not in meaning and acronym not in _GENERIC_ACRONYMS:
             meaning[acronym] = known[next(iter(names))]
+    # A paper may write its own council only as initials ("KCC's budget"): they name the issuer
+    # even when its full name is never written, unless the paper spells them out as something else.
+    issuer = _issuer_template(issuing_body, candidates)
+    if issuer is not None and issuer.name:
+        defined = find_acronyms(text)
+        for acronym in _initials(issuer.name):
+            spelled = defined.get(acronym)
+            if acronym in _GENERIC_ACRONYMS or (spelled and _group_key(spelled) != _group_key(issuer.name)):
+                continue
+            meaning.setdefault(acronym, issuer)  # a definition "(ACR)" after another name wins
     # A bare acronym some other rule caught ("with NCCCG") joins the body it stands for.
     candidates = [
         replace(c, name=meaning[c.text].name, org_type=meaning[c.text].org_type,
@@ -634,16 +672,22 @@ def _add_definite_references(text: str, candidates: list[Candidate], issuing_bod
 
 def _issuer_candidate(issuing_body: str | None, candidates: list[Candidate]) -> Candidate | None:
     """A template mention of the issuing body when it is a council ("the Council" means it)."""
+    issuer = _issuer_template(issuing_body, candidates)
+    return issuer if issuer is not None and issuer.org_type in _COUNCIL_TYPES else None
+
+
+def _issuer_template(issuing_body: str | None, candidates: list[Candidate]) -> Candidate | None:
+    """A template mention of the issuing body (a found mention of it, else one made from its name)."""
     if not issuing_body:
         return None
     body = lookup(issuing_body)
     name = body.name if body else issuing_body
     org_type = body.org_type if body else _council_type(issuing_body)
-    if org_type is None or org_type not in _COUNCIL_TYPES:
-        return None
     for candidate in candidates:
         if candidate.name == name:
             return candidate
+    if org_type is None:
+        return None  # a body of unknown kind: its initials alone are too weak a cue
     return Candidate(0, 1, issuing_body, "definite-reference", org_type, 0.7, name, body.code if body else None)
 
 

@@ -418,3 +418,82 @@ def test_grant_from_a_body_named_by_its_initials_is_noted_not_awarded(text: str,
 ])
 def test_passing_grant_words_are_not_a_grant(text: str) -> None:
     assert run(text) == []
+
+
+# -- grants a council receives, named in budget and monitoring papers ----------------------
+
+RECEIVED_GRANTS = [
+    # the grant's name twice, an amount tied to it
+    ("The Substance Misuse grant for 2025-26 was announced last week. The Substance Misuse grant rises by "
+     "£1,200 to £51,000.", "Substance Misuse", None),
+    # a grantor that issued the grant, named once
+    ("The Department for Education issued the allocations for the Holiday Activities grant on 3 March 2025.",
+     "Holiday Activities", "Department for Education"),
+    ("The Department of Health and Social Care has confirmed the Adult Skills grant for next year.",
+     "Adult Skills", "Department of Health and Social Care"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "grantor"), RECEIVED_GRANTS)
+def test_grant_received_by_the_council(text: str, subject: str, grantor: str | None) -> None:
+    found = [a for a in run(text) if a.kind.value == "grant"]
+    assert [a.subject for a in found] == [subject]
+    assert found[0].action.value == "note"
+    roles = {p.name: p.role.value for p in found[0].parties}
+    assert roles[COUNCIL] == "recipient"
+    if grantor:
+        assert roles[grantor] == "grantor"
+
+
+@pytest.mark.parametrize("text", [
+    # the body's possessive is not the grant's name, and a bare "Council's grant" names no grant
+    "The Council’s grant allocation is £4,000. The Council’s grant allocation was £3,000 last year.",
+    "The Councils grant income is £4,000. The Councils grant income was £3,000 last year.",
+    # general funding under business rates retention and the settlement is not a grant agreement
+    "Business Rates Compensation Grant rises by £2,000. The Business Rates Compensation Grant is paid monthly.",
+    "The business rates top-up grant is £9,000. The top-up grant is fixed at £9,000.",
+    "Revenue Support Grant (RSG) is a central government grant of £5,000. Revenue Support Grant ends in 2026.",
+    # a grant named twice with no amount or grantor tied to it
+    "The Youth Sports grant scheme is popular. The Youth Sports grant closes soon.",
+])
+def test_grant_words_that_are_no_agreement(text: str) -> None:
+    assert [a for a in run(text) if a.kind.value == "grant"] == []
+
+
+def test_council_possessive_refers_back_to_the_grant_named_before() -> None:
+    text = ("The Department for Education issued the Music Hubs grant conditions on 3 March 2025. "
+            "The Council’s grant allocation is £8,500.\n\n"
+            "The Substance Misuse grant for 2025-26 is published. The Substance Misuse grant rises by £1,200.")
+    found = {a.subject: a for a in run(text) if a.kind.value == "grant"}
+    assert set(found) == {"Music Hubs", "Substance Misuse"}
+    assert Decimal("8500") in found["Music Hubs"].values_gbp
+    assert Decimal("8500") not in found["Substance Misuse"].values_gbp
+
+
+def test_possessive_of_a_name_is_kept() -> None:
+    text = ("The Children’s Wellbeing grant for 2025-26 is published. The Children’s Wellbeing grant rises by £1,200.")
+    assert [a.subject for a in run(text)] == ["Children’s Wellbeing"]
+
+
+# -- named services whose contracts end, no provider named ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Decision 25/001 - Future of the Commissioned Youth Club Contracts. Members asked about the savings made by "
+    "not renewing the contracts.",
+    "The Cabinet Member agreed the Commissioned Day Centre Contracts report, which proposes not to renew the "
+    "contracts when they expire.",
+])
+def test_named_contracts_not_renewed_are_terminated(text: str) -> None:
+    found = run(text)
+    assert [(a.kind.value, a.action.value) for a in found] == [("contract", "terminate")]
+    assert [p.name for p in found[0].parties] == [COUNCIL]
+
+
+@pytest.mark.parametrize("text", [
+    # nothing names which contracts: no agreement
+    "Members asked about the savings made by not renewing the contracts.",
+    # a named contract with no ending and no decision stays a passing mention
+    "The Commissioned Youth Club Contracts report is attached for information.",
+])
+def test_unnamed_or_passing_contracts_are_not_agreements(text: str) -> None:
+    assert run(text) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import re
 
 import pytest
 from conftest import CORPUS, SHARED, needs_shared
@@ -332,3 +333,73 @@ def test_seed_organisations_score(gold_path) -> None:  # type: ignore[no-untyped
     predicted = {"organisations": [{"name": n, "mentions": t} for n, t in grouped.items()]}
     tp, n_gold, n_pred = _score_module().score_orgs(gold, predicted)
     assert tp / n_pred >= 0.85 and tp / n_gold >= 0.85, (tp, n_gold, n_pred)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "acronym"),
+    [
+        ("Details are on OCC’s budget webpage.", "Oxfordshire County Council", "OCC"),
+        ("The OCC Family Hub Team will run the sessions.", "Oxfordshire County Council", "OCC"),
+        ("Staff employed by SBC will transfer next year.", "Swale Borough Council", "SBC"),
+    ],
+)
+def test_issuer_written_only_as_initials(text: str, issuer: str, acronym: str) -> None:
+    mentions = [m for m in _extract(text, issuer) if m.text == acronym]
+    assert len(mentions) == 1
+    assert mentions[0].name == (lookup(issuer).name if lookup(issuer) else issuer)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # without an issuing body the initials name nobody
+        ("Details are on OCC’s budget webpage.", None),
+        # a paper that spells the initials out as something else
+        ("The Older Carers Collective (OCC) meets monthly. OCC members attend.", "Oxfordshire County Council"),
+        # initials of another issuer
+        ("Details are on KCC’s budget webpage.", "Oxfordshire County Council"),
+    ],
+)
+def test_initials_not_taken_for_the_issuer(text: str, issuer: str | None) -> None:
+    assert not [m for m in _extract(text, issuer) if m.text in {"OCC", "KCC"} and "County Council" in m.name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The paper was late for the Couty Council budget meeting.",
+        "Members of Kent Couty Council voted.",
+        "Asked by Swale Burough Council last week.",
+        "The Distict Council agreed.",
+    ],
+)
+def test_misspelt_council_tier_is_no_organisation(text: str) -> None:
+    names = _names(text)
+    assert not any(re.search(r"Couty|Burough|Distict", n) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # place names a letter away from no tier word, and tier words spelt right, stay
+        ("Tonbury Council approved it.", "Tonbury Council"),
+        ("Kent County Council approved it.", "Kent County Council"),
+        ("Cotswold District Council approved it.", "Cotswold District Council"),
+    ],
+)
+def test_council_names_next_to_the_typo_rule(text: str, expected: str) -> None:
+    assert expected in _names(text)
+
+
+def test_acronym_right_after_a_name_is_its_alias() -> None:
+    # "RivYT" is not the name's initials: only its place right after the name defines it
+    text = "Advice came from the Riverside Youth Trust (RIVYT). RIVYT will report in June."
+    mentions = [m for m in _extract(text) if m.text == "RIVYT"]
+    assert len(mentions) == 2
+    assert {m.name for m in mentions} == {"Riverside Youth Trust"}
+
+
+def test_acronym_after_a_heading_glued_name_goes_to_the_name_it_spells() -> None:
+    text = ("The Kent Association of Local Councils replied.\n"
+            "Support Kent Association of Local Councils (KALC) events. KALC will attend.")
+    assert {m.name for m in _extract(text) if m.text == "KALC"} == {"Kent Association of Local Councils"}

@@ -1,7 +1,7 @@
 """Agreements (section 75, pooled budgets, Better Care Fund, contracts, frameworks, grants) read from a paper.
 
 The extractor works in four steps:
-1. find mentions of agreements with patterns (mentions.py, tables.py; each with a kind, an optional
+1. find mentions of agreements with patterns (mentions.py, grants.py, tables.py; each with a kind, an optional
    subject and counterparties, read through reader.py);
 2. group mentions that name the same agreement (grouping.py: same kind and same subject or counterparty);
 3. keep groups a paper actually deals with (assembly.py: a named counterparty, a recommendation, a stated action);

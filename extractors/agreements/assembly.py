@@ -24,9 +24,22 @@ def is_significant(reader: DocumentReader, group: Group, best_weight: float) -> 
         return True
     if any(reader.in_rec(m.start) for m in group.mentions):
         return True
-    if group.kind == K.GRANT:  # a grant named twice by its own subject, not by passing "grant" words nearby
-        return len({m.sentence for m in group.mentions if subject_key(m.subject, reader.acronyms)}) >= 2
+    if group.kind == K.CONTRACT and any(m.rule == "agreements.contracts_ending" for m in group.mentions) \
+            and any(subject_key(m.subject, reader.acronyms) for m in group.mentions):
+        return True  # named services whose contracts the paper says will not be renewed
+    if group.kind == K.GRANT:
+        # A grant named twice by its own subject (not by passing "grant" words nearby), with an amount
+        # the text ties to it: a budget paper's passing "the Household Support grant" is no agreement.
+        named = {m.sentence for m in group.mentions if subject_key(m.subject, reader.acronyms)}
+        return len(named) >= 2 and any(_states_amount(reader, sentence) for sentence in named)
     return best_weight >= 2.0 and group.kind != K.CONTRACT
+
+
+def _states_amount(reader: DocumentReader, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence holds a sum of money (found by the money extractor, or written with "£")."""
+    s_start, s_end = sentence
+    return any(s_start <= a_start < s_end for (a_start, _), _amount in reader.amounts) \
+        or re.search(r"£\s?\d", reader.text[s_start:s_end]) is not None
 
 
 def agreement_subject(group: Group, parties: list[AgreementParty]) -> str:
@@ -61,8 +74,9 @@ def agreement_parties(reader: DocumentReader, group: Group) -> list[AgreementPar
         if mention.party_name:
             names.append(mention.party_name)
     counted = Counter(names)
-    other_role = PartyRole.PROVIDER if group.kind == K.CONTRACT else (
-        PartyRole.RECIPIENT if group.kind == K.GRANT else PartyRole.PARTNER)
+    other_role = PartyRole.PROVIDER if group.kind == K.CONTRACT else PartyRole.PARTNER
+    if group.kind == K.GRANT:  # the other side of a grant: recipients of ours, or the grantor of ours
+        other_role = PartyRole.GRANTOR if parties and parties[0].role == PartyRole.RECIPIENT else PartyRole.RECIPIENT
     for name, _ in counted.most_common():
         if not any(norm_name(name) == norm_name(p.name) for p in parties):
             parties.append(AgreementParty(name=name, role=other_role))

@@ -9,6 +9,7 @@ from extractors.agreements.records import K, Group, Mention
 from extractors.agreements.subjects import same_subject, subject_key
 from schemas import AgreementKind
 
+_GRANT_REACH = 600  # characters (a paragraph or so) a bare "grant" may be from the grant it refers to
 _HEADING = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+|[a-z]\)[ \t]+)?([A-Z][^\n.;:]{2,80})[ \t]*$", re.M)
 
 
@@ -56,7 +57,11 @@ def group_mentions(mentions: list[Mention], acronyms: dict[str, str], reader: Do
     established = [g for g in open_groups if reader is None or _established(reader, g)]
     for mention in unkeyed:
         target = _group_by_heading(mention, established, acronyms, reader) if reader else None
-        target = target or _nearest_group(mention, established, mention.kind) or _nearest_group(mention, open_groups, mention.kind)
+        # A bare "grant" reaches back only to a grant named nearby: budget papers say "grant" of many
+        # funding streams, and a far one attached would lend its amounts and wording to the wrong grant.
+        reach = _GRANT_REACH if mention.kind == K.GRANT else None
+        target = target or _nearest_group(mention, established, mention.kind, reach) \
+            or _nearest_group(mention, open_groups, mention.kind, reach)
         if target is None and mention.kind == K.POOLED_BUDGET:
             target = _nearest_group(mention, open_groups, K.SECTION_75)
         if target is None:
@@ -93,8 +98,8 @@ def _group_by_heading(mention: Mention, groups: list[Group], acronyms: dict[str,
     return matches[0] if len(matches) == 1 else None
 
 
-def _nearest_group(mention: Mention, groups: list[Group], kind: AgreementKind) -> Group | None:
-    """The group of `kind` with a mention closest to this one; what came before counts three times nearer."""
+def _nearest_group(mention: Mention, groups: list[Group], kind: AgreementKind, reach: int | None = None) -> Group | None:
+    """The group of `kind` with a mention closest to this one (within `reach`); what came before counts three times nearer."""
     best: tuple[int, Group] | None = None
     for group in groups:
         if group.kind != kind:
@@ -102,6 +107,8 @@ def _nearest_group(mention: Mention, groups: list[Group], kind: AgreementKind) -
         for other in group.mentions:
             distance = mention.start - other.start
             distance = distance if distance >= 0 else 3 * -distance  # what came before names it first
+            if reach is not None and distance > reach:
+                continue
             if best is None or distance < best[0]:
                 best = (distance, group)
     return best[1] if best else None

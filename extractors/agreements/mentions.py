@@ -1,13 +1,14 @@
-"""Finding the places a paper names an agreement: section 75, pools, BCF, frameworks, grants, contracts."""
+"""Finding the places a paper names an agreement: section 75, pools, BCF, frameworks, contracts (grants: grants.py)."""
 
 from __future__ import annotations
 
 import re
 
+from extractors.agreements.grants import find_grants
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import A, K, Mention
 from extractors.agreements.sentences import sentence_at
-from extractors.agreements.subjects import phrase_after, phrase_before
+from extractors.agreements.subjects import phrase_before
 from extractors.agreements.tables import grant_decisions, spaced_table_rows, table_rows
 from schemas import AgreementKind
 
@@ -34,11 +35,13 @@ _CONTRACT = re.compile(r"\bcontracts?\b", re.I)
 _CONTRACT_NOT_AFTER = re.compile(
     r"^\s*(?:procedure|regulations?|rules|standing|management|manager|monitoring|team|terms?|"
     r"variations?|spend|values?|price|prices|officer|register|award\s+criteria|length|period)\b", re.I)
+# A decision that named contracts end: "not renewing the contracts", "decommission the contract".
+_ENDING_BEFORE = re.compile(
+    r"\b(?:not\s+(?:to\s+)?(?:renew|re-?commission|extend)(?:ing)?|decommission(?:ing)?|terminat(?:e|ing)|"
+    r"(?:bring|bringing)\s+to\s+an\s+end)\s+(?:the|these|those|both|its|their)\s+(?:current\s+|existing\s+)?$",
+    re.I)
 _DIRECT_AWARD = re.compile(r"\b(?:direct\s+award|awarded\s+(?:a\s+|the\s+)?contracts?|award\s+(?:of\s+)?(?:a\s+|the\s+)?contracts?)\b",
                            re.I)
-_GRANT = re.compile(r"\bgrants?\b", re.I)
-_GRANT_QUALIFIERS = re.compile(r"(?:\s*(?:\([A-Za-z]{2,8}\)|ring-fenced|revenue|capital|one-off|specific|annual))*\s*$",
-                               re.I)
 _COMMISSIONED_AFTER = re.compile(
     r"^\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:be|to\s+be|should\s+be|will\s+be)\s+(?:commissioned|appointed|engaged|contracted)\b")
 _COMMISSION_BEFORE = re.compile(r"\b(?:commission|appoint|engage)(?:s|ing)?\s+(?:the\s+)?$", re.I)
@@ -59,7 +62,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += _simple(reader, _BCF, K.BETTER_CARE_FUND)
     found += _simple(reader, _IAA, K.INTER_AUTHORITY)
     found += _frameworks(reader)
-    found += _grants(reader)
+    found += find_grants(reader)
     found += _contracts(reader)
     found += table_rows(reader)
     found += spaced_table_rows(reader)
@@ -116,36 +119,6 @@ def _frameworks(reader: DocumentReader) -> list[Mention]:
     return found
 
 
-def _grants(reader: DocumentReader) -> list[Mention]:
-    """Grants with the subject before them ('Public Health Grant') or after ('grants to X')."""
-    found = []
-    for match in _GRANT.finditer(reader.text):
-        before = reader.text[max(0, match.start() - 120):match.start()]
-        qualifiers = _GRANT_QUALIFIERS.search(before)
-        subject_end = match.start() - (len(before) - qualifiers.start()) if qualifiers else match.start()
-        subject = phrase_before(reader.text, subject_end)
-        start = subject_end - len(subject) if subject else match.start()
-        outwards = False
-        after = re.match(r"\s*(?:issued\s+)?(?:to|for)\s+(?:the\s+)?(?:commissioned\s+)?", reader.text[match.end():match.end() + 40])
-        if not subject and after:
-            subject = phrase_after(reader.text, match.end() + after.end())
-            outwards = True
-        if not subject:
-            sentence = sentence_at(reader.sentences, match.start())
-            clause_start = max(sentence[0], match.start() - 80)
-            for phrase_match in reversed(list(re.finditer(r"[A-Z][\w’'&-]*(?:\s+(?:and|of|for|&)?\s*[A-Z][\w’'&-]*)+",
-                                                          reader.text[clause_start:match.start()]))):
-                subject = phrase_match.group()
-                break
-        if subject and reader.not_org(subject, reader.text.find(subject, max(0, start - 200)) + len(subject)) is None:
-            subject = None
-        mention = reader.mention(K.GRANT, start, match.end(), subject or "")
-        mention.subject = subject
-        mention.grant_outwards = outwards or bool(re.match(r"\s*(?:issued\s+)?to\b", reader.text[match.end():match.end() + 20]))
-        found.append(mention)
-    return found
-
-
 def _contracts(reader: DocumentReader) -> list[Mention]:
     """Direct awards, and contracts with a named subject or counterparty."""
     found = []
@@ -166,7 +139,13 @@ def _contracts(reader: DocumentReader) -> list[Mention]:
         mention = reader.mention(K.CONTRACT, match.start() - (len(subject) + 1 if subject else 0), match.end(), subject)
         mention.subject = subject
         if not subject and not mention.counterparties:
-            continue  # "the contract" alone names nothing
+            ending = _ENDING_BEFORE.search(reader.text[max(0, match.start() - 60):match.start()])
+            if ending is None:
+                continue  # "the contract" alone names nothing
+            # "savings from not renewing the contracts": the paper's named contracts end; grouping
+            # attaches this to the contract it names nearby, or drops it when none is named.
+            mention.action = A.TERMINATE
+            mention.rule = "agreements.contracts_ending"
         found.append(mention)
     return found
 
