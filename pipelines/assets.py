@@ -1,17 +1,23 @@
 """Assets, one per stage, partitioned by document; a batch of documents runs as one run.
 
 source_documents -> document_text -> document_facts (loaded into SQLite). Each asset writes its
-results to the stage cache or the database and returns only a `MaterializeResult` with figures.
+results to the stage cache or the database and returns only a `MaterializeResult` with the
+batch's figures; every document also gets an `AssetObservation` on its own partition with its
+figures (pages, characters, parse path, facts by kind). Parse and extract run in a process pool
+inside the asset (one process per core); only this process writes to SQLite.
 """
 
 # No `from __future__ import annotations`: Dagster reads these annotations at decoration time.
 
+import time
 import warnings
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
 
 from dagster import (
     AssetExecutionContext,
+    AssetObservation,
     BackfillPolicy,
     BetaWarning,
     Config,
@@ -25,9 +31,11 @@ from pydantic import Field
 from pipelines import stages
 from pipelines.partitions import documents_partitions
 from pipelines.resources import PapersResource, ProgressSink
-from pipelines.stages import StageCache, StageOutcome
+from pipelines.stages import ExtractedDocument, StageCache, StageOutcome
 
 GROUP = "papers"
+DATABASE_POOL = "papers_database"
+"""Dagster concurrency pool of the one step that writes SQLite (see dagster.yaml)."""
 
 # single_run() backfills are "beta" in 1.13 but are the documented way to batch partitions.
 warnings.filterwarnings("ignore", category=BetaWarning, message=".*backfill_policy.*")
@@ -43,24 +51,29 @@ class SourceConfig(Config):
     )
 
 
-def _run_stage(
+def _observe(
     context: AssetExecutionContext,
     stage: str,
     progress: ProgressSink,
-    work: Callable[[str], StageOutcome],
-) -> list[StageOutcome]:
-    """Run one stage over every document of the run; a failed document never stops the batch."""
-    outcomes = []
-    for key in context.partition_keys:
-        outcome = work(key)
+    outcomes: Iterable[StageOutcome],
+    collected: list[StageOutcome],
+) -> Iterator[AssetObservation]:
+    """Report each document as it finishes: log failures, advance the bar, observe its figures."""
+    for outcome in outcomes:
         if not outcome.ok:
-            context.log.warning(f"{stage} {key[:12]}: {outcome.error}")
-        outcomes.append(outcome)
-        progress.advance(stage, key)
-    return outcomes
+            context.log.warning(f"{stage} {outcome.document_id[:12]}: {outcome.error}")
+        collected.append(outcome)
+        progress.advance(stage, outcome.document_id)
+        metadata: dict[str, object] = {**outcome.figures, **outcome.details,
+                                       "seconds": round(outcome.seconds, 4)}
+        if not outcome.ok:
+            metadata["error"] = outcome.error or "unknown"
+        yield AssetObservation(asset_key=context.asset_key, partition=outcome.document_id,
+                               metadata=metadata)  # type: ignore[arg-type]
 
 
-def _result(outcomes: Sequence[StageOutcome], figures: Sequence[str]) -> MaterializeResult:
+def _result(outcomes: Sequence[StageOutcome], figures: Sequence[str], started: float,
+            workers: int) -> MaterializeResult:
     totals: Counter[str] = Counter()
     for outcome in outcomes:
         totals.update({k: v for k, v in outcome.figures.items() if k in figures})
@@ -69,6 +82,9 @@ def _result(outcomes: Sequence[StageOutcome], figures: Sequence[str]) -> Materia
         "documents": len(outcomes),
         "failed": len(failed),
         **{name: int(totals[name]) for name in figures},
+        "seconds": round(time.perf_counter() - started, 3),
+        "work seconds": round(sum(o.seconds for o in outcomes), 3),
+        "workers": workers,
     }
     if failed:
         metadata["failures"] = MetadataValue.md("\n".join(
@@ -97,6 +113,27 @@ def _find_paths(keys: Sequence[str], config: SourceConfig, papers: PapersResourc
     return found
 
 
+def _crashed(document_id: str) -> StageOutcome:
+    return StageOutcome(document_id, False, {}, "the worker process died reading this document")
+
+
+def _crashed_extract(document_id: str) -> ExtractedDocument:
+    return ExtractedDocument(_crashed(document_id))
+
+
+def _source_size(cache: StageCache, document_id: str) -> float:
+    return float((cache.read(document_id, "source") or {}).get("size_bytes", 0))
+
+
+def _pages_size(cache: StageCache, ocr: bool, document_id: str) -> float:
+    for kind in ([stages.pages_kind(ocr=True)] if ocr else []) + [stages.pages_kind()]:
+        try:
+            return float(cache.file(document_id, kind).stat().st_size)
+        except OSError:
+            continue
+    return 0.0
+
+
 @asset(
     partitions_def=documents_partitions,
     backfill_policy=BackfillPolicy.single_run(),
@@ -108,12 +145,14 @@ def source_documents(
     config: SourceConfig,
     papers: PapersResource,
     progress: ResourceParam[ProgressSink],
-) -> MaterializeResult:
+) -> Iterator[AssetObservation | MaterializeResult]:
+    started = time.perf_counter()
     cache = StageCache(papers.cache_path)
     paths = _find_paths(context.partition_keys, config, papers)
-    outcomes = _run_stage(context, "source", progress,
-                          lambda key: stages.stage_source(key, paths[key], cache))
-    return _result(outcomes, ["paths", "bytes"])
+    outcomes: list[StageOutcome] = []
+    work = (stages.stage_source(key, paths[key], cache) for key in context.partition_keys)
+    yield from _observe(context, "source", progress, work, outcomes)
+    yield _result(outcomes, ["paths", "bytes"], started, 1)
 
 
 @asset(
@@ -121,16 +160,23 @@ def source_documents(
     backfill_policy=BackfillPolicy.single_run(),
     group_name=GROUP,
     deps=[source_documents],
-    description="Pages of text with page numbers, cached by document id.",
+    description="Pages of text with page numbers and quality, cached by document id and reader.",
 )
 def document_text(
     context: AssetExecutionContext,
     papers: PapersResource,
     progress: ResourceParam[ProgressSink],
-) -> MaterializeResult:
+) -> Iterator[AssetObservation | MaterializeResult]:
+    started = time.perf_counter()
     cache = StageCache(papers.cache_path)
-    outcomes = _run_stage(context, "text", progress, lambda key: stages.stage_text(key, cache))
-    return _result(outcomes, ["pages", "characters"])
+    workers = papers.worker_count
+    work = stages.map_documents(partial(stages.stage_text, cache=cache, ocr=papers.ocr),
+                                context.partition_keys, workers, crashed=_crashed,
+                                weight=partial(_source_size, cache))
+    outcomes: list[StageOutcome] = []
+    yield from _observe(context, "text", progress, work, outcomes)
+    yield _result(outcomes, ["pages", "characters", "parsed", "unreadable_pages", "ocr_pages"],
+                  started, workers)
 
 
 @asset(
@@ -138,27 +184,38 @@ def document_text(
     backfill_policy=BackfillPolicy.single_run(),
     group_name=GROUP,
     deps=[document_text],
+    pool=DATABASE_POOL,
     description="Facts with evidence, loaded into SQLite in one transaction per document.",
 )
 def document_facts(
     context: AssetExecutionContext,
     papers: PapersResource,
     progress: ResourceParam[ProgressSink],
-) -> MaterializeResult:
+) -> Iterator[AssetObservation | MaterializeResult]:
+    started = time.perf_counter()
     cache = StageCache(papers.cache_path)
     version = stages.extractor_version()
+    workers = papers.worker_count
+    # Workers fork from here but never touch the SQLite connection: only this process writes.
+    extracted = stages.map_documents(
+        partial(stages.extract_cached, cache=cache, ocr=papers.ocr), context.partition_keys,
+        workers, crashed=_crashed_extract, weight=partial(_pages_size, cache, papers.ocr))
+    outcomes: list[StageOutcome] = []
     with papers.open_store() as store:
 
-        def load(key: str) -> StageOutcome:
-            outcome = stages.stage_facts(key, cache, store, version)
-            if not outcome.ok:
-                store.record_ingest_error(outcome.path or f"document:{key}",
-                                          outcome.error or "unknown", key, version)
-            return outcome
+        def load(done: Iterable[ExtractedDocument]) -> Iterator[StageOutcome]:
+            for item in done:
+                outcome = stages.store_extracted(item, store, version)
+                if not outcome.ok:
+                    # Remember rules AND readers: a new reader may read what failed before.
+                    store.record_ingest_error(outcome.path or f"document:{outcome.document_id}",
+                                              outcome.error or "unknown", outcome.document_id,
+                                              stages.failure_version())
+                yield outcome
 
-        outcomes = _run_stage(context, "facts", progress, load)
-    return _result(outcomes, ["pages", "reports", "mentions", "amounts", "dates",
-                              "recommendations", "agreements", "rejects"])
+        yield from _observe(context, "facts", progress, load(extracted), outcomes)
+    yield _result(outcomes, ["pages", "reports", "mentions", "amounts", "dates",
+                             "recommendations", "agreements", "rejects"], started, workers)
 
 
 ASSETS = [source_documents, document_text, document_facts]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,6 +39,8 @@ def _summary_lines(summary: Any) -> list[tuple[str, str]]:
             ("known failures skipped", str(summary.known_failures)),
             ("documents processed", f"{summary.documents_processed} of {summary.documents_new}")]
     rows += [(label, str(summary.counts.get(key, 0))) for label, key in SUMMARY_ROWS]
+    if getattr(summary, "unreadable_pages", 0):  # scans or junk text layers: see --ocr
+        rows.append(("pages without text", str(summary.unreadable_pages)))
     rows += [("errors", str(len(summary.errors))), ("seconds", f"{summary.seconds:.1f}")]
     return rows
 
@@ -71,8 +72,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     from pipelines.runner import run_documents
 
     roots = [Path(p) for p in args.paths] or [DEFAULT_CORPUS]
+    if args.ocr:
+        from extractors.ocr import ocr_unavailable_reason
+
+        reason = ocr_unavailable_reason()
+        if reason:
+            print(f"--ocr: {reason}", file=sys.stderr)
+            return 2
     tty = sys.stderr.isatty()
-    summary = run_documents(roots, Path(args.db), progress_factory=BarProgress if tty else None)
+    summary = run_documents(roots, Path(args.db), progress_factory=BarProgress if tty else None,
+                            ocr=args.ocr, workers=args.workers)
     print_summary(summary, sys.stdout, fancy=sys.stdout.isatty())
     if summary.documents_found == 0:
         print("no files to process", file=sys.stderr)
@@ -83,14 +92,32 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from pipelines.export import export_gold
+    from pipelines.export import UnknownTableError, export_gold, export_table
 
     database = Path(args.db)
     if not database.exists():
         print(f"no database at {database}", file=sys.stderr)
         return 1
-    written = export_gold(database, Path(args.out))
-    print(f"wrote {len(written)} files to {args.out}")
+    if args.format == "gold":
+        if not args.out:
+            print("--format gold needs --out DIR", file=sys.stderr)
+            return 2
+        written = export_gold(database, Path(args.out))
+        print(f"wrote {len(written)} files to {args.out}")
+        return 0
+    if not args.table:
+        print(f"--format {args.format} needs --table NAME (a table or view)", file=sys.stderr)
+        return 2
+    try:
+        if args.out:
+            with open(args.out, "w", encoding="utf-8", newline="") as out:
+                rows = export_table(database, args.table, args.format, out)
+            print(f"wrote {rows} rows of {args.table} to {args.out}", file=sys.stderr)
+        else:
+            export_table(database, args.table, args.format, sys.stdout)
+    except UnknownTableError as error:
+        print(error, file=sys.stderr)
+        return 1
     return 0
 
 
@@ -99,14 +126,61 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not database.exists():
         print(f"no database at {database}", file=sys.stderr)
         return 1
+    import subprocess
+    import tempfile
+
+    from pipelines.datasette.serve import prepare_database, serve_command, write_metadata
+
     # -i: immutable, so Datasette opens the file read-only and never writes to it.
-    command = [sys.executable, "-m", "datasette", "serve", "-i", str(database),
-               "--host", "127.0.0.1", "--port", str(args.port)]
     if args.dry_run:
-        print(" ".join(command))
+        print(" ".join(serve_command(database, "METADATA.json", args.port)))
         return 0
-    os.execv(sys.executable, command)  # replaces this process: Ctrl-C reaches Datasette
-    return 0  # pragma: no cover
+    prepare_database(database)  # views current, WAL folded in: an immutable reader skips -wal
+    with tempfile.TemporaryDirectory(prefix="papers-datasette-") as tmp:
+        command = serve_command(database, write_metadata(database, Path(tmp)), args.port)
+        print(f"Datasette on http://127.0.0.1:{args.port}/  (dashboard: /-/dashboard)",
+              file=sys.stderr)
+        try:
+            return subprocess.run(command, check=False).returncode
+        except KeyboardInterrupt:  # Ctrl-C reached Datasette too; it stops on its own
+            return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from pipelines.evaluate import evaluate, exported_records, load_gold, render
+
+    database, gold_dir = Path(args.db), Path(args.gold)
+    if not database.exists():
+        print(f"no database at {database}", file=sys.stderr)
+        return 1
+    gold = load_gold(gold_dir)
+    if not gold:
+        print(f"no gold annotations (*.json) in {gold_dir}", file=sys.stderr)
+        return 1
+    evaluation = evaluate(gold, exported_records(database))
+    if args.json:
+        import json
+
+        print(json.dumps(evaluation.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(render(evaluation, details=not args.totals_only))
+    return 0
+
+
+def cmd_reference_import(args: argparse.Namespace) -> int:
+    from pipelines.reference import ReferenceFormatError, import_local_authorities
+
+    source = Path(args.path)
+    if not source.is_file():
+        print(f"no file at {source}", file=sys.stderr)
+        return 1
+    try:
+        count = import_local_authorities(Path(args.db), source)
+    except ReferenceFormatError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    print(f"loaded {count} local authorities into reference_bodies in {args.db}")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -115,17 +189,38 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="process files and folders (default: corpus/)")
     run.add_argument("paths", nargs="*", metavar="PATH")
     run.add_argument("--db", default=str(DEFAULT_DB), help="SQLite database (default: %(default)s)")
+    run.add_argument("--ocr", action="store_true",
+                     help="OCR pages without a usable text layer (needs tesseract and the "
+                     "`ocr` extra: pip install -e '.[ocr]')")
+    run.add_argument("--workers", type=int, default=0,
+                     help="processes for parsing and extraction (default: one per core)")
     run.set_defaults(handler=cmd_run)
-    export = commands.add_parser("export", help="write one JSON file per document")
+    export = commands.add_parser(
+        "export", help="gold JSON per document (--out DIR), or any table/view as CSV or JSON")
     export.add_argument("--db", default=str(DEFAULT_DB))
-    export.add_argument("--format", choices=["gold"], default="gold")
-    export.add_argument("--out", required=True)
+    export.add_argument("--format", choices=["gold", "csv", "json"], default="gold")
+    export.add_argument("--table", help="table or view to write (csv, json)")
+    export.add_argument("--out", help="directory (gold) or file (csv, json; default stdout)")
     export.set_defaults(handler=cmd_export)
     serve = commands.add_parser("serve", help="browse the database with Datasette (read-only)")
     serve.add_argument("--db", default=str(DEFAULT_DB))
     serve.add_argument("--port", type=int, default=8001)
     serve.add_argument("--dry-run", action="store_true", help="print the command only")
     serve.set_defaults(handler=cmd_serve)
+    evaluation = commands.add_parser("eval", help="score the database against gold annotations")
+    evaluation.add_argument("--gold", required=True, help="folder of gold <stem>.json files")
+    evaluation.add_argument("--db", default=str(DEFAULT_DB))
+    evaluation.add_argument("--json", action="store_true", help="print the result as JSON")
+    evaluation.add_argument("--totals-only", action="store_true",
+                            help="leave out the per-document misses and false hits")
+    evaluation.set_defaults(handler=cmd_eval)
+    reference = commands.add_parser("reference", help="load outside reference registers")
+    reference_commands = reference.add_subparsers(dest="reference_command", required=True)
+    reference_import = reference_commands.add_parser(
+        "import", help="load mySociety's local-authority CSV into reference_bodies")
+    reference_import.add_argument("path", metavar="PATH")
+    reference_import.add_argument("--db", default=str(DEFAULT_DB))
+    reference_import.set_defaults(handler=cmd_reference_import)
     return parser
 
 

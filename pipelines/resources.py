@@ -20,6 +20,8 @@ class PapersResource(ConfigurableResource):
     database: str = "data/papers.db"
     inbox: str = "corpus"
     cache_dir: str = ""  # empty: a `cache/` folder beside the database
+    workers: int = 0  # processes for parse and extract; 0: one per core, 1: in this process
+    ocr: bool = False  # OCR pages without a usable text layer (needs the `ocr` extra + tesseract)
 
     @property
     def database_path(self) -> Path:
@@ -34,6 +36,12 @@ class PapersResource(ConfigurableResource):
         if self.cache_dir:
             return Path(self.cache_dir).expanduser()
         return self.database_path.parent / "cache"
+
+    @property
+    def worker_count(self) -> int:
+        from pipelines.stages import default_workers
+
+        return self.workers if self.workers > 0 else default_workers()
 
     def open_store(self) -> Store:
         return Store(self.database_path)

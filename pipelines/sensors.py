@@ -25,10 +25,28 @@ MAX_FILES_PER_TICK = 200
 MAX_BYTES_PER_TICK = 500 * 1024 * 1024
 """Caps so one tick stays cheap; the rest of a big drop is picked up by the next ticks."""
 
+MAX_DOCUMENTS_PER_RUN = 100
+"""A tick's new documents are split into runs of at most this many (one run each)."""
+
 
 def _signature(path: Path) -> str:
     stat = path.stat()
     return f"{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def _chunks(keys: list[str], size: int) -> list[list[str]]:
+    return [keys[start:start + size] for start in range(0, len(keys), size)]
+
+
+def _batch_run(batch: list[str], found: dict[str, list[str]], seen: int) -> RunRequest:
+    """One run over a contiguous range of newly added partitions, with their paths as config."""
+    return RunRequest(
+        run_key=f"inbox:{batch[0]}:{batch[-1]}:{seen}",
+        tags=batch_tags(batch) if len(batch) > 1 else {},
+        partition_key=batch[0] if len(batch) == 1 else None,
+        run_config={"ops": {"source_documents": {"config": {
+            "paths": {key: found[key] for key in batch}}}}},
+    )
 
 
 def build_inbox_sensor(job: JobDefinition, minimum_interval_seconds: int = 30) -> SensorDefinition:
@@ -73,15 +91,12 @@ def build_inbox_sensor(job: JobDefinition, minimum_interval_seconds: int = 30) -
             batch = [key for key in sorted(found) if set(found[key]) - known][:1]
         if not batch:
             return SensorResult(skip_reason="no new documents", cursor=json.dumps(seen, sort_keys=True))
-        run = RunRequest(
-            run_key=f"inbox:{batch[0]}:{batch[-1]}:{len(seen)}",
-            tags=batch_tags(batch) if len(batch) > 1 else {},
-            partition_key=batch[0] if len(batch) == 1 else None,
-            run_config={"ops": {"source_documents": {"config": {"paths": found}}}},
-        )
-        context.log.info(f"{len(new_keys)} new documents from {hashed_files} files")
+        runs = [_batch_run(chunk, found, len(seen))
+                for chunk in _chunks(batch, MAX_DOCUMENTS_PER_RUN)]
+        context.log.info(f"{len(new_keys)} new documents from {hashed_files} files, "
+                         f"{len(runs)} runs")
         return SensorResult(
-            run_requests=[run],
+            run_requests=runs,
             dynamic_partitions_requests=[documents_partitions.build_add_request(new_keys)]
             if new_keys else [],
             cursor=json.dumps(seen, sort_keys=True),

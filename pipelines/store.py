@@ -24,7 +24,8 @@ import hashlib
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -32,6 +33,7 @@ from typing import Any, TypeVar
 
 import sqlite_utils
 
+from pipelines.views import ensure_views
 from schemas import DocumentFacts, Evidence, Page, SourceDocument
 
 T = TypeVar("T")
@@ -335,6 +337,22 @@ def _json_default(value: Any) -> Any:
     return str(value)
 
 
+@contextmanager
+def _schema_lock(database: Path) -> Iterator[None]:
+    """An exclusive lock on `<database>.lock` while the schema is checked and created."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: schema races are left to retries
+        yield
+        return
+    with open(database.with_name(database.name + ".lock"), "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 class Store:
     """One connection to the papers database, with the schema ensured on open."""
 
@@ -345,7 +363,11 @@ class Store:
         conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
         self.db = sqlite_utils.Database(conn)
         conn.execute("PRAGMA foreign_keys = ON")
-        with_lock_retry(self._ensure_schema)
+        # Two processes opening a new database at once would both create the FTS tables and
+        # views (DDL here is check-then-create, outside one transaction): take turns.
+        with _schema_lock(self.path):
+            with_lock_retry(self._ensure_schema)
+            with_lock_retry(lambda: ensure_views(self.db))  # research views: pipelines/views.py
 
     def _ensure_schema(self) -> None:
         if self.db.journal_mode != "wal":
@@ -399,7 +421,7 @@ class Store:
                     ({"document_id": source.document_id, "path": p} for p in source.paths),
                     ignore=True)
                 self.db["pages"].insert_all(page_rows)
-                self.db["organisations"].upsert_all(rows["organisations"], pk="id")
+                self._merge_organisations(rows["organisations"])
                 for table in ("reports", "mentions", "amounts", "dates", "recommendations",
                               "agreements", "agreement_parties", "rejects"):
                     self.db[table].insert_all(rows[table])
@@ -427,6 +449,65 @@ class Store:
                     store.db.conn.execute("ROLLBACK")
 
         return _Transaction()
+
+    def _merge_organisations(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Insert organisations; on a shared id keep the smallest (name, type, code).
+
+        Order-independent on purpose: whichever document is written first (parallel workers,
+        a re-run after a crash), the same set of documents yields the same organisation rows.
+        """
+        self.db.conn.executemany(
+            "INSERT INTO organisations (id, name, org_type, canonical_id) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET name = excluded.name, org_type = excluded.org_type, "
+            "canonical_id = excluded.canonical_id "
+            "WHERE (excluded.name, excluded.org_type, coalesce(excluded.canonical_id, '')) < "
+            "(organisations.name, organisations.org_type, coalesce(organisations.canonical_id, ''))",
+            [(r["id"], r["name"], r["org_type"], r["canonical_id"]) for r in rows])
+
+    def forget_stale_paths(self, current: dict[str, str]) -> int:
+        """Drop paths that now hold other bytes (path -> current document id) from old documents.
+
+        An old document left with no path at all was replaced by an edit of its file: its rows
+        go too. Returns how many documents were removed.
+        """
+        moved = self._paths_with_other_documents(current)
+        stale = [(path, key) for path, key in current.items() if path in moved]
+        if not stale:
+            return 0
+
+        def write() -> int:
+            removed = 0
+            with self._immediate_transaction():
+                owners: set[str] = set()
+                for path, key in stale:
+                    owners.update(row["document_id"] for row in self.db.query(
+                        "SELECT document_id FROM document_paths WHERE path = ? AND document_id != ?",
+                        [path, key]))
+                    self.db.execute(
+                        "DELETE FROM document_paths WHERE path = ? AND document_id != ?", [path, key])
+                for owner in sorted(owners):
+                    if not self.paths_of(owner):
+                        self._delete_document_rows(owner)
+                        self.db.execute("DELETE FROM documents WHERE id = ?", [owner])
+                        removed += 1
+                if removed:
+                    self._delete_orphan_organisations()
+            return removed
+
+        return with_lock_retry(write)
+
+    def _paths_with_other_documents(self, current: dict[str, str]) -> set[str]:
+        known = {row["path"]: row["document_id"] for row in self.db.query(
+            "SELECT path, document_id FROM document_paths")}
+        return {path for path, key in current.items() if path in known and known[path] != key}
+
+    def documents_with_unreadable_pages(self, document_ids: Iterable[str]) -> list[str]:
+        """Stored PDF documents having a page with no usable text layer (empty or broken)."""
+        wanted = set(document_ids)
+        rows = self.db.query(
+            "SELECT DISTINCT d.id FROM documents d JOIN pages p ON p.document_id = d.id "
+            "WHERE d.format = 'pdf' AND p.quality IN ('empty', 'broken')")
+        return sorted(row["id"] for row in rows if row["id"] in wanted)
 
     def _delete_document_rows(self, document_id: str) -> None:
         for table in FACT_TABLES:

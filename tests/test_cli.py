@@ -10,7 +10,7 @@ import pytest
 
 from conftest import CORPUS, SHARED, needs_shared
 from pipelines.cli import main
-from pipelines.fakes import use_fake_extractors
+from fakes import use_fake_extractors
 from pipelines.store import Store
 
 GOLD_KEYS = {"document", "issuing_body", "meeting_body", "meeting_date", "agreements",

@@ -6,7 +6,7 @@ import pytest
 from dagster import AssetKey, DagsterInstance
 
 from pipelines.definitions import JOB_NAME, defs
-from pipelines.fakes import use_fake_extractors
+from fakes import use_fake_extractors
 from pipelines.partitions import DOCUMENTS, batch_tags
 from pipelines.resources import NoProgress, PapersResource
 from pipelines.stages import hash_file
