@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,7 +27,10 @@ _STRUCTURAL = (
     "District|Metropolitan|Foundation|Clinical|Commissioning|Integrated|Ltd|Limited|Section|"
     "Appendix|Agenda|Item|Cllr|Mr|Mrs|Ms|Dr|Member|Members|Parish|Town|University|Department|Ministry"
 )
-_WORD = rf"(?<![\w'’-])(?!(?:{_STRUCTURAL})\b)(?:[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z]{{1,6}}s?)"
+# A capitalised word, or a single capital ("A", "J"). Acronyms ("NHS", "CCGs") are capitalised
+# words already; a second branch that can also match them ([A-Z]{1,6}s?) let the regex engine try
+# each word two ways, which is exponential on a glossary's run of acronym lines.
+_WORD = rf"(?<![\w'’-])(?!(?:{_STRUCTURAL})\b)(?:[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z])"
 # "the" only after "of"/"for" ("Office of the ..."), so "Regionally the X Board" does not join up.
 _CONNECTOR = r"(?:and|&|of(?: the)?|for(?: the)?|on|upon|in|with|under)"
 _NAME = rf"{_WORD}(?:{_SEP}(?:{_CONNECTOR}{_SEP})?{_WORD})*"
@@ -46,6 +51,12 @@ def _s(text: str) -> str:
     return _SEP.join(text.split(" "))
 
 
+# Every character a name, its separators and its connectors are written with: a match of a rule
+# that opens with a free name lies inside one run of these (plus the rule's own suffix characters).
+_NAME_CHARS = r"A-Za-z'’\-& \xa0\n"
+_CAPITAL = re.compile(r"[A-Z]")
+
+
 @dataclass(frozen=True)
 class OrgRule:
     """A regular expression whose match (group "org") names an organisation of a guessed type."""
@@ -54,10 +65,49 @@ class OrgRule:
     pattern: re.Pattern[str]
     org_type: OrgType
     confidence: float
+    # For a rule opening with a free name (scanning every capital for one is slow): a word every
+    # match contains, and the runs of characters a match can be made of.
+    keyword: re.Pattern[str] | None = None
+    runs: re.Pattern[str] | None = None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The same matches as `pattern.finditer(text)`, tried only where one can start."""
+        if self.keyword is None or self.runs is None:
+            yield from self.pattern.finditer(text)
+            return
+        # A match starts with a capital inside a run of its characters that holds its keyword;
+        # trying `match` at those capitals in order, past the last match, is what finditer does.
+        starts, ends = _run_bounds(self.runs, text)
+        taken_to, last_run = 0, -1
+        for hit in self.keyword.finditer(text):
+            run = bisect_right(starts, hit.start()) - 1
+            if run <= last_run or hit.end() > ends[run]:
+                continue  # a run already tried, or a keyword written with other characters around it
+            last_run = run
+            for capital in _CAPITAL.finditer(text, max(starts[run], taken_to), ends[run]):
+                if capital.start() < taken_to:
+                    continue
+                match = self.pattern.match(text, capital.start())
+                if match is not None:
+                    yield match
+                    taken_to = match.end()
 
 
-def _rule(name: str, regex: str, org_type: OrgType, confidence: float) -> OrgRule:
-    return OrgRule(name, re.compile(rf"(?P<org>{regex})"), org_type, confidence)
+@lru_cache(maxsize=8)
+def _run_bounds(runs: re.Pattern[str], text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the runs of a character class in a text (shared by the rules using it)."""
+    bounds = [run.span() for run in runs.finditer(text)]
+    return [start for start, _ in bounds], [end for _, end in bounds]
+
+
+def _rule(
+    name: str, regex: str, org_type: OrgType, confidence: float, keyword: str | None = None, extra_chars: str = ""
+) -> OrgRule:
+    """A rule; `keyword` (a word every match holds) makes its search skip text that cannot match."""
+    runs = re.compile(f"[{_NAME_CHARS}{extra_chars}]+") if keyword else None
+    return OrgRule(
+        name, re.compile(rf"(?P<org>{regex})"), org_type, confidence, re.compile(keyword) if keyword else None, runs
+    )
 
 
 _TIER_TYPES = {
@@ -73,6 +123,7 @@ _TIER_TYPES = {
     "Village": OrgType.TOWN_OR_PARISH_COUNCIL,
 }
 _COUNCIL_WORD = r"(?:Council|COUNCIL|council)\b(?![’']?s\b)"
+_COUNCIL_KEYWORD = "Council|COUNCIL|council"
 
 ORG_RULES: tuple[OrgRule, ...] = (
     *(
@@ -81,10 +132,11 @@ ORG_RULES: tuple[OrgRule, ...] = (
             rf"(?:Royal{_SEP})?{_NAME}{_SEP}(?:{_s(tier)}|{_s(tier.upper())}){_SEP}{_COUNCIL_WORD}",
             org_type,
             0.9,
+            keyword=_COUNCIL_KEYWORD,
         )
         for tier, org_type in _TIER_TYPES.items()
     ),
-    _rule("council-suffix", rf"{_NAME}{_SEP}{_COUNCIL_WORD}", OrgType.COUNCIL, 0.8),
+    _rule("council-suffix", rf"{_NAME}{_SEP}{_COUNCIL_WORD}", OrgType.COUNCIL, 0.8, keyword=_COUNCIL_KEYWORD),
     _rule(
         "council-prefix",
         rf"(?:(?:Royal{_SEP})?London{_SEP}Borough|Royal{_SEP}Borough|Metropolitan{_SEP}Borough|"
@@ -98,18 +150,22 @@ ORG_RULES: tuple[OrgRule, ...] = (
         rf"{_s('Commissioning Group')}{_SEP}\(CCG\))",
         OrgType.CCG,
         0.9,
+        keyword="CCG|Commissioning",
+        extra_chars="()",
     ),
     _rule(
         "icb-suffix",
         rf"(?:NHS{_SEP})?{_NAME}{_SEP}(?:{_s('Integrated Care Board')}\b(?!s\b)|ICB\b(?![’']?s\b))",
         OrgType.ICB,
         0.9,
+        keyword="ICB|Integrated",
     ),
     _rule(
         "nhs-trust-suffix",
         rf"{_NAME}{_SEP}(?:(?:NHS{_SEP})?Foundation{_SEP}Trust|NHS{_SEP}Trust|Trust(?!{_SEP}[A-Z]))\b(?!s\b)",
         OrgType.OTHER,  # refined from the words matched: NHS / Foundation / charity
         0.85,
+        keyword="Trust",
     ),
     _rule(
         "government-prefix",
@@ -118,12 +174,20 @@ ORG_RULES: tuple[OrgRule, ...] = (
         0.75,
     ),
     _rule("university-prefix", rf"University{_SEP}of{_SEP}{_NAME}", OrgType.UNIVERSITY, 0.9),
-    _rule("university-suffix", rf"{_NAME}{_SEP}University\b(?!{_SEP}Hospital)", OrgType.UNIVERSITY, 0.85),
+    _rule(
+        "university-suffix",
+        rf"{_NAME}{_SEP}University\b(?!{_SEP}Hospital)",
+        OrgType.UNIVERSITY,
+        0.85,
+        keyword="University",
+    ),
     _rule(
         "company-suffix",
         rf"{_NAME}{_SEP}(?:Ltd|Limited|LTD|plc|PLC|LLP|CIC|C\.I\.C)\b\.?(?![ \xa0]+[A-Z][a-z])",
         OrgType.COMPANY,
         0.85,
+        keyword=r"Ltd|Limited|LTD|plc|PLC|LLP|CIC|C\.I\.C",
+        extra_chars=".",
     ),
     _rule(
         "charity-suffix",
@@ -133,6 +197,7 @@ ORG_RULES: tuple[OrgRule, ...] = (
         rf"(?:{_SEP}(?:of|for){_SEP}(?:the{_SEP})?{_MEMBERS})?(?![ \xa0]+[A-Z][a-z])",
         OrgType.CHARITY,
         0.8,
+        keyword="Society|Association|Foundation|Charity|Institute|Federation|Alliance",
     ),
     _rule(
         "voluntary-head-suffix",
@@ -141,6 +206,7 @@ ORG_RULES: tuple[OrgRule, ...] = (
         rf"{_NAME}{_SEP}(?:{_VOLUNTARY_HEADS})\b(?!s\b|[’']s\b|[ \xa0]+[A-Z][a-z])",
         OrgType.CHARITY,
         0.75,
+        keyword=_VOLUNTARY_HEADS,
     ),
     _rule(
         "association-of-prefix",
@@ -164,7 +230,7 @@ ORG_RULES: tuple[OrgRule, ...] = (
         OrgType.GOVERNMENT,
         0.8,
     ),
-    _rule("uk-suffix", rf"{_NAME}{_SEP}UK\b", OrgType.CHARITY, 0.75),
+    _rule("uk-suffix", rf"{_NAME}{_SEP}UK\b", OrgType.CHARITY, 0.75, keyword="UK"),
     _rule("healthwatch", rf"Healthwatch(?:{_SEP}{_WORD})?", OrgType.OTHER, 0.85),
     _rule("bbc", rf"BBC(?:{_SEP}Radio)?(?:{_SEP}{_WORD})?", OrgType.COMPANY, 0.8),
     # A capitalised word with digits inside it ("Arc4", "Partners4Change") is a trading name.
@@ -228,8 +294,9 @@ APPLICANT_PATTERNS: tuple[re.Pattern[str], ...] = (
 def _find_org_candidates(doc: Doc) -> Doc:
     """Mark every match of the organisation rules as a span labelled with its rule name."""
     spans: list[Span] = []
+    text = doc.text  # spaCy rebuilds `Doc.text` from every token on each access: read it once
     for rule in ORG_RULES:
-        for match in rule.pattern.finditer(doc.text):
+        for match in rule.finditer(text):
             span = doc.char_span(match.start("org"), match.end("org"), label=rule.name, alignment_mode="expand")
             if span is not None:
                 spans.append(span)

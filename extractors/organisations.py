@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -164,7 +165,8 @@ def _rule_candidates(doc: DocText) -> list[Candidate]:
         starts.append(offset)
         offset += len(page) + len(PAGE_SEPARATOR)
     found: list[Candidate] = []
-    for page_start, parsed in zip(starts, build_nlp().pipe(pages), strict=True):
+    # The rules need tokens only (spans are aligned to them), not sentence boundaries.
+    for page_start, parsed in zip(starts, build_nlp().pipe(pages, disable=["sentencizer"]), strict=True):
         for span in parsed.spans[ORG_SPANS]:
             rule = RULES_BY_NAME[span.label_]
             start, end = page_start + span.start_char, page_start + span.end_char
@@ -190,16 +192,31 @@ def _written_pattern(written: str) -> str:
     return r"[ \xa0]*\n?[ \xa0]*".join(words)
 
 
-def _reference_candidates(text: str) -> list[Candidate]:
-    """Reference-table bodies written by their name or an alias (case as written in the table)."""
+@lru_cache(maxsize=2)
+def _reference_index(bodies: tuple[Body, ...]) -> tuple[re.Pattern[str], dict[str, Body]]:
+    """One regex for every written form of the reference bodies, and the body of each form."""
     forms: dict[str, Body] = {}
-    for body in load_bodies():
+    for body in bodies:
         for written in (body.name, *body.aliases):
             forms.setdefault(written, body)
     # Longest first so "NHS England and Improvement" wins over "NHS England".
     ordered = sorted(forms, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(_written_pattern(w) for w in ordered) + r")(?![\w-])")
+    # Grouped by first character behind a lookahead, so each place in the text tries only the
+    # forms that can start there; forms in different groups never match at the same place, so
+    # the longest-first order that matters (within a group) is kept.
+    groups: dict[str, list[str]] = defaultdict(list)
+    for written in ordered:
+        first = written[0]
+        groups["['’]" if first in "'’" else re.escape(first)].append(_written_pattern(written))
+    alternatives = "|".join(f"(?={first})(?:{'|'.join(group)})" for first, group in groups.items())
+    pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
     by_key = {re.sub(r"\s+", " ", w).replace("’", "'"): b for w, b in forms.items()}
+    return pattern, by_key
+
+
+def _reference_candidates(text: str) -> list[Candidate]:
+    """Reference-table bodies written by their name or an alias (case as written in the table)."""
+    pattern, by_key = _reference_index(load_bodies())
     found = []
     for match in pattern.finditer(text):
         body = by_key.get(re.sub(r"\s+", " ", match.group()).replace("’", "'"))

@@ -12,7 +12,7 @@ from conftest import CORPUS, SHARED, needs_shared
 
 from extractors.bodies import load_bodies, lookup, name_key
 from extractors.doctext import Collector, DocText
-from extractors.nlp import build_nlp
+from extractors.nlp import ORG_RULES, build_nlp
 from extractors.organisations import extract_organisations
 from schemas.facts import OrganisationMention, OrgType
 
@@ -312,6 +312,34 @@ def test_pipeline_is_built_once_and_blank() -> None:
     nlp = build_nlp()
     assert nlp is build_nlp()
     assert nlp.pipe_names == ["sentencizer", "org_candidates"]
+
+
+_TRICKY_RULE_TEXTS = (
+    "Kent County Council and Medway Council agreed.\nThe Royal Borough of Greenwich Council",
+    "NHS Kent and Medway\nIntegrated Care Board (ICB) and NHS Kent and Medway Clinical Commissioning Group (CCG)",
+    "Dartford and Gravesham NHS Trust, Kent Community Health NHS Foundation Trust and the Trust's",
+    "Acme Widgets Ltd. Beta Holdings PLC Gamma Community Interest C.I.C Delta UK",
+    "Friends of the Earth, Kent Association of Local Councils and St Mary’s Church School",
+    "ABC Some Thing\nDEF Other Council\nGHI Trust\nA B C Council’s\nCOUNTY COUNCIL",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*_TRICKY_RULE_TEXTS, *(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("0*.txt")))],
+    ids=lambda t: t[:30],
+)
+def test_rule_search_finds_what_the_plain_regex_finds(text: str) -> None:
+    for rule in ORG_RULES:
+        fast = [m.span("org") for m in rule.finditer(text)]
+        assert fast == [m.span("org") for m in rule.pattern.finditer(text)], rule.name
+
+
+def test_glossary_of_acronym_lines_finds_no_organisation() -> None:
+    # Each acronym line could once be matched two ways, doubling the work per line: a regression
+    # makes this test take minutes (speed itself is measured in bench/, not asserted here).
+    glossary = "\n".join(f"AB{chr(65 + i)} Some Thing" for i in range(22)) + "\nnot UK"
+    assert [m.group(0) for rule in ORG_RULES for m in rule.pattern.finditer(glossary)] == []
 
 
 def _score_module():  # type: ignore[no-untyped-def]
