@@ -497,3 +497,39 @@ def test_named_contracts_not_renewed_are_terminated(text: str) -> None:
 ])
 def test_unnamed_or_passing_contracts_are_not_agreements(text: str) -> None:
     assert run(text) == []
+
+
+# -- contract registers rendered from PDF tables (tab-separated rows) ---------------------------
+
+REGISTER = ("Parish Council contracts register\n"
+            "Ref\tContract Title\tSupplier\tCompany Number\tStart Date\tEnd Date\tAnnual Value\n"
+            "PC01\tGrounds Maintenance\tGreenway Landscapes Ltd\t01234567\t01/04/2023\t31/03/2026\t£18,500\n"
+            "PC02\tInternal Audit\tHollis Audit Services\t07654321\tApr-23\tOngoing\t£1,200\n"
+            "PC03\tWebsite Hosting\tBlue Kite Media\t09876543\tJun-23\tJun-24\t£-\n"
+            "As at 1 May 2024\n")
+
+
+def test_register_with_description_column_gives_service_subject_and_nil_rows() -> None:
+    found = run(REGISTER)
+    assert [(a.kind.value, a.parties[-1].name) for a in found] == [
+        ("contract", "Greenway Landscapes Ltd"), ("contract", "Hollis Audit Services"), ("contract", "Blue Kite Media")]
+    assert [a.subject for a in found] == ["Grounds Maintenance", "Internal Audit", "Website Hosting"]
+    assert all(a.parties[0].name == COUNCIL for a in found)
+
+
+def test_register_end_date_only_from_a_day_precise_cell() -> None:
+    found = run(REGISTER)
+    assert [a.end_date for a in found] == [date(2026, 3, 31), None, None]
+
+
+@pytest.mark.parametrize("header, counted", [
+    ("Title/Description\tSupplier\tSupplier Information\tValue", True),
+    ("Service\tProvider\tContract value", True),
+    ("Supplier\tTelephone\tEmail", False),  # a contact list, not a contract list
+])
+def test_register_header_needs_a_contract_column(header: str, counted: bool) -> None:
+    row = "Grounds Maintenance\tGreenway Landscapes Ltd\tLtd\t£18,500" if header.startswith("Title") else (
+        "Grounds Maintenance\tGreenway Landscapes Ltd\t£18,500" if header.startswith("Service") else
+        "Greenway Landscapes Ltd\t01234 567890\t£18,500")
+    found = run(f"Register\n{header}\n{row}\n")
+    assert bool(found) is counted

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import A, K, Mention, orgs_within
@@ -21,44 +23,88 @@ _GRANT_DECISION = re.compile(
 _NEXT_ITEM = re.compile(r"^\d{1,3}\.?[ \t]+[A-Z][^\n]{2,60}$|^[^\n]*\bresolves?\b[^\n]*\bexpenditure\b", re.M)
 
 
+_PROVIDER_HEADER = re.compile(r"^(?:provider|supplier|contractor|organisation)s?(?:\s+name)?$")
+_SERVICE_HEADER = re.compile(r"\b(?:contract|grant|service|title|description|subject|scheme|project|works)s?\b")
+_NOT_SERVICE_HEADER = re.compile(r"\b(?:value|amount|cost|date|ref(?:erence)?|number|no|information|type|status)\b")
+_VALUE_HEADER = re.compile(r"\b(?:value|amount|cost|price|spend)\b|£")
+_END_HEADER = re.compile(r"\b(?:end|expiry|expires?)\b")
+_NIL_VALUE = re.compile(r"^(?:£\s?)?(?:[-–—]|nil|0(?:\.00)?)$", re.I)
+
+
+@dataclass
+class _ProviderColumns:
+    """Where a provider table's header puts the provider, the service, the value and the end date."""
+
+    provider: int
+    service: int
+    value: int | None
+    end: int | None
+
+
+def _provider_header(cells: list[str]) -> _ProviderColumns | None:
+    """A header row naming a provider/supplier column and a contract, service or value column."""
+    lowered = [c.strip().lower() for c in cells]
+    providers = [i for i, c in enumerate(lowered) if _PROVIDER_HEADER.match(c)]
+    if not providers or not any(re.search(r"contract|grant|service|value|title|description", c) for c in lowered):
+        return None
+    provider = providers[0]
+    # The column saying what is bought: "Title/Description", "Service", "Contract", not "Contract value".
+    services = [i for i, c in enumerate(lowered) if i != provider and _SERVICE_HEADER.search(c)
+                and not _NOT_SERVICE_HEADER.search(c)]
+    values = [i for i, c in enumerate(lowered) if i != provider and _VALUE_HEADER.search(c)]
+    ends = [i for i, c in enumerate(lowered) if _END_HEADER.search(c) and re.search(r"\bdate\b", c)]
+    return _ProviderColumns(provider, services[0] if services else provider + 1,
+                            values[0] if values else None, ends[0] if ends else None)
+
+
 def table_rows(reader: DocumentReader) -> list[Mention]:
     """Rows of a provider | service | value table: one contract (or grant) per row."""
     found = []
     lines = list(re.finditer(r"[^\n]*\n?", reader.text))
-    provider_col: int | None = None
-    service_col = 1
+    columns: _ProviderColumns | None = None
     for line in lines:
         raw = line.group().rstrip("\n")
         if "\t" not in raw:
             if raw.strip():
-                provider_col = None
+                columns = None
             continue
         cells = raw.split("\t")
-        lowered = [c.strip().lower() for c in cells]
-        header = [i for i, c in enumerate(lowered) if re.match(r"^(provider|supplier|contractor|organisation)s?(?:\s+name)?$", c)]
-        if header and any(re.search(r"contract|grant|service|value", c) for c in lowered):
-            provider_col = header[0]
-            service_col = next((i for i, c in enumerate(lowered) if re.search(r"contract|grant|service", c)
-                                and i != provider_col), provider_col + 1)
+        header = _provider_header(cells)
+        if header is not None:
+            columns = header
             continue
-        if provider_col is None or provider_col >= len(cells) or service_col >= len(cells):
+        if columns is None or max(columns.provider, columns.service) >= len(cells):
             continue
-        provider = cells[provider_col].strip()
-        service = cells[service_col].strip()
-        if not re.search(r"[A-Za-z]", provider) or not service or re.search(r"\btotal\b", raw, re.I) \
-                or not re.search(r"£\s?\d|\d[\d,]*\.\d\d", raw):
+        provider = cells[columns.provider].strip()
+        service = cells[columns.service].strip()
+        if not re.search(r"[A-Za-z]", provider) or not service or re.search(r"\btotal\b", raw, re.I):
             continue
-        cell_start = line.start() + sum(len(c) + 1 for c in cells[:provider_col])
+        # A register lists a contract whose value is nil this year ("£-") as much as a priced one.
+        nil_value = columns.value is not None and columns.value < len(cells) \
+            and bool(_NIL_VALUE.match(cells[columns.value].strip()))
+        if not nil_value and not re.search(r"£\s?\d|\d[\d,]*\.\d\d", raw):
+            continue
+        cell_start = line.start() + sum(len(c) + 1 for c in cells[:columns.provider])
         row_end = line.start() + len(raw)
         kind = K.GRANT if re.search(r"\bgrant\b", service, re.I) else K.CONTRACT
         mention = Mention(kind, cell_start, row_end, (line.start(), row_end), service, closed=True,
                           rule="agreements.table_row")
-        orgs = orgs_within(reader.orgs, cell_start, cell_start + len(cells[provider_col]))
+        orgs = orgs_within(reader.orgs, cell_start, cell_start + len(cells[columns.provider]))
         mention.counterparties = orgs[:1]
         if not orgs:
             mention.party_name = provider
+        if columns.end is not None and columns.end < len(cells):
+            mention.end_hint = _day_date_in(reader, line.start() + sum(len(c) + 1 for c in cells[:columns.end]),
+                                            len(cells[columns.end]))
         found.append(mention)
     return found
+
+
+def _day_date_in(reader: DocumentReader, start: int, length: int) -> date | None:
+    """The one day-precise date written in a cell; a month ('Mar-18') or 'Ongoing' gives none."""
+    days = {d.value for (d_start, _), d in reader.dates
+            if start <= d_start < start + length and d.precision == DatePrecision.DAY}
+    return days.pop() if len(days) == 1 else None
 
 
 def spaced_table_rows(reader: DocumentReader) -> list[Mention]:

@@ -14,6 +14,7 @@ from pdfplumber.pdf import PDF
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extractors.errors import CorruptFileError, EncryptedPdfError
+from extractors.formats.pdf_tables import page_text_with_tables
 from extractors.pages import clean_pdf_text, page_quality
 from schemas import Page, PageQuality
 
@@ -98,7 +99,7 @@ def _open_pdfium(data: bytes) -> pypdfium2.PdfDocument:
 
 
 def _pdfium_page_text(document: pypdfium2.PdfDocument, index: int) -> str | None:
-    """The page's text in content order, or None when pdfium fails on this page."""
+    """The page's text in content order, ruled tables as tab-separated rows; None when pdfium fails."""
     try:
         page = document[index]
     except pypdfium2.PdfiumError:
@@ -106,7 +107,7 @@ def _pdfium_page_text(document: pypdfium2.PdfDocument, index: int) -> str | None
     try:
         textpage = page.get_textpage()
         try:
-            return str(textpage.get_text_range())
+            return page_text_with_tables(page, textpage, str(textpage.get_text_range()))
         finally:
             textpage.close()
     except pypdfium2.PdfiumError:
