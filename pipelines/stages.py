@@ -60,11 +60,22 @@ def extract_document(document_id: str, pages: list[Page]) -> DocumentFacts:
     return extract(DocText.from_pages(document_id, pages))
 
 
+@lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """The rules' version: a stored document from another version is processed again."""
+    """The rules' version: a stored document from another version is extracted again.
+
+    EXTRACTOR_VERSION plus a fingerprint of the extraction code and its data, so editing a rule
+    re-extracts stored documents (from cached page text) even when nobody bumps the number.
+    """
+    import extractors
     from extractors.document import EXTRACTOR_VERSION
 
-    return EXTRACTOR_VERSION
+    package = Path(extractors.__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.rglob("*.py"), *package.glob("data/*")]):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return f"{EXTRACTOR_VERSION}+{digest.hexdigest()[:12]}"
 
 
 @lru_cache(maxsize=1)
