@@ -8,7 +8,15 @@ from decimal import Decimal, InvalidOperation
 
 from extractors.dates import financial_year_in
 from extractors.doctext import Collector, DocText
-from extractors.tables import UNIT_SCALE, ScaledCell, cell_context, is_contributor_table, scaled_table_cells
+from extractors.tables import (
+    CONTRIBUTOR_NAME,
+    UNIT_SCALE,
+    ScaledCell,
+    cell_context,
+    contributor_named,
+    is_contributor_table,
+    scaled_table_cells,
+)
 from schemas import Amount, AmountKind
 
 # A minus is only a sign when glued to the pound sign and not the tail of a range ("£5m-£6m").
@@ -47,6 +55,28 @@ _WHAT_WORD = re.compile(r"[A-Za-z][\w'’&/.-]*|\d[\w/.-]*")
 _UP_TO = re.compile(r"\bup\s+to\s*$", re.I)
 WHAT_WORDS = 8
 """How many words before an amount describe it."""
+
+# "the CCG will contribute £X", "the Council's contribution of £X", "NHS Kent has agreed to contribute up to £X".
+_PAYER_BEFORE = re.compile(
+    rf"(?:^|[^\w])(?:[Tt]he\s+)?(?P<who>{CONTRIBUTOR_NAME})(?:['’]s)?\s+"
+    r"(?:(?:will|would|shall|is\s+to|has\s+agreed\s+to|agreed\s+to|is\s+expected\s+to|(?:is\s+)?required\s+to)\s+)?"
+    r"(?:(?:make\s+an?\s+)?(?:(?:annual|further|additional|agreed|proposed|total)\s+)?contribut(?:e|es|ed|ing|ion))"
+    r"(?:\s+(?:of|is|was|will\s+be|would\s+be|amounts\s+to|totals?|totall?ing|towards\s+[\w\s]{1,40}?\s+(?:of|is)))?"
+    r"(?:\s+(?:up\s+to|approximately|around|about|circa|c\.|an?\s+(?:additional|further|annual)|a\s+total\s+of))?\s*$"
+)
+# "£X contribution from the CCG", "£X contributed by Kent County Council".
+_PAYER_AFTER = re.compile(
+    rf"^\s*(?:\)\s*)?(?:(?:per\s+annum|a\s+year)\s+)?(?:contribution|contributed|to\s+be\s+contributed)\s+"
+    rf"(?:from|by)\s+(?:[Tt]he\s+)?(?P<who>{CONTRIBUTOR_NAME})"
+)
+# "a contribution (£82.3m) from the Council", "a contribution £2m from the ICB".
+_PAYER_AROUND = (
+    re.compile(r"\bcontribution\s*\(?$"),
+    re.compile(rf"^\)?\s*(?:from|by)\s+(?:[Tt]he\s+)?(?P<who>{CONTRIBUTOR_NAME})"),
+)
+_LINE_HEADINGS = re.compile(rf"(?P<who>{CONTRIBUTOR_NAME})(?:['’]s)?\s+contributions?\b")
+HEADING_LINES_UP = 10
+"""How many non-blank lines above an amount a heading line of a text-flattened table may sit."""
 
 
 @dataclass(frozen=True)
@@ -175,6 +205,79 @@ def kind_from_words(words: str) -> AmountKind:
     return AmountKind.OTHER
 
 
+def payer_in_sentence(text: str, start: int, end: int) -> str | None:
+    """The body a sentence says pays the amount ("the CCG will contribute £X" -> "CCG"), or None."""
+    left, right = _sentence_bounds(text, start, end)
+    before = " ".join(text[left:start].split())
+    after = " ".join(text[end:right].split())
+    match = _PAYER_BEFORE.search(before) or _PAYER_AFTER.match(after)
+    if match is None and _PAYER_AROUND[0].search(before):
+        match = _PAYER_AROUND[1].match(after)
+    return match["who"] if match else None
+
+
+def _headings(line: str) -> list[str | None] | None:
+    """Column headings of a flattened table heading line ("LA contribution CCG contribution Total"),
+    each heading's payer or None (a total); None when the line is not such a heading line."""
+    stripped = " ".join(line.split())
+    found = list(_LINE_HEADINGS.finditer(stripped))
+    if len(found) < 2 or found[0].start() != 0:
+        return None
+    payers: list[str | None] = []
+    for match, following in zip(found, found[1:] + [None]):
+        gap = stripped[match.end() : following.start() if following else len(stripped)].strip()
+        if following and gap:
+            return None  # words between two headings: not a plain heading row
+        payers.append(match["who"])
+    tail = stripped[found[-1].end() :].strip()
+    if tail:
+        if not re.match(r"(?i)total\b", tail):
+            return None
+        payers.append(None)
+    return payers
+
+
+def payer_from_heading_line(text: str, start: int) -> str | None:
+    """Payer of an amount under a heading line whose columns the PDF flattened one value per line:
+    the n-th amount below "LA contribution CCG contribution Total" belongs to the n-th heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return None  # not alone on its line
+    position = line_start
+    lines_seen = 0
+    while lines_seen < HEADING_LINES_UP and position > 0:
+        above_start = text.rfind("\n", 0, position - 1) + 1
+        line = text[above_start : position - 1]
+        position = above_start
+        if "\f" in line:
+            return None
+        if not line.strip():
+            continue  # blank lines are layout, not rows
+        lines_seen += 1
+        headings = _headings(line)
+        if headings is not None:
+            between = find_amounts(text[position + len(line) : start])
+            index = len(between)
+            return headings[index] if index < len(headings) else None
+        if len(_WHAT_WORD.findall(line)) > 4:
+            return None  # prose or a long label: the amount is not in a flattened heading row
+    return None
+
+
+_PAYER_CUE = re.compile(r"\bcontribut|\bpool(?:ed)?\b|\bshare\b", re.I)
+
+
+def payer_of(text: str, start: int, end: int) -> str | None:
+    """The body paying an inline amount: its table column or row, a flattened heading row, or its sentence."""
+    context = cell_context(text, start)
+    if context is not None:
+        words = " ".join(filter(None, [context.column_header, context.row_label, context.row_text]))
+        if not _PAYER_CUE.search(words + " " + text[max(0, start - 300) : start]):
+            return None
+        return contributor_named(context.column_header or "") or contributor_named(context.row_label)
+    return payer_from_heading_line(text, start) or payer_in_sentence(text, start, end)
+
+
 def _year_for(text: str, start: int, end: int) -> str | None:
     context = cell_context(text, start)
     if context is not None:
@@ -194,6 +297,8 @@ def _table_amount(doc: DocText, collect: Collector, cell: ScaledCell) -> Amount 
         or financial_year_in(cell.caption)
     )
     what = " – ".join(p for p in (cell.row_label, cell.column_header) if p) or None
+    payer = (contributor_named(cell.column_header or "") or contributor_named(cell.row_label)
+             if kind is AmountKind.CONTRIBUTION else None)
     return collect.build(
         Amount,
         evidence=doc.evidence(cell.start, cell.end),
@@ -204,6 +309,7 @@ def _table_amount(doc: DocText, collect: Collector, cell: ScaledCell) -> Amount 
         kind=kind,
         what=what,
         financial_year=year,
+        payer=payer,
         from_table=True,
     )
 
@@ -224,6 +330,7 @@ def extract_amounts(doc: DocText, collect: Collector) -> list[Amount]:
             kind=kind_of(text, found.start, found.end),
             what=describe(text, found.start, found.end),
             financial_year=_year_for(text, found.start, found.end),
+            payer=payer_of(text, found.start, found.end),
             from_table=cell_context(text, found.start) is not None,
         )
         if amount is not None:

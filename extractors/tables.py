@@ -35,6 +35,26 @@ _CELL_SPLIT = re.compile(r"\t| {2,}")
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+[A-Z]")
 _CONTRIBUTOR = re.compile(r"\bcontribut", re.IGNORECASE)
 
+# Who pays, as a table heading or a sentence names them: a body ("Kent County Council", "NHS
+# Kent", "the CCG"), a body type alone ("Council", "LA") or an abbreviation whose ending says
+# what kind of body it is ("OCCG", "KCC", "MBC"): endings that name no body ("BCF") never pay.
+_BODY_TYPE = (
+    r"(?:County\s+Council|City\s+Council|District\s+Council|Borough\s+Council|Council|CCG|ICB|"
+    r"Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board|(?:NHS\s+)?(?:Foundation\s+)?Trust|"
+    r"Local\s+Authority|LA|NHS(?:\s+England)?)"
+)
+_BODY_ABBREVIATION = r"[A-Z]{1,4}(?:CCG|ICB|CC|BC|DC|UA)"
+_PLACE_WORD = r"(?!The\b|This\b|Total\b|Pool\b)[A-Z][A-Za-z&'’.-]*"
+CONTRIBUTOR_NAME = (
+    rf"NHS\s+{_PLACE_WORD}(?:\s+(?:and\s+)?{_PLACE_WORD})?|(?:{_PLACE_WORD}\s+){{0,3}}{_BODY_TYPE}\b|{_BODY_ABBREVIATION}\b"
+)
+"""A regex fragment for a paying body as written (used by money.py for sentences too)."""
+_WHOLE_CONTRIBUTOR = re.compile(rf"(?:[Tt]he\s+)?(?P<who>{CONTRIBUTOR_NAME})(?:['’]s)?")
+_CONTRIBUTION_HEADING = re.compile(
+    rf"(?P<who>{CONTRIBUTOR_NAME})(?:['’]s)?\s+(?:contributions?|share|funding)\b")
+_NAME_CONTINUES = re.compile(r"^(?:County|City|District|Borough)\b")
+_PLACE_LINE = re.compile(rf"^{_PLACE_WORD}(?:\s+{_PLACE_WORD})?$")
+
 MAX_LABEL_LINES = 12
 """Consecutive non-row lines after which a scaled table is taken to have ended."""
 
@@ -177,6 +197,7 @@ class _Region:
     last_columns: int | None  # only the rightmost N figures of a row are in the unit
     caption: list[str]
     pending_label: list[str]
+    column_names: list[str] | None = None  # contributors heading a spaced table's figure columns
     quiet_lines: int = 0
     rows_seen: int = 0
 
@@ -184,7 +205,9 @@ class _Region:
 _UNIT_NOTE = re.compile(r"\b(?:figures|amounts|values|numbers|all|expressed|shown|stated)\b", re.I)
 
 
-def _region_from_header(line_start: int, line: str, scale: Decimal, caption: list[str]) -> _Region:
+def _region_from_header(
+    line_start: int, line: str, scale: Decimal, caption: list[str], above: list[str] | None = None
+) -> _Region:
     """How far a unit header reaches: its own columns in a tab grid, its last N figures in a spaced row."""
     tabbed = _is_tab_row(line)
     header_cells = _cells(line_start, line) if tabbed else None
@@ -198,7 +221,8 @@ def _region_from_header(line_start: int, line: str, scale: Decimal, caption: lis
         if units >= 2 or (other_words and not _UNIT_NOTE.search(line)):
             # "£'000 £'000" heads two figure columns; "Taxbase Taxbase £000s" heads only the last.
             last_columns = units
-    return _Region(scale, tabbed, header_cells, scaled_columns, last_columns, caption, [])
+    names = _column_names(above or [], last_columns) if last_columns and last_columns >= 2 else None
+    return _Region(scale, tabbed, header_cells, scaled_columns, last_columns, caption, [], names)
 
 
 def _in_unit(region: _Region, values: list[tuple[int, _Token]]) -> list[tuple[int, _Token]]:
@@ -220,7 +244,7 @@ def scaled_table_cells(text: str) -> list[ScaledCell]:
         scale = scale_of(line)
         if scale is not None:
             caption = region.caption if region else recent[-MAX_LABEL_LINES:]
-            region = _region_from_header(line_start, line, scale, caption)
+            region = _region_from_header(line_start, line, scale, caption, _lines_above(text, line_start))
             label, values = _split_row(line_start, line)
             if values and not region.tabbed:
                 cells.extend(_make_cells(_in_unit(region, values), label, region))
@@ -259,7 +283,9 @@ def scaled_table_cells(text: str) -> list[ScaledCell]:
 
 def _make_cells(values: list[tuple[int, _Token]], label: str, region: _Region) -> list[ScaledCell]:
     made = []
-    for column, token in values:
+    # A spaced row names its columns only when it has exactly one figure per named column.
+    names = region.column_names if region.column_names and len(values) == len(region.column_names) else None
+    for position, (column, token) in enumerate(values):
         value = _value(token.text, region.scale)
         if value is None or value == 0:  # a zero cell states no amount
             continue
@@ -271,11 +297,63 @@ def _make_cells(values: list[tuple[int, _Token]], label: str, region: _Region) -
                 value=value,
                 scale=region.scale,
                 row_label=label.strip(),
-                column_header=_header_for(region.header_cells, column),
+                column_header=names[position] if names else _header_for(region.header_cells, column),
                 caption=" ".join(region.caption),
             )
         )
     return made
+
+
+def _lines_above(text: str, line_start: int, most: int = 6) -> list[str]:
+    """The non-blank lines just above a line, up to the nearest figures row, prose line or page break."""
+    lines: list[str] = []
+    end = line_start - 1
+    while end > 0 and len(lines) < most:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        stripped = line.strip()
+        if "\f" in line or _is_prose(stripped) or (stripped and _split_row(start, line)[1]):
+            break
+        if stripped:
+            lines.insert(0, stripped)
+    return lines
+
+
+def _column_names(lines: list[str], count: int) -> list[str] | None:
+    """Contributors heading the last `count` columns, one per line above the unit header ("Kent" /
+    "County Council" / "KCCG"); None unless every one of those lines names a body."""
+    names: list[str] = []
+    index = len(lines) - 1
+    while len(names) < count and index >= 0:
+        name = contributor_named(lines[index], whole=True)
+        if name is None:
+            return None
+        # A heading cell wrapped over two lines: "Oxfordshire" above "County Council".
+        if _NAME_CONTINUES.match(name) and index > 0 and _PLACE_LINE.match(lines[index - 1]):
+            name = f"{lines[index - 1]} {name}"
+            index -= 1
+        names.insert(0, name)
+        index -= 1
+    return names if len(names) == count else None
+
+
+_HEADING_NOISE = re.compile(r"\(?\b(?:19|20)?\d{2}\s?[/-]\s?(?:19|20)?\d{2}\b\)?|\(\s*\)|[:*]")
+
+
+def contributor_named(heading: str, whole: bool = False) -> str | None:
+    """The paying body a table heading or row label names, as written ("LA contribution" -> "LA",
+    "OCCG" -> "OCCG"); with `whole`, only a heading that is nothing but the body's name."""
+    text = " ".join(_HEADING_NOISE.sub(" ", _SCALE_TOKEN.sub(" ", heading)).split())
+    if not text:
+        return None
+    match = _WHOLE_CONTRIBUTOR.fullmatch(text)
+    if match:
+        return match["who"]
+    if whole:
+        return None
+    named = {m["who"] for m in _CONTRIBUTION_HEADING.finditer(text)}
+    return named.pop() if len(named) == 1 else None
 
 
 def is_contributor_table(cell: ScaledCell) -> bool:

@@ -16,6 +16,8 @@ that page's text, as in `schemas.Evidence`):
 
 Money: `amounts.value_pence` (INTEGER) is the exact value; `value_gbp` (REAL pounds) is a
 convenience copy for reading and sorting; `text` keeps the amount as written.
+`amounts.agreement_id` links an amount to the one agreement of its document whose values hold
+its value (NULL when none or several do); `payer` is the contributor its table or sentence names.
 """
 
 from __future__ import annotations
@@ -43,9 +45,9 @@ LOCK_RETRIES = 6
 
 FACT_TABLES = (
     "agreement_parties",
+    "amounts",  # before agreements: an amount may point at one
     "agreements",
     "mentions",
-    "amounts",
     "dates",
     "recommendations",
     "reports",
@@ -130,7 +132,8 @@ CREATE TABLE IF NOT EXISTS amounts (
     what TEXT,
     financial_year TEXT,
     payer TEXT,
-    from_table INTEGER NOT NULL,{_EVIDENCE}
+    from_table INTEGER NOT NULL,
+    agreement_id TEXT REFERENCES agreements(id),{_EVIDENCE}
 );
 CREATE TABLE IF NOT EXISTS dates (
     id TEXT PRIMARY KEY,
@@ -284,7 +287,7 @@ def fact_rows(facts: DocumentFacts) -> dict[str, list[dict[str, Any]]]:
     for amount in facts.amounts:
         rows["amounts"].append({
             "id": ids("amount", amount.evidence), "document_id": doc,
-            "value_pence": int((amount.value_gbp * 100).to_integral_value()),
+            "value_pence": _pence(amount.value_gbp),
             "value_gbp": float(amount.value_gbp), "text": amount.text, "kind": amount.kind.value,
             "what": amount.what, "financial_year": amount.financial_year, "payer": amount.payer,
             "from_table": amount.from_table,
@@ -305,8 +308,11 @@ def fact_rows(facts: DocumentFacts) -> dict[str, list[dict[str, Any]]]:
             **_evidence_columns(rec.evidence, rec.confidence, rec.rule),
         })
     org_by_name = {row["name"].lower(): key for key, row in orgs.items()}
+    agreement_by_value: dict[int, set[str]] = {}
     for agreement in facts.agreements:
         agreement_id = ids("agreement", agreement.evidence)
+        for value in agreement.values_gbp:
+            agreement_by_value.setdefault(_pence(value), set()).add(agreement_id)
         rows["agreements"].append({
             "id": agreement_id, "document_id": doc, "kind": agreement.kind.value,
             "subject": agreement.subject, "action": agreement.action.value,
@@ -321,6 +327,10 @@ def fact_rows(facts: DocumentFacts) -> dict[str, list[dict[str, Any]]]:
                 "name": party.name, "role": party.role.value,
                 "organisation_id": org_by_name.get(party.name.lower()),
             })
+    for row in rows["amounts"]:
+        # Linked only when exactly one agreement of the document holds this value.
+        holders = agreement_by_value.get(row["value_pence"], set())
+        row["agreement_id"] = next(iter(holders)) if len(holders) == 1 else None
     for index, reject in enumerate(facts.rejects):
         rows["rejects"].append({
             "id": fact_id(doc, "reject", index), "document_id": doc,
@@ -329,6 +339,10 @@ def fact_rows(facts: DocumentFacts) -> dict[str, list[dict[str, Any]]]:
         })
     rows["organisations"] = list(orgs.values())
     return rows
+
+
+def _pence(value: Decimal) -> int:
+    return int((value * 100).to_integral_value())
 
 
 def _json_default(value: Any) -> Any:
@@ -373,10 +387,19 @@ class Store:
         if self.db.journal_mode != "wal":
             self.db.enable_wal()
         if "documents" in self.db.table_names() and "pages_fts" in self.db.table_names():
+            self._add_missing_columns()
             return
         self.db.conn.executescript(SCHEMA)
+        self._add_missing_columns()
         if not self.db["pages"].detect_fts():
             self.db["pages"].enable_fts(["text"], create_triggers=True, tokenize="porter")
+
+    def _add_missing_columns(self) -> None:
+        """Bring a database made by an earlier version up to the current layout (columns added since)."""
+        if "agreement_id" not in self.db["amounts"].columns_dict:
+            # Amounts stored before the link existed stay unlinked until their document is re-run.
+            self.db.execute("ALTER TABLE amounts ADD COLUMN agreement_id TEXT REFERENCES agreements(id)")
+        self.db.execute("CREATE INDEX IF NOT EXISTS amounts_agreement ON amounts(agreement_id)")
 
     def close(self) -> None:
         self.db.close()
@@ -422,8 +445,9 @@ class Store:
                     ignore=True)
                 self.db["pages"].insert_all(page_rows)
                 self._merge_organisations(rows["organisations"])
-                for table in ("reports", "mentions", "amounts", "dates", "recommendations",
-                              "agreements", "agreement_parties", "rejects"):
+                # Agreements before amounts: an amount's agreement_id points at one.
+                for table in ("reports", "mentions", "agreements", "agreement_parties", "amounts",
+                              "dates", "recommendations", "rejects"):
                     self.db[table].insert_all(rows[table])
                 self._delete_orphan_organisations()
                 self.db.execute("DELETE FROM ingest_errors WHERE document_id = ?",

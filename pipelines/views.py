@@ -35,6 +35,7 @@ def _side_of(text: str) -> str:
     return f"""CASE
         WHEN {text} IS NULL THEN NULL
         WHEN {padded} LIKE '% nhs %' OR {padded} LIKE '% ccg%' OR {padded} LIKE '% icb%'
+          OR {padded} LIKE '%ccg %' OR {padded} LIKE '%icb %'
           OR {padded} LIKE '%clinical commissioning%' OR {padded} LIKE '%integrated care board%'
           OR {padded} LIKE '%foundation trust%' THEN 'nhs'
         WHEN {padded} LIKE '% la %' OR {padded} LIKE '%council%'
@@ -89,13 +90,19 @@ GROUP BY year, kind
 
 # Contributions are grouped by the report (within a paper) that states them: a pack holds
 # several reports, and a contribution belongs to the arrangement its own report is about.
-# `agreement_id` is set only when that report names exactly one pooled arrangement; else
-# `candidate_agreements` lists them (better a visible doubt than a wrong link).
+# `agreement_id` is the pooled agreement every figure of the group is linked to exactly
+# (amounts.agreement_id, set when the figure is one of that agreement's values); else the one
+# pooled arrangement the report names; else NULL with `candidate_agreements` listing them
+# (better a visible doubt than a wrong link).
 # `side` comes from the payer's organisation type, else the payer's or the amount's words.
+# A side with several figures in one group (gross, net and per-service lines, or two pools in
+# one report) is not summed: its figures count as unattributed, since adding them is nonsense.
 _POOLED_CONTRIBUTIONS = f"""
 WITH located AS (
     SELECT m.id, m.document_id, m.kind, m.value_pence, m.financial_year, m.payer, m.what,
            m.page,
+           (SELECT g.id FROM agreements g WHERE g.id = m.agreement_id
+                AND g.kind IN ({_sql_list(POOLED_KINDS)})) AS linked_id,
            -- offset in the paper's joined text (pages joined by 3 characters, "\\n\\f\\n")
            m.char_start + (SELECT coalesce(sum(length(x.text) + 3), 0) FROM pages x
                            WHERE x.document_id = m.document_id AND x.number < m.page) AS at
@@ -105,7 +112,7 @@ WITH located AS (
            a.char_start + (SELECT coalesce(sum(length(x.text) + 3), 0) FROM pages x
                            WHERE x.document_id = a.document_id AND x.number < a.page) AS at
     FROM agreements a WHERE a.kind IN ({_sql_list(POOLED_KINDS)})
-), contribution AS (
+), sided AS (
     SELECT l.*, r.id AS report_id, r.title AS report_title,
            coalesce(
                (SELECT CASE WHEN o.org_type IN ({_sql_list(NHS_ORG_TYPES)}) THEN 'nhs'
@@ -115,6 +122,13 @@ WITH located AS (
                {_side_of("l.payer")}, {_side_of("l.what")}) AS side
     FROM located l LEFT JOIN reports r ON r.document_id = l.document_id
          AND l.at >= r.char_start AND l.at < r.char_end
+), contribution AS (
+    SELECT s.id, s.document_id, s.kind, s.value_pence, s.financial_year, s.payer, s.what,
+           s.page, s.at, s.linked_id, s.report_id, s.report_title,
+           CASE WHEN min(s.value_pence) OVER side_group = max(s.value_pence) OVER side_group
+                THEN s.side END AS side
+    FROM sided s
+    WINDOW side_group AS (PARTITION BY s.document_id, s.report_id, s.financial_year, s.side)
 ), in_report AS (
     SELECT c.report_id, c.document_id, count(DISTINCT g.id) AS pooled_agreements,
            min(g.id) AS only_id, group_concat(DISTINCT g.subject) AS subjects
@@ -126,11 +140,14 @@ WITH located AS (
 ), distinct_contribution AS (
     -- the same figure said twice for the same side and year is one contribution
     SELECT document_id, report_id, report_title, financial_year, side, value_pence,
-           min(page) AS page
+           min(page) AS page, count(linked_id) = count(*) AS all_linked,
+           min(linked_id) AS first_link, max(linked_id) AS last_link
     FROM contribution
     GROUP BY document_id, report_id, financial_year, side, value_pence
 )
-SELECT CASE WHEN i.pooled_agreements = 1 THEN i.only_id END AS agreement_id,
+SELECT CASE WHEN min(c.all_linked) = 1 AND min(c.first_link) = max(c.last_link)
+                THEN min(c.first_link)
+            WHEN i.pooled_agreements = 1 THEN i.only_id END AS agreement_id,
        i.subjects AS candidate_agreements, c.report_title, p.council, p.year,
        c.financial_year,
        round(sum(CASE WHEN c.side = 'local_authority' THEN c.value_pence END) / 100.0, 2)

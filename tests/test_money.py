@@ -12,8 +12,8 @@ import pytest
 from conftest import CORPUS, SHARED, needs_shared
 
 from extractors.doctext import Collector, DocText
-from extractors.money import describe, extract_amounts, find_amounts, kind_of, parse_amount
-from extractors.tables import cell_context, scale_of, scaled_table_cells
+from extractors.money import describe, extract_amounts, find_amounts, kind_of, parse_amount, payer_of
+from extractors.tables import cell_context, contributor_named, scale_of, scaled_table_cells
 from schemas import AmountKind
 
 DOC_ID = "0" * 64
@@ -268,3 +268,133 @@ def test_seed_money_covers_gold(stem: str) -> None:
     assert missing == []
     tp, n_gold, n_pred = _load_score().score_money(gold, {"money": [{"value_gbp": v} for v in predicted]})
     assert tp / n_pred >= 0.9
+
+
+# --- Who pays: contributor headings, flattened heading rows, sentences ---------------------------
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("LA contribution", "LA"),
+        ("CCG contribution £'000", "CCG"),
+        ("Council", "Council"),
+        ("NHS", "NHS"),
+        ("WSCCG", "WSCCG"),
+        ("Surrey County Council 2022/23", "Surrey County Council"),
+        ("NHS Norfolk and Waveney", "NHS Norfolk and Waveney"),
+        ("the ICB's share", "ICB"),
+        ("Total pooled budget", None),
+        ("Net Contribution", None),
+        ("Council Tax", None),
+        ("BCF", None),  # an abbreviation that names a fund, not a body
+        ("Income", None),
+    ],
+)
+def test_contributor_named_in_a_heading(heading: str, expected: str | None) -> None:
+    assert contributor_named(heading) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The CCG will contribute £1.2m to the pool in 2022/23.", "CCG"),
+        ("The Council's contribution of £450,000 will be met from reserves.", "Council"),
+        ("Hampshire County Council has agreed to contribute up to £2m.", "Hampshire County Council"),
+        ("A £300k contribution from NHS Devon was agreed by the board.", "NHS Devon"),
+        ("The ICB contribution is £2.1m for the year.", "ICB"),
+        ("Under the settlement, WCC is required to make a contribution totalling £8.5m.", "WCC"),
+        ("The pool also receives a contribution (£1.1m) from the Council.", "Council"),
+        ("The Council will spend £3m on resurfacing.", None),
+        ("Both partners contribute £1m each to the fund.", None),
+        ("Income generation contributes £2.5m towards the gap.", None),
+        ("Contributions of £5m from the Council and £2m from the CCG are expected.", None),
+    ],
+)
+def test_payer_in_sentence(sentence: str, expected: str | None) -> None:
+    found = find_amounts(sentence)[0]
+    assert payer_of(sentence, found.start, found.end) == expected
+
+
+FLATTENED_HEADINGS = """The pool is funded as follows.
+
+ Council contribution NHS contribution Total pool
+budget
+
+Northshire
+Pool
+
+£1,200,000
+(60%)
+
+£800,000
+(40%)
+
+£2,000,000
+"""
+
+
+def test_flattened_heading_row_gives_each_amount_its_column() -> None:
+    payers = [payer_of(FLATTENED_HEADINGS, f.start, f.end) for f in find_amounts(FLATTENED_HEADINGS)]
+    assert payers == ["Council", "NHS", None]
+
+
+def test_flattened_heading_row_does_not_reach_through_prose() -> None:
+    text = FLATTENED_HEADINGS.replace(
+        "Northshire\nPool", "These figures were agreed by both partners at the March meeting of the board")
+    assert [payer_of(text, f.start, f.end) for f in find_amounts(text)] == [None, None, None]
+
+
+SPACED_CONTRIBUTORS = """Proposed Contributions 2023/24
+
+Pool A: Mental Health
+
+Westshire
+County Council
+
+WCCG
+
+£'000 £'000
+
+Community Services 1,250 430
+
+Residential Care 2,000
+
+Gross Contribution 3,250 430
+"""
+
+
+def test_spaced_table_columns_named_by_contributor_lines() -> None:
+    doc = DocText.from_pages(DOC_ID, [SPACED_CONTRIBUTORS])
+    got = [(a.text, a.payer) for a in extract_amounts(doc, Collector(DOC_ID))]
+    # The one-figure row cannot say which column its figure is in: no payer.
+    assert got == [("1,250", "Westshire County Council"), ("430", "WCCG"), ("2,000", None),
+                   ("3,250", "Westshire County Council"), ("430", "WCCG")]
+
+
+def test_spaced_table_without_contributor_headings_has_no_payer() -> None:
+    text = SPACED_CONTRIBUTORS.replace("WCCG", "Budget")
+    doc = DocText.from_pages(DOC_ID, [text])
+    assert {a.payer for a in extract_amounts(doc, Collector(DOC_ID))} == {None}
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        ("Pooled budget contributions\tCouncil\tICB\nAdults\t£150,000\t£90,000\n", ["Council", "ICB"]),
+        ("Service\tCouncil\tICB\nAdults\t£150,000\t£90,000\n", [None, None]),  # no contribution cue
+        ("Contributions\tAmount\nCCG contribution\t£2,286,844\n", ["CCG"]),
+    ],
+)
+def test_tab_table_payer_from_column_or_row(table: str, expected: list[str | None]) -> None:
+    assert [payer_of(table, f.start, f.end) for f in find_amounts(table)] == expected
+
+
+@pytest.mark.parametrize(("stem", "payers"), [
+    ("000_61f569a367402524", {"£2,421,213": "LA", "£2,286,844": "CCG"}),
+    ("001_a4ae522e4d9693da", {"74,883": "Oxfordshire County Council", "13,477": "OCCG",
+                              "94,292": "Oxfordshire County Council", "6,276": None}),
+])
+def test_seed_pooled_budget_payers(stem: str, payers: dict[str, str | None]) -> None:
+    doc = _seed_doc(stem)
+    got = {a.text: a.payer for a in extract_amounts(doc, Collector(doc.document_id))}
+    assert {text: got[text] for text in payers} == payers

@@ -203,3 +203,63 @@ def test_a_second_writer_waits_for_the_first(db_path: Path) -> None:
         assert store.count("documents") == 1
     thread.join()
     holder.close()
+
+
+def _facts_with_agreement_values(doc: str, *agreement_values: tuple[str, ...]) -> DocumentFacts:
+    """Facts whose one amount (£1,500.50) may be held by the given agreements' values."""
+    base = make_facts(doc)
+    agreements = tuple(
+        Agreement(evidence=evidence(doc, index, 19), rule="t", kind=AgreementKind.GRANT,
+                  subject=f"plan {index}", parties=(AgreementParty(name="Kent County Council"),),
+                  values_gbp=tuple(Decimal(v) for v in values))
+        for index, values in enumerate(agreement_values)
+    )
+    return base.model_copy(update={"agreements": agreements})
+
+
+def _store_facts(store: Store, facts: DocumentFacts) -> None:
+    doc = facts.document_id
+    source = SourceDocument(document_id=doc, paths=("a.txt",), format=DocumentFormat.TEXT, size_bytes=10)
+    store.replace_document(source, [Page(document_id=doc, number=1, text=TEXT)], facts, "v1")
+
+
+@pytest.mark.parametrize(("agreement_values", "linked_to"), [
+    ((("1500.50",),), 0),  # one agreement holds the value
+    ((("1500.5", "99"), ("7",)), 0),  # equal value written differently, second agreement does not
+    ((("99",), ("1500.50",)), 1),
+    ((("1500.50",), ("1500.50",)), None),  # two agreements hold it: ambiguous, no link
+    ((("1500.49",),), None),  # a near value is not the value
+    ((), None),
+])
+def test_amount_links_to_the_one_agreement_holding_its_value(
+        db_path: Path, agreement_values: tuple[tuple[str, ...], ...], linked_to: int | None) -> None:
+    with Store(db_path) as store:
+        _store_facts(store, _facts_with_agreement_values(doc_id("a"), *agreement_values))
+        link = next(store.db.query("SELECT agreement_id FROM amounts"))["agreement_id"]
+        subjects = {r["id"]: r["subject"] for r in store.db.query("SELECT id, subject FROM agreements")}
+        assert (subjects[link] if link else None) == (None if linked_to is None else f"plan {linked_to}")
+
+
+def test_linked_amounts_are_replaced_with_their_document(db_path: Path) -> None:
+    with Store(db_path) as store:
+        _store_facts(store, _facts_with_agreement_values(doc_id("a"), ("1500.50",)))
+        _store_facts(store, _facts_with_agreement_values(doc_id("a"), ("1500.50",)))
+        assert store.count("amounts") == 1 and store.count("agreements") == 1
+        orphan = "SELECT count(*) AS n FROM amounts WHERE agreement_id NOT IN (SELECT id FROM agreements)"
+        assert next(store.db.query(orphan))["n"] == 0
+        save(store, doc_id("a"))  # re-run without the agreement's value: the link goes
+        assert next(store.db.query("SELECT agreement_id FROM amounts"))["agreement_id"] is None
+
+
+def test_an_older_database_gains_the_agreement_link_column(db_path: Path) -> None:
+    with Store(db_path) as store:
+        save(store, doc_id("a"))
+        # An older database: no link column (and views made before it, which read none).
+        for view in store.db.view_names():
+            store.db.execute(f"DROP VIEW {view}")
+        store.db.execute("DROP INDEX amounts_agreement")
+        store.db.execute("ALTER TABLE amounts DROP COLUMN agreement_id")
+    with Store(db_path) as store:
+        assert "agreement_id" in store.db["amounts"].columns_dict
+        assert next(store.db.query("SELECT agreement_id FROM amounts"))["agreement_id"] is None
+        assert "pooled_budget_contributions" in store.db.view_names()

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import sqlite3
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,18 @@ from pipelines.datasette.dashboard import QUERIES, build_charts
 from pipelines.export import UnknownTableError, export_table, table_names
 from pipelines.store import Store
 from pipelines.views import VIEWS, _side_of, ensure_views, views_current
+from schemas import (
+    Agreement,
+    AgreementKind,
+    Amount,
+    AmountKind,
+    DocumentFacts,
+    DocumentFormat,
+    Evidence,
+    Page,
+    Report,
+    SourceDocument,
+)
 
 _BUILT: dict[str, Path] = {}
 
@@ -52,6 +65,7 @@ def conn(corpus_db: Path) -> sqlite3.Connection:
 @pytest.mark.parametrize(("words", "side"), [
     ("Cambridgeshire Pool – LA contribution", "local_authority"),
     ("CCG contribution", "nhs"),
+    ("WSCCG", "nhs"),  # an abbreviation ending in the body type
     ("NHS Kent and Medway", "nhs"),
     ("Integrated Care Board contribution", "nhs"),
     ("Oxford Health NHS Foundation Trust", "nhs"),
@@ -223,3 +237,67 @@ def test_stacked_rows_show_shares_and_escape_labels() -> None:
 def test_charts_say_when_there_is_no_data() -> None:
     assert "No data yet" in stacked_rows("r", "t", [], ["x"])
     assert "No data yet" in stacked_columns("c", "t", [], {})
+
+
+# --- Pooled budget contributions from exact links and payers, on a small invented paper -------
+
+POOL_TEXT = ("The pooled budget for Eastshire: Council contribution £600,000, CCG contribution "
+             "£400,000. Net and gross lines follow. Section 75 for mental health.")
+
+
+def _pool_facts(amounts: list[tuple[str, str | None, str]], linked: bool) -> DocumentFacts:
+    """One report naming two pooled agreements; the first holds the amounts' values when `linked`."""
+    doc = "e" * 64
+
+    def ev(start: int, end: int) -> Evidence:
+        return Evidence(document_id=doc, page=1, start=start, end=end, quote=POOL_TEXT[start:end])
+
+    facts_amounts = tuple(
+        Amount(evidence=ev(POOL_TEXT.index(text), POOL_TEXT.index(text) + len(text)), rule="t",
+               value_gbp=Decimal(value), text=text, kind=AmountKind.CONTRIBUTION, payer=payer, what=what)
+        for text, payer, what, value in ((t, p, w, t.strip("£").replace(",", "")) for t, p, w in amounts)
+    )
+    values = tuple(a.value_gbp for a in facts_amounts) if linked else ()
+    agreements = (
+        Agreement(evidence=ev(4, 17), rule="t", kind=AgreementKind.POOLED_BUDGET,
+                  subject="Eastshire pooled budget", values_gbp=values),
+        Agreement(evidence=ev(132, 142), rule="t", kind=AgreementKind.SECTION_75,
+                  subject="mental health"),
+    )
+    report = Report(document_id=doc, index=0, start=0, end=len(POOL_TEXT), first_page=1,
+                    last_page=1, title="Eastshire pool")
+    return DocumentFacts(document_id=doc, reports=(report,), amounts=facts_amounts,
+                         agreements=agreements)
+
+
+def _pool_row(db_path: Path, facts: DocumentFacts) -> sqlite3.Row:
+    with Store(db_path) as store:
+        source = SourceDocument(document_id=facts.document_id, paths=("p.txt",),
+                                format=DocumentFormat.TEXT, size_bytes=1)
+        store.replace_document(source, [Page(document_id=facts.document_id, number=1, text=POOL_TEXT)],
+                               facts, "v1")
+    connection = sqlite3.connect(str(db_path))
+    connection.row_factory = sqlite3.Row
+    rows = connection.execute("SELECT * FROM pooled_budget_contributions").fetchall()
+    assert len(rows) == 1
+    return rows[0]
+
+
+@pytest.mark.parametrize(("linked", "agreement"), [(True, "Eastshire pooled budget"), (False, None)])
+def test_pooled_budget_prefers_the_exact_agreement_link(db_path: Path, linked: bool,
+                                                         agreement: str | None) -> None:
+    facts = _pool_facts([("£600,000", "Council", "Council contribution"),
+                         ("£400,000", "WCCG", "contribution")], linked)
+    row = _pool_row(db_path, facts)
+    subject = sqlite3.connect(str(db_path)).execute(
+        "SELECT subject FROM agreements WHERE id = ?", [row["agreement_id"]]).fetchone()
+    assert (subject[0] if subject else None) == agreement
+    # the payer names the side, even as an abbreviation ("WCCG")
+    assert (row["local_authority_gbp"], row["nhs_gbp"]) == (600000, 400000)
+
+
+def test_a_side_with_several_figures_is_not_summed(db_path: Path) -> None:
+    facts = _pool_facts([("£600,000", "Council", "gross"), ("£400,000", "Council", "net")], False)
+    row = _pool_row(db_path, facts)
+    assert row["local_authority_gbp"] is None and row["attributed_total_gbp"] is None
+    assert row["unattributed_figures"] == 2 and row["largest_unattributed_gbp"] == 600000
