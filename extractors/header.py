@@ -185,7 +185,21 @@ def body_and_date(value: str) -> tuple[str | None, date | None]:
     when = found[0] if found else None
     body = value[: found[1]] if found else value
     body = re.sub(r"\s+(?:on|of|held)\s*$", "", body.strip(" ,–-—:;(")).strip(" ,–-—:;(")
+    if found is not None and _WEEKDAY_ONLY.match(body):
+        # Web pages write the date first: "Meeting: Monday, 14th April, 2025 10.00 am - Cabinet".
+        tail = _DASHED_TAIL.match(value[found[2]:])
+        if tail and not _VENUE.search(tail["body"]):
+            return meeting_body_name(tail["body"]), when
     return meeting_body_name(body), when
+
+
+_WEEKDAY_ONLY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?$", re.IGNORECASE)
+# After the date: an optional time, then a dash and the body ("10.00 am - Cabinet"); a comma or "at"
+# after a date introduces the venue instead ("3 March 2025, Council Chamber").
+_DASHED_TAIL = re.compile(
+    r"^[\s,]*(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|noon)|noon)?\s+[-–—]\s+(?P<body>(?:(?!\s[-–—]\s).)+?)\s*$", re.IGNORECASE
+)
+_VENUE = re.compile(r"\b(?:chamber|room|hall|house|offices?|centre|center|building|online|virtual|remote)\b", re.IGNORECASE)
 
 
 def meeting_body_name(value: str) -> str | None:
@@ -527,9 +541,44 @@ def _local_council(text: str, kind: str) -> str | None:
     return None
 
 
+_TITLE_SUFFIX = re.compile(r"\s(?:[-–|])\s(?P<owner>[^-–|]{4,80})$")
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<owner>.{4,80}?)(?:\s+\d{4})?\.?$", re.IGNORECASE)
+SITE_NOTICE_LINES = 3
+"""A copyright notice or page title counts only among a document's last lines, where the HTML reader puts them."""
+
+
+def _whole_body_name(value: str) -> str | None:
+    """`value` when it is nothing but a council or NHS body name (known to the reference table or not)."""
+    value = _LEADING_NOISE.sub("", value.strip(" .,"))
+    match = _BODY_NAME.fullmatch(value)
+    if match is None or value.split()[0].lower() in _NOT_A_PLACE:
+        return None
+    return value
+
+
+def site_owner(text: str) -> str | None:
+    """The council or NHS body whose web page this is, from the closing lines the HTML reader adds: a
+    "© Wessex County Council" notice, or the page title's site suffix ("Decision - ... - Wessex County Council")."""
+    lines = [clean_line(ln) for ln in text.strip().splitlines() if ln.strip()][-SITE_NOTICE_LINES:]
+    for line in reversed(lines):
+        notice = _COPYRIGHT.match(line)
+        owner = _whole_body_name(notice["owner"]) if notice else None
+        if owner:
+            return owner
+    for line in reversed(lines):
+        suffix = _TITLE_SUFFIX.search(line) if len(line) <= 200 else None
+        owner = _whole_body_name(suffix["owner"]) if suffix else None
+        if owner:
+            return owner
+    return None
+
+
 def issuing_body(text: str) -> str | None:
-    """The council or NHS body that issues the paper: named at its top, named far more than any
-    other, matched by the officers' @<place>.gov.uk email domain, or else the most named."""
+    """The council or NHS body that issues the paper: the web page's owner, named at its top, named
+    far more than any other, matched by the officers' @<place>.gov.uk email domain, or else the most named."""
+    owner = site_owner(text)
+    if owner is not None:
+        return owner
     head_lines = [ln for ln in text[:3000].splitlines() if ln.strip()][:ISSUER_HEAD_LINES]
     for raw in head_lines:
         line = tidy_case(clean_line(raw)) if clean_line(raw).isupper() else clean_line(raw)
@@ -659,6 +708,33 @@ def _most_common(values: list[object]) -> object | None:
     return max(present, key=lambda v: (present.count(v), -present.index(v)))
 
 
+PAGE_FIELD_LINES = 80
+"""Web pages (ModernGov decision and agenda item pages) put their labelled fields in this many opening lines."""
+_PAGE_BODY_LABELS = frozenset({"decision maker", "decision to be taken by", "meeting"})
+_PAGE_DATE_LABELS = frozenset({"date of decision", "meeting date", "date of meeting", "date of the meeting"})
+
+
+def page_fields(text: str) -> tuple[str | None, date | None]:
+    """The deciding body and meeting date a web page states in its own labelled fields ("Decision Maker:
+    Cabinet", "Date of decision: 10/03/2025", "Meeting: Monday, 14th April, 2025 10.00 am - Cabinet"),
+    read only from those labels, not from every "Date:" near the top."""
+    lines = split_lines(text[:ISSUER_SCAN_CHARS])[:PAGE_FIELD_LINES]
+    body: str | None = None
+    when: date | None = None
+    for index, line in enumerate(lines):
+        label = read_label(line.clean)
+        # Only "Label:" fields: "Committee – 16 January 2025" wrapped from a pathway list is no field.
+        if label is None or not line.clean[len(label.label):].lstrip().startswith(":"):
+            continue
+        if label.field == "committee" and label.label in _PAGE_BODY_LABELS:
+            found_body, found_date = body_and_date(_value_with_continuation(lines, index, label, 1))
+            body = body or found_body
+            when = when or found_date
+        elif label.field == "date" and label.label in _PAGE_DATE_LABELS and when is None:
+            when = parse_uk_date(_value_with_continuation(lines, index, label, 1))
+    return body, when
+
+
 def read_document_header(doc: object, reports: list[object]) -> DocumentHeader:
     """The issuing body, meeting body and meeting date of a document, from its reports' headers and text."""
     text: str = getattr(doc, "text")
@@ -668,6 +744,10 @@ def read_document_header(doc: object, reports: list[object]) -> DocumentHeader:
     if minutes is not None:
         committee = committee or meeting_body_name(minutes["body"])
         when = when or parse_uk_date(minutes["rest"])
+    if committee is None or when is None:
+        page_body, page_date = page_fields(text)
+        committee = committee or page_body
+        when = when or page_date
     if committee is None:
         committee = _asked_body(text)
     if when is None and isinstance(committee, str):

@@ -188,11 +188,28 @@ class _Renderer:
             if tag == "img" and item.attrs.get("alt", "").strip():
                 self._inline(f" {_SPACES.sub(' ', item.attrs['alt']).strip()} ", in_pre=False)
             pre = in_pre or tag == "pre"
+            if tag == "dd" and _follows_term(item):
+                # A definition list is label/value pairs: "Name:<tab>Priya Halloran" on one line.
+                self._join_line()
+                self.parts.append("\t")
+                pending.append((1, True))
+                pending.extend((child, pre) for child in reversed(item.children))
+                continue
             if tag in BLOCK_TAGS:
                 breaks = 2 if tag in PARAGRAPH_TAGS else 1
                 self._line_breaks(breaks)
                 pending.append((breaks, True))  # the closing break, emitted after the children
+            if tag == "li" and item.parent is not None and item.parent.tag == "ol":
+                # The browser shows an ordered list's numbers; decisions are cited by them.
+                self._inline(f"{_list_label(item)} ", in_pre=False)
             pending.extend((child, pre) for child in reversed(item.children))
+
+    def _join_line(self) -> None:
+        """Remove the line breaks the output ends with, so the next text continues the last line."""
+        while self.parts and not self.parts[-1].strip(" \n"):
+            self.parts.pop()
+        if self.parts:
+            self.parts[-1] = self.parts[-1].rstrip(" \n")
 
     def _inline(self, text: str, in_pre: bool) -> None:
         """Append text, not doubling a space that the output already ends with."""
@@ -229,6 +246,45 @@ class _Renderer:
         return False
 
 
+def _follows_term(node: Node) -> bool:
+    """True when the nearest element before this <dd> is a <dt> (its label)."""
+    if node.parent is None:
+        return False
+    before = [c for c in node.parent.children[: node.parent.children.index(node)] if isinstance(c, Node)]
+    return bool(before) and before[-1].tag == "dt"
+
+
+def _roman(number: int) -> str:
+    numerals = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+    out = ""
+    for value, letters in numerals:
+        while number >= value:
+            out += letters
+            number -= value
+    return out
+
+
+def _list_label(item: Node) -> str:
+    """The number a browser shows before an <ol> item: "1.", or "(a)"/"(i)" for type="a"/"i" lists."""
+    assert item.parent is not None
+    siblings = [c for c in item.parent.children if isinstance(c, Node) and c.tag == "li"]
+    try:
+        start = int(item.parent.attrs.get("start", "1"))
+    except ValueError:
+        start = 1
+    number = start + siblings.index(item)
+    if "value" in item.attrs and item.attrs["value"].strip().isdigit():
+        number = int(item.attrs["value"])
+    kind = item.parent.attrs.get("type", "1")
+    if kind in ("a", "A") and 1 <= number <= 26:
+        letter = chr(ord("a") + number - 1)
+        return f"({letter.upper() if kind == 'A' else letter})"
+    if kind in ("i", "I") and number >= 1:
+        numeral = _roman(number)
+        return f"({numeral.upper() if kind == 'I' else numeral})"
+    return f"{number}."
+
+
 def _tidy(text: str) -> str:
     """Trim spaces at line ends and around tabs; at most one blank line in a row."""
     lines = []
@@ -241,10 +297,60 @@ def _tidy(text: str) -> str:
 
 def html_to_text(html: str) -> str:
     """The main text of an HTML page."""
+    return _main_text(parse_html(html))
+
+
+def _main_text(root: Node) -> str:
     renderer = _Renderer()
-    for region in main_regions(parse_html(html)):
+    for region in main_regions(root):
         renderer.render(region)
     return _tidy(normalise_line_ends("".join(renderer.parts)))
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*)?(?P<owner>[A-Z][^©\n]{2,80}?)\s*(?:\d{4})?\s*$", re.I)
+
+
+def _text_of(node: Node) -> str:
+    parts = [c if isinstance(c, str) else _text_of(c) for c in node.children
+             if isinstance(c, str) or c.tag not in ("script", "style")]
+    return _SPACES.sub(" ", " ".join(parts)).strip()
+
+
+def page_title(root: Node) -> str | None:
+    """The page's <title>: ModernGov titles name the meeting or decision and end with the council's name."""
+    titles = [n for n in _walk(root) if n.tag == "title"]
+    title = _text_of(titles[0]) if titles else ""
+    return title or None
+
+
+def copyright_line(root: Node) -> str | None:
+    """The site owner's copyright notice ("© Wessex County Council"), wherever the page puts it."""
+    for node in _walk(root):
+        if node.tag in ("script", "style", "title"):
+            continue
+        for child in node.children:
+            if isinstance(child, str) and ("©" in child or "opyright" in child):
+                text = _text_of(node)
+                if _COPYRIGHT.search(text) and len(text) <= 120:
+                    return text
+    return None
+
+
+def page_text(html: str) -> str:
+    """The text a reader of the page sees as its document: the main content, then the <title> and the
+    copyright notice (they name the council publishing the page, which its content often does not)."""
+    root = parse_html(html)
+    main = _main_text(root)
+    title = page_title(root)
+    notice = copyright_line(root)
+    lines = [main]
+    # The site's own lines go after the content, where a reader meets the footer: put first, the
+    # title would read as the heading of the page's first section.
+    if title and title not in main:
+        lines.append(title)
+    if notice and notice not in main:
+        lines.append(notice)
+    return "\n\n".join(line for line in lines if line)
 
 
 def decode_html(data: bytes) -> str:
@@ -264,6 +370,6 @@ def decode_html(data: bytes) -> str:
 
 def read_html(data: bytes, document_id: str) -> list[Page]:
     """An HTML file as one page of its main text."""
-    text = html_to_text(decode_html(data))
+    text = page_text(decode_html(data))
     quality = PageQuality.OK if text.strip() else PageQuality.EMPTY
     return [Page(document_id=document_id, number=1, text=text, quality=quality)]
