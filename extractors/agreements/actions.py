@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import A, K, Group, Mention
+from extractors.agreements.subjects import same_subject, subject_key
 from schemas import AgreementAction
 
 _ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
@@ -17,16 +18,22 @@ _ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
     (A.AWARD, re.compile(r"(?<!pay )\b(?:award|awarded|awarding)\b", re.I)),
     (A.PROCURE, re.compile(r"\b(?:procure|procured|procuring|procurement\s+of|re-?procure\w*|tender\w*|go(?:ing)?\s+out\s+to\s+(?:tender|market))\b", re.I)),
     (A.NEW, re.compile(r"\b(?:enter\w*\s+into|entering|creat\w*|establish\w*|set\s+up|draw\w*\s+up|put\s+in\s+place|"
-                       r"new\s+(?:\w+\s+){0,3}(?:agreements?|pools?|pooled|section|s75|contracts?|frameworks?|arrangements?))\b", re.I)),
+                       r"new\s+(?:\w+\s+){0,3}(?:agreements?|pools?|pooled|section|s75|contracts?|frameworks?|arrangements?)|"
+                       r"(?:will|to|shall)\s+(?:run|commence|take\s+effect)\s+(?:on|from))\b", re.I)),
     (A.DELEGATE, re.compile(r"\bdelegat\w*\s+(?:\w+\s+){0,4}to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:Director|Officer|Head|Member|Chief)", re.I)),
     (A.NOTE, re.compile(r"\bnot(?:e|ed|ing)\b", re.I)),
 ]
+# Approving a Better Care Fund plan for a period sets up that period's BCF (pooled under a s75): a new one.
+_BCF_PLAN = re.compile(r"\b(?:approv\w*|agree\w*|sign\w*\s+off)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}"
+                       r"(?:Better\s+Care\s+Fund|BCF)\s+(?:(?:\d{4}(?:[-/]\d{2,4})?|[Pp]lanning)\s+)?(?:[Pp]lan|[Tt]emplate|[Ss]ubmission)",
+                       re.I)
 _PRIORITY = [a for a, _ in _ACTION_PATTERNS]
 _REC_ACTIONS = [(a, p) for a, p in _ACTION_PATTERNS if a not in {A.DELEGATE, A.NOTE}]
 _PROPOSAL = re.compile(r"\b(?:propos\w*|seek\w*|recommend\w*|asked\s+to|approv\w*|request\w*|intend\w*|wish\s+to|"
                        r"plan(?:ned)?\s+to|will\s+be|is\s+to\s+be|are\s+to\s+be|to\s+be)\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been|since\s+(?:19|20)\d\d|last\s+year|previously|originally|in\s+(?:19|20)\d\d)\b", re.I)
-_DESCRIPTIVE_TERMINATION = re.compile(r"notice", re.I)
+# "terminable on six months' notice" describes a clause; "give notice to terminate" decides.
+_DESCRIPTIVE_TERMINATION = re.compile(r"(?<!give )(?<!giving )(?<!serve )(?<!serving )(?<!issue )\bnotice\b", re.I)
 _VERB_REACH = 100  # a verb this far from a mention in its sentence still speaks of it
 
 
@@ -79,6 +86,10 @@ def collect_votes(reader: DocumentReader, group: Group, all_mentions: list[Menti
                 nearest = min(distance.values())
                 if any(distance[id(m)] == nearest or distance[id(m)] <= _VERB_REACH for m in mine):
                     votes.append(Vote(action, weight, mention.sentence))
+    if group.kind == K.BETTER_CARE_FUND:
+        for sentence in seen:
+            if _BCF_PLAN.search(reader.text[sentence[0]:sentence[1]]):
+                votes.append(Vote(A.NEW, sentence_weight(reader, sentence, sentence[0]), sentence))
     return votes + _recommendation_votes(reader, group)
 
 
@@ -141,7 +152,8 @@ def inherit_actions(reader: DocumentReader, chosen: list[tuple[Group, AgreementA
     for group, action, weight in chosen:
         if weight == 0 and group.kind in {K.POOLED_BUDGET, K.BETTER_CARE_FUND} and s75:
             parent = min(s75, key=lambda c: abs(c[0].mentions[0].start - group.mentions[0].start))
-            action = parent[1]
+            if not _names_another_subject(reader, group, parent[0]):
+                action = parent[1]
         elif group.mentions[0].rule == "agreements.table_row" and frameworks:
             caption = reader.text[max(0, group.mentions[0].start - 1500):group.mentions[0].start]
             if re.search(r"\bframework\b", caption, re.I):
@@ -149,3 +161,13 @@ def inherit_actions(reader: DocumentReader, chosen: list[tuple[Group, AgreementA
                 action = parent[1]
         result.append((group, action, weight))
     return result
+
+
+def _names_another_subject(reader: DocumentReader, pool: Group, s75: Group) -> bool:
+    """A pool named for something its nearest s75 is not about ('Learning Disability' beside 'ICES') is its own."""
+    pool_keys = [subject_key(m.subject, reader.acronyms) for m in pool.mentions]
+    pool_keys = [k for k in pool_keys if k]
+    s75_keys = [k for k in (subject_key(m.subject, reader.acronyms) for m in s75.mentions) if k]
+    if not pool_keys or not s75_keys or any(m.sentence == p.sentence for m in s75.mentions for p in pool.mentions):
+        return False
+    return not any(same_subject(a, b) for a in pool_keys for b in s75_keys)

@@ -7,7 +7,7 @@ from collections import Counter
 from decimal import Decimal
 
 from extractors.agreements.reader import DocumentReader
-from extractors.agreements.records import K, Group, norm_name
+from extractors.agreements.records import PARTNERSHIP_KINDS, K, Group, norm_name
 from extractors.agreements.subjects import subject_key
 from schemas import AgreementParty, PartyRole
 
@@ -20,7 +20,14 @@ def is_significant(reader: DocumentReader, group: Group, best_weight: float) -> 
     """A paper deals with an agreement when it names a party, recommends on it or states what happens."""
     if any(m.closed for m in group.mentions):
         return True
-    if any(m.counterparties for m in group.mentions):
+    sentence_only = group.kind in PARTNERSHIP_KINDS | {K.FRAMEWORK}
+    if any(m.counterparties and (m.linked or not sentence_only or m.rule != "agreements.pattern") for m in group.mentions):
+        return True
+    if any(m.counterparties and "\t" in reader.text[m.sentence[0]:m.sentence[1]] for m in group.mentions):
+        return True  # an action-log or table row naming the pool and the body is an item the paper notes
+    # Bodies merely named in its sentence ("under the s75, the Council and the ICB share ...") make an
+    # agreement the paper deals with only when something is said to happen to it.
+    if any(m.counterparties for m in group.mentions) and best_weight > 0:
         return True
     if any(reader.in_rec(m.start) for m in group.mentions):
         return True

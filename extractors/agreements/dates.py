@@ -13,6 +13,7 @@ from schemas import AgreementAction, DatePrecision, DateRole
 _EXISTING = re.compile(r"\b(?:current|existing|long-standing|since\s+(?:19|20)\d\d|has\s+been\s+in\s+place|previous)\b", re.I)
 _END_CUE = re.compile(r"(?:\bto|\buntil|\btill|\bending(?:\s+on)?|\bends?(?:\s+on)?|\bexpir\w*(?:\s+on)?|\bthrough(?:\s+to)?|"
                       r"\bup\s+to\s+and\s+including)\s+(?:on\s+)?(?:the\s+)?$", re.I)
+_EXPIRY_CUE = re.compile(r"\b(?:expir\w*|ends?|ending|ended|terminates?)(?:\s+on)?\s+(?:the\s+)?$", re.I)
 _START_CUE = re.compile(r"(?:\bfrom|\bcommenc\w*(?:\s+on)?|\bstart\w*(?:\s+on)?|\bbegan(?:\s+on)?|\bbegin\w*(?:\s+on)?|"
                         r"\beffective(?:\s+from)?|\bwith\s+effect\s+from|\bw\.e\.f\.?)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 
@@ -34,6 +35,8 @@ def group_dates(reader: DocumentReader, group: Group, action: AgreementAction) -
             if not (s_start <= d_start < s_end) or mention_date.precision != DatePrecision.DAY:
                 continue
             before = reader.text[max(s_start, d_start - 40):d_start]
+            if action in {A.NEW, A.RENEW} and _EXISTING.search(text) and _EXPIRY_CUE.search(before):
+                continue  # "to replace the current agreement, which expires on ...": the old one's end
             role = "end" if _END_CUE.search(before) else "start" if _START_CUE.search(before) else None
             if role is None and mention_date.role in {DateRole.START, DateRole.END} and not re.search(r"\bby\s+$", before):
                 role = mention_date.role.value
@@ -45,6 +48,8 @@ def group_dates(reader: DocumentReader, group: Group, action: AgreementAction) -
     end = min(candidates["end"])[3] if candidates["end"] else None
     if end is None:
         end = next((m.end_hint for m in group.mentions if m.end_hint), None)
+    if action == A.TERMINATE and end is None:
+        end = start  # "terminate ... with effect from 31 March" names when it ends
     if action in {A.EXTEND, A.VARY, A.NOTE, A.TERMINATE}:
         start = None  # the start of a running agreement is not what the paper decides
     if start and end and end < start:

@@ -6,6 +6,7 @@ import re
 
 from extractors.agreements.grants import find_grants
 from extractors.agreements.reader import DocumentReader
+from extractors.agreements.references import follow_on_references
 from extractors.agreements.records import A, K, Mention
 from extractors.agreements.sentences import sentence_at
 from extractors.agreements.subjects import phrase_before
@@ -71,6 +72,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += _unnamed_procurements(reader)
     found += _revised_arrangements(reader)
     found += grant_decisions(reader)
+    found += follow_on_references(reader, found)
     found = _drop_overlaps(found)
     return sorted(found, key=lambda m: m.start)
 
@@ -243,5 +245,8 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
         kinds = by_sentence[mention.sentence]
         if mention.kind == K.POOLED_BUDGET and not mention.subject and kinds & {K.SECTION_75, K.BETTER_CARE_FUND}:
             continue
+        if mention.kind == K.POOLED_BUDGET and mention.subject and re.search(r"(?:Better\s+Care\s+Fund|BCF)$", mention.subject) \
+                and K.BETTER_CARE_FUND in kinds:
+            continue  # "the Better Care Fund pooled budget" is the BCF itself
         result.append(mention)
     return result

@@ -150,12 +150,23 @@ class DocumentReader:
         return None
 
     def parent_rec_text(self, offset: int) -> str | None:
-        """The text of the parent recommendation of the sub-recommendation holding `offset`."""
+        """The text of the parent item of the sub-recommendation holding `offset` ('b) Occupational Therapy')."""
         for index, (span, rec) in enumerate(self.recs):
             if span[0] <= offset < span[1] and rec.parent_label:
                 for p_span, parent in reversed(self.recs[:index]):
                     if parent.label == rec.parent_label:
                         return parent.text
+                    if parent.parent_label != rec.parent_label:
+                        break  # past the siblings: a same-labelled item further back is another list's
+                # The parent is often a heading the recommendations extractor does not keep as one.
+                before = self.text[max(0, span[0] - 1500):span[0]]
+                label = re.escape(rec.parent_label)
+                heads = re.findall(rf"(?m)^[ \t]*[-•*]?[ \t]*\(?{label}[.)][ \t]+([^\n]{{3,120}})$", before)
+                if not heads:
+                    return None
+                # "b) Occupational Therapy Section 75": the heading's subject, without the agreement's own kind.
+                return re.sub(r"\s*[-–:]?\s*(?:Section|S\.?)\s?75(?:\s+(?:Partnership\s+)?Agreements?)?$", "",
+                              heads[-1].strip(), flags=re.I) or None
         return None
 
     def is_decision(self, sentence: tuple[int, int]) -> bool:
@@ -172,6 +183,7 @@ class DocumentReader:
             subject = self._subject_around(start, end, sentence)
         mention = Mention(kind, start, end, sentence, subject)
         mention.counterparties = self.counterparties_after(end)
+        mention.linked = bool(mention.counterparties)
         if not mention.counterparties and kind in PARTNERSHIP_KINDS | {K.FRAMEWORK}:
             mention.counterparties = self.public_bodies_in(sentence)
         return mention

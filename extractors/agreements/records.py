@@ -48,6 +48,7 @@ class Mention:
     party_name: str | None = None  # a provider named in a table cell but not by the org extractor
     grant_outwards: bool = False  # "grants to X": the issuing body pays
     end_hint: date | None = None  # a date read from a table's end-date column
+    linked: bool = False  # counterparties joined to it by 'with', 'between' ... (not merely in its sentence)
     rule: str = "agreements.pattern"
 
 

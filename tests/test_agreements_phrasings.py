@@ -1,0 +1,149 @@
+"""Agreement extraction on invented paragraphs written the way councils and HWB boards write about s75/BCF/pools.
+
+Each paragraph runs through the whole pipeline (`extract_document`), so the real organisation, date and money
+extractors feed the agreement rules, and the test checks every agreement produced, not just one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.doctext import DocText
+from extractors.document import extract_document
+from schemas import Agreement
+
+HEADER = "Barchester City Council\nHealth and Wellbeing Board\n12 March 2024\n\n"
+COUNCIL = "Barchester City Council"
+ICB = "NHS Wessex Integrated Care Board"
+ICB_SHORT = "Wessex ICB"
+TRUST = "Wessex Partnership NHS Foundation Trust"
+CCG = "NHS Barchester Clinical Commissioning Group"
+
+Expected = tuple[str, str, str, date | None, date | None]  # kind, other party, action, start, end
+
+
+def _agreements(paragraph: str) -> list[Agreement]:
+    """The agreements the whole pipeline finds in a council paper holding this paragraph."""
+    doc = DocText.from_pages("0" * 64, [HEADER + paragraph])
+    return list(extract_document(doc).agreements)
+
+
+def _summary(agreement: Agreement) -> Expected:
+    """Kind, the party other than the council, action and dates of one agreement."""
+    others = [p.name for p in agreement.parties if p.name != COUNCIL]
+    return (agreement.kind.value, others[0] if others else "", agreement.action.value,
+            agreement.start_date, agreement.end_date)
+
+
+PARAGRAPHS: list[tuple[str, list[Expected]]] = [
+    # Better Care Fund plan approvals
+    ("The Health and Wellbeing Board is asked to approve the Better Care Fund Plan 2023-25 for Barchester, "
+     "including the minimum NHS contribution of £24.6m from NHS Wessex Integrated Care Board.",
+     [("better_care_fund", ICB, "new", None, None)]),
+    ("The Board approved the Better Care Fund Plan 2023-25, which includes the minimum NHS contribution of "
+     "£24,600,000 from NHS Wessex Integrated Care Board and will be governed by the existing section 75 agreement.",
+     [("better_care_fund", ICB, "new", None, None)]),
+    ("RECOMMENDATION\nThe Health and Wellbeing Board is asked to approve the Better Care Fund Plan 2023-25 and note "
+     "that the Council and NHS Wessex Integrated Care Board will enter into a section 75 agreement for the Better "
+     "Care Fund pooled budget from 1 April 2023 to 31 March 2025.",
+     [("better_care_fund", ICB, "new", date(2023, 4, 1), date(2025, 3, 31)),
+      ("section_75", ICB, "new", date(2023, 4, 1), date(2025, 3, 31))]),
+    # new section 75 agreements, council as lead commissioner / host
+    ("The Cabinet is recommended to approve that the Council enters into a Section 75 Partnership Agreement with "
+     "NHS Wessex Integrated Care Board for mental health services, with the Council as lead commissioner, to run "
+     "from 1 April 2024 to 31 March 2027.",
+     [("section_75", ICB, "new", date(2024, 4, 1), date(2027, 3, 31))]),
+    ("The Committee is recommended to agree that the Council, as lead commissioner, enters into a section 75 "
+     "agreement with Wessex Partnership NHS Foundation Trust for the delivery of integrated mental health social "
+     "work from 1 July 2024.",
+     [("section_75", TRUST, "new", date(2024, 7, 1), None)]),
+    ("The Council will act as lead commissioner and host the pooled fund of £12.4m under a Section 75 Partnership "
+     "Agreement with NHS Wessex Integrated Care Board for integrated community equipment, to run from "
+     "1 April 2024 to 31 March 2027.",
+     [("section_75", ICB, "new", date(2024, 4, 1), date(2027, 3, 31))]),
+    ("That the Council enter into a section 75 agreement with Wessex ICB for learning disability services, "
+     "commencing on 1 April 2024 and ending on 31 March 2027.",
+     [("section_75", ICB_SHORT, "new", date(2024, 4, 1), date(2027, 3, 31))]),
+    # extensions and variations
+    ("Cabinet is asked to agree to extend the existing section 75 agreement with Wessex ICB for community "
+     "equipment by a deed of variation until 31 March 2026.",
+     [("section_75", ICB_SHORT, "extend", None, date(2026, 3, 31))]),
+    ("That the existing section 75 agreement with Barchester and Wessex Clinical Commissioning Group for the "
+     "community equipment service be extended by a deed of variation until 31 March 2026.",
+     [("section_75", "Barchester and Wessex Clinical Commissioning Group", "extend", None, date(2026, 3, 31))]),
+    ("Approval is sought to agree a deed of variation to the existing Section 75 Agreement between the Council "
+     "and NHS Wessex Integrated Care Board for the community equipment pooled budget, extending it until "
+     "31 March 2026.",
+     [("section_75", ICB, "extend", None, date(2026, 3, 31))]),
+    ("The Council currently has a s.75 agreement with NHS Wessex Integrated Care Board, made under section 75 of "
+     "the National Health Service Act 2006, for learning disability services. The Board is asked to approve its "
+     "extension for 12 months until 31 March 2025.",
+     [("section_75", ICB, "extend", None, date(2025, 3, 31))]),
+    ("The Council and Wessex ICB have agreed to vary the Section 75 agreement to include the Discharge Fund.",
+     [("section_75", ICB_SHORT, "vary", None, None)]),
+    # renewals and replacements (CCG-era and ICB-era)
+    ("Members are asked to approve the renewal of the Section 75 agreement with NHS Wessex Integrated Care Board "
+     "for learning disability services from 1 April 2024 to 31 March 2027. The Council will continue as host of "
+     "the pooled budget.",
+     [("section_75", ICB, "renew", date(2024, 4, 1), date(2027, 3, 31))]),
+    ("It is recommended that the Council enters into a new section 75 agreement with Wessex ICB to replace the "
+     "current agreement, which expires on 31 March 2024. The new agreement will run from 1 April 2024 to "
+     "31 March 2029.",
+     [("section_75", ICB_SHORT, "renew", date(2024, 4, 1), date(2029, 3, 31))]),
+    ("The Council is the host of the pooled budget under a Section 75 agreement with NHS Barchester Clinical "
+     "Commissioning Group which ends on 31 March 2022. It is proposed that the agreement is renewed for a further "
+     "three years from 1 April 2022 to 31 March 2025.",
+     [("section_75", CCG, "renew", date(2022, 4, 1), date(2025, 3, 31))]),
+    ("The Council will continue to host the pooled budget for the Integrated Community Equipment Service under "
+     "the Section 75 agreement with NHS Wessex Integrated Care Board, which is to be renewed from 1 April 2025 to "
+     "31 March 2028.",
+     [("section_75", ICB, "renew", date(2025, 4, 1), date(2028, 3, 31))]),
+    ("Decision: To renew the Section 75 agreement with Wessex Partnership NHS Foundation Trust for the provision "
+     "of integrated mental health services for three years from 1 April 2024 to 31 March 2027.",
+     [("section_75", TRUST, "renew", date(2024, 4, 1), date(2027, 3, 31))]),
+    ("RESOLVED that the section 75 agreement with Wessex ICB for community equipment be extended to "
+     "31 March 2026.",
+     [("section_75", ICB_SHORT, "extend", None, date(2026, 3, 31))]),
+    # pooled budgets on their own
+    ("The Council and NHS Wessex Integrated Care Board have agreed to establish a pooled budget for the "
+     "Integrated Community Equipment Service from 1 April 2024, hosted by the Council.",
+     [("pooled_budget", ICB, "new", date(2024, 4, 1), None)]),
+    ("The Council and NHS Wessex Integrated Care Board operate a pooled budget for learning disability services. "
+     "The Board is asked to note the outturn of the pooled budget for 2023/24.",
+     [("pooled_budget", ICB, "note", None, None)]),
+    ("Item\tAction\tUpdate\tStatus\n14\tLearning Disability pooled budget - baseline review\t"
+     "Discussions are under way with NHS Wessex Integrated Care Board\tOn hold\n",
+     [("pooled_budget", ICB, "note", None, None)]),
+    # termination
+    ("Cabinet is asked to give notice to terminate the section 75 agreement with Wessex Partnership NHS "
+     "Foundation Trust for mental health social care with effect from 31 March 2025.",
+     [("section_75", TRUST, "terminate", None, date(2025, 3, 31))]),
+    # passing mentions: no agreement, no made-up action
+    ("Under the Section 75 agreement, quarterly reports are made to the Board on the performance of the pooled "
+     "fund.", []),
+    ("As set out in the section 75 agreement, the Council and Wessex ICB share any overspend equally.", []),
+    ("The Integrated Community Equipment Service is delivered through a pooled fund hosted by the Council, with "
+     "contributions from Barchester City Council and NHS Wessex Integrated Care Board.", []),
+    # committees named after the agreement are not agreements
+    ("The Section 75 Partnership Board met on 4 March 2024 and reviewed the risk register.", []),
+    ("The Section 75 Management Group, chaired by the Director of Adult Social Care, oversees delivery of the "
+     "Better Care Fund.", []),
+    ("Officers will report quarterly to the Section 75 Joint Commissioning Board on spend against the pooled "
+     "budget.", []),
+    ("The Section 75 Partnership Board, made up of officers from the Council and Wessex ICB, will monitor the "
+     "pooled budget.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PARAGRAPHS, ids=[p[:50] for p, _ in PARAGRAPHS])
+def test_paragraph_gives_exactly_these_agreements(paragraph: str, expected: list[Expected]) -> None:
+    found = sorted(_summary(a) for a in _agreements(paragraph))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [p for p in PARAGRAPHS if p[1]], ids=[p[:50] for p, e in PARAGRAPHS if e])
+def test_agreements_name_the_council_first(paragraph: str, expected: list[Expected]) -> None:
+    for agreement in _agreements(paragraph):
+        assert agreement.parties[0].name == COUNCIL
