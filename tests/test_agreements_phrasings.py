@@ -7,6 +7,7 @@ extractors feed the agreement rules, and the test checks every agreement produce
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -147,3 +148,58 @@ def test_paragraph_gives_exactly_these_agreements(paragraph: str, expected: list
 def test_agreements_name_the_council_first(paragraph: str, expected: list[Expected]) -> None:
     for agreement in _agreements(paragraph):
         assert agreement.parties[0].name == COUNCIL
+
+
+# A partnership agreement carries a sum only when its own sentence ties the sum to the pool.
+POOL_VALUES: list[tuple[str, str, set[str]]] = [
+    ("The Cabinet is asked to approve that the Council enters into a section 75 agreement with NHS Wessex Integrated "
+     "Care Board for a pooled budget of £48.6 million from 1 April 2025.", "section_75", {"48600000"}),
+    ("Members are asked to agree a section 75 agreement with NHS Wessex Integrated Care Board establishing a £12.5m "
+     "pooled budget for community equipment.", "section_75", {"12500000"}),
+    ("The Board approved the section 75 agreement with NHS Wessex Integrated Care Board, which has a total value of "
+     "£31,250,000 over three years.", "section_75", {"31250000"}),
+    ("The Board is asked to approve the Better Care Fund Plan 2024-25 with NHS Wessex Integrated Care Board; the "
+     "Council's contribution to the pooled fund is £6.2m.", "better_care_fund", {"6200000"}),
+    # sums the words do not tie to the pool
+    ("The Cabinet is asked to approve that the Council enters into a section 75 agreement with NHS Wessex Integrated "
+     "Care Board for learning disability services, noting the Council's net budget of £412m.", "section_75", set()),
+    ("The Cabinet is asked to approve that the Council enters into a section 75 agreement with NHS Wessex Integrated "
+     "Care Board for learning disability services. The pooled budget for 2024/25 is £18.3m.", "section_75", set()),
+    ("The Cabinet is asked to approve that the Council enters into a section 75 agreement with NHS Wessex Integrated "
+     "Care Board for learning disability services, in which the Council spent £2.1m on agency staff.", "section_75", set()),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "kind", "values"), POOL_VALUES, ids=[p[:60] for p, _, _ in POOL_VALUES])
+def test_partnership_agreement_carries_only_sums_tied_to_it(paragraph: str, kind: str, values: set[str]) -> None:
+    agreement = next(a for a in _agreements(paragraph) if a.kind.value == kind)
+    assert set(agreement.values_gbp) == {Decimal(v) for v in values}
+
+
+# Section 256 transfers: an NHS body paying the council a stated sum is an agreement of kind "other".
+S256_TRANSFERS: list[tuple[str, tuple[str, str, str, set[str]] | None]] = [
+    ("The Board is asked to approve a transfer of £1.2m from NHS Wessex Integrated Care Board to the Council under "
+     "section 256 of the NHS Act 2006 to fund hospital discharge support.", (ICB, "new", "NHS Act 2006 s256", {"1200000"})),
+    ("Cabinet noted that £450,000 will be transferred from NHS Wessex Integrated Care Board to the Council under a "
+     "Section 256 agreement for winter pressures.", (ICB, "note", "NHS Act 2006 s256", {"450000"})),
+    ("It is recommended that the Committee authorises the payment of £300,000 by NHS Wessex Integrated Care Board "
+     "to the Council under s256 of the National Health Service Act 2006.", (ICB, "new", "NHS Act 2006 s256", {"300000"})),
+    # a list of powers, or a transfer with no sum, moves nothing
+    ("The Council may work jointly with NHS Wessex Integrated Care Board using powers under section 75 and section "
+     "256 of the National Health Service Act 2006 and the general power of competence.", None),
+    ("Section 256 of the NHS Act 2006 allows NHS bodies to transfer money to local authorities for social care.", None),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), S256_TRANSFERS, ids=[p[:60] for p, _ in S256_TRANSFERS])
+def test_section_256_transfer_is_an_other_agreement(paragraph: str, expected: tuple[str, str, str, set[str]] | None) -> None:
+    transfers = [a for a in _agreements(paragraph) if a.statutory_basis == "NHS Act 2006 s256"]
+    if expected is None:
+        assert transfers == []
+        return
+    party, action, basis, values = expected
+    assert len(transfers) == 1
+    transfer = transfers[0]
+    assert (transfer.kind.value, transfer.action.value, transfer.statutory_basis) == ("other", action, basis)
+    assert [p.name for p in transfer.parties] == [COUNCIL, party]
+    assert set(transfer.values_gbp) == {Decimal(v) for v in values}

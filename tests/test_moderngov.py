@@ -213,8 +213,6 @@ def test_pooled_budget_amount_is_found() -> None:
     assert Decimal("48600000") in {a.value_gbp for a in facts.amounts}
 
 
-@pytest.mark.xfail(reason="agreements attach amounts only to contracts, grants and table rows (assembly.agreement_values)",
-                   strict=True)
 def test_section_75_agreement_carries_its_pooled_budget() -> None:
     _, facts = _load("decision_details.html")
     agreement = next(a for a in facts.agreements if a.kind.value == "section_75")

@@ -6,9 +6,11 @@ import re
 from collections import Counter
 from decimal import Decimal
 
+from extractors.agreements.pool_values import partnership_values
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import PARTNERSHIP_KINDS, K, Group, norm_name
 from extractors.agreements.subjects import subject_key
+from extractors.agreements.transfers import S256_BASIS, S256_RULE, transfer_values
 from schemas import AgreementParty, PartyRole
 
 _KIND_LABELS = {K.SECTION_75: "Section 75 agreement", K.POOLED_BUDGET: "pooled budget", K.BETTER_CARE_FUND: "Better Care Fund",
@@ -91,9 +93,12 @@ def agreement_parties(reader: DocumentReader, group: Group) -> list[AgreementPar
 
 
 def agreement_values(reader: DocumentReader, group: Group) -> tuple[Decimal, ...]:
-    """Amounts in the sentences of a contract, grant or table row (at most five, first named first)."""
-    values: list[Decimal] = []
+    """Amounts in the sentences of a contract, grant or table row, or tied to a pool (at most five, first named first)."""
+    values: list[Decimal] = partnership_values(reader, group) if group.kind in PARTNERSHIP_KINDS else []
     for mention in group.mentions:
+        if mention.rule == S256_RULE:
+            values += [v for v in transfer_values(reader, mention.sentence) if v not in values]
+            continue
         if not (mention.closed or group.kind in {K.CONTRACT, K.GRANT}):
             continue
         s_start, s_end = mention.sentence
@@ -107,7 +112,9 @@ def agreement_values(reader: DocumentReader, group: Group) -> tuple[Decimal, ...
 
 
 def statutory_basis(reader: DocumentReader, group: Group) -> str | None:
-    """'NHS Act 2006 s75' for a section 75 agreement whose sentences cite the Act."""
+    """'NHS Act 2006 s75' for a section 75 agreement whose sentences cite the Act; s256 for a s256 transfer."""
+    if any(m.rule == S256_RULE for m in group.mentions):
+        return S256_BASIS
     if group.kind != K.SECTION_75:
         return None
     for mention in group.mentions:

@@ -16,6 +16,7 @@ from extractors.agreements.grouping import group_mentions
 from extractors.agreements.mentions import find_mentions
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import A, K, Group
+from extractors.agreements.transfers import S256_RULE
 from extractors.doctext import Collector, DocText
 from schemas import Agreement, AgreementAction, Amount, DateMention, OrganisationMention, Recommendation
 
@@ -42,7 +43,7 @@ def extract_agreements(
         # Legal agreements and contracts are renewed; pools and frameworks are created anew.
         has_existing = group.kind in {K.SECTION_75, K.CONTRACT} and any(names_existing(reader, m) for m in group.mentions)
         action, weight = choose_action(votes, has_existing)
-        if group.mentions[0].closed and group.mentions[0].action:
+        if group.mentions[0].action and (group.mentions[0].closed or group.mentions[0].rule == S256_RULE):
             action = group.mentions[0].action
         if not is_significant(reader, group, max((v.weight for v in votes), default=0.0)):
             continue

@@ -11,6 +11,7 @@ from extractors.agreements.records import A, K, Mention
 from extractors.agreements.sentences import sentence_at
 from extractors.agreements.subjects import phrase_before
 from extractors.agreements.tables import grant_decisions, spaced_table_rows, table_rows
+from extractors.agreements.transfers import find_s256_transfers
 from schemas import AgreementKind
 
 _S75 = re.compile(
@@ -72,6 +73,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += _unnamed_procurements(reader)
     found += _revised_arrangements(reader)
     found += grant_decisions(reader)
+    found += find_s256_transfers(reader)
     found += follow_on_references(reader, found)
     found = _drop_overlaps(found)
     return sorted(found, key=lambda m: m.start)
