@@ -57,8 +57,10 @@ def gold_record(db: sqlite_utils.Database, document: dict[str, Any], path: str) 
         if row["text"] not in recommendations:
             recommendations.append(row["text"])
     agreements = []
+    # In the extractor's order (rows are inserted in it): what the paper decides, where it decides
+    # it, before what it only notes; the first mention can sit far earlier, in an agenda's front matter.
     for row in db.query("SELECT id, kind, subject, action, start_date, end_date FROM agreements "
-                        "WHERE document_id = ? ORDER BY page, char_start", args):
+                        "WHERE document_id = ? ORDER BY rowid", args):
         parties = [p["name"] for p in db.query(
             "SELECT name FROM agreement_parties WHERE agreement_id = ? ORDER BY position",
             [row["id"]])]

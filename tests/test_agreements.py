@@ -533,3 +533,27 @@ def test_register_header_needs_a_contract_column(header: str, counted: bool) -> 
         "Greenway Landscapes Ltd\t01234 567890\t£18,500")
     found = run(f"Register\n{header}\n{row}\n")
     assert bool(found) is counted
+
+
+# -- dates of changes made under an agreement, and the order agreements are listed in --------
+
+def test_implementation_date_of_a_revised_specification_is_not_the_agreement_start() -> None:
+    text = ("It is proposed that a new Section 75 Agreement with Cambridgeshire and Peterborough CCG, "
+            "with a revised specification for implementation from 1/10/20, is effective from 1/4/21.")
+    assert [(a.action.value, a.start_date) for a in run(text)] == [("new", date(2021, 4, 1))]
+
+
+def test_implementation_date_is_kept_when_nothing_else_is_stated() -> None:
+    text = ("It is proposed that a new Section 75 Agreement with Cambridgeshire and Peterborough CCG "
+            "is drawn up for implementation from 1/10/20.")
+    assert [a.start_date for a in run(text)] == [date(2020, 10, 1)]
+
+
+def test_a_pool_only_noted_is_listed_after_the_agreements_the_paper_decides() -> None:
+    text = ("The Learning Disability pooled budget with Cambridgeshire and Peterborough CCG is under review "
+            "and is noted.\n\n"
+            "Committee is asked to approve that the Section 75 Agreement with Cambridgeshire and Peterborough "
+            "CCG for community equipment is extended to 31/3/22.")
+    found = run(text)
+    assert [a.action.value for a in found][-1] == "note"
+    assert found[0].kind.value == "section_75"

@@ -8,10 +8,10 @@ from decimal import Decimal
 
 from extractors.agreements.pool_values import partnership_values
 from extractors.agreements.reader import DocumentReader
-from extractors.agreements.records import PARTNERSHIP_KINDS, K, Group, norm_name
+from extractors.agreements.records import PARTNERSHIP_KINDS, A, K, Group, norm_name
 from extractors.agreements.subjects import subject_key
 from extractors.agreements.transfers import S256_BASIS, S256_RULE, transfer_values
-from schemas import AgreementParty, PartyRole
+from schemas import AgreementAction, AgreementParty, PartyRole
 
 _KIND_LABELS = {K.SECTION_75: "Section 75 agreement", K.POOLED_BUDGET: "pooled budget", K.BETTER_CARE_FUND: "Better Care Fund",
                 K.CONTRACT: "contract", K.FRAMEWORK: "framework", K.GRANT: "grant",
@@ -123,9 +123,13 @@ def statutory_basis(reader: DocumentReader, group: Group) -> str | None:
     return None
 
 
-def order_key(reader: DocumentReader, group: Group) -> tuple[int, int]:
-    """Agreements the paper acts on in document order, then those only noted in tables and logs."""
+def order_key(reader: DocumentReader, group: Group, action: AgreementAction) -> tuple[int, int, int]:
+    """Agreements in the order the paper deals with them: each placed where a recommendation acts
+    on it (an agenda pack names agreements in its front matter long before the report that
+    decides them), partnership arrangements only noted (a pool under review) after those decided,
+    and rows only logged in a table last. Only the order of the list changes, not its content."""
     first = group.mentions[0]
     only_log = all(m.sentence == first.sentence for m in group.mentions) and "\t" in reader.text[first.sentence[0]:first.sentence[1]] \
         and not first.closed
-    return (1 if only_log else 0, first.start)
+    anchor = next((m.start for m in group.mentions if reader.in_rec(m.start)), first.start)
+    return (1 if only_log else 0, 1 if action == A.NOTE and group.kind in PARTNERSHIP_KINDS else 0, anchor)

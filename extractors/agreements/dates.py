@@ -18,9 +18,12 @@ _START_CUE = re.compile(r"(?:\bfrom|\bcommenc\w*(?:\s+on)?|\bstart\w*(?:\s+on)?|
                         r"\beffective(?:\s+from)?|\bwith\s+effect\s+from|\bw\.e\.f\.?)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 
 
+_IMPLEMENTATION_CUE = re.compile(r"\bimplement\w*\s+(?:from|on)\s+(?:the\s+)?$", re.I)
+
+
 def group_dates(reader: DocumentReader, group: Group, action: AgreementAction) -> tuple[date | None, date | None]:
     """Start and end dates cued by 'from'/'to' in the group's sentences, strongest sentence first."""
-    candidates: dict[str, list[tuple[float, int, int, date]]] = {"start": [], "end": []}
+    candidates: dict[str, list[tuple[bool, float, int, int, date]]] = {"start": [], "end": []}
     seen: set[tuple[int, int]] = set()
     for mention in group.mentions:
         if mention.sentence in seen:
@@ -43,9 +46,12 @@ def group_dates(reader: DocumentReader, group: Group, action: AgreementAction) -
             if role is None:
                 continue
             follows = 0 if d_start >= mention.end else 1
-            candidates[role].append((-weight, follows, abs(d_start - mention.end), mention_date.value))
-    start = min(candidates["start"])[3] if candidates["start"] else None
-    end = min(candidates["end"])[3] if candidates["end"] else None
+            # "a revised specification ... for implementation from 1/10/20" dates a change made under
+            # the agreement, not the agreement: such a date is used only when nothing else is stated.
+            weak = bool(_IMPLEMENTATION_CUE.search(before))
+            candidates[role].append((weak, -weight, follows, abs(d_start - mention.end), mention_date.value))
+    start = min(candidates["start"])[-1] if candidates["start"] else None
+    end = min(candidates["end"])[-1] if candidates["end"] else None
     if end is None:
         end = next((m.end_hint for m in group.mentions if m.end_hint), None)
     if action == A.TERMINATE and end is None:

@@ -50,7 +50,7 @@ def extract_agreements(
         chosen.append((group, action, weight))
     chosen = inherit_actions(reader, chosen)
     records: list[Agreement] = []
-    for group, action, weight in sorted(chosen, key=lambda c: order_key(reader, c[0])):
+    for group, action, weight in sorted(chosen, key=lambda c: order_key(reader, c[0], c[1])):
         parties = agreement_parties(reader, group)
         start, end = group_dates(reader, group, action)
         first = group.mentions[0]
