@@ -10,8 +10,13 @@ that page's text, as in `schemas.Evidence`):
 - pages(document_id, number, text, quality) with FTS5 over `text` (table `pages_fts`)
 - reports, mentions, amounts, dates, recommendations, agreements, agreement_parties, rejects:
   one document's rows each; fact ids are a hash of document id + kind + evidence span
-- organisations(id, name, org_type, canonical_id): one row per distinct canonical name, shared
-  by documents; a mention points at its organisation
+- organisations(id, name, org_type, canonical_id, valid_from, valid_to, successor_ids): one row
+  per distinct canonical name, shared by documents; a mention points at its organisation. For a
+  body of the reference table (`canonical_id` set) its dates of existence and the canonical ids
+  of the bodies that took over its duties (JSON list) come from `extractors.bodies`, else NULL
+- recommendation_decisions_link(decision_id, recommendation_id, document_id): a decision of a
+  document and the recommendation of the same document it decides (several when minutes approve
+  "the recommendations in the report")
 - ingest_errors(path, document_id when the bytes could be read, reason, at)
 
 Money: `amounts.value_pence` (INTEGER) is the exact value; `value_gbp` (REAL pounds) is a
@@ -35,6 +40,7 @@ from typing import Any, TypeVar
 
 import sqlite_utils
 
+from extractors import bodies
 from pipelines.views import ensure_views
 from schemas import DocumentFacts, Evidence, Page, SourceDocument
 
@@ -49,6 +55,7 @@ FACT_TABLES = (
     "agreements",
     "mentions",
     "dates",
+    "recommendation_decisions_link",  # before recommendations: it points at two of them
     "recommendations",
     "reports",
     "rejects",
@@ -112,7 +119,10 @@ CREATE TABLE IF NOT EXISTS organisations (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
     org_type TEXT NOT NULL,
-    canonical_id TEXT
+    canonical_id TEXT,
+    valid_from TEXT,
+    valid_to TEXT,
+    successor_ids TEXT
 );
 CREATE TABLE IF NOT EXISTS mentions (
     id TEXT PRIMARY KEY,
@@ -154,6 +164,12 @@ CREATE TABLE IF NOT EXISTS recommendations (
     is_decision INTEGER NOT NULL,
     outcome TEXT,{_EVIDENCE}
 );
+CREATE TABLE IF NOT EXISTS recommendation_decisions_link (
+    decision_id TEXT NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,
+    recommendation_id TEXT NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,
+    {_DOC_FK},
+    PRIMARY KEY (decision_id, recommendation_id)
+);
 CREATE TABLE IF NOT EXISTS agreements (
     id TEXT PRIMARY KEY,
     {_DOC_FK},
@@ -190,8 +206,12 @@ CREATE TABLE IF NOT EXISTS ingest_errors (
 );
 """
 
+_LINK_TABLE_SQL = SCHEMA[SCHEMA.index("CREATE TABLE IF NOT EXISTS recommendation_decisions_link"):
+                         SCHEMA.index("CREATE TABLE IF NOT EXISTS agreements")]
+"""The decision link table on its own, for a database made before it existed."""
+
 _PER_DOCUMENT_INDEXED = ("reports", "mentions", "amounts", "dates", "recommendations",
-                         "agreements", "agreement_parties", "rejects")
+                         "recommendation_decisions_link", "agreements", "agreement_parties", "rejects")
 
 
 def is_locked_error(error: BaseException) -> bool:
@@ -223,6 +243,16 @@ def organisation_id(name: str, canonical_id: str | None) -> str:
     if canonical_id:
         return f"ref:{canonical_id}"
     return "name:" + " ".join(name.lower().split())
+
+
+def organisation_lineage(canonical_id: str | None) -> dict[str, str | None]:
+    """A reference body's valid_from, valid_to and successor_ids (JSON) columns; NULLs when unknown."""
+    body = bodies.by_code(canonical_id) if canonical_id else None
+    if body is None:
+        return {"valid_from": None, "valid_to": None, "successor_ids": None}
+    codes = [successor.code for successor in bodies.successors(body) if successor.code]
+    return {"valid_from": body.valid_from, "valid_to": body.valid_to,
+            "successor_ids": json.dumps(codes) if codes else None}
 
 
 def _now() -> str:
@@ -278,7 +308,8 @@ def fact_rows(facts: DocumentFacts) -> dict[str, list[dict[str, Any]]]:
     for mention in facts.organisations:
         org = organisation_id(mention.name, mention.canonical_id)
         orgs[org] = {"id": org, "name": mention.name, "org_type": mention.org_type.value,
-                     "canonical_id": mention.canonical_id}
+                     "canonical_id": mention.canonical_id,
+                     **organisation_lineage(mention.canonical_id)}
         rows["mentions"].append({
             "id": ids("mention", mention.evidence), "document_id": doc, "organisation_id": org,
             "name": mention.name, "text": mention.text,
@@ -300,9 +331,13 @@ def fact_rows(facts: DocumentFacts) -> dict[str, list[dict[str, Any]]]:
             "role": mention.role.value, "year_inferred": mention.year_inferred,
             **_evidence_columns(mention.evidence, mention.confidence, mention.rule),
         })
-    for rec in facts.recommendations:
+    recommendation_ids = [ids("recommendation", rec.evidence) for rec in facts.recommendations]
+    for rec, rec_id in zip(facts.recommendations, recommendation_ids, strict=True):
+        rows["recommendation_decisions_link"].extend(
+            {"decision_id": rec_id, "recommendation_id": recommendation_ids[index], "document_id": doc}
+            for index in sorted(set(rec.decides)) if 0 <= index < len(recommendation_ids))
         rows["recommendations"].append({
-            "id": ids("recommendation", rec.evidence), "document_id": doc, "label": rec.label,
+            "id": rec_id, "document_id": doc, "label": rec.label,
             "parent_label": rec.parent_label, "text": rec.text, "verb": rec.verb,
             "is_decision": rec.is_decision, "outcome": rec.outcome,
             **_evidence_columns(rec.evidence, rec.confidence, rec.rule),
@@ -400,6 +435,26 @@ class Store:
             # Amounts stored before the link existed stay unlinked until their document is re-run.
             self.db.execute("ALTER TABLE amounts ADD COLUMN agreement_id TEXT REFERENCES agreements(id)")
         self.db.execute("CREATE INDEX IF NOT EXISTS amounts_agreement ON amounts(agreement_id)")
+        org_columns = self.db["organisations"].columns_dict
+        missing = [c for c in ("valid_from", "valid_to", "successor_ids") if c not in org_columns]
+        for column in missing:
+            self.db.execute(f"ALTER TABLE organisations ADD COLUMN {column} TEXT")
+        if missing:
+            # Read from the reference table, so older rows need no re-run to gain them.
+            with self.db.conn:
+                self._fill_lineage([dict(row) for row in self.db.query(
+                    "SELECT id, canonical_id FROM organisations WHERE canonical_id IS NOT NULL")])
+        self.db.conn.executescript(_LINK_TABLE_SQL)
+
+    def _fill_lineage(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Set each organisation's lineage columns from its canonical id (the reference table's)."""
+        self.db.conn.executemany(
+            "UPDATE organisations SET valid_from = ?, valid_to = ?, successor_ids = ? "
+            "WHERE id = ? AND canonical_id = ?",
+            [(lineage["valid_from"], lineage["valid_to"], lineage["successor_ids"],
+              row["id"], row["canonical_id"])
+             for row in rows if row["canonical_id"]
+             for lineage in [organisation_lineage(row["canonical_id"])]])
 
     def close(self) -> None:
         self.db.close()
@@ -447,7 +502,8 @@ class Store:
                 self._merge_organisations(rows["organisations"])
                 # Agreements before amounts: an amount's agreement_id points at one.
                 for table in ("reports", "mentions", "agreements", "agreement_parties", "amounts",
-                              "dates", "recommendations", "rejects"):
+                              "dates", "recommendations", "recommendation_decisions_link",
+                              "rejects"):
                     self.db[table].insert_all(rows[table])
                 self._delete_orphan_organisations()
                 self.db.execute("DELETE FROM ingest_errors WHERE document_id = ?",
@@ -487,6 +543,8 @@ class Store:
             "WHERE (excluded.name, excluded.org_type, coalesce(excluded.canonical_id, '')) < "
             "(organisations.name, organisations.org_type, coalesce(organisations.canonical_id, ''))",
             [(r["id"], r["name"], r["org_type"], r["canonical_id"]) for r in rows])
+        # Lineage follows whichever canonical id the row kept.
+        self._fill_lineage(rows)
 
     def forget_stale_paths(self, current: dict[str, str]) -> int:
         """Drop paths that now hold other bytes (path -> current document id) from old documents.

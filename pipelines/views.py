@@ -213,8 +213,12 @@ _RECOMMENDATION_DECISIONS = """
 WITH rec AS (
     SELECT r.*, p.council, p.meeting_date, p.path, p.year, lower(r.text) AS low
     FROM recommendations r JOIN papers p ON p.document_id = r.document_id
+), linked AS (
+    SELECT recommendation_id, decision_id, 1 AS same_paper FROM recommendation_decisions_link
 ), matched AS (
-    SELECT r.id AS recommendation_id, d.id AS decision_id
+    SELECT recommendation_id, decision_id, same_paper FROM linked
+    UNION
+    SELECT r.id, d.id, 0
     FROM rec r JOIN rec d
       ON d.is_decision = 1 AND r.is_decision = 0 AND d.council = r.council
      AND d.document_id <> r.document_id
@@ -224,6 +228,7 @@ WITH rec AS (
 SELECT r.council, r.year, r.meeting_date, r.label, r.verb, r.text AS recommendation,
        CASE WHEN r.is_decision = 1 THEN r.outcome ELSE d.outcome END AS outcome,
        CASE WHEN r.is_decision = 1 THEN 'recorded as decided'
+            WHEN m.same_paper = 1 THEN 'decided in the same paper'
             WHEN d.id IS NOT NULL THEN 'decided in a later paper'
             ELSE 'no decision found' END AS status,
        d.text AS decision, d.meeting_date AS decision_date, d.path AS decision_path,

@@ -108,6 +108,9 @@ class Recommendation(_Fact):
     verb: str | None = None  # approve, note, agree, delegate, endorse, ...
     is_decision: bool = False  # recorded as decided (minutes, decision notice)
     outcome: str | None = None  # approved, rejected, deferred, ...
+    # For a decision: indexes (in the document's recommendation list) of the recommendations
+    # it decides; several when minutes approve "the recommendations in the report" as a whole.
+    decides: tuple[int, ...] = ()
 
 
 class AgreementKind(StrEnum):

@@ -459,3 +459,95 @@ def test_new_lettered_list_ends_a_resumed_list() -> None:
             "Comments from the Committee\n4.Comments are summarised below:\na. Members raised costs.\n"
             "b. Members raised delays.\n")
     assert texts(text) == ["That the plan be paused"]
+
+
+# --- decisions linked to the recommendations they decide (same document) ---------------------
+
+from schemas import Report  # noqa: E402
+
+REPORT_PAGE = (
+    "Report to Cabinet\nRecommendations\nCabinet is asked to:\n"
+    "(a) approve the Section 75 agreement with the ICB for community equipment;\n"
+    "(b) delegate authority to the Director of Adult Social Care to agree the final terms;\n"
+    "(c) note the risks set out in section 6.\n"
+)
+MINUTES_PAGE = (
+    "Minutes of the Cabinet meeting\n12. Community equipment\nRESOLVED that Cabinet:\n"
+    "(a) delegates authority to the Director of Adult Social Care to agree the final terms;\n"
+    "(b) notes the risks set out in section 6.\n"
+    "13. Parking charges\nRESOLVED that the parking charges for 2025/26 be increased by five per cent.\n"
+)
+
+
+def run_pack(pages: list[str], split: bool = True) -> list[Recommendation]:
+    """Extract from a pack where each page is one report (or minutes), or not split at all."""
+    doc = DocText.from_pages(hashlib.sha256("\f".join(pages).encode()).hexdigest(), pages)
+    ends = [*(start - 1 for start in doc.page_starts[1:]), len(doc.text)]
+    reports = [Report(document_id=doc.document_id, index=number - 1, start=start, end=end,
+                      first_page=number, last_page=number)
+               for number, (start, end) in enumerate(zip(doc.page_starts, ends, strict=True), 1)
+               ] if split else []
+    collect = Collector(doc.document_id)
+    records = extract_recommendations(doc, collect, reports=reports)
+    assert not collect.rejects
+    return records
+
+
+def decided_texts(records: list[Recommendation]) -> dict[str, list[str]]:
+    return {r.text: [records[i].text for i in r.decides] for r in records if r.is_decision}
+
+
+def test_minutes_restating_recommendations_link_to_them() -> None:
+    links = decided_texts(run_pack([REPORT_PAGE, MINUTES_PAGE]))
+    assert links["delegates authority to the Director of Adult Social Care to agree the final terms"] == [
+        "delegate authority to the Director of Adult Social Care to agree the final terms"]
+    assert links["notes the risks set out in section 6"] == ["note the risks set out in section 6"]
+
+
+def test_a_decision_with_no_matching_recommendation_stays_unlinked() -> None:
+    links = decided_texts(run_pack([REPORT_PAGE, MINUTES_PAGE]))
+    assert links["that the parking charges for 2025/26 be increased by five per cent"] == []
+
+
+def test_recommendations_never_decide_anything() -> None:
+    assert all(r.decides == () for r in run_pack([REPORT_PAGE, MINUTES_PAGE]) if not r.is_decision)
+
+
+def test_a_decision_before_any_recommendation_stays_unlinked() -> None:
+    records = run_pack([MINUTES_PAGE, REPORT_PAGE])  # minutes of an earlier meeting come first
+    assert all(r.decides == () for r in records)
+
+
+@pytest.mark.parametrize("resolution", [
+    # "... the recommendations in the report ..." is dropped before linking as a restatement
+    # of a listed section (`_RESTATES_LIST`), so only the forms naming no place are kept here.
+    "RESOLVED that the recommendations be approved.",
+    "RESOLVED that the report's recommendations be agreed.",
+    "RESOLVED that Cabinet approves the recommendations.",
+    "RESOLVED that all of the recommendations be adopted.",
+])
+def test_approving_the_recommendations_links_every_one_of_the_report(resolution: str) -> None:
+    records = run_pack([REPORT_PAGE, f"Minutes\n14. Community equipment\n{resolution}\n"])
+    decisions = [r for r in records if r.is_decision]
+    assert len(decisions) == 1
+    assert [records[i].text for i in decisions[0].decides] == [r.text for r in records[:3]]
+
+
+@pytest.mark.parametrize("resolution", [
+    "RESOLVED that the recommendations be rejected.",  # not an approval of them
+    "RESOLVED that the recommendations of the working group be approved.",  # other recommendations
+])
+def test_other_resolutions_on_recommendations_link_none(resolution: str) -> None:
+    records = run_pack([REPORT_PAGE, f"Minutes\n14. Community equipment\n{resolution}\n"])
+    assert all(r.decides == () for r in records)
+
+
+def test_approving_the_recommendations_of_an_unsplit_text_links_none() -> None:
+    pages = [REPORT_PAGE, "Minutes\n14. Item\nRESOLVED that the recommendations be approved.\n"]
+    assert all(r.decides == () for r in run_pack(pages, split=False))
+
+
+def test_two_alike_recommendations_leave_a_decision_unlinked() -> None:
+    second = REPORT_PAGE.replace("Report to Cabinet", "Second report to Cabinet")
+    records = run_pack([REPORT_PAGE, second, MINUTES_PAGE])
+    assert decided_texts(records)["notes the risks set out in section 6"] == []

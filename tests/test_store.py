@@ -263,3 +263,69 @@ def test_an_older_database_gains_the_agreement_link_column(db_path: Path) -> Non
         assert "agreement_id" in store.db["amounts"].columns_dict
         assert next(store.db.query("SELECT agreement_id FROM amounts"))["agreement_id"] is None
         assert "pooled_budget_contributions" in store.db.view_names()
+
+
+# --- organisation lineage and decision links -------------------------------------------------
+
+CCG = "NHS Cambridgeshire and Peterborough Clinical Commissioning Group"
+
+
+def _facts_with_org(doc: str, name: str, org_type: OrgType, canonical_id: str | None) -> DocumentFacts:
+    mention = OrganisationMention(evidence=evidence(doc, 0, 19), rule="t", name=name,
+                                  text="Kent County Council", org_type=org_type,
+                                  canonical_id=canonical_id)
+    return make_facts(doc).model_copy(update={"organisations": (mention,)})
+
+
+def _org_row(store: Store) -> dict[str, object]:
+    return dict(next(store.db.query(
+        "SELECT valid_from, valid_to, successor_ids FROM organisations o "
+        "JOIN mentions m ON m.organisation_id = o.id")))
+
+
+@pytest.mark.parametrize("name, org_type, code, expected", [
+    (CCG, OrgType.CCG, "06H", {"valid_from": "2013-04-01", "valid_to": "2022-06-30",
+                               "successor_ids": '["QUE"]'}),
+    ("Kent County Council", OrgType.COUNTY_COUNCIL, None,
+     {"valid_from": None, "valid_to": None, "successor_ids": None}),
+    ("Unknown Body", OrgType.OTHER, "ZZZ99",  # a code the reference table does not hold
+     {"valid_from": None, "valid_to": None, "successor_ids": None}),
+])
+def test_organisation_rows_carry_their_lineage(db_path: Path, name: str, org_type: OrgType,
+                                               code: str | None, expected: dict[str, object]) -> None:
+    with Store(db_path) as store:
+        _store_facts(store, _facts_with_org(doc_id("a"), name, org_type, code))
+        assert _org_row(store) == expected
+
+
+def test_an_older_database_gains_the_lineage_columns_filled(db_path: Path) -> None:
+    with Store(db_path) as store:
+        _store_facts(store, _facts_with_org(doc_id("a"), CCG, OrgType.CCG, "06H"))
+        for view in store.db.view_names():
+            store.db.execute(f"DROP VIEW {view}")
+        for column in ("valid_from", "valid_to", "successor_ids"):
+            store.db.execute(f"ALTER TABLE organisations DROP COLUMN {column}")
+        store.db.execute("DROP TABLE recommendation_decisions_link")
+    with Store(db_path) as store:
+        assert _org_row(store)["valid_to"] == "2022-06-30"
+        assert "recommendation_decisions_link" in store.db.table_names()
+        assert "recommendation_decisions" in store.db.view_names()
+
+
+def _facts_with_decision(doc: str, decides: tuple[int, ...]) -> DocumentFacts:
+    recs = (Recommendation(evidence=evidence(doc, 54, 71), rule="t", text="Approve the plan"),
+            Recommendation(evidence=evidence(doc, 54, 70), rule="t", text="Approve the plan",
+                           is_decision=True, outcome="approved", decides=decides))
+    return make_facts(doc).model_copy(update={"recommendations": recs})
+
+
+def test_a_decision_links_to_the_recommendation_it_decides(db_path: Path) -> None:
+    with Store(db_path) as store:
+        _store_facts(store, _facts_with_decision(doc_id("a"), (0,)))
+        link = next(store.db.query(
+            "SELECT d.is_decision AS d, r.is_decision AS r FROM recommendation_decisions_link l "
+            "JOIN recommendations d ON d.id = l.decision_id "
+            "JOIN recommendations r ON r.id = l.recommendation_id"))
+        assert (link["d"], link["r"]) == (1, 0)
+        _store_facts(store, _facts_with_decision(doc_id("a"), ()))  # re-run: the link goes
+        assert store.count("recommendation_decisions_link") == 0

@@ -301,3 +301,58 @@ def test_a_side_with_several_figures_is_not_summed(db_path: Path) -> None:
     row = _pool_row(db_path, facts)
     assert row["local_authority_gbp"] is None and row["attributed_total_gbp"] is None
     assert row["unattributed_figures"] == 2 and row["largest_unattributed_gbp"] == 600000
+
+
+# --- recommendation_decisions: decisions linked within one paper -----------------------------
+
+PACK_TEXT = ("Recommendations: approve the plan; note the risks. "
+             "Minutes: RESOLVED that the plan be approved. RESOLVED that the fees rise.")
+
+
+def _pack_facts(links: dict[str, tuple[str, ...]]) -> DocumentFacts:
+    """Recommendations and decisions of one pack; `links` maps a decision to what it decides."""
+    from schemas import Recommendation
+
+    doc = "d" * 64
+    proposals = ("approve the plan", "note the risks")
+    decisions = ("that the plan be approved", "that the fees rise")
+
+    def ev(text: str) -> Evidence:
+        start = PACK_TEXT.index(text)
+        return Evidence(document_id=doc, page=1, start=start, end=start + len(text), quote=text)
+
+    recs = [Recommendation(evidence=ev(text), rule="t", text=text) for text in proposals]
+    recs += [Recommendation(evidence=ev(text), rule="t", text=text, is_decision=True,
+                            outcome="approved",
+                            decides=tuple(proposals.index(p) for p in links.get(text, ())))
+             for text in decisions]
+    return DocumentFacts(document_id=doc, issuing_body="Eastshire Council",
+                         recommendations=tuple(recs))
+
+
+def _decision_rows(db_path: Path, facts: DocumentFacts) -> dict[str, tuple[str, str | None, str | None]]:
+    with Store(db_path) as store:
+        source = SourceDocument(document_id=facts.document_id, paths=("pack.txt",),
+                                format=DocumentFormat.TEXT, size_bytes=1)
+        store.replace_document(source, [Page(document_id=facts.document_id, number=1, text=PACK_TEXT)],
+                               facts, "v1")
+    connection = sqlite3.connect(str(db_path))
+    return {row[0]: (row[1], row[2], row[3]) for row in connection.execute(
+        "SELECT recommendation, status, decision, outcome FROM recommendation_decisions")}
+
+
+def test_a_recommendation_shows_the_decision_linked_in_its_paper(db_path: Path) -> None:
+    rows = _decision_rows(db_path, _pack_facts({"that the plan be approved": ("approve the plan",)}))
+    assert rows == {
+        "approve the plan": ("decided in the same paper", "that the plan be approved", "approved"),
+        "note the risks": ("no decision found", None, None),
+        "that the fees rise": ("recorded as decided", None, "approved"),  # decides nothing listed
+    }
+
+
+def test_a_decision_of_several_recommendations_shows_on_each(db_path: Path) -> None:
+    rows = _decision_rows(db_path, _pack_facts(
+        {"that the plan be approved": ("approve the plan", "note the risks")}))
+    assert rows["approve the plan"][:2] == rows["note the risks"][:2] == (
+        "decided in the same paper", "that the plan be approved")
+    assert "that the plan be approved" not in rows
