@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from extractors.acronyms import initials
 from extractors.dates import first_full_date
 
 # ---------------------------------------------------------------------------
@@ -422,11 +423,14 @@ def shown_form(forms: dict[str, int]) -> str:
     return max(forms, key=lambda f: (forms[f], len(f)))
 
 
+_NOT_IN_BODY_INITIALS = frozenset({"of", "and", "&", "the", "nhs", "upon", "on"})
+"""Words a body's initials leave out ("Leeds Community Healthcare NHS Trust" is LCHT)."""
+
+
 def _initials(name: str) -> set[str]:
     """Initialisms a paper may use for a body: of the whole name ("KCC") and of its place ("LCH")."""
     def letters(text: str) -> str:
-        words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in ("of", "and", "&", "the", "nhs", "upon", "on")]
-        return "".join(w[0] for w in words).upper()
+        return initials([w for w in re.split(r"[\s-]+", text) if w], skip=_NOT_IN_BODY_INITIALS).upper()
 
     place = _TYPE_WORDS.sub("", name)
     return {i for i in (letters(name), letters(place) if place != name else "") if len(i) >= 3}

@@ -1,4 +1,4 @@
-"""The shared spaCy pipeline: a blank English model, a sentencizer and our organisation-name rules."""
+"""The shared spaCy pipeline: a blank English model (its tokenizer) and our organisation-name rules."""
 
 from __future__ import annotations
 
@@ -312,9 +312,12 @@ RULES_BY_NAME = {rule.name: rule for rule in ORG_RULES}
 
 @lru_cache(maxsize=1)
 def build_nlp() -> Language:
-    """The blank English pipeline with a sentencizer and the organisation rules, built once."""
+    """The blank English pipeline with the organisation rules, built once.
+
+    No sentencizer: the rules need only tokens, and the agreements' own splitter
+    (extractors/agreements/sentences.py) says why spaCy's sentences do not fit these papers.
+    """
     nlp = spacy.blank("en")
     nlp.max_length = 5_000_000  # a whole agenda pack can be one page of text; the blank model is cheap
-    nlp.add_pipe("sentencizer")
     nlp.add_pipe("org_candidates")
     return nlp

@@ -166,7 +166,7 @@ def _rule_candidates(doc: DocText) -> list[Candidate]:
         offset += len(page) + len(PAGE_SEPARATOR)
     found: list[Candidate] = []
     # The rules need tokens only (spans are aligned to them), not sentence boundaries.
-    for page_start, parsed in zip(starts, build_nlp().pipe(pages, disable=["sentencizer"]), strict=True):
+    for page_start, parsed in zip(starts, build_nlp().pipe(pages), strict=True):
         for span in parsed.spans[ORG_SPANS]:
             rule = RULES_BY_NAME[span.label_]
             start, end = page_start + span.start_char, page_start + span.end_char

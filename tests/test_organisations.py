@@ -311,7 +311,7 @@ def test_reference_table_is_consistent() -> None:
 def test_pipeline_is_built_once_and_blank() -> None:
     nlp = build_nlp()
     assert nlp is build_nlp()
-    assert nlp.pipe_names == ["sentencizer", "org_candidates"]
+    assert nlp.pipe_names == ["org_candidates"]
 
 
 _TRICKY_RULE_TEXTS = (
