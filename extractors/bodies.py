@@ -85,11 +85,6 @@ def lookup(name: str) -> Body | None:
     return _index().get(key) if key else None
 
 
-def written_forms() -> list[tuple[str, Body]]:
-    """Every (name or alias, body) pair, for finding reference bodies in text."""
-    return [(written, body) for body in load_bodies() for written in (body.name, *body.aliases)]
-
-
 @lru_cache(maxsize=1)
 def _by_code() -> dict[str, Body]:
     return {body.code: body for body in load_bodies() if body.code}

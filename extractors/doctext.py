@@ -80,10 +80,6 @@ class Collector:
             )
             return None
 
-    def build_all(self, model: type[ModelT], rows: Iterable[dict[str, Any]]) -> list[ModelT]:
-        built = (self.build(model, **row) for row in rows)
-        return [record for record in built if record is not None]
-
 
 def _short_reason(error: ValidationError) -> str:
     return "; ".join(

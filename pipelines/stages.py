@@ -375,12 +375,6 @@ def store_extracted(extracted: ExtractedDocument, store: Any, version: str) -> S
                         seconds=outcome.seconds + time.perf_counter() - started)
 
 
-def stage_facts(document_id: str, cache: StageCache, store: Any, version: str,
-                ocr: bool = False) -> StageOutcome:
-    """Extract the facts from cached pages and replace the document's rows in one transaction."""
-    return store_extracted(extract_cached(document_id, cache, ocr), store, version)
-
-
 # --- the process pool ---------------------------------------------------------------------
 
 def default_workers() -> int:
