@@ -32,8 +32,9 @@ _NUMERIC = re.compile(
     r"(?<![\d/.£,:-])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/]|[.,]\d)"
     r"|(?<![\d/.£,:-])(?P<day2>\d{1,2})(?P<sep>[.-])(?P<month2>\d{1,2})(?P=sep)(?P<year2>(?:19|20)\d{2})(?![\d.-]\d|\d)"
 )
+# An ordinal day may end a line with its month on the next ("due to close on 12th\nFebruary").
 _DAY_MONTH = re.compile(
-    r"(?P<weekday>" + _WEEKDAY + r")(?<![\d.,/£:])(?<![A-Za-z]-)(?P<day>\d{1,2})[ \t]?(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?"
+    r"(?P<weekday>" + _WEEKDAY + r")(?<![\d.,/£:])(?<![A-Za-z]-)(?P<day>\d{1,2})[ \t]?(?:(?:st|nd|rd|th)(?:[ \t]*\n)?)?[ \t]*(?:of[ \t]+)?"
     + _MONTH + _YEAR_TAIL,
     re.IGNORECASE,
 )

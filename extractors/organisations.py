@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extractors.acronyms import find_acronyms, initials
+from extractors.acronyms import LEFT_OUT_OF_INITIALS, find_acronyms, initials
 from extractors.bodies import Body, load_bodies, lookup, name_words
 from extractors.doctext import PAGE_SEPARATOR, Collector, DocText
 from extractors.nlp import APPLICANT_PATTERNS, CUE_NAME_PATTERN, CUE_PATTERN, ORG_SPANS, RULES_BY_NAME, build_nlp
@@ -118,6 +118,8 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}s?\b")
 _DEFINITION = re.compile(r"[ \xa0]*\(\s*(?P<acronym>[A-Z][A-Za-z0-9&/]{1,9})\s*\)")
 # Acronyms of kinds of body or of programmes: a "(CCG)" after a name does not make "CCG" its alias.
 _GENERIC_ACRONYMS = frozenset({"CCG", "ICB", "ICS", "NHS", "LA", "LAS", "PCT", "FT", "UK", "CIC", "BCF"})
+_POSSESSIVE_BEFORE_NHS_HEAD = re.compile(
+    r"[’']s\s+(?:NHS\s+)?(?:Integrated\s+Care\s+Board|ICB|Clinical\s+Commissioning\s+Group|CCG)\b")
 _ACT_YEAR = re.compile(r"[ \xa0]+(?:19|20)\d\d\b")
 _DEFINITE = re.compile(
     r"\b[Tt]he[ \t]*\n?[ \t]*(?:(?P<tier>County|City|District|Borough|Town|Parish|county|city|district|borough|town|parish)[ \t]*\n?[ \t]*)?"
@@ -134,10 +136,12 @@ def extract_organisations(
     cells = _wrapped_column_candidates(doc.text)
     found = _split_at_cells(found, cells) + cells
     found += _table_candidates(doc.text) + _applicant_candidates(doc.text) + _spaced_column_candidates(doc.text)
-    kept = _drop_overlaps([c for c in (_clean(c, doc.text) for c in found) if c is not None])
+    defined = find_acronyms(doc.text)
+    extended = (_extend_to_definition(doc.text, c, defined) for c in found)
+    kept = _drop_overlaps([c for c in (_clean(c, doc.text) for c in extended) if c is not None])
     kept = _resolve_names(kept)
     kept = _add_repeats(doc.text, kept)
-    kept = _add_abbreviations(doc.text, kept, issuing_body)
+    kept = _add_abbreviations(doc.text, kept, issuing_body, defined)
     kept = _add_definite_references(doc.text, kept, issuing_body)
     # "LGA 1972", "HSCA 2012": an acronym followed by a year abbreviates an Act, not a body.
     kept = [c for c in _drop_overlaps(kept) if not (c.text.isupper() and _ACT_YEAR.match(doc.text, c.end))]
@@ -440,6 +444,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         return None
     if candidate.rule.startswith("council-suffix") and _misspelt_tier(lowered):
         return None  # "the Couty Council": a typo of a kind of council names no council; guessing which is worse
+    if candidate.rule in {"icb-suffix", "ccg-suffix"} and _POSSESSIVE_BEFORE_NHS_HEAD.search(text):
+        return None  # "Looked After Children's Integrated Care Board report": ICBs and CCGs are named after places
     listed = candidate.rule in _LISTED_RULES
     # A list or cue item must hold one specific word; a suffix rule's words before its suffix must.
     named_part = lowered if listed or candidate.rule.endswith("-prefix") else lowered[:-1]
@@ -615,7 +621,26 @@ def _initials(name: str) -> set[str]:
     return {a for a in (with_nhs, without_nhs) if len(a) >= 3}
 
 
-def _add_abbreviations(text: str, candidates: list[Candidate], issuing_body: str | None = None) -> list[Candidate]:
+def _extend_to_definition(text: str, candidate: Candidate, defined: dict[str, str]) -> Candidate:
+    """A name found short of its defined acronym takes the words the acronym spells.
+
+    "Kent Integrated Care Alliance (KICA)": the suffix rule stops at "Integrated" (a word that
+    structures other names), but the initials show where the name starts.
+    """
+    bracket = _DEFINITION.match(text, candidate.end)
+    spelled = defined.get(bracket.group("acronym")) if bracket else None
+    if not spelled or len(spelled) <= len(candidate.text) or not text.endswith(spelled, 0, candidate.end):
+        return candidate
+    words = spelled.split()
+    if not all(w[0].isupper() or w.lower() in LEFT_OUT_OF_INITIALS for w in words) or words[0][0].islower():
+        return candidate  # "the service and Care Alliance (SCA)": a sentence, not a name
+    start = candidate.end - len(spelled)
+    return replace(candidate, start=start, text=spelled)
+
+
+def _add_abbreviations(
+    text: str, candidates: list[Candidate], issuing_body: str | None = None, acronyms: dict[str, str] | None = None
+) -> list[Candidate]:
     """Acronyms defined as "Name (ACR)" or matching a found name's (or the issuer's) initials, resolved to that name."""
     meaning: dict[str, Candidate] = {}
     by_initials: dict[str, set[str]] = defaultdict(set)
@@ -640,9 +665,9 @@ def _add_abbreviations(text: str, candidates: list[Candidate], issuing_body: str
     # even when its full name is never written, unless the paper spells them out as something else.
     issuer = _issuer_template(issuing_body, candidates)
     if issuer is not None and issuer.name:
-        defined = find_acronyms(text)
+        spelled_out = find_acronyms(text) if acronyms is None else acronyms
         for acronym in _initials(issuer.name):
-            spelled = defined.get(acronym)
+            spelled = spelled_out.get(acronym)
             if acronym in _GENERIC_ACRONYMS or (spelled and _group_key(spelled) != _group_key(issuer.name)):
                 continue
             meaning.setdefault(acronym, issuer)  # a definition "(ACR)" after another name wins

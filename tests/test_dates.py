@@ -70,6 +70,8 @@ def test_day_formats(text: str, expected: list[str]) -> None:
         "Contract Dec-16 Oct-17 £30,000",
         "we may 5 may not",
         "£4,708,057 on 12",
+        "paragraph 12\nMarch 2020 figures",
+        "item 3rd\nmay be taken",
     ],
 )
 def test_not_day_dates(text: str) -> None:
@@ -120,6 +122,7 @@ def test_short_financial_year_only_when_allowed() -> None:
         ("This log is updated as at 29 September 2020\n\nCHC backlog\t1 Sept\tOn Hold", ["2020-09-29", "2020-09-01"]),
         ("Meeting 2 December 2020. Papers due by 28 November.", ["2020-12-02", "2020-11-28"]),
         ("Meeting 14 January 2021. Last met on 10 December.", ["2021-01-14", "2020-12-10"]),
+        ("Meeting held on 9 March 2023. The survey closes on 21st\nApril for comments.", ["2023-03-09", "2023-04-21"]),
     ],
 )
 def test_year_inferred_from_context(text: str, expected: list[str]) -> None:

@@ -70,6 +70,9 @@ def _names(text: str, issuing_body: str | None = None) -> set[str]:
         ("The procurement will be led with Serco.", "Serco"),
         ("The direct award to Community Catalysts, who are unique.", "Community Catalysts"),
         ("This approach was devised by Partners4Change last year.", "Partners4Change"),
+        ("Letters from the Surrey Integrated\nCare Alliance (SICA) were noted.", "Surrey Integrated Care Alliance"),
+        ("The North Yorkshire Integrated Care Partnership Alliance (NYICPA) met.",
+         "North Yorkshire Integrated Care Partnership Alliance"),
     ],
 )
 def test_finds_organisation(text: str, expected: str) -> None:
@@ -97,6 +100,8 @@ def test_finds_organisation(text: str, expected: str) -> None:
         "The Better Care Fund is a programme spanning the NHS.",
         "The Learning Disability Partnership budget is reviewed.",
         "Minutes of the Trust Board meeting were approved.",
+        "The Looked After Children's Integrated Care Board annual report was noted.",
+        "The Young People's CCG engagement plan was agreed.",
     ],
 )
 def test_finds_nothing(text: str) -> None:
