@@ -193,16 +193,40 @@ _LEAD_IN = re.compile(
     re.I,
 )
 _IT_IS_RECOMMENDED = re.compile(
-    r"^(?:it\s+is|it\s+was)\s+(?:therefore\s+)?recommended\s+that\b[\s:]*(?P<rest>.*)$", re.I
+    r"^(?:it\s+is|it\s+was)\s+(?:therefore\s+|further\s+|also\s+)?recommended\s+that\b[\s:]*(?P<rest>.*)$", re.I
 )
 _SCOPE_LIST = re.compile(r"^(?:this|these|it|they|the\s+\w+)\s+(?:comprises?|includes?|consists?|covers?)\b", re.I)
 _RESOLVED = re.compile(r"^(?:it\s+was\s+)?(?:RESOLVED|Resolved)\b(?:\s*[:,–\-]\s*|\s+(?=that\b|to\b)|\s*$)(?P<rest>.*)$")
 _DECISION_HEAD = re.compile(
     r"^(?:decisions?(?:\s+(?:made|taken|of\s+the\s+\w+(?:\s+\w+){0,3}))?|DECISION)\s*[:\-–]\s*(?P<rest>.*)$", re.I
 )
+# "DECISIONS" or "Decision made" alone on its line: minutes and decision pages head the decision list so.
+_DECISION_ALONE = re.compile(r"^decisions?(?:\s+(?:made|taken))?$", re.I)
+# "That" or "That:" alone over a labelled list: "Decision Made: That (1) ...; and (2) ...".
+_THAT_ALONE = re.compile(r"^that\s*[:\-–]?$", re.I)
+# "The Cabinet:" / "The Board:" over "(i) Approved ...": minutes recording what the body decided.
+_BODY_COLON = re.compile(rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{_BODY}\s*:$", re.I)
+_PAST_DECISION_VERB = re.compile(
+    r"^(?:approved|agreed|noted|delegated|resolved|endorsed|authorised|authorized|accepted|adopted|"
+    r"supported|ratified|confirmed|deferred|requested|recommended|decided|instructed|granted)\b",
+    re.I,
+)
+# "The Cabinet approved the procurement ...": a recorded decision opening a decision section's item.
+_RECORDED_DECISION = re.compile(
+    rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{_BODY}\s+(?:has\s+|have\s+)?(?:(?:unanimously|formally)\s+)?"
+    r"(?:approved|agreed|noted|resolved|decided|endorsed|delegated|authorised|authorized|accepted|adopted|"
+    r"supported|ratified|confirmed|deferred|rejected)\b",
+    re.I,
+)
+# "Members are asked to consider whether they have an interest ...": a declarations-of-interest item.
+_DECLARATION_OF_INTEREST = re.compile(
+    r"\bdeclare\b[^.;]{0,80}\binterests?\b|\bwhether\s+they\s+have\s+(?:an?|any)\s+(?:\w+\s+){0,2}interests?\b",
+    re.I,
+)
 _BODY_DECIDED = re.compile(
-    rf"^(?:as\s+[^,]{{3,100}}?,?\s+(?=I\s))?(?:the\s+)?(?:[\w&’'\- ]{{0,60}}?\b{_BODY}|I)\s+"
-    r"(?:unanimously\s+)?(?:agreed|agrees?|resolved|resolves|decided|approved),?\s+"
+    # "The Cabinet Member for Adult Social Care has agreed to ...": a portfolio may follow the body.
+    rf"^(?:as\s+[^,]{{3,100}}?,?\s+(?=I\s))?(?:the\s+)?(?:[\w&’'\- ]{{0,60}}?\b{_BODY}(?:\s+for\s+[\w&,’'\- ]{{3,80}}?)?|I)\s+"
+    r"(?:has\s+|have\s+)?(?:unanimously\s+)?(?:agreed|agrees?|resolved|resolves|decided|approved),?\s+"
     # "resolves, in accordance with its powers under s137 ..., to incur": the adverbial stays in the item.
     r"(?:(?:to|that)\b\s*:?\s*|(?=(?:in\s+accordance\s+with|under|pursuant\s+to)\b[^.]{0,160}?\bto\s))(?P<rest>.*)$",
     re.I,
@@ -235,7 +259,10 @@ _OUTCOME_DECIDED = re.compile(
     r"(?:noted|approved|agreed|accepted|received|resolved|endorsed|ratified|supported|adopted)\b.*)$",
     re.I,
 )
-_MINUTES_HINT = re.compile(r"(?i:\bminutes\b|record\s+of\s+decision|decision\s+notice)|\bRESOLVED\b")
+# Text that records decisions taken: minutes, decision notices, ModernGov decision pages.
+_MINUTES_HINT = re.compile(
+    r"(?i:\bminutes\b|record\s+of\s+decision|decision\s+notice|decision\s+(?:status|maker|number)\s*:)|\bRESOLVED\b"
+)
 _DECISION_STATUS = re.compile(r"decision\s+status\s*:\s*(?P<status>[^\n]{3,60})", re.I)
 _PROPOSED_DECISION = re.compile(r"proposed\s+(?:record\s+of\s+)?decision", re.I)
 
@@ -315,6 +342,8 @@ def _find_anchor(lines: list[_Line], index: int, in_section: bool) -> _Anchor | 
     m = _RESOLVED.match(body)
     if m:
         rest = m.group("rest")
+        if _THAT_ALONE.match(rest):
+            return _Anchor(index, "", line.end, None, True, "recommendations.resolved", governs=True)
         lead = _lead_in(rest)
         verb, after, whole = lead if lead else (None, rest, False)
         return _Anchor(index, after, at(after) if after else line.end, verb, True,
@@ -322,11 +351,17 @@ def _find_anchor(lines: list[_Line], index: int, in_section: bool) -> _Anchor | 
     m = _DECISION_HEAD.match(body)
     if m and not re.match(r"^decision\s*:\s*(?:yes|no|key|non)\b", body, re.I):
         rest = m.group("rest")
+        if _THAT_ALONE.match(rest):
+            return _Anchor(index, "", line.end, None, True, "recommendations.decision", governs=True)
         if not rest or _opens_item(rest) or _lead_in(rest):
             lead = _lead_in(rest)
             verb, after, whole = lead if lead else (None, rest, False)
             return _Anchor(index, after, at(after) if after else line.end, verb, True,
                            "recommendations.decision", whole)
+    if _DECISION_ALONE.match(body) and body[:1].isupper() and _after_break(lines, index):
+        return _Anchor(index, "", line.end, None, True, "recommendations.decision")
+    if _body_colon_lead_in(lines, index) and (in_section or _MINUTES_HINT.search(_head_text(lines))):
+        return _Anchor(index, "", line.end, None, True, "recommendations.decided", governs=True)
     m = _OUTCOME_DECIDED.match(body)
     if m:
         rest = m.group("rest")
@@ -349,7 +384,7 @@ def _find_anchor(lines: list[_Line], index: int, in_section: bool) -> _Anchor | 
     verb, after, whole = lead
     recorded_list = bool(_BODY_DECIDED_LIST.match(body))
     decided = recorded_list or bool(_BODY_DECIDED.match(body))
-    if decided and not _MINUTES_HINT.search("\n".join(l.text for l in lines[:40])) and not (
+    if decided and not _MINUTES_HINT.search(_head_text(lines)) and not (
         recorded_list and _labelled_below(lines, last)
     ):
         return None  # "Full Council resolved to ..." quoted in a report is history, not a decision
@@ -361,6 +396,28 @@ def _find_anchor(lines: list[_Line], index: int, in_section: bool) -> _Anchor | 
             return None  # "Members are invited to debate the matter": an invitation, not a decision asked for
         return _Anchor(index, body, at(body), verb, decided, rule, True)
     return _Anchor(index, after, at(after), verb, decided, rule)
+
+
+def _after_break(lines: list[_Line], index: int) -> bool:
+    """Whether a line follows a blank line or a finished sentence (so it is no wrapped line's tail)."""
+    return index == 0 or not lines[index - 1].text or lines[index - 1].text.endswith((".", ":", ";"))
+
+
+def _head_text(lines: list[_Line]) -> str:
+    """The document's first lines, where minutes and decision pages say what they are."""
+    return "\n".join(line.text for line in lines[:40])
+
+
+def _body_colon_lead_in(lines: list[_Line], index: int) -> bool:
+    """"The Board:" over a labelled list whose first item opens with a decision in the past tense."""
+    if not _BODY_COLON.match(lines[index].text):
+        return False
+    for j in range(index + 1, min(len(lines), index + 8)):
+        text = lines[j].text
+        if text:
+            label = _parse_label(text, None)
+            return label is not None and bool(_PAST_DECISION_VERB.match(text[label.width:]))
+    return False
 
 
 def _wrapped(lines: list[_Line], index: int) -> tuple[str, int]:
@@ -389,6 +446,8 @@ def _list_lead_in(lines: list[_Line], index: int) -> tuple[str | None, int] | No
     joined = _wrapped(lines, index)
     if joined[1] != index:
         candidates.append(joined)
+    if _THAT_ALONE.match(lines[index].text) or _body_colon_lead_in(lines, index):
+        return None, index  # "That:" or "The Cabinet:" over the decision's items
     for text, last in candidates:
         body = _strip_number(text)[0]
         lead = _lead_in(body)
@@ -424,7 +483,8 @@ def _lead_in(text: str) -> tuple[str | None, str, bool] | None:
         rest = m.group("rest").strip()
         if _SCOPE_LIST.match(rest):
             return None
-        return None, rest, False
+        # "It is recommended that the Council enters into ..." is quoted whole, as a reader would.
+        return None, (text if rest else ""), False
     m = _PROPOSES_TO.match(text)
     if m:
         return None, "", False
@@ -440,6 +500,9 @@ def _lead_in(text: str) -> tuple[str | None, str, bool] | None:
             return lead_verb, "", False
         if _verb_after_to(rest) is not None:
             return _verb_after_to(rest), "", False
+        if re.search(r"\b(?:to|that|following)\s*:\s*[-–—]?$", rest):
+            # "... agreed to delegate authority to the Director to:" introduces the list below.
+            return _first_verb(rest) or lead_verb, "", False
         return lead_verb, rest, False
     return None
 
@@ -492,6 +555,7 @@ _STOP = re.compile(
     r"report\s+to\b|title\s+of\s+paper|present\s*:|apologies)",
     re.I,
 )
+_DECISION_NUMBER = re.compile(r"^\d{1,4}/\d{2,4}$")
 _FOOTER = re.compile(r"^(?:page\s*\d+(?:\s*of\s*\d+)?|\d{1,4}|-\s*\d+\s*-|page\s+\d+\s+of\s+\d+.*)$", re.I)
 _TERMINAL = (".", ";", "!", "?", "; and", "; or", ";and")
 _MAX_ITEM_CHARS = 1500
@@ -575,8 +639,8 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
             index += 1
             continue
         blank_run = 0
-        if _FOOTER.match(text):
-            index += 1
+        if _FOOTER.match(text) or (not items and _DECISION_NUMBER.match(text)):
+            index += 1  # "125/2024" under "Decision:" is the decision's number, not its text
             continue
         if _find_anchor(lines, index, in_section=True) is not None and _is_new_section(lines, index, items):
             break
@@ -597,7 +661,7 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
                 lead_verb, stack, current, governed = lead[0], [], None, True
                 index += 1
                 continue
-            placed = _place_label(stack, label)
+            placed = _place_label(stack, label, indented=line.raw[:1].isspace())
             if placed is None:
                 break
             depth = placed
@@ -692,14 +756,16 @@ def _start_item(label: _Label | None, depth: int, parent: _Item | None, body: st
     return _Item(label, depth, parent, start, end, [body] if body else [], 0, lead_verb, keeps_lead_in)
 
 
-def _place_label(stack: list[_Item], label: _Label) -> int | None:
+def _place_label(stack: list[_Item], label: _Label, indented: bool = False) -> int | None:
     """The depth a new label goes at, or None when it ends the list."""
     if not stack:
         return 0
     for depth in range(len(stack) - 1, -1, -1):
         held = stack[depth].label
         if held is not None and held.kind == label.kind:
-            return depth if _follows(label, held) else None
+            # Web pages copied as text number every item of an indented ordered list "1.".
+            repeated_one = indented and label.kind == "digit" and label.value == held.value == (1,)
+            return depth if _follows(label, held) or repeated_one else None
     # A sub-list starts at its first label ("a", "i", "1") under an item that reads as a heading.
     starts_list = label.kind.startswith("bullet") or label.kind == "decimal" or label.value[0] == 1
     if starts_list and stack[-1].open_for_children() and len(stack) < 3:
@@ -734,7 +800,7 @@ def _starts_item_without_label(text: str, first: bool) -> bool:
     """Whether an unlabelled line opens an item (a capitalised verb, "That ...", a lead-in)."""
     if _starts_with_verb(text):
         return True
-    if first and (re.match(r"^That\b", text) or _lead_in(text) or
+    if first and (re.match(r"^That\b", text) or _lead_in(text) or _RECORDED_DECISION.match(text) or
                   re.match(rf"^(?:the\s+)?{_BODY}\s+(?:\w+s)\b", text, re.I)):
         return True
     return False
@@ -860,13 +926,55 @@ _RESTATES_LIST = re.compile(
 )
 
 
+_REASONS_FOR_DECISION = re.compile(r"^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$", re.I)
+# ModernGov decision-page fields above the decision: "Purpose:", "Is subject to call in?: Yes".
+_DECISION_PAGE_FIELD = re.compile(
+    r"^(?:is\s+(?:(?:this\s+)?a\s+)?key\s+decision|is\s+subject\s+to\s+call[\s-]?in|decision\s+(?:status|maker|date)|"
+    r"purpose|decision|summary|wards?\s+affected|date\s+of\s+decision)\b[^:]{0,30}:",
+    re.I,
+)
+DECISION_PAGE_LIST_LINES = 80
+"""How far above "Reasons for the decision" an unheaded decision list may start."""
+
+
+def _unheaded_decision_lists(lines: list[_Line]) -> set[int]:
+    """Lines opening the labelled list a ModernGov decision page records as its decision, unheaded.
+
+    Copied decision pages often lose their "Decision:" heading; the decision is then the labelled
+    list ("i.", "(1)", "a)") between the page's fields and "Reasons for the decision".
+    """
+    if not any(_DECISION_STATUS.search(line.text) for line in lines[:40]):
+        return set()
+    starts: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _REASONS_FOR_DECISION.match(line.text):
+            continue
+        first = None
+        for j in range(index - 1, max(0, index - DECISION_PAGE_LIST_LINES), -1):
+            text = lines[j].text
+            if not text:
+                continue
+            label = _parse_label(text, None)
+            if label is None and (_DECISION_PAGE_FIELD.match(text) or text.endswith(":")):
+                break
+            if label is not None and label.value == (1,) and not label.kind.startswith("bullet"):
+                first = j
+        if first is not None:
+            starts.add(first)
+    return starts
+
+
 def extract_recommendations(doc: DocText, collect: Collector, reports: list[Report]) -> list[Recommendation]:
     """Every recommendation item (and recorded decision) in the document, one record per item."""
     lines = _lines(doc)
     sections: list[_Section] = []
+    unheaded = _unheaded_decision_lists(lines)
     index = 0
     while index < len(lines):
         anchor = _find_anchor(lines, index, in_section=False)
+        if anchor is None and index in unheaded:
+            anchor = _Anchor(index - 1, "", lines[index - 1].end, None, True, "recommendations.decision",
+                             governs=True)
         if anchor is None:
             index += 1
             continue
@@ -891,10 +999,12 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
             parent_text = _final_text(item.parent) if item.parent is not None else ""
             if not item.governed and not _recommendation_shaped(text) and not (
                 parent_text and _recommendation_shaped(parent_text)
-            ):
+            ) and not (is_decision and _RECORDED_DECISION.match(text)):
                 continue  # numbered prose under a "Recommendations of ..." heading
             if len(_words(text)) < 2:
                 continue
+            if _DECLARATION_OF_INTEREST.search(text):
+                continue  # the standing agenda item on declarations of interest asks nothing to be decided
             if listed > 1 and _RESTATES_LIST.search(text):
                 continue  # "approve the recommendations set out in section 2": those items are listed
             group = _report_of(item.start, reports)

@@ -551,3 +551,98 @@ def test_two_alike_recommendations_leave_a_decision_unlinked() -> None:
     second = REPORT_PAGE.replace("Report to Cabinet", "Second report to Cabinet")
     records = run_pack([REPORT_PAGE, second, MINUTES_PAGE])
     assert decided_texts(records)["notes the risks set out in section 6"] == []
+
+
+# --- decision pages and minutes as web pages record them -----------------------------------------
+
+WEB_DECISION_CASES = [
+    # "Decision Made: That" over numbered parts
+    ("Decision Made: That\n(1) the lease of the depot be renewed for five years; and\n"
+     "(2) it be noted that a review of the estate will follow.\nReasons for Decision:\nThe lease ends soon.\n",
+     ["the lease of the depot be renewed for five years", "it be noted that a review of the estate will follow"]),
+    ("RESOLVED - That\n(a) the grant scheme be adopted; and\n(b) the Director be authorised to make awards.\n",
+     ["the grant scheme be adopted", "the Director be authorised to make awards"]),
+    # "That:" alone under "Decision:"
+    ("Decision:\n\nThat:\n\na) The new library service model is approved from 1 June 2026; and\n\n"
+     "b) Delegated authority be given to the Director to award the contract.\n\nAlternative options considered:\n"
+     "1. Do nothing: not recommended.\n",
+     ["The new library service model is approved from 1 June 2026",
+      "Delegated authority be given to the Director to award the contract"]),
+    # "DECISIONS" heading, then the body and numbered past-tense decisions
+    ("Minutes:\nDECISIONS\n\nCabinet:\n\n1.  APPROVED the revised terms of reference of the Joint Board.\n\n"
+     "2.  DELEGATED authority to the Director to agree minor changes.\n",
+     ["APPROVED the revised terms of reference of the Joint Board",
+      "DELEGATED authority to the Director to agree minor changes"]),
+    # a decision number line before the recorded decision
+    ("Decision:\n\n88/2025\nThe Cabinet approved the extension of the leisure contract for two years.\n\nReasons:\n\nValue.\n",
+     ["The Cabinet approved the extension of the leisure contract for two years"]),
+    # "The Committee:" over lettered past-tense decisions, after a first recorded decision
+    ("Decision number:\n\nThe Cabinet agreed that the carers fund be hosted by the Council.\n\nThe Cabinet:\n\n"
+     "a)  approved the draft funding agreement; and\nb)  delegated authority to the Director to sign it.\n",
+     ["the carers fund be hosted by the Council", "approved the draft funding agreement",
+      "delegated authority to the Director to sign it"]),
+    ("Minutes:\nThe Board:\n(i)  Approved the extension of the partnership agreement with the Trust for one year;\n"
+     "(ii)  Noted the timetable for the review.\n",
+     ["Approved the extension of the partnership agreement with the Trust for one year",
+      "Noted the timetable for the review"]),
+    # a portfolio holder who "has agreed to delegate authority ... to:" over an ordered list numbered "1." throughout
+    ("Decision:\n\nThe Cabinet Member for Housing and Planning has agreed to delegate authority to the Director to:\n\n"
+     "  1. Agree the terms of the nomination agreement; and\n\n  1. Agree any later variation to it.\n\n"
+     "Reasons for Decision\n",
+     ["Agree the terms of the nomination agreement", "Agree any later variation to it"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEB_DECISION_CASES)
+def test_decisions_as_web_pages_record_them(text: str, expected: list[str]) -> None:
+    records = run(text)
+    assert [r.text for r in records] == expected
+    assert all(r.is_decision for r in records)
+
+
+def test_unheaded_decision_list_of_a_decision_page() -> None:
+    text = ("Decision details\n\nNew Home Care Framework\n\nDecision Maker: Cabinet\n\n"
+            "Decision status: Recommendations Approved\n\nIs Key decision?: Yes\n\nIs subject to call in?: Yes\n\n"
+            "To consider the report seeking approval of the framework.\n\n"
+            "i.   Approval is given to award places on the home care framework to the providers listed.\n\n"
+            "ii.  the revised hourly rates are agreed as set out in\n\nsection 4 of the report.\n\n"
+            "iii. Authority be delegated to the Director to call off from the framework.\n\n"
+            "Reasons for the decision:\n\ni.   The current framework expires.\n")
+    records = run(text)
+    assert [r.text for r in records] == [
+        "Approval is given to award places on the home care framework to the providers listed",
+        "the revised hourly rates are agreed as set out in section 4 of the report",
+        "Authority be delegated to the Director to call off from the framework"]
+    assert all(r.is_decision and r.outcome == "approved" for r in records)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a labelled list before "Reasons for the decision" outside a ModernGov decision page
+        "Report to Cabinet\n\ni. The service costs have risen.\n\nii. Demand has grown.\n\nReasons for the decision:\nCost.\n",
+        # "The Board:" over a list that describes, not decides
+        "Minutes:\nThe Board:\n(i) Chair - Councillor Smith\n(ii) Vice-Chair - Councillor Jones\n",
+        # "The Committee:" over past-tense decisions in a report's background, with nothing saying it records them
+        "Report of the Director\nThe Committee:\n(a) approved the strategy in 2019;\n(b) noted the risks.\n",
+        # the standing item on declarations of interest
+        "Declarations of Interest\nMembers of the Board are asked to consider whether they have a pecuniary interest "
+        "in any item on the agenda and, if so, to declare it.\n",
+        "Members are asked to declare any interests they may have in the items on this agenda.\n",
+    ],
+)
+def test_not_web_page_decisions(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_further_recommendation_sentence() -> None:
+    text = ("1.  It is recommended that the Council awards the cleaning contract to Acme Ltd.\n\n"
+            "2.  It is further recommended that the Council notes the interim payments made to date.\n")
+    assert texts(text) == ["It is recommended that the Council awards the cleaning contract to Acme Ltd",
+                           "It is further recommended that the Council notes the interim payments made to date"]
+
+
+def test_decision_wrapped_onto_its_own_line_is_not_a_heading() -> None:
+    text = ("Minutes\nRESOLVED that the Director be authorised to take the actions needed to implement the\n"
+            "decision\n12. Next item\n")
+    assert texts(text) == ["that the Director be authorised to take the actions needed to implement the decision"]
