@@ -121,3 +121,26 @@ def descendants(body: Body) -> tuple[Body, ...]:
 def same_lineage(a: Body, b: Body) -> bool:
     """True when one body is the other or succeeded it (a 2017 CCG and the 2024 ICB after it)."""
     return a == b or b in descendants(a) or a in descendants(b)
+
+
+_COUNCIL_TYPE_VALUES = frozenset(
+    {"county_council", "unitary_council", "metropolitan_borough", "london_borough", "district_council", "city_council", "council"}
+)
+# The words around a council's place name: "London Borough of Brent", "Southampton City Council".
+_COUNCIL_NAME_WORDS = re.compile(
+    r"^(?:(?:Royal|London)\s+Borough\s+of\s+|City\s+and\s+County\s+of\s+|City\s+of\s+|County\s+of\s+|Borough\s+of\s+)"
+    r"|\s+(?:(?:Metropolitan\s+)?(?:Borough|District)\s+|County\s+|City\s+)?Council$|\s+Corporation$"
+)
+
+
+@lru_cache(maxsize=1)
+def council_places() -> frozenset[str]:
+    """The place names of the councils in the table ("Brent", "Barking and Dagenham", "Southampton")."""
+    places: set[str] = set()
+    for body in load_bodies():
+        if body.org_type.value in _COUNCIL_TYPE_VALUES:
+            place = _COUNCIL_NAME_WORDS.sub("", body.name).strip()
+            # One capitalised word or several joined by "and": never a name with a kind word left in it.
+            if re.fullmatch(r"[A-Z][a-z'’-]+(?:(?:\s+|-)(?:(?:and|upon|on|in|under)\s+)?[A-Z][a-z'’-]+)*", place):
+                places.add(place)
+    return frozenset(places)

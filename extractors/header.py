@@ -388,7 +388,7 @@ _GOV_EMAIL = re.compile(r"@(?P<place>[a-z][a-z-]+)\.gov\.uk\b", re.IGNORECASE)
 
 def _body_mentions(text: str) -> list[tuple[str, int]]:
     """Every council or NHS body name written in `text`, with its offset."""
-    found: list[tuple[str, int]] = []
+    found: list[tuple[str, int]] = _city_of_mentions(text) + _short_alias_mentions(text)
     for match in _BODY_NAME.finditer(text):
         name = _LEADING_NOISE.sub("", re.sub(r"\s+", " ", match.group(0)))
         words = name.split()
@@ -398,7 +398,73 @@ def _body_mentions(text: str) -> list[tuple[str, int]]:
         if _BARE_COUNCIL.search(name) and not _known_body(name):
             continue
         found.append((name, match.start()))
+    return sorted(found, key=lambda item: item[1])
+
+
+_CITY_OF = re.compile(r"(?<![\w-])City\s+of\s+(?P<place>" + _PLACE + r")(?![\w-])")
+
+
+def _city_of_mentions(text: str) -> list[tuple[str, int]]:
+    """Councils named "City of <Place>" with no "Council" ("the City of Westminster"): only those the
+    reference table knows, since "in the City of Southampton" mostly names a place, not its council."""
+    found: list[tuple[str, int]] = []
+    for match in _CITY_OF.finditer(text):
+        if re.match(r"\s+Council\b", text[match.end():]):
+            continue  # "City of York Council": the council pattern reads it
+        words = match["place"].split()
+        for size in range(len(words), 0, -1):
+            name = "City of " + " ".join(words[:size])
+            if _is_council(name) and _known_body(name):
+                found.append((name, match.start()))
+                break
     return found
+
+
+@lru_cache(maxsize=1)
+def _short_alias_pattern() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The reference table's short written forms of councils ("H&F", "LBHF") and the council of each."""
+    from extractors.bodies import load_bodies
+
+    by_alias: dict[str, str] = {}
+    for body in load_bodies():
+        if body.org_type.value in _COUNCIL_TYPES and body.valid_to is None:
+            for alias in body.aliases:
+                if re.fullmatch(r"[A-Z][A-Z&]{1,5}", alias):
+                    by_alias[alias] = body.name
+    if not by_alias:
+        return None, by_alias
+    alternatives = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
+    return re.compile(rf"(?<![\w&-])(?:{alternatives})(?![\w&-])"), by_alias
+
+
+def _short_alias_mentions(text: str) -> list[tuple[str, int]]:
+    """Councils written by a short form the reference table lists for them ("H&F has a duty")."""
+    pattern, by_alias = _short_alias_pattern()
+    if pattern is None:
+        return []
+    return [(by_alias[m.group()], m.start()) for m in pattern.finditer(text)]
+
+
+_COUNCIL_VOICE = re.compile(r"\b[Tt]he Council\b|\bCabinet\b|\bPortfolio Holder\b|\bCouncill?ors?\b|\bCllr\b")
+_NHS_VOICE = re.compile(
+    r"\b[Tt]he (?:CCG|Trust|ICB|PCT|Clinical Commissioning Group|Integrated Care Board|Governing Body)\b")
+
+
+def speaks_as_council(text: str) -> bool:
+    """Whether the paper speaks as a council: it says "the Council" or puts its decisions to a Cabinet,
+    a portfolio holder or councillors, at least as often as it says "the CCG", "the Trust", "the ICB"."""
+    own = len(_COUNCIL_VOICE.findall(text))
+    return own > 0 and own >= len(_NHS_VOICE.findall(text))
+
+
+def _is_council(name: str) -> bool:
+    """Whether a body name is a council's (by the reference table, else by its own words)."""
+    from extractors.bodies import lookup
+
+    body = lookup(name)
+    if body is not None:
+        return body.org_type.value in _COUNCIL_TYPES
+    return _COUNCIL_KEY.search(_name_key(name)) is not None
 
 
 _BARE_COUNCIL = re.compile(r"^(?!.*\b(?:City|District|Borough|Town|Parish)\s+Council$).*\sCouncil$")
@@ -580,8 +646,10 @@ def site_owner(text: str) -> str | None:
 def issuing_body(text: str) -> str | None:
     """The council or NHS body that issues the paper: the web page's owner, named at its top, named
     far more than any other, matched by the officers' @<place>.gov.uk email domain, or else the most named."""
+    # A paper that calls itself "the Council" is a council's: its NHS partners never issue it.
+    council_voice = speaks_as_council(text[:ISSUER_SCAN_CHARS])
     owner = site_owner(text)
-    if owner is not None:
+    if owner is not None and (not council_voice or _is_council(owner)):
         return owner
     head_lines = [ln for ln in text[:3000].splitlines() if ln.strip()][:ISSUER_HEAD_LINES]
     for raw in head_lines:
@@ -589,7 +657,7 @@ def issuing_body(text: str) -> str | None:
         # Only a heading line counts: a sentence naming two partners says nothing about the issuer.
         if len(line) > HEADING_MAX_CHARS or line.endswith(".") or re.match(r"^report\s+to\b", line, re.IGNORECASE):
             continue
-        mentions = _body_mentions(line)
+        mentions = [m for m in _body_mentions(line) if not council_voice or _is_council(m[0])]
         if mentions:
             return mentions[0][0]
     local_kind = local_council_kind(text)
@@ -617,6 +685,8 @@ def issuing_body(text: str) -> str | None:
             counts[key] = 0
             written[key] = {name: 0}
             first_seen[key] = offset
+    if council_voice:
+        counts = {k: n for k, n in counts.items() if _is_council(shown_form(written[k]))}
     if not counts:
         return None
     # Papers call their own body "the Council" / "the Trust" throughout; credit those back-references

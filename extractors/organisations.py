@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractors.acronyms import LEFT_OUT_OF_INITIALS, find_acronyms, initials
-from extractors.bodies import Body, load_bodies, lookup, name_words
+from extractors.bodies import Body, council_places, load_bodies, lookup, name_words
 from extractors.doctext import PAGE_SEPARATOR, Collector, DocText
 from extractors.nlp import APPLICANT_PATTERNS, CUE_NAME_PATTERN, CUE_PATTERN, ORG_SPANS, RULES_BY_NAME, build_nlp
 from schemas.facts import OrganisationMention, OrgType
@@ -53,7 +53,7 @@ _GENERIC_WORDS = frozenset(
      "individual", "other", "each", "both", "own", "foundation", "trust", "hospital", "hospitals",
      "full", "general", "unitary", "combined", "authority", "authorities", "shire", "new", "all",
      "healthcare", "services", "service", "partnership", "mental", "teaching", "university", "nhs",
-     "partnering", "host", "lead", "neighbouring", "respective", "civil"}
+     "partnering", "host", "lead", "neighbouring", "respective", "civil", "commissioning"}
 )
 # Words that say what kind of school, club or church it is ("Virtual School", "Sports Club"), not which.
 _KIND_WORDS = frozenset(
@@ -87,7 +87,7 @@ _VOLUNTARY_HEAD_WORDS = frozenset(
 _POPULATION_HEADS = frozenset(
     {"community", "communities", "residents", "families", "people", "parents", "veterans", "volunteers",
      "organisations", "organizations", "groups", "applicants", "individuals", "businesses", "pupils", "students",
-     "children", "members", "sector", "public", "tenants", "carers", "users"}
+     "children", "members", "sector", "public", "tenants", "carers", "users", "representatives"}
 )
 _PERSON_TITLES = frozenset({"councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "professor", "sir", "dame"})
 _PRODUCTS = frozenset({"zoom", "microsoft teams", "teams", "microsoft", "skype", "google", "excel", "word"})
@@ -125,6 +125,14 @@ _DEFINITE = re.compile(
     r"\b[Tt]he[ \t]*\n?[ \t]*(?:(?P<tier>County|City|District|Borough|Town|Parish|county|city|district|borough|town|parish)[ \t]*\n?[ \t]*)?"
     r"(?P<council>[Cc]ouncil)\b(?![’']?s\b|lor|\s+[Tt]ax\b|\s+of\b)"
 )
+# "City of X", "County of X", "Borough of X" with no "Council": a council only when the table knows it.
+_PLACE_NOT_COUNCIL = re.compile(r"(?:City|County|Borough)\s+of\s+(?!.*\bCouncil$)")
+# A lowercase kind noun after a cue's name shows the name was a modifier ("with the SWLStG MH trust"),
+# unless the name stops short of its own head written in lower case ("Clinical Commissioning group").
+_KIND_NOUN_AFTER = re.compile(
+    r"(?<!Clinical)(?<!Commissioning)(?<!Integrated)(?<!Care)(?<!Foundation)(?<!NHS)"
+    r"[ \xa0]+(?:trust|council|team|teams|service|services|contract|contracts|staff|colleagues|provider"
+    r"|providers|partnership|organisation|organisations|practice|practices)\b")
 _DEFINITE_CCG = re.compile(r"\b[Tt]he\s+(?:CCG\b(?!s)|Clinical\s+Commissioning\s+Group\b(?!s|\(s\)))")
 
 
@@ -133,6 +141,8 @@ def extract_organisations(
 ) -> list[OrganisationMention]:
     """One mention per place an organisation is named, with a canonical name when resolved."""
     found = _rule_candidates(doc) + _reference_candidates(doc.text) + _cue_candidates(doc.text)
+    found += _nhs_place_candidates(doc.text)
+    found = _trim_at_references(found)
     cells = _wrapped_column_candidates(doc.text)
     found = _split_at_cells(found, cells) + cells
     found += _table_candidates(doc.text) + _applicant_candidates(doc.text) + _spaced_column_candidates(doc.text)
@@ -224,10 +234,79 @@ def _reference_candidates(text: str) -> list[Candidate]:
     found = []
     for match in pattern.finditer(text):
         body = by_key.get(re.sub(r"\s+", " ", match.group()).replace("’", "'"))
-        if body is not None:
-            found.append(Candidate(match.start(), match.end(), match.group(), "reference-table",
-                                   body.org_type, 0.95, body.name, body.code))
+        if body is None:
+            continue
+        branch = _local_branch(text, match.end()) if body.org_type == OrgType.CHARITY else None
+        if branch is not None:
+            # "Mencap Southampton": a local charity of its own, not the national body.
+            written = text[match.start():branch]
+            found.append(Candidate(match.start(), branch, written, "reference-table", body.org_type, 0.85,
+                                   re.sub(r"\s+", " ", written)))
+            continue
+        found.append(Candidate(match.start(), match.end(), match.group(), "reference-table",
+                               body.org_type, 0.95, body.name, body.code))
     return found
+
+
+def _local_branch(text: str, end: int) -> int | None:
+    """The end of a council area's name written right after a national charity's ("Mencap Southampton")."""
+    match = _place_pattern().match(text, end)
+    return match.end() if match is not None else None
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern[str]:
+    """A council area's name (" Southampton", " Barking and Dagenham") ending a name: no capital word after it."""
+    places = sorted(council_places(), key=len, reverse=True)
+    alternatives = "|".join(_written_pattern(p) for p in places)
+    return re.compile(rf"[ \xa0]+(?:{alternatives})(?![\w'’-]|[ \xa0]+(?:[A-Z]|(?:and|&)[ \xa0]+[A-Z]))")
+
+
+_NHS_PLACE = re.compile(r"(?<![\w-])NHS(?=[ \xa0]+[A-Z])")
+
+
+def _nhs_place_candidates(text: str) -> list[Candidate]:
+    """ "NHS <council area>" ("NHS Brent"): how primary care trusts, and now some ICBs, name themselves."""
+    found: list[Candidate] = []
+    pct = re.search(r"\bPCTs?\b|Primary Care Trust", text) is not None
+    for match in _NHS_PLACE.finditer(text):
+        end = _local_branch(text, match.end())
+        if end is None:
+            continue
+        written = text[match.start():end]
+        org_type = OrgType.PRIMARY_CARE_TRUST if pct else OrgType.OTHER
+        found.append(Candidate(match.start(), end, written, "nhs-place", org_type, 0.7))
+    return found
+
+
+_JOINER = re.compile(r"[ \xa0\n]*(?:,|and\b|&)")
+
+
+def _trim_at_references(candidates: list[Candidate]) -> list[Candidate]:
+    """A rule match that runs into or out of a reference-table name keeps only its own part:
+    "[London Borough of] Barking and Dagenham and North East London NHS Foundation Trust"."""
+    references = [c for c in candidates if c.rule == "reference-table"]
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        # A name the table knows whole ("Department of Health & Social Care") is no run-on.
+        if candidate.rule != "reference-table" and _lookup_variants(candidate.text) is None:
+            for ref in references:
+                runs_on = _JOINER.match(candidate.text, ref.end - ref.start) is not None
+                if ref.start == candidate.start < ref.end < candidate.end and runs_on:
+                    candidate = replace(candidate, text="")  # "[Brent Council] and Brent CCG" run together: the table's name stands
+                    break
+                if ref.start < candidate.start < ref.end < candidate.end:
+                    rest = candidate.text[ref.end - candidate.start:]
+                    joiner = re.match(r"(?:[\s,]|and\b|&|the\b)*", rest)
+                    cut = ref.end - candidate.start + (joiner.end() if joiner else 0)
+                    candidate = replace(candidate, start=candidate.start + cut, text=candidate.text[cut:])
+                elif candidate.start < ref.start < candidate.end < ref.end:
+                    head = re.sub(r"(?:[\s,]|\band|&|\bthe)*$", "", candidate.text[: ref.start - candidate.start])
+                    candidate = replace(candidate, end=candidate.start + len(head), text=head)
+            if not candidate.text.strip():
+                continue
+        kept.append(candidate)
+    return kept
 
 
 def _cue_candidates(text: str) -> list[Candidate]:
@@ -243,6 +322,10 @@ def _cue_candidates(text: str) -> list[Candidate]:
         if any(item.group().split()[-1].lower() in _NON_ORG_HEADS for item in items):
             continue  # "the Quality and Care Governance Team": one unit's name split at its "and"
         for name in items:
+            if _KIND_NOUN_AFTER.match(listed, name.end()) or (
+                name.end() == len(listed) and _KIND_NOUN_AFTER.match(text, base + name.end())
+            ):
+                continue  # "the SWLStG MH trust", "the Acme contract": a modifier of a lowercase noun, not a name
             # Items inside the parentheses describe the provider ("(adult carers)"); skip them.
             if listed[: name.start()].count("(") > listed[: name.start()].count(")"):
                 continue
@@ -444,6 +527,10 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         return None
     if candidate.rule.startswith("council-suffix") and _misspelt_tier(lowered):
         return None  # "the Couty Council": a typo of a kind of council names no council; guessing which is worse
+    if candidate.rule == "council-prefix" and _PLACE_NOT_COUNCIL.match(text) and lookup(text) is None:
+        return None  # "in the City of Southampton": a place; only "City of Westminster" and the like name councils
+    if candidate.rule == "healthwatch" and len(lowered) > 1 and lowered[-1] in _POPULATION_HEADS | _ROLE_HEADS:
+        return None  # "Local Healthwatch Representatives": people, not the body
     if candidate.rule in {"icb-suffix", "ccg-suffix"} and _POSSESSIVE_BEFORE_NHS_HEAD.search(text):
         return None  # "Looked After Children's Integrated Care Board report": ICBs and CCGs are named after places
     listed = candidate.rule in _LISTED_RULES
@@ -452,7 +539,7 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     generic = _GENERIC_WORDS
     if candidate.rule == "voluntary-head-suffix":
         generic = _GENERIC_WORDS | _KIND_WORDS | _VOLUNTARY_HEAD_WORDS  # "Primary School and Sports Club"
-    if candidate.rule not in {"healthwatch", "bbc", "brand-with-digits"} and all(
+    if candidate.rule not in {"healthwatch", "bbc", "brand-with-digits", "nhs-place"} and all(
         w in generic or w in STOP_WORDS or w in {"and", "&"} for w in named_part
     ):
         return None
@@ -462,6 +549,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         longest = 8 if candidate.rule == "table-applicant-column" else 6
         if lowered[-1] in heads or len(lowered) > longest or re.search(r"\d", lowered[0]):
             return None
+        if lowered[-1] in _ROLE_HEADS:
+            return None  # "agreement with the Chief Operating Officer of ...": a post, not a body
         if candidate.rule == "applicant-cue" and lowered[-1] in _POPULATION_HEADS:
             return None  # "applications from the Armed Forces Community": people, not a body
         if candidate.rule in _APPLICANT_RULES and not _looks_like_body(text):

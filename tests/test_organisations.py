@@ -436,3 +436,67 @@ def test_acronym_after_a_heading_glued_name_goes_to_the_name_it_spells() -> None
     text = ("The Kent Association of Local Councils replied.\n"
             "Support Kent Association of Local Councils (KALC) events. KALC will attend.")
     assert {m.name for m in _extract(text) if m.text == "KALC"} == {"Kent Association of Local Councils"}
+
+
+# --- web decision pages and minutes: posts, kinds of partner, places and run-on names are no bodies ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Regulations title names people, not a Healthwatch
+        "Duties under the Entry to Premises by Local Healthwatch Representatives Regulations 2013 apply.",
+        # a post named after a cue is not a body
+        "The contract with the Chief Executive Officer of the hospital is signed.",
+        "A partnership with the Strategic Finance Director was formed.",
+        # a kind of partner, however capitalised
+        "The system was operated by the Commissioning Partners since 2018.",
+        # a place inside a service name, not its council
+        "An award for Home Support Services in the City of Norwich was made.",
+        "Residents across the County of Kent benefit.",
+        # a cue's capitalised words modify a lowercase noun that follows them
+        "A partnership with the NLPT MH trust continues.",
+        "The arrangement with the XYZ CH team was reviewed.",
+    ],
+)
+def test_finds_no_body_in_web_page_wording(text: str) -> None:
+    assert _names(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a primary care trust named "NHS <area>"
+        ("Funds transfer from NHS Lambeth to the Council in 2011.", "NHS Lambeth"),
+        ("Agreement between NHS Barking and Dagenham and the Council.", "NHS Barking and Dagenham"),
+        # a national charity's local branch keeps its place
+        ("The carers service was awarded to Mencap Norwich for three years.", "Mencap Norwich"),
+        ("The MENCAP survey on hospital care was cited.", "Mencap"),
+        # a council written by its short form
+        ("H&F will fund the service from its grant.", "London Borough of Hammersmith and Fulham"),
+        # "City of X" names a council when the table knows it as one
+        ("Talks between the City of Westminster and partners continue.", "Westminster City Council"),
+        # the ICB's own operating name
+        ("NHS Kent and Medway will host the pooled fund.", "NHS Kent and Medway Integrated Care Board"),
+        # a named body spelt "&" stays whole
+        ("Funding from the Department of Health & Social Care was agreed.", "Department of Health and Social Care"),
+    ],
+)
+def test_finds_body_in_web_page_wording(text: str, expected: str) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two bodies joined by "and" split where the table's name ends
+        ("An agreement between the London Borough of Havering and Essex Partnership NHS Foundation Trust is made.",
+         {"London Borough of Havering", "Essex Partnership NHS Foundation Trust"}),
+        ("An agreement between the London Borough of Barking and Dagenham and Oakfield NHS Foundation Trust.",
+         {"London Borough of Barking and Dagenham", "Oakfield NHS Foundation Trust"}),
+        # "NHS <area>" followed by more capitals is some other name, not the area's trust
+        ("NHS Brent Mental Health Services were inspected.", set()),
+    ],
+)
+def test_run_on_names_split_at_the_known_body(text: str, expected: set[str]) -> None:
+    assert _names(text) == expected

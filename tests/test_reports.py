@@ -446,3 +446,46 @@ def test_bare_county_council_refs(text: str, expected: int) -> None:
 )
 def test_coming_meeting_date(text: str, expected: date | None) -> None:
     assert coming_meeting_date(text, "Cabinet") == expected
+
+
+# --- a paper in a council's voice is issued by a council, never by its NHS partner ---
+
+COUNCIL_VOICE_CASES = [
+    # a cabinet minute naming the CCG first and the council once
+    ("Issue - meetings\nMeeting: 03/02/2016 - Cabinet (Item 4)\nThe pool would be agreed with Medway Clinical "
+     "Commissioning Group (CCG). The Cabinet agreed the pool be hosted by Medway Council.", "Medway Council"),
+    # a decision page titled with both partners, the council as "City of <Place>"
+    ("Decision details\nSection 75 Agreement Between the City of Westminster and NHS North West London CCG\n"
+     "Decision Maker: Cabinet Member for Adults\nThe Cabinet Member agreed. The CCG will pay into the pool.",
+     "City of Westminster"),
+    # "the Council" and a foundation trust it contracts with; no council named: no issuer, not the trust
+    ("Minutes\nThe Cabinet agreed that the Council enter into an agreement with Oakfield NHS Foundation Trust. "
+     "The Trust will host staff. The Council will monitor.", None),
+    # the council written only by its short form
+    ("Decision details\nReasons: H&F has a statutory duty. The Council will enter into contracts.",
+     "London Borough of Hammersmith and Fulham"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNCIL_VOICE_CASES)
+def test_council_voice_issuer(text: str, expected: str | None) -> None:
+    assert issuing_body(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Cabinet agreed. The Council will act.", True),
+        ("The CCG agreed with the Council. The CCG and the CCG will act.", False),
+        ("Minutes of the Governing Body. The Trust agreed.", False),
+    ],
+)
+def test_speaks_as_council(text: str, expected: bool) -> None:
+    from extractors.header import speaks_as_council
+
+    assert speaks_as_council(text) is expected
+
+
+def test_place_written_city_of_is_no_issuer() -> None:
+    text = "The Cabinet approved Carer Services in the City of Norwich. The Council will award it."
+    assert issuing_body(text) is None
