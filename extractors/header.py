@@ -457,6 +457,48 @@ def speaks_as_council(text: str) -> bool:
     return own > 0 and own >= len(_NHS_VOICE.findall(text))
 
 
+_TRUST_VOICE = re.compile(r"\b[Tt]he Trust\b|\bTrust Board\b")
+_COMMISSIONER_VOICE = re.compile(r"\b[Tt]he (?:CCG|ICB|PCT|Clinical Commissioning Group|Integrated Care Board|Governing Body)\b")
+TRUST_VOICE_MIN = 3
+"""Uses of "the Trust" / "Trust Board" that, outnumbering every other voice, make a paper a trust's own."""
+
+
+def speaks_as_trust(text: str) -> bool:
+    """Whether the paper speaks as an NHS trust: "the Trust", "Trust Board" outnumber the council's
+    and the commissioners' voices (a trust's board pack names its ICB, but calls itself "the Trust")."""
+    own = len(_TRUST_VOICE.findall(text))
+    return own >= TRUST_VOICE_MIN and own > len(_COUNCIL_VOICE.findall(text)) + len(_COMMISSIONER_VOICE.findall(text))
+
+
+def _is_trust(name: str) -> bool:
+    from extractors.bodies import lookup
+
+    body = lookup(name)
+    if body is not None:
+        return body.org_type.value in {"nhs_trust", "nhs_foundation_trust"}
+    return re.search(r"\bNHS\b.*\bTrust$|\bFoundation Trust$", name) is not None
+
+
+def _trust_issuer(text: str) -> str | None:
+    """The NHS trust a trust's paper names most (anywhere in it: a board pack may write only "LCH" for pages)."""
+    written: dict[str, dict[str, int]] = {}
+    for name, _ in _body_mentions(text):
+        if _is_trust(name):
+            forms = written.setdefault(_name_key(name), {})
+            forms[name] = forms.get(name, 0) + 1
+    if not written:
+        return None
+    # A trust writes its own initials throughout ("LCH's winter plan"); a partner's, now and then.
+    uses = {
+        key: sum(forms.values()) + sum(len(re.findall(rf"\b{i}\b", text)) for i in _initials(shown_form(forms)))
+        for key, forms in written.items()
+    }
+    ranked = sorted(uses, key=lambda key: -uses[key])
+    if len(ranked) > 1 and uses[ranked[0]] < DOMINANCE * uses[ranked[1]]:
+        return None  # two trusts named about as often: a partnership paper, not clearly either's
+    return shown_form(written[ranked[0]])
+
+
 def _is_council(name: str) -> bool:
     """Whether a body name is a council's (by the reference table, else by its own words)."""
     from extractors.bodies import lookup
@@ -664,6 +706,8 @@ def issuing_body(text: str) -> str | None:
     if local_kind is not None:
         return _local_council(text, local_kind)
     scan = text[:ISSUER_SCAN_CHARS]
+    if not council_voice and speaks_as_trust(scan):
+        return _trust_issuer(text)
     counts: dict[str, int] = {}
     written: dict[str, dict[str, int]] = {}
     first_seen: dict[str, int] = {}

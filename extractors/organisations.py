@@ -201,6 +201,9 @@ def _refine_type(org_type: OrgType, text: str) -> OrgType:
     return org_type
 
 
+_NOT_BEFORE_KIND = r"(?![ \xa0]*\n?[ \xa0]*(?:CCG|ICB|Clinical[ \xa0]+Commissioning[ \xa0]+Group|Integrated[ \xa0]+Care[ \xa0]+Board)\b)"
+
+
 def _written_pattern(written: str) -> str:
     words = [re.sub(r"['’]", "['’]", re.escape(w)) for w in written.split()]
     return r"[ \xa0]*\n?[ \xa0]*".join(words)
@@ -223,7 +226,9 @@ def _reference_index(bodies: tuple[Body, ...]) -> tuple[re.Pattern[str], dict[st
         first = written[0]
         groups["['’]" if first in "'’" else re.escape(first)].append(_written_pattern(written))
     alternatives = "|".join(f"(?={first})(?:{'|'.join(group)})" for first, group in groups.items())
-    pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
+    # "NHS Kent and Medway" is the ICB's operating name, but in "NHS Kent and Medway CCG" it is the
+    # front of the CCG's name: a form followed by a commissioner's kind is part of a longer name.
+    pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])" + _NOT_BEFORE_KIND)
     by_key = {re.sub(r"\s+", " ", w).replace("’", "'"): b for w, b in forms.items()}
     return pattern, by_key
 

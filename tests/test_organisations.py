@@ -500,3 +500,17 @@ def test_finds_body_in_web_page_wording(text: str, expected: str) -> None:
 )
 def test_run_on_names_split_at_the_known_body(text: str, expected: set[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "canonical"),
+    [
+        # an ICB's operating name "NHS <area>" is the ICB ...
+        ("Funding from NHS Frimley was agreed.", "NHS Frimley", "NHS Frimley Integrated Care Board"),
+        # ... but the same words before "CCG" are the front of the CCG's name
+        ("The pool with NHS Birmingham and Solihull CCG was agreed.", "Birmingham and Solihull CCG",
+         "NHS Birmingham and Solihull Clinical Commissioning Group"),
+    ],
+)
+def test_icb_operating_name_is_not_the_front_of_a_ccg(text: str, written: str, canonical: str) -> None:
+    assert [(m.text, m.name) for m in _extract(text)] == [(written, canonical)]

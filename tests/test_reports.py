@@ -489,3 +489,31 @@ def test_speaks_as_council(text: str, expected: bool) -> None:
 def test_place_written_city_of_is_no_issuer() -> None:
     text = "The Cabinet approved Carer Services in the City of Norwich. The Council will award it."
     assert issuing_body(text) is None
+
+
+# --- a trust's own board pack: "the Trust" throughout, its ICB named now and then ---
+
+_TRUST_PACK = (
+    "Public Board Meeting 2 October 2025\nAgenda\n1 Welcome\n"
+    "The Trust Board is asked to note the report. The Trust has met its targets. NCH staff were thanked.\n"
+    "Assurance was given to NHS Northshire Integrated Care Board. The Trust will report to Northshire "
+    "Integrated Care Board again. NCH's plan was agreed.\n"
+    "Northshire Community Healthcare NHS Trust, annual report. The Trust Board approved it.\n"
+)
+
+
+def test_trust_board_pack_is_issued_by_the_trust_not_its_icb() -> None:
+    assert issuing_body(_TRUST_PACK) == "Northshire Community Healthcare NHS Trust"
+
+
+def test_trust_pack_naming_two_trusts_alike_has_no_issuer() -> None:
+    text = _TRUST_PACK + "Southshire Care NHS Foundation Trust and Northshire Community Healthcare NHS Trust met. " \
+        "Southshire Care NHS Foundation Trust agreed. Southshire Care NHS Foundation Trust noted. SCFT noted.\n"
+    assert issuing_body(text) is None
+
+
+def test_council_paper_about_a_trust_is_still_the_councils() -> None:
+    text = ("Report to Cabinet\nThe Council and the Trust will enter a Section 75 agreement. "
+            "Calderdale Council will host. The Trust agreed. The Council agreed. Councillors noted.\n"
+            "The Trust provides mental health services. Northshire Care NHS Foundation Trust is the provider.\n")
+    assert issuing_body(text) == "Calderdale Council"

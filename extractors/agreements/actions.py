@@ -11,13 +11,17 @@ from extractors.agreements.subjects import same_subject, subject_key
 from schemas import AgreementAction
 
 _ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
-    (A.TERMINATE, re.compile(r"\b(?:not\s+(?:to\s+)?renew\w*|terminat\w*|decommission\w*|not\s+(?:be\s+)?re-?commission\w*|cease\w*|bring\s+to\s+an\s+end)\b", re.I)),
-    (A.RENEW, re.compile(r"(?<!not )(?<!not to )\b(?:renew\w*|replac\w*\s+the\s+(?:current|existing))\b", re.I)),
+    (A.TERMINATE, re.compile(r"\b(?:not\s+(?:to\s+)?renew\w*|terminat\w*|decommission\w*|not\s+(?:be\s+)?re-?commission\w*|cease\w*|bring\s+to\s+an\s+end|"
+                             r"(?:give|giving|serve|serving)\s+(?:\w+\s+){0,2}notice|notice\s+(?:is\s+|be\s+|to\s+be\s+|being\s+)?(?:given|served)|"
+                             r"end\s+(?:the|this|our|its)\s+(?:[\w-]+\s+){0,3}(?:agreements?|contracts?|arrangements?))\b", re.I)),
+    (A.RENEW, re.compile(r"(?<!not )(?<!not to )\b(?:renew\w*|replac\w*\s+the\s+(?:current|existing)|continuation|"
+                         r"continu(?:e|ing)\s+(?:the|these|its|our)\s+(?:current\s+|existing\s+)?(?:[\w-]+\s+){0,3}(?:agreements?|arrangements?|pools?))\b", re.I)),
     (A.EXTEND, re.compile(r"\b(?:extend|extended|extending|extends|extension)\b", re.I)),
-    (A.VARY, re.compile(r"\b(?:vary|varied|varies|varying|variations?)\b", re.I)),
+    # "terms for any variations" delegates future changes; it varies nothing now.
+    (A.VARY, re.compile(r"(?<!any )\b(?:vary|varied|varies|varying|variations?)\b", re.I)),
     (A.AWARD, re.compile(r"(?<!pay )\b(?:award|awarded|awarding)\b", re.I)),
-    (A.PROCURE, re.compile(r"\b(?:procure|procured|procuring|procurement\s+of|re-?procure\w*|tender\w*|go(?:ing)?\s+out\s+to\s+(?:tender|market))\b", re.I)),
-    (A.NEW, re.compile(r"\b(?:enter\w*\s+into|entering|creat\w*|establish\w*|set\s+up|draw\w*\s+up|put\s+in\s+place|"
+    (A.PROCURE, re.compile(r"\b(?:procure|procured|procuring|procurement\s+of|re-?procure\w*|tender(?:s|ed|ing)?|go(?:ing)?\s+out\s+to\s+(?:tender|market))\b", re.I)),
+    (A.NEW, re.compile(r"\b(?:enter\w*\s+in(?:\s+|\s*)to|(?:negotiate|finalise|finalize|agree)\s+(?:and\s+\w+\s+)?(?:the\s+)?terms\s+(?:for|of)|enter\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:agreement|contract|arrangement)|entering|creat\w*|establish\w*|set\s+up|draw\w*\s+up|put\s+in\s+place|"
                        r"new\s+(?:\w+\s+){0,3}(?:agreements?|pools?|pooled|section|s75|contracts?|frameworks?|arrangements?)|"
                        r"(?:will|to|shall)\s+(?:run|commence|take\s+effect)\s+(?:on|from))\b", re.I)),
     (A.DELEGATE, re.compile(r"\bdelegat\w*\s+(?:\w+\s+){0,4}to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:Director|Officer|Head|Member|Chief)", re.I)),
@@ -33,7 +37,9 @@ _PROPOSAL = re.compile(r"\b(?:propos\w*|seek\w*|recommend\w*|asked\s+to|approv\w
                        r"plan(?:ned)?\s+to|will\s+be|is\s+to\s+be|are\s+to\s+be|to\s+be)\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been|since\s+(?:19|20)\d\d|last\s+year|previously|originally|in\s+(?:19|20)\d\d)\b", re.I)
 # "terminable on six months' notice" describes a clause; "give notice to terminate" decides.
-_DESCRIPTIVE_TERMINATION = re.compile(r"(?<!give )(?<!giving )(?<!serve )(?<!serving )(?<!issue )\bnotice\b", re.I)
+_DESCRIPTIVE_TERMINATION = re.compile(
+    r"(?<!give )(?<!giving )(?<!serve )(?<!serving )(?<!issue )\bnotice\b(?!\s+(?:is\s+|be\s+|to\s+be\s+|being\s+)?(?:given|served))",
+    re.I)
 _VERB_REACH = 100  # a verb this far from a mention in its sentence still speaks of it
 
 
@@ -88,9 +94,15 @@ def collect_votes(reader: DocumentReader, group: Group, all_mentions: list[Menti
                     votes.append(Vote(action, weight, mention.sentence))
     if group.kind == K.BETTER_CARE_FUND:
         for sentence in seen:
-            if _BCF_PLAN.search(reader.text[sentence[0]:sentence[1]]):
+            plan = _BCF_PLAN.search(reader.text[sentence[0]:sentence[1]])
+            if plan and not _approved_by_another(reader, sentence[0] + plan.start()):
                 votes.append(Vote(A.NEW, sentence_weight(reader, sentence, sentence[0]), sentence))
     return votes + _recommendation_votes(reader, group)
+
+
+def _approved_by_another(reader: DocumentReader, offset: int) -> bool:
+    """'NHS England approval of the BCF Plan': a named body's approval, not one the paper gives."""
+    return any(offset - 3 <= org.end <= offset for org in reader.orgs)
 
 
 def _recommendation_votes(reader: DocumentReader, group: Group) -> list[Vote]:
@@ -128,6 +140,8 @@ def choose_action(votes: list[Vote], has_existing: bool) -> tuple[AgreementActio
         action, weight = vote.action, vote.weight
         if action == A.NEW and has_existing:
             action, weight = A.RENEW, weight / 2
+        if action == A.NOTE:
+            weight /= 2  # papers note background in passing; a verb that acts on the agreement says more
         totals[action] = totals.get(action, 0.0) + weight
     if not totals:
         return A.NOTE, 0.0

@@ -11,6 +11,7 @@ from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import PARTNERSHIP_KINDS, A, K, Group, norm_name
 from extractors.agreements.subjects import subject_key
 from extractors.agreements.transfers import S256_BASIS, S256_RULE, transfer_values
+from extractors.money import find_amounts
 from schemas import AgreementAction, AgreementParty, PartyRole
 
 _KIND_LABELS = {K.SECTION_75: "Section 75 agreement", K.POOLED_BUDGET: "pooled budget", K.BETTER_CARE_FUND: "Better Care Fund",
@@ -106,8 +107,8 @@ def agreement_values(reader: DocumentReader, group: Group) -> tuple[Decimal, ...
             if s_start <= a_start < s_end and amount.value_gbp not in values:
                 values.append(amount.value_gbp)
         if mention.closed and not values:
-            for match in re.finditer(r"£\s?([\d,]+(?:\.\d{1,2})?)", reader.text[s_start:s_end]):
-                values.append(Decimal(match.group(1).replace(",", "")))
+            # The money extractor skipped this row: read its sums with the same parser ('£1.2m' is 1200000).
+            values += [found.value for found in find_amounts(reader.text[s_start:s_end]) if found.value not in values]
     return tuple(values[:5])
 
 

@@ -15,9 +15,11 @@ _END_CUE = re.compile(r"(?:\bto|\buntil|\btill|\bending(?:\s+on)?|\bends?(?:\s+o
                       r"\bup\s+to\s+and\s+including)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 _EXPIRY_CUE = re.compile(r"\b(?:expir\w*|ends?|ending|ended|terminates?)(?:\s+on)?\s+(?:the\s+)?$", re.I)
 _START_CUE = re.compile(r"(?:\bfrom|\bcommenc\w*(?:\s+on)?|\bstart\w*(?:\s+on)?|\bbegan(?:\s+on)?|\bbegin\w*(?:\s+on)?|"
-                        r"\beffective(?:\s+from)?|\bwith\s+effect\s+from|\bw\.e\.f\.?)\s+(?:on\s+)?(?:the\s+)?$", re.I)
+                        r"\beffective(?:\s+from)?|\bwith\s+effect\s+from|\bw\.e\.f\.?|\bactivated(?:\s+(?:on|from))?)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 
 
+# Actions that put a new agreement in place of a current one, whose dates are the current one's.
+_REPLACING = {A.NEW, A.RENEW, A.PROCURE, A.AWARD}
 _IMPLEMENTATION_CUE = re.compile(r"\bimplement\w*\s+(?:from|on)\s+(?:the\s+)?$", re.I)
 
 
@@ -31,14 +33,14 @@ def group_dates(reader: DocumentReader, group: Group, action: AgreementAction) -
         seen.add(mention.sentence)
         s_start, s_end = mention.sentence
         text = reader.text[s_start:s_end]
-        if action in {A.NEW, A.RENEW} and _EXISTING.search(text) and not reader.in_rec(mention.start):
+        if action in _REPLACING and _EXISTING.search(text) and not reader.in_rec(mention.start):
             continue  # the dates of the agreement being replaced
         weight = sentence_weight(reader, mention.sentence, mention.start)
         for (d_start, d_end), mention_date in reader.dates:
             if not (s_start <= d_start < s_end) or mention_date.precision != DatePrecision.DAY:
                 continue
             before = reader.text[max(s_start, d_start - 40):d_start]
-            if action in {A.NEW, A.RENEW} and _EXISTING.search(text) and _EXPIRY_CUE.search(before):
+            if action in _REPLACING and _EXISTING.search(text) and _EXPIRY_CUE.search(before):
                 continue  # "to replace the current agreement, which expires on ...": the old one's end
             role = "end" if _END_CUE.search(before) else "start" if _START_CUE.search(before) else None
             if role is None and mention_date.role in {DateRole.START, DateRole.END} and not re.search(r"\bby\s+$", before):
@@ -49,6 +51,9 @@ def group_dates(reader: DocumentReader, group: Group, action: AgreementAction) -
             # "a revised specification ... for implementation from 1/10/20" dates a change made under
             # the agreement, not the agreement: such a date is used only when nothing else is stated.
             weak = bool(_IMPLEMENTATION_CUE.search(before))
+            if role == "start" and action == A.EXTEND and not (
+                    (weight >= 2.0 or reader.is_decision(mention.sentence)) and _START_CUE.search(before)):
+                continue  # an extension's own start is stated in the decision ("extended from 1 April"); others are the original's
             candidates[role].append((weak, -weight, follows, abs(d_start - mention.end), mention_date.value))
     start = min(candidates["start"])[-1] if candidates["start"] else None
     end = min(candidates["end"])[-1] if candidates["end"] else None
@@ -56,7 +61,7 @@ def group_dates(reader: DocumentReader, group: Group, action: AgreementAction) -
         end = next((m.end_hint for m in group.mentions if m.end_hint), None)
     if action == A.TERMINATE and end is None:
         end = start  # "terminate ... with effect from 31 March" names when it ends
-    if action in {A.EXTEND, A.VARY, A.NOTE, A.TERMINATE}:
+    if action in {A.VARY, A.NOTE, A.TERMINATE}:
         start = None  # the start of a running agreement is not what the paper decides
     if start and end and end < start:
         start = None

@@ -14,6 +14,7 @@ from extractors.agreements.assembly import (
 from extractors.agreements.dates import group_dates
 from extractors.agreements.grouping import group_mentions
 from extractors.agreements.mentions import find_mentions
+from extractors.agreements.providers import service_providers
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import A, K, Group
 from extractors.agreements.transfers import S256_RULE
@@ -47,11 +48,16 @@ def extract_agreements(
             action = group.mentions[0].action
         if not is_significant(reader, group, max((v.weight for v in votes), default=0.0)):
             continue
+        providers = service_providers(reader, group)  # only for contracts already dealt with: it names, never decides
+        if providers:
+            group.mentions[0].counterparties = providers
         chosen.append((group, action, weight))
     chosen = inherit_actions(reader, chosen)
     records: list[Agreement] = []
     for group, action, weight in sorted(chosen, key=lambda c: order_key(reader, c[0], c[1])):
         parties = agreement_parties(reader, group)
+        if not parties:
+            continue  # nobody named on either side: the paper's agreement cannot be told from any other
         start, end = group_dates(reader, group, action)
         first = group.mentions[0]
         evidence_end = max(first.end, min(first.sentence[1], first.start + 300))

@@ -25,6 +25,10 @@ _GRANTOR_VERBS = re.compile(
     r"^\s*(?:\([^)]{1,12}\)\s*)?(?:has\s+|have\s+)?(?:issued|notified|announced|confirmed|allocated|awarded|"
     r"published|granted|provided|made\s+available)\b", re.I)
 _GRANTOR_REACH = 200  # the grant's name this far after the grantor's verb still belongs to it
+_FUNDED_FROM = re.compile(r"\b(?:funded|financed|met|paid\s+for)\s+(?:\w+\s+){0,2}(?:from|by|through|via|out\s+of)\s+"
+                          r"(?:the\s+|our\s+)?(?:[\w-]+\s+){0,5}$", re.I)
+# "Grant delegated authority to the Director", "granted approval": the verb, not a grant.
+_GRANT_VERB = re.compile(r"\s+(?:delegated\s+|the\s+)?(?:authority|approval|permission|consent|planning)\b", re.I)
 
 
 def find_grants(reader: DocumentReader) -> list[Mention]:
@@ -32,6 +36,9 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
     found: list[Mention] = []
     referring: list[Mention] = []
     for match in _GRANT.finditer(reader.text):
+        if _GRANT_VERB.match(reader.text[match.end():match.end() + 40]):
+            continue
+        funding_source = bool(_FUNDED_FROM.search(reader.text[max(0, match.start() - 120):match.start()]))
         before = reader.text[max(0, match.start() - 120):match.start()]
         qualifiers = _GRANT_QUALIFIERS.search(before)
         subject_end = match.start() - (len(before) - qualifiers.start()) if qualifiers else match.start()
@@ -59,10 +66,13 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
             subject = None
         mention = reader.mention(K.GRANT, start, match.end(), subject or "")
         mention.subject = subject
-        mention.grant_outwards = outwards or bool(re.match(r"\s*(?:issued\s+)?to\b", reader.text[match.end():match.end() + 20]))
+        # "grants to X" is paid out; "the grant to be spent on ..." only says what it is for.
+        mention.grant_outwards = outwards or bool(re.match(r"\s*(?:issued\s+)?to\b(?!\s+be\b)", reader.text[match.end():match.end() + 20]))
         if not mention.counterparties and not mention.grant_outwards:
             grantor = _grantor_before(reader, mention)
             mention.counterparties = [grantor] if grantor else []
+        if funding_source and not mention.counterparties:
+            continue  # "funded from the ring-fenced Public Health grant": where other spending's money comes from
         if refers_back:
             referring.append(mention)
         found.append(mention)

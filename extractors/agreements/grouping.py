@@ -19,8 +19,9 @@ def group_mentions(mentions: list[Mention], acronyms: dict[str, str], reader: Do
     unkeyed = [m for m in mentions if m not in keyed]
     # An unkeyed mention borrows a subject named by another mention of its sentence.
     for mention in unkeyed:
-        subjects = {m.subject for m in keyed
-                    if m.sentence == mention.sentence and m.subject and not m.closed and m.kind != mention.kind}
+        # Not a grant's: a grant named beside a pool (the improved BCF) is paid alongside it, not what it is about.
+        subjects = {m.subject for m in keyed if m.sentence == mention.sentence and m.subject and not m.closed
+                    and m.kind != mention.kind and m.kind != K.GRANT}
         if len(subjects) == 1:
             mention.subject = subjects.pop()
         elif reader is not None:

@@ -9,9 +9,9 @@ from extractors.agreements.reader import DocumentReader
 from extractors.agreements.references import follow_on_references
 from extractors.agreements.records import A, K, Mention
 from extractors.agreements.sentences import sentence_at
-from extractors.agreements.subjects import phrase_before
+from extractors.agreements.subjects import phrase_before, subject_key
 from extractors.agreements.tables import grant_decisions, spaced_table_rows, table_rows
-from extractors.agreements.transfers import find_s256_transfers
+from extractors.agreements.transfers import find_s256_agreements, find_s256_transfers
 from schemas import AgreementKind
 
 _S75 = re.compile(
@@ -26,7 +26,9 @@ _BODY_AFTER = re.compile(
 _PARTNERSHIP_AGREEMENT = re.compile(r"\bpartnership\s+agreement\b", re.I)
 _POOLED = re.compile(r"\bpooled\s+(?:budget|fund)s?\b|\bpool\s+for\b|\b(?:Better Care Fund|BCF)\s+[Pp]ool\b|\bPool\s+\d\b",
                      re.I)
-_BCF = re.compile(r"\b(?:improved\s+)?Better\s+Care\s+Fund\b|\bi?BCF\b")
+_BCF = re.compile(r"\b(?:[Ii]mproved\s+)?Better\s+Care\s+Fund\b|\b[iI]?BCF\b")
+# The improved BCF is a grant paid to councils (named as such by grants.py), not the pooled fund itself.
+_IMPROVED_BCF = re.compile(r"^(?:[Ii]mproved\s|[iI]BCF$)")
 _IAA = re.compile(r"\binter[- ]authority\s+agreements?\b", re.I)
 _FRAMEWORK = re.compile(r"\b(?:Pseudo\s+|PSEUDO\s+)?[Ff]ramework(?:\s+[Aa]greement)?s?\b")
 _FRAMEWORK_NOT = {"outcomes", "assurance", "policy", "performance", "governance", "accountability",
@@ -51,6 +53,12 @@ _ENGAGE_UNNAMED = re.compile(
     r"\b(?:engages?|engaging|appoints?|appointing|procures?|procuring|commissions?|commissioning)\s+"
     r"(?:the\s+services\s+of\s+)?an?\s+((?:[\w-]+,?\s+){0,8}?"
     r"(?:company|contractor|consultants?|consultancy|firm|provider|supplier|agency|operator))\b")
+# "the award of the Adult Carer Support Service to": the service's title-case name, then its awardee.
+_AWARD_OF_SERVICE = re.compile(
+    r"\baward\s+of\s+(?:the\s+)?(?:contract\s+for\s+(?:the\s+)?)?"
+    r"(?P<service>(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|and|for|of|&)\s+){0,8}?(?:Service|Services|Contract|Scheme|Programme))"
+    r"\s+(?:contract\s+)?to\s+(?:the\s+)?")
+_SEEKS_APPROVAL = re.compile(r"\b(?:seek\w*|request\w*|recommend\w*|asked\s+to|approv\w*)\b", re.I)
 _REVISED_FROM = re.compile(
     r"\bapprov\w*\s+the\s+(?:revised|amended|varied|updated)\s+(?:proposals?|arrangements?|specification|"
     r"delivery\s+(?:model|plan))\s+(?:from|with|by|of)\s+(?:the\s+)?", re.I)
@@ -61,7 +69,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found: list[Mention] = []
     found += _section_75(reader)
     found += _simple(reader, _POOLED, K.POOLED_BUDGET)
-    found += _simple(reader, _BCF, K.BETTER_CARE_FUND)
+    found += [m for m in _simple(reader, _BCF, K.BETTER_CARE_FUND) if not _IMPROVED_BCF.match(reader.text[m.start:m.end])]
     found += _simple(reader, _IAA, K.INTER_AUTHORITY)
     found += _frameworks(reader)
     found += find_grants(reader)
@@ -74,9 +82,26 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += _revised_arrangements(reader)
     found += grant_decisions(reader)
     found += find_s256_transfers(reader)
+    found += find_s256_agreements(reader)
+    found += _awards_of_services(reader)
     found += follow_on_references(reader, found)
     found = _drop_overlaps(found)
+    for mention in found:
+        mention.subject = _meaningful_subject(mention, reader.acronyms)
     return sorted(found, key=lambda m: m.start)
+
+
+def _meaningful_subject(mention: Mention, acronyms: dict[str, str]) -> str | None:
+    """The mention's subject, unless it names nothing: only generic words ('Partnership Agreement') or,
+    before a Better Care Fund, the one-word area every local BCF is called by ('the Sefton Better Care Fund')."""
+    subject = mention.subject
+    if not subject or mention.closed:
+        return subject
+    if not subject_key(subject, acronyms):
+        return None
+    if mention.kind == K.BETTER_CARE_FUND and len(subject.split()) == 1 and not subject.isupper():
+        return None
+    return subject
 
 
 def _section_75(reader: DocumentReader) -> list[Mention]:
@@ -151,6 +176,23 @@ def _contracts(reader: DocumentReader) -> list[Mention]:
             mention.action = A.TERMINATE
             mention.rule = "agreements.contracts_ending"
         found.append(mention)
+    return found
+
+
+def _awards_of_services(reader: DocumentReader) -> list[Mention]:
+    """'approval for the award of the Carer Support Service to Acme Ltd': a contract for a named service awarded to a named body."""
+    found = []
+    for match in _AWARD_OF_SERVICE.finditer(reader.text):
+        sentence = sentence_at(reader.sentences, match.start())
+        if not (reader.is_decision(sentence) or _SEEKS_APPROVAL.search(reader.text[sentence[0]:match.start()])):
+            continue  # "the award of the X Service to Y in 2019" tells history
+        pos = match.end()
+        provider = next((o for o in reader.orgs if pos - 1 <= o.start <= pos + 2 and o.end <= sentence[1]), None)
+        if provider is None:
+            continue
+        subject = " ".join(match.group("service").split())
+        found.append(Mention(K.CONTRACT, match.start(), provider.end, sentence, subject, [provider], linked=True,
+                             action=A.AWARD, rule="agreements.award_of_service"))
     return found
 
 
@@ -230,7 +272,7 @@ def _provider_lists(reader: DocumentReader) -> list[Mention]:
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     """One mention per span; pooled budgets named beside an s75/BCF belong to that agreement."""
     kept: list[Mention] = []
-    priority = {K.GRANT: 0, K.INTER_AUTHORITY: 1, K.FRAMEWORK: 2, K.SECTION_75: 3, K.BETTER_CARE_FUND: 4,
+    priority = {K.OTHER: -1, K.GRANT: 0, K.INTER_AUTHORITY: 1, K.FRAMEWORK: 2, K.SECTION_75: 3, K.BETTER_CARE_FUND: 4,
                 K.POOLED_BUDGET: 5, K.CONTRACT: 6}
     closed_spans = [(m.start, m.end) for m in mentions if m.closed]
     for mention in sorted(mentions, key=lambda m: (0 if m.closed else 1, priority.get(m.kind, 9), m.start)):

@@ -9,7 +9,12 @@ from extractors.acronyms import NAME_WORD
 _CONNECTORS = {"and", "of", "for", "&", "with", "in", "on"}
 _STOP_CAPS = {"The", "A", "An", "This", "That", "These", "Those", "Our", "Its", "Their", "Any",
               "Currently", "Following", "Under", "With", "In", "To", "For", "Both", "Each", "All",
-              "Approve", "Agree", "Note", "Endorse", "Delegate", "Proposed", "Current", "New", "Total"}
+              "Approve", "Agree", "Note", "Endorse", "Delegate", "Proposed", "Current", "New", "Total",
+              # A title's verb or qualifier ("Authorisation to Enter Section 75 ...", "Overarching Section 75
+              # Agreement") says what happens to an agreement, not what it is about.
+              "Enter", "Entering", "Authorisation", "Authorise", "Approval", "Extend", "Extension", "Renew",
+              "Renewal", "Terminate", "Termination", "Award", "Procure", "Overarching", "Existing", "Revised",
+              "Draft", "Further", "Future", "Improved"}
 _GENERIC = {"the", "a", "an", "and", "of", "for", "with", "in", "on", "service", "services",
             "agreement", "agreements", "contract", "contracts", "section", "75", "s75", "pooled",
             "budget", "budgets", "pool", "fund", "funding", "framework", "grant", "grants",

@@ -12,14 +12,15 @@ from schemas import AgreementAction
 S256_RULE = "agreements.section_256"
 S256_BASIS = "NHS Act 2006 s256"
 _S256 = re.compile(r"\b(?:section|s\.?)\s*256\b", re.I)
+_S256_AGREEMENT = re.compile(r"\b(?:section|s\.?)\s*256\s+(?:funding\s+)?agreements?\b", re.I)
 # The money moving: "a transfer of £1.2m", "the payment of £400,000", "£2m be transferred".
-_TRANSFER = re.compile(r"\b(?:transfer(?:s|red|ring)?|payments?|paid|pay)\b", re.I)
-_SUM_BEFORE = re.compile(r"\b(?:transfers?|payments?|sum|funding|contributions?)\s+(?:of\s+)?"
+_TRANSFER = re.compile(r"\b(?:transfer(?:s|red|ring)?|payments?|paid|pay|grant)\b", re.I)
+_SUM_BEFORE = re.compile(r"\b(?:transfers?|payments?|sum|funding|contributions?|grant)\s+(?:of\s+)?"
                          r"(?:up\s+to\s+|approximately\s+|around\s+)?$", re.I)
 _SUM_AFTER = re.compile(r"^\s*(?:million|m|k)?\s*(?:(?:is|be|was|will\s+be|to\s+be)\s+)?(?:transferred|paid)\b", re.I)
 # The verb that decides on the transfer, nearest before it: "approve a transfer", "note the transfer".
 _VERBS: list[tuple[AgreementAction, re.Pattern[str]]] = [
-    (A.NEW, re.compile(r"\b(?:approv\w*|agree\w*|authoris\w*|authoriz\w*|accept\w*|enter\w*\s+into|make|making)\b", re.I)),
+    (A.NEW, re.compile(r"\b(?:approv\w*|agree\w*|authoris\w*|authoriz\w*|accept\w*|enter\w*\s+in(?:\s+|\s*)to|make|making)\b", re.I)),
     (A.NOTE, re.compile(r"\bnot(?:e|ed|ing)\b", re.I)),
 ]
 
@@ -40,6 +41,19 @@ def find_s256_transfers(reader: DocumentReader) -> list[Mention]:
         mention.counterparties = [o for o in reader.public_bodies_in(sentence) if o.name != reader.issuing_body]
         mention.linked = bool(mention.counterparties)
         mention.action = _deciding_verb(text[:transfer.start()])
+        mention.rule = S256_RULE
+        found.append(mention)
+    return found
+
+
+def find_s256_agreements(reader: DocumentReader) -> list[Mention]:
+    """'enter into a Section 256 agreement with X CCG': the agreement itself, when it names the other body."""
+    found: list[Mention] = []
+    for match in _S256_AGREEMENT.finditer(reader.text):
+        mention = reader.mention(K.OTHER, match.start(), match.end(), subject="section 256 agreement")
+        if not mention.counterparties:
+            continue  # "under a section 256 agreement" in passing names no one to agree with
+        mention.action = _deciding_verb(reader.text[mention.sentence[0]:match.start()])
         mention.rule = S256_RULE
         found.append(mention)
     return found

@@ -1,0 +1,124 @@
+"""Agreement rules for ModernGov-style web texts (decision pages, minutes): invented sentences, whole pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from extractors.doctext import DocText
+from extractors.document import extract_document
+from schemas import Agreement
+
+HEADER = "Barchester City Council\nCabinet\n12 March 2024\n\n"
+COUNCIL = "Barchester City Council"
+ICB = "NHS Wessex Integrated Care Board"
+TRUST = "Wessex Partnership NHS Foundation Trust"
+
+Expected = tuple[str, str, str, date | None, date | None]  # kind, other party, action, start, end
+
+
+def _agreements(paragraph: str, header: str = HEADER) -> list[Agreement]:
+    """The agreements the whole pipeline finds in a paper holding this paragraph."""
+    doc = DocText.from_pages("0" * 64, [header + paragraph])
+    return list(extract_document(doc).agreements)
+
+
+def _summary(agreement: Agreement) -> Expected:
+    """Kind, the party other than the council, action and dates of one agreement."""
+    others = [p.name for p in agreement.parties if p.name != COUNCIL]
+    return (agreement.kind.value, others[0] if others else "", agreement.action.value,
+            agreement.start_date, agreement.end_date)
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # "notice be given" on an agreement ends it
+    ("RESOLVED:\na) That Cabinet approved that notice be given on the current Section 75 agreement with "
+     "Wessex Partnership NHS Foundation Trust for learning disability nursing.",
+     ("section_75", TRUST, "terminate", None, None)),
+    # "enter a S75 Agreement" (without "into") creates one
+    ("Resolved - that the Director of Law be authorised to enter a S75 Agreement with NHS Wessex Integrated Care "
+     "Board for 2024/25.",
+     ("section_75", ICB, "new", None, None)),
+    # "enter in to" and negotiating the terms of an agreement create it; "any variations" varies nothing now
+    ("That the Executive Director be authorised to negotiate and finalise the terms for the Section 75 Agreement "
+     "for Joint Equipment Services with NHS Wessex Integrated Care Board, and appropriate terms for any variations "
+     "to it, to enable the Council to enter in to the agreement.",
+     ("section_75", ICB, "new", None, None)),
+    # "continuation of the pooled fund arrangement" renews it
+    ("Resolved - that the continuation of the section 75 pooled fund arrangement between the Council and NHS Wessex "
+     "Integrated Care Board for 2024/25 be approved.",
+     ("section_75", ICB, "renew", None, None)),
+    # an extension's own start stated in the decision
+    ("That the section 75 agreement with NHS Wessex Integrated Care Board be extended from 1 April 2024 to "
+     "31 March 2025.",
+     ("section_75", ICB, "extend", date(2024, 4, 1), date(2025, 3, 31))),
+])
+def test_decision_wording_sets_action_and_dates(paragraph: str, expected: Expected) -> None:
+    assert [_summary(a) for a in _agreements(paragraph)] == [expected]
+
+
+def test_a_contract_takes_the_provider_the_paper_says_delivers_its_service() -> None:
+    paragraph = ("The Community Falls Prevention Service is currently provided by Wessex Partnership NHS Foundation "
+                 "Trust under a contract ending on 31 March 2024.\n\nDecision Made:\n\nThat the Director be granted delegated authority "
+                 "to activate the first 12-month extension of the Community Falls Prevention Service contract, and "
+                 "that the extension be activated on 1 April 2024.")
+    assert [_summary(a) for a in _agreements(paragraph)] == [
+        ("contract", TRUST, "extend", date(2024, 4, 1), None)]
+
+
+def test_award_of_a_named_service_to_a_named_provider_is_a_contract() -> None:
+    paragraph = ("To consider the report seeking approval for the award of the Young Carers Support Service to "
+                 "Wessex Partnership NHS Foundation Trust for three years.")
+    found = _agreements(paragraph)
+    assert [(a.kind.value, a.subject, [p.name for p in a.parties][1:]) for a in found] == [
+        ("contract", "Young Carers Support Service", [TRUST])]
+
+
+@pytest.mark.parametrize(("paragraph", "kind", "value"), [
+    ("The Cabinet Member noted that NHS Wessex Integrated Care Board intended to make a grant of £1.25 million to "
+     "the council for winter discharge schemes using its powers under section 256 of the NHS Act 2006.",
+     "other", Decimal("1250000")),
+])
+def test_a_section_256_grant_from_an_nhs_body_is_an_agreement(paragraph: str, kind: str, value: Decimal) -> None:
+    found = _agreements(paragraph)
+    assert [(a.kind.value, a.values_gbp) for a in found] == [(kind, (value,))]
+    assert ICB in [p.name for p in found[0].parties]
+
+
+def test_a_section_256_agreement_with_a_named_body_is_an_agreement() -> None:
+    paragraph = ("(ii) To delegate authority to the Director of People to enter into a Section 256 agreement with "
+                 "NHS Wessex Integrated Care Board for the period of the carers contract.")
+    found = _agreements(paragraph)
+    assert [(a.kind.value, a.action.value, [p.name for p in a.parties][1:]) for a in found] == [
+        ("other", "new", [ICB])]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a title's verb or qualifier is no subject, and a place-named BCF without parties is nobody's
+    "Authorisation to Enter Section 75 Partnership Agreement - Better Care Fund\n\nThe Barsetshire Better Care Fund "
+    "had been in operation since 2015/16.",
+    # money named as the source of other spending is no grant agreement
+    "The total value of the payments is £120,000, funded from the ringfenced Public Health grant.",
+    # "Grant delegated authority" is a verb
+    "Grant delegated authority to the Director of Adult Services to draw down the allocation.",
+    # another body's approval of the BCF plan is not the paper's
+    "The grant can be spent in advance of final NHS England approval of the Barsetshire Better Care Fund Plan.",
+])
+def test_no_agreement_from_junk(paragraph: str) -> None:
+    found = _agreements(paragraph, header="Cabinet\n12 March 2024\n\n")
+    assert [(a.kind.value, a.subject) for a in found] == []
+
+
+def test_the_improved_better_care_fund_is_the_grant_not_a_second_pool() -> None:
+    paragraph = ("The Executive considered an update on the Improved Better Care Fund (IBCF). Barchester City Council "
+                 "was awarded an IBCF grant of £2.1M in 2017/18. The IBCF grant will fund reablement.")
+    found = _agreements(paragraph)
+    assert [a.kind.value for a in found] == ["grant"]
+
+
+def test_closed_row_values_use_the_money_parser_scales() -> None:
+    from extractors.money import find_amounts
+
+    assert [f.value for f in find_amounts("Acme Ltd\t£1.2m\tHome care")] == [Decimal("1200000")]
