@@ -136,11 +136,17 @@ _COUNCIL_NAME_WORDS = re.compile(
 @lru_cache(maxsize=1)
 def council_places() -> frozenset[str]:
     """The place names of the councils in the table ("Brent", "Barking and Dagenham", "Southampton")."""
-    places: set[str] = set()
+    return frozenset(councils_by_place())
+
+
+@lru_cache(maxsize=1)
+def councils_by_place() -> dict[str, tuple[Body, ...]]:
+    """The councils in the table by their place name ("Plymouth" -> Plymouth City Council)."""
+    found: dict[str, list[Body]] = {}
     for body in load_bodies():
         if body.org_type.value in _COUNCIL_TYPE_VALUES:
             place = _COUNCIL_NAME_WORDS.sub("", body.name).strip()
             # One capitalised word or several joined by "and": never a name with a kind word left in it.
             if re.fullmatch(r"[A-Z][a-z'’-]+(?:(?:\s+|-)(?:(?:and|upon|on|in|under)\s+)?[A-Z][a-z'’-]+)*", place):
-                places.add(place)
-    return frozenset(places)
+                found.setdefault(place, []).append(body)
+    return {place: tuple(bodies) for place, bodies in found.items()}

@@ -499,6 +499,41 @@ def _trust_issuer(text: str) -> str | None:
     return shown_form(written[ranked[0]])
 
 
+_SELF_TIER = re.compile(r"\b[Tt]he (County|City|Borough|District) Council\b")
+
+
+def _implied_council(text: str) -> str | None:
+    """The council of the one council area a paper names, when it calls itself "the Council" but never
+    names itself ("the City Council's Cabinet ... the Plymouth Integrated Commissioning Board")."""
+    from extractors.bodies import councils_by_place
+
+    by_place = councils_by_place()
+    pattern = _place_pattern(tuple(sorted(by_place, key=len, reverse=True)))
+    places = {m.group() for m in pattern.finditer(text)}
+    if len(places) != 1:
+        return None  # none, or several areas: a neighbour or a partner may be the one named
+    bodies = by_place[places.pop()]
+    tiers = {m.group(1) for m in _SELF_TIER.finditer(text)}
+    if len(tiers) == 1:
+        bodies = tuple(b for b in bodies if tiers.pop() in b.name)
+    current = [b for b in bodies if b.valid_to is None]
+    return current[0].name if len(current) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _place_pattern(places: tuple[str, ...]) -> re.Pattern[str]:
+    # Not a person ("Councillor C Hart"), an NHS body's area, a venue, a region ("North Central London", "Western Devon") or the
+    # City of London's one-word place, which names the capital far more often than the Corporation.
+    person = r"(?<!Councillor )(?<!Cllr )(?<!Mr )(?<!Mrs )(?<!Ms )(?<!Dr )(?<![A-Z] )(?<![A-Z]\. )"
+    region = r"(?<!North )(?<!South )(?<!East )(?<!West )(?<!Central )(?<!Northern )(?<!Southern )" \
+             r"(?<!Eastern )(?<!Western )(?<!Greater )(?<!Inner )(?<!Outer )(?<!Mid )"
+    names = "|".join(re.escape(p) for p in places if p != "London")
+    nhs_body = r"(?!\s+(?:Clinical\s+Commissioning|CCG|ICB|Integrated\s+Care\s+Board|NHS)\b)"  # a CCG's area, not the council's
+    # A venue's town ("Sessions House, County Hall, Maidstone") is where a meeting sits, not whose it is.
+    venue = r"(?<!Hall, )(?<!House, )(?<!Centre, )(?<!Offices, )(?<!Hall,\n)(?<!House,\n)(?<!Centre,\n)"
+    return re.compile(rf"(?<![\w-]){person}{region}{venue}(?:{names})(?![\w-]){nhs_body}")
+
+
 def _is_council(name: str) -> bool:
     """Whether a body name is a council's (by the reference table, else by its own words)."""
     from extractors.bodies import lookup
@@ -558,8 +593,11 @@ def _council_initials() -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {}
     for body in load_bodies():
         if body.org_type.value in _COUNCIL_TYPES and body.valid_to is None:
-            for initials in _initials(body.name):
-                table.setdefault(initials, []).append(body.name)
+            # Only the whole name's initials ("KCC", "NWLDC"): a place's own ("NWL") is as often a
+            # region's ("North West London") as the council's.
+            initials = _initials(body.name) - _initials(_TYPE_WORDS.sub("", body.name))
+            for each in initials:
+                table.setdefault(each, []).append(body.name)
     return {k: tuple(v) for k, v in table.items()}
 
 
@@ -732,7 +770,7 @@ def issuing_body(text: str) -> str | None:
     if council_voice:
         counts = {k: n for k, n in counts.items() if _is_council(shown_form(written[k]))}
     if not counts:
-        return None
+        return _implied_council(scan) if council_voice else None
     # Papers call their own body "the Council" / "the Trust" throughout; credit those back-references
     # to the council the officers' email domain names, else to the one body of that kind the paper
     # names in full (none when it names two councils).
@@ -764,6 +802,8 @@ def issuing_body(text: str) -> str | None:
     by_email = [k for k in ranked if _COUNCIL_KEY.search(k) and _of_place(k, places)]
     if len(by_email) == 1:
         return shown(by_email[0])
+    if counts[ranked[0]] == counts[ranked[1]]:
+        return None  # two bodies named alike ("inner boroughs were H&F, K&C, ..."): which is first says nothing
     return shown(ranked[0])
 
 

@@ -498,7 +498,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         return candidate
     candidate = _undouble(candidate)
     candidate = _trim_to_known_body(candidate)
-    text = candidate.text.rstrip("*").rstrip()
+    # A closing quote is not part of a name: "the partnership with Northumbria Healthcare’ on 3 May".
+    text = candidate.text.rstrip("*").rstrip().rstrip("'’\"”").rstrip()
     if "\n" in text and candidate.rule != "reference-table":
         # A match starting on a table row that wraps is a header cell glued to the next row's name.
         row_start = source.rfind("\n", 0, candidate.start) + 1

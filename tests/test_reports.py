@@ -487,7 +487,9 @@ def test_speaks_as_council(text: str, expected: bool) -> None:
 
 
 def test_place_written_city_of_is_no_issuer() -> None:
-    text = "The Cabinet approved Carer Services in the City of Norwich. The Council will award it."
+    # "City of Norwich" inside a service's name is not the council named; with a second area
+    # named, nothing else implies which council writes.
+    text = "The Cabinet approved Carer Services in the City of Norwich and Broadland. The Council will award it."
     assert issuing_body(text) is None
 
 
@@ -517,3 +519,42 @@ def test_council_paper_about_a_trust_is_still_the_councils() -> None:
             "Calderdale Council will host. The Trust agreed. The Council agreed. Councillors noted.\n"
             "The Trust provides mental health services. Northshire Care NHS Foundation Trust is the provider.\n")
     assert issuing_body(text) == "Calderdale Council"
+
+
+# --- a council paper that never names itself: the one council area it names ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the City Council" and one council area, named in a board's name
+        ("Cabinet agreed the pooled fund, split 60:40 between the CCG and the City Council. The Plymouth "
+         "Integrated Commissioning Board will report to the City Council's Cabinet.\n", "Plymouth City Council"),
+        # "the Council" and the area its residents live in
+        ("Councillors were concerned that the Council had acted in the best interests of residents in "
+         "Northumberland. The Cabinet decision stands.\n", "Northumberland County Council"),
+    ],
+)
+def test_council_implied_by_the_one_area_it_names(text: str, expected: str) -> None:
+    assert issuing_body(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the area is a councillor's surname, not a place
+        "Councillor C Hart introduced the report. The Council agreed it. Cabinet noted it.\n",
+        # the area names only an NHS body, which is not the council
+        "The Council will seek agreement from NHS Southwark Clinical Commissioning Group. Cabinet agreed.\n",
+        # a region that holds many councils
+        "The Council will receive a grant from North Central London ICB. Cabinet agreed.\n",
+        # the town of the venue, not the council whose meeting it is
+        "Cabinet\nCouncil Chamber, Sessions House,\nCounty Hall, Maidstone\nThe Council agreed.\n",
+        # two areas: either could be the issuer
+        "The Council serves Barnet and Harrow residents. Cabinet agreed.\n",
+        # two councils named alike: which comes first says nothing
+        "The Council agreed. The inner boroughs are Hammersmith and Fulham (H&F) and the Royal Borough "
+        "of Kensington and Chelsea. Cabinet agreed.\n",
+    ],
+)
+def test_no_implied_council_from_weak_evidence(text: str) -> None:
+    assert issuing_body(text) is None
