@@ -65,6 +65,12 @@ class _Line:
     page_first: bool  # the first non-blank line of its page
 
     @property
+    def cell_end(self) -> bool:
+        """A line closing a table cell ("... the Policy. |"): web minutes tables end an item so."""
+        raw = self.raw.strip()
+        return raw.endswith("|") and not raw.startswith("|")
+
+    @property
     def bold_heading(self) -> bool:
         """A whole line in markdown bold or a markdown heading: a heading in converted papers."""
         return bool(re.fullmatch(r"\s*(?:\*\*[^*]+\*\*|#{1,6}\s+.+)\s*", self.raw))
@@ -79,7 +85,10 @@ def _clean(raw: str) -> str:
     text = _MD_ESCAPE.sub(r"\1", raw)
     text = _MD_EMPHASIS.sub("", text)
     text = re.sub(r"^\s*#{1,6}\s+", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text.startswith("|"):
+        text = re.sub(r"\s*\|$", "", text)  # the border closing a table cell is no part of the text
+    return text
 
 
 def _lines(doc: DocText) -> list[_Line]:
@@ -95,7 +104,36 @@ def _lines(doc: DocText) -> list[_Line]:
         lines.append(_Line(offset, offset + len(raw), raw, text, bool(text) and not seen_text_on_page))
         seen_text_on_page = seen_text_on_page or bool(text)
         offset += len(raw) + 1
-    return lines
+    return _join_lone_labels(doc.text, lines)
+
+
+# "(a)", "(ii)", "3)", "b." or "11.2" alone on its line: web pages put a list label in its own cell.
+_LONE_LABEL = re.compile(
+    r"^(?:\((?:[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})\)|(?:[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)$"
+)
+LONE_LABEL_GAP = 12
+"""How many blank lines may part a label standing alone from the item text it labels."""
+
+
+def _join_lone_labels(text: str, lines: list[_Line]) -> list[_Line]:
+    """Lines with each label that stands alone joined to the text it labels (blank lines between dropped)."""
+    out: list[_Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        nxt = index + 1
+        while nxt < len(lines) and nxt - index <= LONE_LABEL_GAP and not lines[nxt].text:
+            nxt += 1
+        if (_LONE_LABEL.match(line.text) and nxt < len(lines) and lines[nxt].text
+                and not _LONE_LABEL.match(lines[nxt].text) and _LABEL.match(lines[nxt].text) is None):
+            after = lines[nxt]
+            out.append(_Line(line.start, after.end, text[line.start:after.end],
+                             f"{line.text} {after.text}", line.page_first))
+            index = nxt + 1
+            continue
+        out.append(line)
+        index += 1
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -204,6 +242,11 @@ _DECISION_HEAD = re.compile(
 _DECISION_ALONE = re.compile(r"^decisions?(?:\s+(?:made|taken))?$", re.I)
 # "That" or "That:" alone over a labelled list: "Decision Made: That (1) ...; and (2) ...".
 _THAT_ALONE = re.compile(r"^that\s*[:\-–]?$", re.I)
+# "That Cabinet", "That the Board:-" alone over a labelled list of what the body decides.
+# The subject is capitalised words only, so a wrapped "that Cabinet considered ... from Cabinet" is no lead-in.
+_THAT_BODY_ALONE = re.compile(
+    rf"^(?i:that)\s+(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*\s+){{0,5}}(?i:{_BODY})\s*(?::\s*[-–]?|[-–])?$"
+)
 # "The Cabinet:" / "The Board:" over "(i) Approved ...": minutes recording what the body decided.
 _BODY_COLON = re.compile(rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{_BODY}\s*:$", re.I)
 _PAST_DECISION_VERB = re.compile(
@@ -236,7 +279,7 @@ _BODY_DECIDED = re.compile(
 _BODY_DECIDED_LIST = re.compile(
     rf"^(?:(?:following|after|having|at\s+its|on)\b[^,]{{0,80}},\s+)?(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{_BODY}\s+"
     r"(?:(?:therefore|then|formally|unanimously)\s+)*(?P<verb>agreed|resolved|decided|approved|adopted)"
-    r"(?:\s+(?:unanimously|as\s+follows))?\s+(?:the\s+following(?:\s+(?:motion|resolutions?|recommendations?|decisions?))?)?"
+    r"(?:\s+(?:unanimously|as\s+follows))?(?:\s+the\s+following(?:\s+(?:motion|resolutions?|recommendations?|decisions?))?)?"
     r"\s*:\s*$",
     re.I,
 )
@@ -297,6 +340,12 @@ def _base_verb(word: str) -> str | None:
     return low if low in VERBS or low == "resolve" else None
 
 
+def _present_verb(word: str) -> str | None:
+    """The base verb of a base or third-person form ("authorises" -> "authorise"), or None."""
+    low = word.lower().strip(",.:;")
+    return _base_verb(low) or (_base_verb(low[:-1]) if low.endswith("s") else None)
+
+
 def _paragraph_start(lines: list[_Line], index: int) -> bool:
     """Whether a line opens a paragraph (after a blank, a heading, or a finished sentence)."""
     for j in range(index - 1, max(-1, index - 4), -1):
@@ -342,7 +391,7 @@ def _find_anchor(lines: list[_Line], index: int, in_section: bool) -> _Anchor | 
     m = _RESOLVED.match(body)
     if m:
         rest = m.group("rest")
-        if _THAT_ALONE.match(rest):
+        if _THAT_ALONE.match(rest) or _THAT_BODY_ALONE.match(rest):
             return _Anchor(index, "", line.end, None, True, "recommendations.resolved", governs=True)
         lead = _lead_in(rest)
         verb, after, whole = lead if lead else (None, rest, False)
@@ -360,6 +409,14 @@ def _find_anchor(lines: list[_Line], index: int, in_section: bool) -> _Anchor | 
                            "recommendations.decision", whole)
     if _DECISION_ALONE.match(body) and body[:1].isupper() and _after_break(lines, index):
         return _Anchor(index, "", line.end, None, True, "recommendations.decision")
+    if _MOTION_CARRIED.match(body) and _MINUTES_HINT.search(_head_text(lines)):
+        return _Anchor(index, "", line.end, None, True, "recommendations.decided", governs=True)
+    if _minutes_cell_lead_in(lines, index):
+        return _Anchor(index, "", line.end, None, True, "recommendations.decided", governs=True)
+    if _that_body_lead_in(lines, index):
+        decided = bool(_MINUTES_HINT.search(_head_text(lines)))
+        return _Anchor(index, "", line.end, None, decided,
+                       "recommendations.decided" if decided else "recommendations.lead_in", governs=True)
     if _body_colon_lead_in(lines, index) and (in_section or _MINUTES_HINT.search(_head_text(lines))):
         return _Anchor(index, "", line.end, None, True, "recommendations.decided", governs=True)
     m = _OUTCOME_DECIDED.match(body)
@@ -420,6 +477,65 @@ def _body_colon_lead_in(lines: list[_Line], index: int) -> bool:
     return False
 
 
+def _first_below(lines: list[_Line], index: int, reach: int = 8) -> int | None:
+    """The index of the first non-blank line below `index` (within `reach` lines), or None."""
+    for j in range(index + 1, min(len(lines), index + 1 + reach)):
+        if lines[j].text:
+            return j
+    return None
+
+
+# "Minutes:" opening the cell, or after the item's title and links on the same flattened row.
+# "Councillor A proposed and Councillor B seconded a motion, which was agreed by the Council as set out
+# below:": full-council minutes put the carried motion's resolutions under this sentence.
+_MOTION_CARRIED = re.compile(
+    r"^[^.:]{0,160}?\b(?:proposed|moved)\b[^.:]{0,120}?\bseconded\b[^.:]{0,60}?\b(?:a|the)\s+(?:\w+\s+)?motion\b"
+    r"[^.:]{0,40}?\bwhich\s+was\s+(?:agreed|carried|approved)\b[^.:]{0,80}?:\s*$",
+    re.I,
+)
+_MINUTES_CELL = re.compile(r"(?:^(?i:minutes)|(?<=\s)Minutes)\s*:\s*\S")
+
+
+def _minutes_cell_lead_in(lines: list[_Line], index: int) -> bool:
+    """A "Minutes:" cell of a web minutes table whose account of the item runs on into the decision.
+
+    ModernGov minutes tables print "Minutes: Councillor X introduced a report ..." and then, in the
+    same cell, the decision as imperative items ("1) Proceed with ...", "Approve the Policy ...")
+    once the "RESOLVED to" line is lost in copying.
+    """
+    line = lines[index]
+    if not _MINUTES_CELL.search(line.text) or line.cell_end:
+        return False
+    below = _first_below(lines, index, reach=3)
+    if below is None:
+        return False
+    text = lines[below].text
+    if _MINUTES_CELL.search(text):
+        return False  # the next row of the table, not this cell's decision
+    label = _parse_label(text, None)
+    if label is not None:
+        if label.kind.startswith("bullet") or label.value != (1,):
+            return False
+        text = text[label.width:]
+    first = re.match(r"^([A-Z][a-z]+)\b", text)
+    return bool(first) and (first.group(1).lower() in VERBS or bool(_PAST_DECISION_VERB.match(text)))
+
+
+def _that_body_lead_in(lines: list[_Line], index: int) -> bool:
+    """"That Cabinet" alone over a list whose first item opens with what the body does ("1) authorises")."""
+    if not _THAT_BODY_ALONE.match(lines[index].text):
+        return False
+    below = _first_below(lines, index)
+    if below is None:
+        return False
+    text = lines[below].text
+    label = _parse_label(text, None)
+    if label is None or label.kind.startswith("bullet") or label.value[0] != 1:
+        return False
+    first = re.match(r"^(?:having\b[^,]{0,200},\s+)?([a-z]+)\b", text[label.width:].lstrip(), re.I)
+    return bool(first) and _present_verb(first.group(1)) is not None and not first.group(1).lower().endswith("ed")
+
+
 def _wrapped(lines: list[_Line], index: int) -> tuple[str, int]:
     """A lead-in wrapped onto a short next line ("... agreed the following" / "motion:"), joined; else the line."""
     text = lines[index].text
@@ -446,7 +562,7 @@ def _list_lead_in(lines: list[_Line], index: int) -> tuple[str | None, int] | No
     joined = _wrapped(lines, index)
     if joined[1] != index:
         candidates.append(joined)
-    if _THAT_ALONE.match(lines[index].text) or _body_colon_lead_in(lines, index):
+    if _THAT_ALONE.match(lines[index].text) or _body_colon_lead_in(lines, index) or _that_body_lead_in(lines, index):
         return None, index  # "That:" or "The Cabinet:" over the decision's items
     for text, last in candidates:
         body = _strip_number(text)[0]
@@ -500,7 +616,9 @@ def _lead_in(text: str) -> tuple[str | None, str, bool] | None:
             return lead_verb, "", False
         if _verb_after_to(rest) is not None:
             return _verb_after_to(rest), "", False
-        if re.search(r"\b(?:to|that|following)\s*:\s*[-–—]?$", rest):
+        if re.search(r"\b(?:to|that|following)\s*:\s*[-–—]?$", rest) or (
+            re.match(r"the\s+following\b", rest, re.I) and rest.rstrip().endswith(":")
+        ):
             # "... agreed to delegate authority to the Director to:" introduces the list below.
             return _first_verb(rest) or lead_verb, "", False
         return lead_verb, rest, False
@@ -520,7 +638,7 @@ def _first_verb(text: str) -> str | None:
     if m and _base_verb(m.group(1)):
         return _base_verb(m.group(1))
     m = re.match(r"^(?:to\s+)?(\w+)", text.strip(), re.I)
-    return _base_verb(m.group(1)) if m else None
+    return _present_verb(m.group(1)) if m else None
 
 
 def _opens_item(text: str) -> bool:
@@ -634,7 +752,7 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
         text = line.text
         if not text:
             blank_run += 1
-            if blank_run >= 4 and items:
+            if blank_run >= 4 and items and not _list_goes_on(lines, index, stack):
                 break
             index += 1
             continue
@@ -690,6 +808,11 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
                 break  # a minute number and title: "60 Social Inclusion Network Event"
             if current is not None and current.single and _first_sentence(current.text) != current.text:
                 break
+            if _detail_under_item(lines, index, current):
+                resume = _list_resumes(lines, index, stack, open_item=True)
+                if resume is not None:
+                    index = resume  # "1. Agreed the award of two contracts:" then a paragraph on each
+                    continue
             if current is not None and (not current.closed() or text[:1].islower() or text[:1] in "(£0123456789"):
                 if _starts_with_verb(text) and current.label is None and current.parts:
                     current = _new_unlabelled(items, text, line, lead_verb)
@@ -712,21 +835,41 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
             items.remove(current)
             break
         index += 1
+        if line.cell_end and items:
+            break  # the table cell holding the decision ends here
     return _Section(anchor, items), index
+
+
+def _list_goes_on(lines: list[_Line], index: int, stack: list[_Item]) -> bool:
+    """Whether the next line after a run of blanks carries the label following an open item's
+    ("(b)" after "(a)", or "(i)" under "(c) delegates authority ...:-"): web pages space lists widely."""
+    below = _first_below(lines, index, reach=LONE_LABEL_GAP)
+    if below is None or not stack:
+        return False
+    label = _parse_label(lines[below].text, stack[-1].label)
+    if label is None or label.kind.startswith("bullet"):
+        return False
+    return _place_label(list(stack), label) is not None
 
 
 SUPPORTING_TEXT_LINES = 25
 """How far below a finished labelled item the list may resume after paragraphs that explain it."""
 
 
-def _list_resumes(lines: list[_Line], index: int, stack: list[_Item]) -> int | None:
+def _detail_under_item(lines: list[_Line], index: int, current: _Item | None) -> bool:
+    """A capitalised paragraph after a blank line under a labelled item ending in a colon: its details."""
+    return (current is not None and current.label is not None and current.text.rstrip().endswith(":")
+            and index > 0 and not lines[index - 1].text and lines[index].text[:1].isupper())
+
+
+def _list_resumes(lines: list[_Line], index: int, stack: list[_Item], open_item: bool = False) -> int | None:
     """The line where a labelled list resumes ("b) ...") after explanatory text under item a), or None.
 
     Reports write a lead sentence per item and then paragraphs about it; the list is the same list
     when the next label found is the one that follows an open item's label.
     """
     held = [item.label for item in stack if item.label is not None and not item.label.kind.startswith("bullet")]
-    if not held or not stack[-1].closed():
+    if not held or not (open_item or stack[-1].closed()):
         return None
     for j in range(index, min(len(lines), index + SUPPORTING_TEXT_LINES)):
         text = lines[j].text
@@ -847,6 +990,20 @@ def _first_sentence(text: str) -> str:
     return text[: m.start() + 1] if m else text
 
 
+PARENT_ITEM_WORDS = 6
+"""Least words for an item over sub-items to be a decision in its own right, not just their heading."""
+
+
+def _decides_itself(text: str) -> bool:
+    """Whether an item over sub-items asks or records something itself ("delegates authority to the
+    Director:-", "That it be noted that the following awards are included:"), not "approve the following:"."""
+    if re.search(r"\b(?:to|that|for|of|and|or|by|with)\s*:\s*-?$|\bthat(?:\s+[\w’'-]+){1,6}\s*:\s*-?$", text, re.I):
+        return False  # "ask the General Counsel to:", "request that the Cabinet Member:": the sentence runs on below
+    body = re.sub(r"\b(?:the\s+following|as\s+follows|below)\b(?:\s+[\w’'-]+){0,3}\s*[:;,.]?\s*-?$", "", text,
+                  flags=re.I)
+    return len(re.findall(r"[A-Za-z]{2,}", body)) >= PARENT_ITEM_WORDS and _recommendation_shaped(body)
+
+
 def _final_text(item: _Item) -> str:
     """Item text with list punctuation and trailing conjunctions removed."""
     text = re.sub(r"\s+", " ", item.text).strip()
@@ -937,6 +1094,26 @@ DECISION_PAGE_LIST_LINES = 80
 """How far above "Reasons for the decision" an unheaded decision list may start."""
 
 
+# "That the setup of a ... be approved.": a decision written as a resolution in the passive.
+_THAT_BE_DECIDED = re.compile(
+    r"^That\b[^.]{3,400}?\bbe\s+(?:approved|agreed|noted|endorsed|adopted|authorised|authorized|delegated|"
+    r"extended|awarded|accepted|granted|made|confirmed|supported)\b"
+)
+
+
+def _that_be_decided_above(lines: list[_Line], index: int) -> int | None:
+    """The first of the "That ... be approved." paragraphs standing right above "Reasons for the decision"."""
+    first = None
+    for j in range(index - 1, max(-1, index - 12), -1):
+        text = lines[j].text
+        if not text:
+            continue
+        if not _THAT_BE_DECIDED.match(text):
+            break
+        first = j
+    return first
+
+
 def _unheaded_decision_lists(lines: list[_Line]) -> set[int]:
     """Lines opening the labelled list a ModernGov decision page records as its decision, unheaded.
 
@@ -948,6 +1125,10 @@ def _unheaded_decision_lists(lines: list[_Line]) -> set[int]:
     starts: set[int] = set()
     for index, line in enumerate(lines):
         if not _REASONS_FOR_DECISION.match(line.text):
+            continue
+        that = _that_be_decided_above(lines, index)
+        if that is not None:
+            starts.add(that)
             continue
         first = None
         for j in range(index - 1, max(0, index - DECISION_PAGE_LIST_LINES), -1):
@@ -964,11 +1145,115 @@ def _unheaded_decision_lists(lines: list[_Line]) -> set[int]:
     return starts
 
 
+# "Issue - decisions": the ModernGov page that lists an issue's decisions, each item in the past tense.
+_DECISIONS_PAGE = re.compile(r"^issue\s*[-–:]\s*decisions?$|^decisions?\s+details?$", re.I)
+RECORDED_ITEM_GAP = 40
+"""How many lines may part one recorded decision item from the next (detail paragraphs under it)."""
+
+
+def _recorded_decision_lists(lines: list[_Line]) -> set[int]:
+    """Lines opening an unheaded numbered list of decisions recorded in the past tense.
+
+    Minutes and decision pages record "1. Agreed to the award ...", "2. Delegated authority to ...";
+    in a text that says it records decisions, a list whose first two items both open so is the decision.
+    """
+    head = _head_text(lines)
+    if not (_MINUTES_HINT.search(head) or any(_DECISIONS_PAGE.match(line.text) for line in lines[:5])):
+        return set()
+    starts: set[int] = set()
+    for index, line in enumerate(lines):
+        label = _parse_label(line.text, None)
+        if (label is None or label.kind.startswith("bullet") or label.value != (1,)
+                or not _PAST_DECISION_VERB.match(line.text[label.width:])
+                or not line.text[label.width:][:1].isupper()):
+            continue
+        for j in range(index + 1, min(len(lines), index + RECORDED_ITEM_GAP)):
+            nxt = _parse_label(lines[j].text, label) if lines[j].text else None
+            if nxt is not None and nxt.kind == label.kind and _follows(nxt, label):
+                if _PAST_DECISION_VERB.match(lines[j].text[nxt.width:]):
+                    starts.add(index)
+                break
+    return starts
+
+
+FLATTENED_LINE_CHARS = 400
+"""A line this long holds a whole report flattened onto one line (PDF-to-web copies)."""
+FLAT_ITEM_CHARS = 600
+"""The longest item read from a flattened line: a next label further on is another list's."""
+
+# "2.1 The Health and Wellbeing Board is asked to: 2.1.1 note ...": a lead-in inside a flattened line.
+_FLAT_LEAD_IN = re.compile(
+    rf"\b(?:[\w&’'\-]+\s+){{0,8}}?{_BODY}\s+(?:is|are)\s+(?:being\s+|therefore\s+)?"
+    r"(?:asked|recommended|requested|invited)\s+to\s*:?\s+",
+    re.I,
+)
+_FLAT_LABEL = re.compile(r"(?P<label>\d{1,2}(?:\.\d{1,2}){1,2}|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))\s+")
+
+
+def _next_label_text(label: str) -> str | None:
+    """The label that follows `label` in its list ("2.1.1" -> "2.1.2", "(a)" -> "(b)", "(ii)" -> "(iii)")."""
+    m = re.fullmatch(r"((?:\d{1,2}\.)*)(\d{1,2})", label)
+    if m:
+        return f"{m.group(1)}{int(m.group(2)) + 1}"
+    m = re.fullmatch(r"(\(?)([a-z]+)(\))", label)
+    if not m:
+        return None
+    token = m.group(2)
+    if _ROMAN.match(token) and token not in "cl":
+        numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+        nxt = numerals[numerals.index(token) + 1] if token in numerals[:-1] else None
+        return f"{m.group(1)}{nxt}{m.group(3)}" if nxt else None
+    return f"{m.group(1)}{chr(ord(token[-1]) + 1)}{m.group(3)}" if len(token) == 1 else None
+
+
+def _flattened_sections(lines: list[_Line]) -> list[_Section]:
+    """Labelled lists under a lead-in inside a line that holds a whole flattened report.
+
+    Each item runs to the next label in sequence; the last to the end of its sentence. Only a list of
+    two or more items that each open with a verb counts.
+    """
+    sections: list[_Section] = []
+    for index, line in enumerate(lines):
+        if len(line.raw) < FLATTENED_LINE_CHARS:
+            continue
+        raw = line.raw
+        for lead in _FLAT_LEAD_IN.finditer(raw):
+            first = _FLAT_LABEL.match(raw, lead.end())
+            if not first:
+                continue
+            spans: list[tuple[str, int, int]] = []  # label, text start, label start
+            label, pos = first.group("label"), first.end()
+            spans.append((label, pos, first.start()))
+            while True:
+                nxt = _next_label_text(label)
+                found = re.compile(rf"\s{re.escape(nxt)}\s+").search(raw, pos) if nxt else None
+                if not found or found.start() - pos > FLAT_ITEM_CHARS:
+                    break  # a label far on belongs to another list
+                spans.append((nxt, found.end(), found.start()))
+                label, pos = nxt, found.end()
+            items: list[_Item] = []
+            for k, (label_text, start, _) in enumerate(spans):
+                end = spans[k + 1][2] if k + 1 < len(spans) else len(raw)
+                body = raw[start:end].strip()
+                if k + 1 == len(spans):
+                    body = _first_sentence(body)
+                if _present_verb(body.split()[0] if body else "") is None:
+                    items = []
+                    break
+                item = _Item(_Label(label_text, "flat", (k + 1,), 0), 0, None, line.start + start,
+                             line.start + start + len(body), [body], governed=True)
+                items.append(item)
+            if len(items) >= 2:
+                anchor = _Anchor(index, "", line.end, None, False, "recommendations.lead_in")
+                sections.append(_Section(anchor, items))
+    return sections
+
+
 def extract_recommendations(doc: DocText, collect: Collector, reports: list[Report]) -> list[Recommendation]:
     """Every recommendation item (and recorded decision) in the document, one record per item."""
     lines = _lines(doc)
     sections: list[_Section] = []
-    unheaded = _unheaded_decision_lists(lines)
+    unheaded = _unheaded_decision_lists(lines) | _recorded_decision_lists(lines)
     index = 0
     while index < len(lines):
         anchor = _find_anchor(lines, index, in_section=False)
@@ -982,6 +1267,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         sections.append(section)
         index = max(next_index, index + 1)
 
+    sections.extend(_flattened_sections(lines))
     status = _status_outcome(doc.text)
     kept: dict[int, list[frozenset[str]]] = {}
     records: list[Recommendation] = []
@@ -993,9 +1279,9 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         )
         is_decision = section.anchor.is_decision and not proposed
         for item in section.items:
-            if item.children:
-                continue  # a heading over sub-items is not an item itself
             text = _final_text(item)
+            if item.children and not _decides_itself(text):
+                continue  # a heading over sub-items is not an item itself
             parent_text = _final_text(item.parent) if item.parent is not None else ""
             if not item.governed and not _recommendation_shaped(text) and not (
                 parent_text and _recommendation_shaped(parent_text)

@@ -66,7 +66,9 @@ def gold_record(db: sqlite_utils.Database, document: dict[str, Any], path: str) 
     # it, before what it only notes; the first mention can sit far earlier, in an agenda's front matter.
     for row in db.query("SELECT id, kind, subject, action, start_date, end_date FROM agreements "
                         "WHERE document_id = ? ORDER BY rowid", args):
-        parties = [p["name"] for p in db.query(
+        # Each party by its canonical name with the forms this paper writes it in ("NELFT", "the
+        # Trust"), as the gold format's organisations are: a reader may have noted either.
+        parties = [{"name": p["name"], "mentions": organisations.get(p["name"], [])} for p in db.query(
             "SELECT name FROM agreement_parties WHERE agreement_id = ? ORDER BY position",
             [row["id"]])]
         agreements.append({"kind": row["kind"], "subject": row["subject"], "parties": parties,

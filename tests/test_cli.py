@@ -74,7 +74,7 @@ def test_export_writes_the_gold_shape(folder: Path, tmp_path: Path, db_path: Pat
     assert record["organisations"] == [{"name": "Kent County Council",
                                         "mentions": ["Kent County Council"]}]
     assert record["recommendations"] == ["approve the plan"]
-    assert record["agreements"][0]["parties"] == ["Kent County Council"]
+    assert [p["name"] for p in record["agreements"][0]["parties"]] == ["Kent County Council"]
 
 
 def test_serve_is_read_only_on_localhost(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -646,3 +646,159 @@ def test_decision_wrapped_onto_its_own_line_is_not_a_heading() -> None:
     text = ("Minutes\nRESOLVED that the Director be authorised to take the actions needed to implement the\n"
             "decision\n12. Next item\n")
     assert texts(text) == ["that the Director be authorised to take the actions needed to implement the decision"]
+
+
+# --- hold-out 6 shapes: decisions pages, lone labels, minutes tables, flattened reports --------
+
+ROUND6_DECISION_CASES = [
+    # an "Issue - decisions" page: numbered items in the past tense, no heading, details under item 1
+    ("Issue - decisions\n\nLibrary Service Contract\n\n12/03/2025 - Award of the mobile library contract\n\n"
+     "1.Agreed to the award of two contracts to supplier B for:\n\n\n"
+     "Lot 1: The mobile library service for 5 years from 1st June 2025 at £1,200,000.\n\n\n"
+     "Lot 2: The home delivery service for 3 years.\n\n\n"
+     "2. Delegated authority to the Director of Communities to complete the contracts with supplier B.\n\n"
+     "3.  Approved the licence of the Old Depot to supplier B at nil rent.\n",
+     ["Agreed to the award of two contracts to supplier B for:",
+      "Delegated authority to the Director of Communities to complete the contracts with supplier B",
+      "Approved the licence of the Old Depot to supplier B at nil rent"]),
+    # "That Cabinet" alone (no colon) over "1) authorises ..." on a decision page
+    ("Decision details\n\nDecision Maker: Cabinet\n\nDecision status: Recommendations Approved\n\n\nThat Cabinet\n\n\n"
+     "1)     authorises the Director of Adult Services to commence procurement of day care services; and\n\n\n"
+     "2)    approves the revised charging policy.\n\nReport author: A Officer\n",
+     ["authorises the Director of Adult Services to commence procurement of day care services",
+      "approves the revised charging policy"]),
+    # "RESOLVED: That Cabinet:-" over labels alone on their lines, the text after blank lines, nested "(i)"
+    ("Decision status: Recommendations Approved\n\nDecision:\n\n4.2\n\nRESOLVED: That Cabinet:-\n\n \n\n \n\n \n\n"
+     "(a)\n\napproves the community grants listed in Appendix A;\n\n \n\n \n\n \n\n \n\n"
+     "(b)\n\ndelegates authority to the Director of Communities:-\n\n \n\n \n\n \n\n \n\n"
+     "(i)\n\nto administer the small grants fund;\n\n \n\n \n\n \n\n \n\n"
+     "(ii)\n\nto agree the terms of the grant agreements.\n",
+     ["approves the community grants listed in Appendix A",
+      "delegates authority to the Director of Communities:-",
+      "to administer the small grants fund", "to agree the terms of the grant agreements"]),
+    # a ModernGov minutes table: the "Minutes:" cell runs on into imperative items; "|" ends the cell
+    ("Venue: Council Chamber\nNo. | Item |\nTo receive declarations of interest Minutes: None received. |\n"
+     "Minutes: Councillor A Smith introduced a report seeking approval to extend the carers contract.\n"
+     "1) Extend the carers support contract with the current provider for 12 months; and\n"
+     "2) Delegate authority to the Director of Adult Care to agree the variation. |\n"
+     "Parks Strategy PDF 120 KB Additional documents: Minutes: Councillor B Jones introduced the strategy.\n"
+     "Approve the Parks Strategy, at Appendix 1 to the report. |\n"
+     "Next item Minutes: Councillor C Brown reported progress. |\n",
+     ["Extend the carers support contract with the current provider for 12 months",
+      "Delegate authority to the Director of Adult Care to agree the variation",
+      "Approve the Parks Strategy, at Appendix 1 to the report"]),
+    # "The Cabinet Member approved:" over items that are noun phrases
+    ("Decision Maker: Cabinet Member for Housing\nDecision status: Implemented\n"
+     "The Cabinet Member approved:\n1. The homelessness prevention grants described in this paper.\n"
+     "2. The delegation of authority to the Director to sign the grant agreements.\n"
+     "Publication date: 01/02/2025\n",
+     ["The homelessness prevention grants described in this paper",
+      "The delegation of authority to the Director to sign the grant agreements"]),
+    # an unheaded passive resolution just above "Reason for decision:"
+    ("Decision Maker: Cabinet\nDecision status: Recommendations Approved\n"
+     "To seek Cabinet approval to set up a framework for respite care.\n"
+     "That the setup of a framework for respite care be approved. Call-offs may start from 1 April 2026.\n"
+     "Reason for decision:\nThe current contracts end.\n",
+     ["That the setup of a framework for respite care be approved. Call-offs may start from 1 April 2026"]),
+    # a full-council motion carried "as set out below"
+    ("Minutes of the meeting of the Council\n\nCouncillor Green proposed and Councillor White seconded a motion, "
+     "which was agreed (unanimously) by the Council as set out below:\n\n"
+     "1.         that the Council enters into a partnership agreement with the Trust for five years.\n",
+     ["that the Council enters into a partnership agreement with the Trust for five years"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND6_DECISION_CASES)
+def test_round6_recorded_decisions(text: str, expected: list[str]) -> None:
+    records = run(text)
+    assert [r.text for r in records] == expected
+    assert all(r.is_decision for r in records)
+
+
+def test_item_over_sub_items_that_decides_itself_is_kept() -> None:
+    text = ("Decision:\n\n1.  That the contract be extended for six months.\n\n"
+            "2.  That it be noted that the following grants are included in the contract value in paragraph 1:\n\n"
+            "  i.  £20,000 from the outreach grant;\n\n  ii.  £15,000 from the prevention grant.\n")
+    assert texts(text) == ["That the contract be extended for six months",
+                           "That it be noted that the following grants are included in the contract value in "
+                           "paragraph 1:", "£20,000 from the outreach grant", "£15,000 from the prevention grant"]
+
+
+def test_heading_over_sub_items_is_not_kept() -> None:
+    text = "Recommendations\n(a) approve the following:\n(i) the budget;\n(ii) the fees.\n"
+    assert texts(text) == ["the budget", "the fees"]
+
+
+FLATTENED_CASES = [
+    ("1 Subject: Carers Strategy Report to: Health and Wellbeing Board Date: 1 May 2025 " + "Background text. " * 25
+     + "2. Recommendations 2.1 The Health and Wellbeing Board is asked to: 2.1.1 note the new carers strategy "
+     "2.1.2 approve the carers action plan for 2025/26 2.1.3 agree to receive a progress report in six months. "
+     "3. Background 3.1 The strategy was drafted in 2024.",
+     ["note the new carers strategy", "approve the carers action plan for 2025/26",
+      "agree to receive a progress report in six months"]),
+    ("Report of the Director " + "Some narrative about the service. " * 15
+     + "Members are recommended to: (a) endorse the outcomes framework (b) delegate authority to the Director to "
+     "finalise it.",
+     ["endorse the outcomes framework", "delegate authority to the Director to finalise it"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLATTENED_CASES)
+def test_report_flattened_onto_one_line(text: str, expected: list[str]) -> None:
+    records = run(text)
+    assert [r.text for r in records] == expected
+    assert not any(r.is_decision for r in records)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a numbered past-tense list in a report's background: nothing says the text records decisions
+        "Report to Cabinet\n\n1. Agreed a new model of care in 2019.\n\n2. Approved a budget in 2020.\n",
+        # a decisions page whose second item is not a decision
+        "Issue - decisions\n\n1. Approved the strategy.\n\n2. The strategy runs to 2030.\n",
+        # "That Cabinet" over narrative, not over what it does
+        "Decision status: Approved\nThat Cabinet\n1) The report was presented by the Director.\n",
+        # a "Minutes:" cell followed by the next agenda row, and one followed by "To approve"
+        "Minutes: The Board received a presentation.\nApprove the minutes | Minutes: None. |\n",
+        "Minutes: RESOLVED:\nTo approve as a correct record the minutes of the last meeting. |\n",
+        # a flattened line whose labelled list is not a list of requests
+        "Report " + "Narrative text. " * 30 + "The Board is asked to: 2.1.1 Background figures 2.1.2 Table of costs.",
+        # a paragraph above "Reason for decision" outside a decision page
+        "Report to Cabinet\nThat the plan be approved.\nReason for decision:\nValue.\n",
+        # an amendment put as a noun phrase over its items is a heading, not an item
+        "Minutes\n5. Mr Love suggested and the Cabinet agreed to the following amendment (as set out in paragraph 2) "
+        "to the proposal:\n",
+        # a motion that fell
+        "Minutes\nCouncillor A proposed and Councillor B seconded a motion, which was lost, as set out below:\n"
+        "1. that the Council leaves the partnership.\n",
+    ],
+)
+def test_not_round6_decisions(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_amendment_agreed_in_minutes_heads_its_items() -> None:
+    text = ("Minutes of the Cabinet\n5. Mr Hill suggested and the Cabinet agreed to the following amendment to the "
+            "proposal:\n1. Agree to submit a joint bid to Government.\n2. Note the timetable for the bid.\n")
+    assert texts(text) == ["Agree to submit a joint bid to Government", "Note the timetable for the bid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution wrapped after a body's name is not "That Cabinet" over a list
+        ("Minutes\n4. RESOLVED that Cabinet considered the proposed amendments from the Cabinet\n"
+         "Committees and endorsed the draft budget.\n",
+         ["that Cabinet considered the proposed amendments from the Cabinet Committees and endorsed the draft budget"]),
+        # a lead-in whose sentence runs on into its sub-items is their heading, not an item
+        ("Recommendations\n(a) approve the plan;\n(b) to ask the General Counsel to:\n(i) report on costs;\n"
+         "(ii) consult the public.\n",
+         ["approve the plan", "report on costs", "consult the public"]),
+        ("Recommendations\n1. Approve the plan.\n2. Request that the Cabinet Member for Housing:\n"
+         "(a) writes to the Minister;\n(b) reports back.\n",
+         ["Approve the plan", "writes to the Minister", "reports back"]),
+    ],
+)
+def test_run_on_lead_ins_are_not_items(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

@@ -18,10 +18,16 @@ _ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
                          r"continu(?:e|ing)\s+(?:the|these|its|our)\s+(?:current\s+|existing\s+)?(?:[\w-]+\s+){0,3}(?:agreements?|arrangements?|pools?))\b", re.I)),
     (A.EXTEND, re.compile(r"\b(?:extend|extended|extending|extends|extension)\b", re.I)),
     # "terms for any variations" delegates future changes; it varies nothing now.
-    (A.VARY, re.compile(r"(?<!any )\b(?:vary|varied|varies|varying|variations?)\b", re.I)),
+    # Services moved into a running agreement change what it covers: "transfer X into the existing s75".
+    (A.VARY, re.compile(r"(?<!any )\b(?:vary|varied|varies|varying|variations?|"
+                        r"(?:transfer\w*|add|adding|incorporat\w*|bring\w*|mov(?:e|es|ing))\s+(?:[\w'’()-]+\s+){0,15}?"
+                        r"(?:in)?to\s+(?:the|an|our|its)\s+existing)\b", re.I)),
     (A.AWARD, re.compile(r"(?<!pay )\b(?:award|awarded|awarding)\b", re.I)),
     (A.PROCURE, re.compile(r"\b(?:procure|procured|procuring|procurement\s+of|re-?procure\w*|tender(?:s|ed|ing)?|go(?:ing)?\s+out\s+to\s+(?:tender|market))\b", re.I)),
-    (A.NEW, re.compile(r"\b(?:enter\w*\s+in(?:\s+|\s*)to|(?:negotiate|finalise|finalize|agree)\s+(?:and\s+\w+\s+)?(?:the\s+)?terms\s+(?:for|of)|enter\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:agreement|contract|arrangement)|entering|creat\w*|establish\w*|set\s+up|draw\w*\s+up|put\s+in\s+place|"
+    # "seeking approval of the Section 75 Agreement for ...": approving an agreement (not its change) makes it.
+    (A.NEW, re.compile(r"\bapprov(?:al|e|es|ed|ing)\s+(?:of\s+)?(?:the|a|an)\s+(?:new\s+|draft\s+|proposed\s+)?"
+                       r"(?=(?:Section|S\.?)\s?75\b|(?:[\w-]+\s+){0,4}(?:[Aa]greement|[Cc]ontract)s?\b(?!\s+(?:extension|variation|renewal)))|"
+                       r"\b(?:enter\w*\s+in(?:\s+|\s*)to|(?:negotiate|finalise|finalize|agree)\s+(?:and\s+\w+\s+)?(?:the\s+)?terms\s+(?:for|of)|enter\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:agreement|contract|arrangement)|entering|creat\w*|establish\w*|set-?\s?up|draw\w*\s+up|put\s+in\s+place|"
                        r"new\s+(?:\w+\s+){0,3}(?:agreements?|pools?|pooled|section|s75|contracts?|frameworks?|arrangements?)|"
                        r"(?:will|to|shall)\s+(?:run|commence|take\s+effect)\s+(?:on|from))\b", re.I)),
     (A.DELEGATE, re.compile(r"\bdelegat\w*\s+(?:\w+\s+){0,4}to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:Director|Officer|Head|Member|Chief)", re.I)),
@@ -40,6 +46,10 @@ _PAST = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been|since\s+(?:19|20)\
 _DESCRIPTIVE_TERMINATION = re.compile(
     r"(?<!give )(?<!giving )(?<!serve )(?<!serving )(?<!issue )\bnotice\b(?!\s+(?:is\s+|be\s+|to\s+be\s+|being\s+)?(?:given|served))",
     re.I)
+# "with an option to extend", "the potential to be extended", "(If both extension years are used ...)".
+_OPTIONAL_EXTENSION = re.compile(r"\b(?:options?\s+(?:to|of|for)|potential\s+(?:to\s+be|for)|possib\w+\s+(?:to\s+be|of)|"
+                                 r"may\s+be|could\s+be)\s+(?:\w+\s+){0,2}$", re.I)
+_CONDITIONAL = re.compile(r"^\W*(?:If|Should|Were)\b")
 _VERB_REACH = 100  # a verb this far from a mention in its sentence still speaks of it
 
 
@@ -70,7 +80,8 @@ def collect_votes(reader: DocumentReader, group: Group, all_mentions: list[Menti
     seen: set[tuple[int, int]] = set()
     for mention in group.mentions:
         if mention.action:
-            votes.append(Vote(mention.action, 1.0, mention.sentence))
+            # A decision that acts on the agreement by name says what happens to it outright.
+            votes.append(Vote(mention.action, 4.0 if mention.decided else 1.0, mention.sentence))
         if mention.sentence in seen:
             continue
         seen.add(mention.sentence)
@@ -85,6 +96,8 @@ def collect_votes(reader: DocumentReader, group: Group, all_mentions: list[Menti
                     break  # one vote per action per sentence
                 if action == A.TERMINATE and _DESCRIPTIVE_TERMINATION.search(text):
                     continue
+                if action == A.EXTEND and (_OPTIONAL_EXTENSION.search(text, 0, match.start()) or _CONDITIONAL.match(text)):
+                    continue  # an option to extend later is part of the term, not an extension decided now
                 v_start, v_end = s_start + match.start(), s_start + match.end()
                 if any(m.start <= v_start < m.end for m in others if m not in mine):
                     continue

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 
+from extractors.agreements.decisions import is_decision_subject
 from extractors.agreements.pool_values import partnership_values
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import PARTNERSHIP_KINDS, A, K, Group, norm_name
@@ -21,7 +22,7 @@ _KIND_LABELS = {K.SECTION_75: "Section 75 agreement", K.POOLED_BUDGET: "pooled b
 
 def is_significant(reader: DocumentReader, group: Group, best_weight: float) -> bool:
     """A paper deals with an agreement when it names a party, recommends on it or states what happens."""
-    if any(m.closed for m in group.mentions):
+    if any(m.closed or m.decided or is_decision_subject(reader, m) for m in group.mentions):
         return True
     sentence_only = group.kind in PARTNERSHIP_KINDS | {K.FRAMEWORK}
     if any(m.counterparties and (m.linked or not sentence_only or m.rule != "agreements.pattern") for m in group.mentions):

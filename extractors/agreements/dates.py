@@ -11,7 +11,7 @@ from extractors.agreements.records import A, Group
 from schemas import AgreementAction, DatePrecision, DateRole
 
 _EXISTING = re.compile(r"\b(?:current|existing|long-standing|since\s+(?:19|20)\d\d|has\s+been\s+in\s+place|previous)\b", re.I)
-_END_CUE = re.compile(r"(?:\bto|\buntil|\btill|\bending(?:\s+on)?|\bends?(?:\s+on)?|\bexpir\w*(?:\s+on)?|\bthrough(?:\s+to)?|"
+_END_CUE = re.compile(r"(?:\b(?:19|20)\d\d\s*[–—-]|\bto|\buntil|\btill|\bending(?:\s+on)?|\bends?(?:\s+on)?|\bexpir\w*(?:\s+on)?|\bthrough(?:\s+to)?|"
                       r"\bup\s+to\s+and\s+including)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 _EXPIRY_CUE = re.compile(r"\b(?:expir\w*|ends?|ending|ended|terminates?)(?:\s+on)?\s+(?:the\s+)?$", re.I)
 _START_CUE = re.compile(r"(?:\bfrom|\bcommenc\w*(?:\s+on)?|\bstart\w*(?:\s+on)?|\bbegan(?:\s+on)?|\bbegin\w*(?:\s+on)?|"
@@ -20,6 +20,7 @@ _START_CUE = re.compile(r"(?:\bfrom|\bcommenc\w*(?:\s+on)?|\bstart\w*(?:\s+on)?|
 
 # Actions that put a new agreement in place of a current one, whose dates are the current one's.
 _REPLACING = {A.NEW, A.RENEW, A.PROCURE, A.AWARD}
+_CONDITIONAL = re.compile(r"^\W*(?:If|Should|Were)\b")
 _IMPLEMENTATION_CUE = re.compile(r"\bimplement\w*\s+(?:from|on)\s+(?:the\s+)?$", re.I)
 
 
@@ -35,6 +36,8 @@ def group_dates(reader: DocumentReader, group: Group, action: AgreementAction) -
         text = reader.text[s_start:s_end]
         if action in _REPLACING and _EXISTING.search(text) and not reader.in_rec(mention.start):
             continue  # the dates of the agreement being replaced
+        if _CONDITIONAL.match(text):
+            continue  # "(If both extension years are used the end date will be ...)": a term that may never be
         weight = sentence_weight(reader, mention.sentence, mention.start)
         for (d_start, d_end), mention_date in reader.dates:
             if not (s_start <= d_start < s_end) or mention_date.precision != DatePrecision.DAY:

@@ -56,8 +56,10 @@ def extract_agreements(
     records: list[Agreement] = []
     for group, action, weight in sorted(chosen, key=lambda c: order_key(reader, c[0], c[1])):
         parties = agreement_parties(reader, group)
-        if not parties:
-            continue  # nobody named on either side: the paper's agreement cannot be told from any other
+        if not parties and not any(m.decided for m in group.mentions):
+            # Nobody named on either side: the agreement cannot be told from any other, unless a decision
+            # acts on it by a specific name (a decision page that names neither council nor supplier).
+            continue
         start, end = group_dates(reader, group, action)
         first = group.mentions[0]
         evidence_end = max(first.end, min(first.sentence[1], first.start + 300))
@@ -79,3 +81,4 @@ def extract_agreements(
         if agreement is not None:
             records.append(agreement)
     return records
+

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from extractors.agreements.decisions import DECIDED_REFERENCE_RULE
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import K, Group, Mention
 from extractors.agreements.subjects import same_subject, subject_key
 from schemas import AgreementKind
 
+_DECIDED_REACH = 1500  # characters a decision on 'the current contracts' may be from the contract it names
 _GRANT_REACH = 600  # characters (a paragraph or so) a bare "grant" may be from the grant it refers to
 _HEADING = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+|[a-z]\)[ \t]+)?([A-Z][^\n.;:]{2,80})[ \t]*$", re.M)
 
@@ -61,6 +63,8 @@ def group_mentions(mentions: list[Mention], acronyms: dict[str, str], reader: Do
         # A bare "grant" reaches back only to a grant named nearby: budget papers say "grant" of many
         # funding streams, and a far one attached would lend its amounts and wording to the wrong grant.
         reach = _GRANT_REACH if mention.kind == K.GRANT else None
+        if mention.rule == DECIDED_REFERENCE_RULE:
+            reach = _DECIDED_REACH  # "That the current contracts be extended" speaks of the contract just named
         target = target or _nearest_group(mention, established, mention.kind, reach) \
             or _nearest_group(mention, open_groups, mention.kind, reach)
         if target is None and mention.kind == K.POOLED_BUDGET:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.agreements.decisions import find_decided
 from extractors.agreements.grants import find_grants
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.references import follow_on_references
@@ -30,7 +31,8 @@ _BCF = re.compile(r"\b(?:[Ii]mproved\s+)?Better\s+Care\s+Fund\b|\b[iI]?BCF\b")
 # The improved BCF is a grant paid to councils (named as such by grants.py), not the pooled fund itself.
 _IMPROVED_BCF = re.compile(r"^(?:[Ii]mproved\s|[iI]BCF$)")
 _IAA = re.compile(r"\binter[- ]authority\s+agreements?\b", re.I)
-_FRAMEWORK = re.compile(r"\b(?:Pseudo\s+|PSEUDO\s+)?[Ff]ramework(?:\s+[Aa]greement)?s?\b")
+# A dynamic purchasing system is an open framework ('the Light Touch DPS').
+_FRAMEWORK = re.compile(r"\b(?:Pseudo\s+|PSEUDO\s+)?(?:[Ff]ramework(?:\s+[Aa]greement)?s?|Dynamic\s+Purchasing\s+Systems?|DPS)\b")
 _FRAMEWORK_NOT = {"outcomes", "assurance", "policy", "performance", "governance", "accountability",
                   "competency", "strategic", "budget", "qualifications", "quality", "risk", "legal",
                   "legislative", "regulatory", "planning", "financial", "national", "reporting",
@@ -84,6 +86,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += find_s256_transfers(reader)
     found += find_s256_agreements(reader)
     found += _awards_of_services(reader)
+    found += find_decided(reader)
     found += follow_on_references(reader, found)
     found = _drop_overlaps(found)
     for mention in found:

@@ -49,6 +49,7 @@ class Mention:
     grant_outwards: bool = False  # "grants to X": the issuing body pays
     end_hint: date | None = None  # a date read from a table's end-date column
     linked: bool = False  # counterparties joined to it by 'with', 'between' ... (not merely in its sentence)
+    decided: bool = False  # a decision acts on it by name (decisions.py): it counts with no party named
     rule: str = "agreements.pattern"
 
 
