@@ -445,7 +445,8 @@ def _short_alias_mentions(text: str) -> list[tuple[str, int]]:
     return [(by_alias[m.group()], m.start()) for m in pattern.finditer(text)]
 
 
-_COUNCIL_VOICE = re.compile(r"\b[Tt]he Council\b|\bCabinet\b|\bPortfolio Holder\b|\bCouncill?ors?\b|\bCllr\b")
+_COUNCIL_VOICE = re.compile(
+    r"\b[Tt]he Council\b|\bCabinet\b|\bPortfolio Holder\b|\bCouncill?ors?\b|\bCllr\b|\b(?:Executive|Lead) Member\b")
 _NHS_VOICE = re.compile(
     r"\b[Tt]he (?:CCG|Trust|ICB|PCT|Clinical Commissioning Group|Integrated Care Board|Governing Body)\b")
 
@@ -783,6 +784,11 @@ def issuing_body(text: str) -> str | None:
         of_kind = [k for k in counts if kind.search(k) and k in named_in_full]
         if len(of_kind) == 1:
             counts[of_kind[0]] += len(reference.findall(scan))
+    # "the City Council" names its tier: credit it to the one council of that tier the paper names.
+    for tier in {m.group(1) for m in _SELF_TIER.finditer(scan)} - {"County"}:
+        of_tier = [k for k in counts if k.endswith(f"{tier.lower()} council") and k in named_in_full]
+        if len(of_tier) == 1:
+            counts[of_tier[0]] += len(re.findall(rf"\b[Tt]he {tier} Council\b", scan))
     # "the County Council" / "To: County Council" with no place: the paper's own county council.
     counties = [k for k in counts if k.endswith("county council")]
     if len(counties) == 1:
@@ -890,7 +896,15 @@ def page_fields(text: str) -> tuple[str | None, date | None]:
             when = when or found_date
         elif label.field == "date" and label.label in _PAGE_DATE_LABELS and when is None:
             when = parse_uk_date(_value_with_continuation(lines, index, label, 1))
+    if when is None and _ISSUE_PAGE.search(text[:200]):
+        # A ModernGov issue page lists each consideration as "15/01/2019 - <item title>".
+        dated = next((m for m in (_ISSUE_DATE_LINE.match(line.clean) for line in lines) if m), None)
+        when = parse_uk_date(dated.group(1)) if dated else None
     return body, when
+
+
+_ISSUE_PAGE = re.compile(r"^\s*Issue\s*-\s*(?:decisions|meetings)\b", re.IGNORECASE)
+_ISSUE_DATE_LINE = re.compile(r"^(\d{2}/\d{2}/\d{4})\s+-\s+\S")
 
 
 def read_document_header(doc: object, reports: list[object]) -> DocumentHeader:

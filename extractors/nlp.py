@@ -146,7 +146,8 @@ ORG_RULES: tuple[OrgRule, ...] = (
     ),
     _rule(
         "ccg-suffix",
-        rf"(?:NHS{_SEP})?{_NAME}{_SEP}(?:{_s('Clinical Commissioning Group')}\b(?!\(s\)|s\b)|CCG\b(?![’']?s\b)|"
+        # "Nottingham City CCG", "Stoke on Trent City Clinical Commissioning Group": a tier word may end the place
+        rf"(?:NHS{_SEP})?{_NAME}{_SEP}(?:(?:City|County|Borough){_SEP})?(?:{_s('Clinical Commissioning Group')}\b(?!\(s\)|s\b)|CCG\b(?![’']?s\b)|"
         rf"{_s('Commissioning Group')}{_SEP}\(CCG\))",
         OrgType.CCG,
         0.9,
@@ -162,10 +163,21 @@ ORG_RULES: tuple[OrgRule, ...] = (
     ),
     _rule(
         "nhs-trust-suffix",
-        rf"{_NAME}{_SEP}(?:(?:NHS{_SEP})?Foundation{_SEP}Trust|NHS{_SEP}Trust|Trust(?!{_SEP}[A-Z]))\b(?!s\b)",
+        # "Manchester University NHS Foundation Trust": "University" is a word that ends other names
+        rf"{_NAME}{_SEP}(?:University{_SEP}(?:Hospitals?{_SEP})?(?=NHS|Foundation))?"
+        rf"(?:(?:NHS{_SEP})?Foundation{_SEP}Trust|NHS{_SEP}Trust|Trust(?!{_SEP}[A-Z]))\b(?!s\b)",
         OrgType.OTHER,  # refined from the words matched: NHS / Foundation / charity
         0.85,
         keyword="Trust",
+    ),
+    _rule(
+        "pct-suffix",
+        # Primary care trusts (to 2013): "Halton and St. Helens PCT", "Brent Teaching Primary Care Trust"
+        rf"{_NAME}(?:{_SEP}and{_SEP}St\.?{_SEP}{_WORD})?{_SEP}(?:PCT\b(?![’']?s\b)|{_s('Primary Care Trust')}\b(?!s\b))",
+        OrgType.PRIMARY_CARE_TRUST,
+        0.85,
+        keyword="PCT|Primary",
+        extra_chars=".",
     ),
     _rule(
         "government-prefix",
@@ -176,7 +188,7 @@ ORG_RULES: tuple[OrgRule, ...] = (
     _rule("university-prefix", rf"University{_SEP}of{_SEP}{_NAME}", OrgType.UNIVERSITY, 0.9),
     _rule(
         "university-suffix",
-        rf"{_NAME}{_SEP}University\b(?!{_SEP}Hospital)",
+        rf"{_NAME}{_SEP}University\b(?!{_SEP}(?:Hospitals?|NHS|Foundation|Trust)\b)",
         OrgType.UNIVERSITY,
         0.85,
         keyword="University",

@@ -71,6 +71,12 @@ def _names(text: str, issuing_body: str | None = None) -> set[str]:
         ("The direct award to Community Catalysts, who are unique.", "Community Catalysts"),
         ("This approach was devised by Partners4Change last year.", "Partners4Change"),
         ("Letters from the Surrey Integrated\nCare Alliance (SICA) were noted.", "Surrey Integrated Care Alliance"),
+        ("Funding comes from Lowtown City Clinical Commissioning Group.", "Lowtown City Clinical Commissioning Group"),
+        ("A pool with Stoke City CCG was agreed.", "Stoke City CCG"),
+        ("Services from Bristol University Hospitals NHS Foundation Trust.", "Bristol University Hospitals NHS Foundation Trust"),
+        ("An agreement with Leeds University NHS Trust.", "Leeds University NHS Trust"),
+        ("Wigan and St. Annes PCT and the LA were required to agree.", "Wigan and St. Annes PCT"),
+        ("Budgets moved from Barnet Primary Care Trust in 2011.", "Barnet Primary Care Trust"),
         ("The North Yorkshire Integrated Care Partnership Alliance (NYICPA) met.",
          "North Yorkshire Integrated Care Partnership Alliance"),
     ],
@@ -102,6 +108,7 @@ def test_finds_organisation(text: str, expected: str) -> None:
         "Minutes of the Trust Board meeting were approved.",
         "The Looked After Children's Integrated Care Board annual report was noted.",
         "The Young People's CCG engagement plan was agreed.",
+        "The local PCTs were abolished in 2013.",
     ],
 )
 def test_finds_nothing(text: str) -> None:
@@ -514,3 +521,8 @@ def test_run_on_names_split_at_the_known_body(text: str, expected: set[str]) -> 
 )
 def test_icb_operating_name_is_not_the_front_of_a_ccg(text: str, written: str, canonical: str) -> None:
     assert [(m.text, m.name) for m in _extract(text)] == [(written, canonical)]
+
+
+def test_university_before_nhs_trust_is_the_trust_not_a_university() -> None:
+    names = _names("Services from Bristol University Hospitals NHS Foundation Trust (BUH) were noted.")
+    assert names == {"Bristol University Hospitals NHS Foundation Trust"}

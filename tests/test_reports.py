@@ -13,6 +13,7 @@ from extractors.header import (
     body_and_date,
     issuing_body,
     parse_uk_date,
+    page_fields,
     person_name,
     read_header_fields,
     read_label,
@@ -558,3 +559,25 @@ def test_council_implied_by_the_one_area_it_names(text: str, expected: str) -> N
 )
 def test_no_implied_council_from_weak_evidence(text: str) -> None:
     assert issuing_body(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the City Council" names its tier: the one city council named, not the county named as often
+        ("The report noted that the City Council entered the agreement in 2014. Leicester City Council and "
+         "Leicestershire County Council fund it. The City Council will review it.\n", "Leicester City Council"),
+        # an Executive Member decides: a council's paper, not its NHS partner's
+        ("Issue - meetings\nMeeting: 13/03/2023 - Executive (Item 10)\nTo consider a report of the Executive "
+         "Member.\nSalford City Council and Northern Care Alliance NHS Foundation Trust agreed. Northern Care "
+         "Alliance NHS Foundation Trust and Salford City Council met.\n", "Salford City Council"),
+    ],
+)
+def test_council_voice_and_tier_pick_the_issuer(text: str, expected: str) -> None:
+    assert issuing_body(text) == expected
+
+
+def test_issue_page_date_line_is_the_meeting_date() -> None:
+    text = ("Issue - decisions\n\nCarers Support Contract\n\n14/02/2020 - Carers Support Contract\n\n"
+            "Resolved: that the contract be awarded.\n")
+    assert page_fields(text) == (None, date(2020, 2, 14))
