@@ -8,46 +8,13 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from extractors.doctext import Collector, DocText
+from extractors.recommendation_links import link_decisions, report_of
+from extractors.recommendation_vocab import BODY as _BODY
+from extractors.recommendation_vocab import INFLECTED as _INFLECTED
+from extractors.recommendation_vocab import OUTCOMES as _OUTCOMES
+from extractors.recommendation_vocab import VERBS
+from extractors.recommendation_vocab import words as _words
 from schemas import Evidence, Recommendation, Report
-
-# ---------------------------------------------------------------------------
-# Vocabulary
-# ---------------------------------------------------------------------------
-
-VERBS: frozenset[str] = frozenset(
-    """approve agree note delegate endorse consider recommend authorise authorize comment adopt
-    receive support review accept ratify confirm grant award appoint instruct request reject
-    defer provide ensure allocate nominate establish commission proceed give amend acknowledge
-    welcome discuss decide determine procure extend enter commit undertake release vary waive
-    continue transfer refer invite require direct thank identify set make
-    recognise recognize retain increase reduce implement submit publish""".split()
-)
-"""Verbs that open a recommendation or decision item (lower case, base form)."""
-
-_INFLECTED = {"approves": "approve", "approved": "approve", "agrees": "agree", "agreed": "agree",
-              "notes": "note", "noted": "note", "endorses": "endorse", "endorsed": "endorse",
-              "delegates": "delegate", "delegated": "delegate", "adopts": "adopt",
-              "adopted": "adopt", "accepts": "accept", "accepted": "accept",
-              "receives": "receive", "received": "receive", "supports": "support",
-              "supported": "support", "ratified": "ratify", "authorised": "authorise",
-              "authorized": "authorise", "authorize": "authorise", "considers": "consider",
-              "considered": "consider", "resolved": "resolve", "deferred": "defer",
-              "rejected": "reject", "confirmed": "confirm", "recommends": "recommend",
-              "recommended": "recommend", "welcomed": "welcome", "reviewed": "review",
-              "resolves": "resolve"}
-
-_OUTCOMES = {"approve": "approved", "agree": "agreed", "note": "noted", "endorse": "endorsed",
-             "delegate": "delegated", "adopt": "adopted", "accept": "accepted",
-             "receive": "received", "support": "supported", "ratify": "ratified",
-             "authorise": "authorised", "consider": "considered", "defer": "deferred",
-             "reject": "rejected", "confirm": "confirmed", "recommend": "recommended",
-             "welcome": "welcomed", "review": "reviewed", "transfer": "agreed",
-             "refer": "referred", "appoint": "appointed"}
-
-# A body that can be asked to decide: the last word(s) of the subject of a lead-in.
-_BODY = (r"(?:cabinet|committee|committees|sub-committee|board|council|members?|panel|executive|"
-         r"forum|group|partnership|chairs?|governors|assembly|authority|leader|mayor|commission|"
-         r"cabinet member|portfolio holder|meeting|trustees|directors)")
 
 # ---------------------------------------------------------------------------
 # Line model
@@ -303,8 +270,14 @@ _OUTCOME_DECIDED = re.compile(
     re.I,
 )
 # Text that records decisions taken: minutes, decision notices, ModernGov decision pages.
+# A ModernGov "Issue - meetings" page: "Meeting: 26/01/2010 - Cabinet (Item 10)" over what was decided.
+_MEETING_PAGE = re.compile(
+    r"(?im:^issue\s*[-–]\s*meetings$|^meeting\s*:\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*[^\n]{2,80}\(item\s+\d+\)"
+    r"|^decided\s+at\s+meeting\s*:)"
+)
 _MINUTES_HINT = re.compile(
-    r"(?i:\bminutes\b|record\s+of\s+decision|decision\s+notice|decision\s+(?:status|maker|number)\s*:)|\bRESOLVED\b"
+    r"(?i:\bminutes\b|record\s+of\s+decision|decision\s+notice|decision\s+(?:status|maker|number)\s*:)|\bRESOLVED\b|"
+    + _MEETING_PAGE.pattern
 )
 _DECISION_STATUS = re.compile(r"decision\s+status\s*:\s*(?P<status>[^\n]{3,60})", re.I)
 _PROPOSED_DECISION = re.compile(r"proposed\s+(?:record\s+of\s+)?decision", re.I)
@@ -532,7 +505,10 @@ def _that_body_lead_in(lines: list[_Line], index: int) -> bool:
     label = _parse_label(text, None)
     if label is None or label.kind.startswith("bullet") or label.value[0] != 1:
         return False
-    first = re.match(r"^(?:having\b[^,]{0,200},\s+)?([a-z]+)\b", text[label.width:].lstrip(), re.I)
+    body = text[label.width:].lstrip()
+    if body[:1].isupper() and _PAST_DECISION_VERB.match(body):
+        return True  # "That the Executive:" / "1. Approved the proposal ...": a decision page's record
+    first = re.match(r"^(?:having\b[^,]{0,200},\s+)?([a-z]+)\b", body, re.I)
     return bool(first) and _present_verb(first.group(1)) is not None and not first.group(1).lower().endswith("ed")
 
 
@@ -591,8 +567,8 @@ def _lead_in(text: str) -> tuple[str | None, str, bool] | None:
     m = _LEAD_IN.match(text)
     if m:
         rest = m.group("rest")
-        if _verb_after_to(rest) is not None or not rest.strip(" :"):
-            return _verb_after_to(rest), "", False
+        if _verb_after_to(rest) is not None or not rest.strip(" :-–—"):
+            return _verb_after_to(rest), "", False  # "asked to:-" ends a lead-in over a list as "asked to:" does
         return _first_verb(rest), text, True
     m = _IT_IS_RECOMMENDED.match(text)
     if m:
@@ -674,6 +650,12 @@ _STOP = re.compile(
     re.I,
 )
 _DECISION_NUMBER = re.compile(r"^\d{1,4}/\d{2,4}$")
+# "For the reasons set out in the report:-" between "RESOLVED" and its items: the grounds, not an item.
+_REASONS_PREAMBLE = re.compile(
+    r"^(?:that\s+)?(?:for|having\s+regard\s+to)\s+the\s+reasons?\s+(?:(?:as\s+)?(?:set\s+out|given|stated|outlined|"
+    r"detailed|contained)\s+)?in\s+the\s+(?:(?:officer'?s?|covering)\s+)?(?:report|paper)(?:\s+\w+){0,4}?\s*[:,]?\s*[-–]?$",
+    re.I,
+)
 _FOOTER = re.compile(r"^(?:page\s*\d+(?:\s*of\s*\d+)?|\d{1,4}|-\s*\d+\s*-|page\s+\d+\s+of\s+\d+.*)$", re.I)
 _TERMINAL = (".", ";", "!", "?", "; and", "; or", ";and")
 _MAX_ITEM_CHARS = 1500
@@ -694,6 +676,7 @@ class _Item:
     keeps_lead_in: bool = False
     single: bool = False  # a one-sentence item written in running prose
     governed: bool = False  # a lead-in ("Cabinet is asked to:") introduces it
+    folds: str | None = None  # the bullet kind whose lines continue this item's unfinished sentence
 
     @property
     def text(self) -> str:
@@ -760,6 +743,9 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
         if _FOOTER.match(text) or (not items and _DECISION_NUMBER.match(text)):
             index += 1  # "125/2024" under "Decision:" is the decision's number, not its text
             continue
+        if not items and _REASONS_PREAMBLE.match(text):
+            index += 1  # "RESOLVED" / "For the reasons set out in the report: -" over the numbered items
+            continue
         if _find_anchor(lines, index, in_section=True) is not None and _is_new_section(lines, index, items):
             break
         previous = stack[-1].label if stack else None
@@ -777,6 +763,12 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
             if lead is not None and not lead[1]:
                 # A numbered lead-in: "4. Cabinet is recommended to:" opens the list below it.
                 lead_verb, stack, current, governed = lead[0], [], None, True
+                index += 1
+                continue
+            if current is not None and _folds_bullet(current, label):
+                current.folds = label.kind  # "... for the implementation of a new" / "• Gully Cleansing Contract"
+                current.parts.append(text[label.width:].strip())
+                current.end = line.end
                 index += 1
                 continue
             placed = _place_label(stack, label, indented=line.raw[:1].isspace())
@@ -813,7 +805,9 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
                 if resume is not None:
                     index = resume  # "1. Agreed the award of two contracts:" then a paragraph on each
                     continue
-            if current is not None and (not current.closed() or text[:1].islower() or text[:1] in "(£0123456789"):
+            aside = current is not None and current.closed() and bool(_ASIDE.fullmatch(text))
+            if current is not None and not aside and (
+                    not current.closed() or text[:1].islower() or text[:1] in "(£0123456789"):
                 if _starts_with_verb(text) and current.label is None and current.parts:
                     current = _new_unlabelled(items, text, line, lead_verb)
                     stack = [current]
@@ -838,6 +832,21 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
         if line.cell_end and items:
             break  # the table cell holding the decision ends here
     return _Section(anchor, items), index
+
+
+# "(Councillors A and B attended and spoke to this item)": a minutes aside after a finished item, not its text.
+_ASIDE = re.compile(r"\([^()]{3,300}(?:\([^()]{0,20}\)[^()]{0,200})*\)")
+# A numbered item whose sentence stops on an article or preposition runs on into the bullets below it.
+_DANGLING = re.compile(r"\b(?:a|an|the|new|of|for|to|with|by|on|in|into|from|and|or|including|namely)$", re.I)
+
+
+def _folds_bullet(current: _Item, label: _Label) -> bool:
+    """Whether a bullet line continues the labelled item above it mid-sentence (so is no item itself)."""
+    if not label.kind.startswith("bullet") or current.label is None:
+        return False
+    if current.folds is not None:
+        return current.folds == label.kind
+    return not current.label.kind.startswith("bullet") and bool(_DANGLING.search(current.text.rstrip()))
 
 
 def _list_goes_on(lines: list[_Line], index: int, stack: list[_Item]) -> bool:
@@ -994,10 +1003,26 @@ PARENT_ITEM_WORDS = 6
 """Least words for an item over sub-items to be a decision in its own right, not just their heading."""
 
 
+# "APPROVED further work to be undertaken on:": a sentence whose object is each sub-item below it.
+_RUNS_ON_BELOW = re.compile(
+    r"\b(?:on|for|of|in|with|at|from|into|about|regarding|including|between|towards)\s*:\s*[-–]?$", re.I
+)
+
+
+def _with_parent(item: _Item, text: str) -> str:
+    """A noun-phrase sub-item completing its parent's sentence, given that sentence ("... undertaken on: the options")."""
+    if item.parent is None or _first_verb(text) is not None or re.match(r"(?i:to|that)\b", text):
+        return text
+    parent_text = _final_text(item.parent)
+    if not _RUNS_ON_BELOW.search(item.parent.text.rstrip()):
+        return text
+    return f"{parent_text.rstrip(' :-–')}: {text}"
+
+
 def _decides_itself(text: str) -> bool:
     """Whether an item over sub-items asks or records something itself ("delegates authority to the
     Director:-", "That it be noted that the following awards are included:"), not "approve the following:"."""
-    if re.search(r"\b(?:to|that|for|of|and|or|by|with)\s*:\s*-?$|\bthat(?:\s+[\w’'-]+){1,6}\s*:\s*-?$", text, re.I):
+    if _RUNS_ON_BELOW.search(text) or re.search(r"\b(?:to|that|and|or|by)\s*:\s*-?$|\bthat(?:\s+[\w’'-]+){1,6}\s*:\s*-?$", text, re.I):
         return False  # "ask the General Counsel to:", "request that the Cabinet Member:": the sentence runs on below
     body = re.sub(r"\b(?:the\s+following|as\s+follows|below)\b(?:\s+[\w’'-]+){0,3}\s*[:;,.]?\s*-?$", "", text,
                   flags=re.I)
@@ -1051,21 +1076,10 @@ def _status_outcome(text: str) -> str | None:
     return None
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[a-z0-9]+", text.lower()))
-
-
 def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b:
         return False
     return len(a & b) / len(a | b) >= 0.85
-
-
-def _report_of(offset: int, reports: list[Report]) -> int:
-    for report in reports:
-        if report.start <= offset < max(report.end, report.start + 1):
-            return report.index
-    return -1
 
 
 def _evidence(doc: DocText, start: int, end: int) -> Evidence | None:
@@ -1080,6 +1094,11 @@ _RESTATES_LIST = re.compile(
     r"\bthe\s+recommendations\s+(?:as\s+)?(?:set\s+out|contained|detailed|listed|given|shown)?\s*"
     r"(?:in|at|above|below)\s*(?:(?:section|paragraph|para\.?)\s+\d)?",
     re.I,
+)
+
+# "To consider the recommendations to go to Cabinet on 8 March, as below:": the lead-in over the listed items.
+_LEADS_INTO_LIST = re.compile(
+    r"\brecommendations?\b[^.]{0,160}?\b(?:as\s+(?:below|follows)|below|the\s+following)\s*:\s*[-–]?$", re.I
 )
 
 
@@ -1101,16 +1120,44 @@ _THAT_BE_DECIDED = re.compile(
 )
 
 
+# The same passive resolution in a list item, where it may open in lower case: "(a) that the funding be agreed;".
+_THAT_RESOLUTION = re.compile(r"^(?i:that)\b" + _THAT_BE_DECIDED.pattern.removeprefix(r"^That\b"))
+# "That Cabinet approve and support the signing of ...": the body's decision in the subjunctive.
+_THAT_BODY_DECIDES = re.compile(
+    rf"^That\s+(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*\s+){{0,5}}(?i:{_BODY})\s+(?:(?i:hereby)\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def _resolution_opening(text: str) -> bool:
+    """Whether text opens as a resolution: "That ... be approved" or "That Cabinet approve ..."."""
+    if _THAT_RESOLUTION.match(text):
+        return True
+    m = _THAT_BODY_DECIDES.match(text)
+    return bool(m) and m.group("verb") in VERBS
+
+
+RESOLUTION_LINES = 10
+"""How many non-blank lines above "Reasons for the decision" the resolution paragraphs may span."""
+
+
 def _that_be_decided_above(lines: list[_Line], index: int) -> int | None:
     """The first of the "That ... be approved." paragraphs standing right above "Reasons for the decision"."""
     first = None
-    for j in range(index - 1, max(-1, index - 12), -1):
+    seen = 0
+    for j in range(index - 1, -1, -1):
         text = lines[j].text
         if not text:
             continue
-        if not _THAT_BE_DECIDED.match(text):
+        seen += 1
+        if seen > RESOLUTION_LINES:
             break
-        first = j
+        if _THAT_BE_DECIDED.match(text) or (first is None and _resolution_opening(text)):
+            first = j
+            continue
+        label = _parse_label(text, None)
+        if first is None and (text[:1].islower() or (label is not None and label.kind != "digit")):
+            continue  # "a) ...", "on terms to be agreed ...": the parts and tail of one resolution above
+        break
     return first
 
 
@@ -1120,7 +1167,7 @@ def _unheaded_decision_lists(lines: list[_Line]) -> set[int]:
     Copied decision pages often lose their "Decision:" heading; the decision is then the labelled
     list ("i.", "(1)", "a)") between the page's fields and "Reasons for the decision".
     """
-    if not any(_DECISION_STATUS.search(line.text) for line in lines[:40]):
+    if not (any(_DECISION_STATUS.search(line.text) for line in lines[:40]) or _MEETING_PAGE.search(_head_text(lines))):
         return set()
     starts: set[int] = set()
     for index, line in enumerate(lines):
@@ -1171,6 +1218,28 @@ def _recorded_decision_lists(lines: list[_Line]) -> set[int]:
             nxt = _parse_label(lines[j].text, label) if lines[j].text else None
             if nxt is not None and nxt.kind == label.kind and _follows(nxt, label):
                 if _PAST_DECISION_VERB.match(lines[j].text[nxt.width:]):
+                    starts.add(index)
+                break
+    return starts
+
+
+def _resolution_lists(lines: list[_Line]) -> set[int]:
+    """Lines opening an unheaded labelled list of resolutions ("1. That the agreement be approved.").
+
+    Web copies of minutes and decision pages lose the "RESOLVED" or "Decision" cell; a list whose
+    first two items both read "That ... be approved" (or "That Cabinet approve ...") is still the
+    resolution, wherever it stands.
+    """
+    starts: set[int] = set()
+    for index, line in enumerate(lines):
+        label = _parse_label(line.text, None)
+        if (label is None or label.kind.startswith("bullet") or label.value != (1,)
+                or not _resolution_opening(line.text[label.width:].strip())):
+            continue
+        for j in range(index + 1, min(len(lines), index + RECORDED_ITEM_GAP)):
+            nxt = _parse_label(lines[j].text, label) if lines[j].text else None
+            if nxt is not None and nxt.kind == label.kind and _follows(nxt, label):
+                if re.match(r"(?i:that)\b", lines[j].text[nxt.width:].strip()):
                     starts.add(index)
                 break
     return starts
@@ -1249,17 +1318,69 @@ def _flattened_sections(lines: list[_Line]) -> list[_Section]:
     return sections
 
 
+# "Content: 1. That ... 2. That ...": a decision page's field holding the whole numbered decision on one line.
+_FIELD_LIST = re.compile(r"^(?:content|decisions?|resolved|resolutions?|decision\s+made)\s*:\s*(?=1\.\s)", re.I)
+# "The Sub-Committee asks that the Audit Committee ...": a scrutiny body's request, recorded as its decision.
+_BODY_ASKS = re.compile(
+    rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{_BODY}\s+(?:asks|requests|recommends|agrees|resolves)\s+(?:that|to)\b", re.I
+)
+
+
+def _field_list_sections(lines: list[_Line]) -> list[_Section]:
+    """Numbered decisions run together in one field line ("Content: 1. That ... 2. The Board asks that ...").
+
+    Each item runs to the next number in sequence standing after a sentence end; every item must
+    read as a resolution or request, and there must be two or more.
+    """
+    sections: list[_Section] = []
+    decided = bool(_MINUTES_HINT.search(_head_text(lines)))
+    for index, line in enumerate(lines):
+        field_m = _FIELD_LIST.match(line.raw.lstrip())
+        if not field_m:
+            continue
+        raw, offset = line.raw, len(line.raw) - len(line.raw.lstrip()) + field_m.end()
+        starts: list[tuple[int, int]] = []  # label start, text start
+        number = 1
+        pos = offset
+        while True:
+            found = (re.compile(rf"{number}\.\s+").match(raw, pos) if number == 1
+                     else re.compile(rf"(?<=[.;])\s+{number}\.\s+(?=[A-Z])").search(raw, pos))
+            if not found:
+                break
+            starts.append((found.start(), found.end()))
+            pos, number = found.end(), number + 1
+        items: list[_Item] = []
+        for k, (_, start) in enumerate(starts):
+            end = starts[k + 1][0] if k + 1 < len(starts) else len(raw)
+            body = raw[start:end].strip()
+            if not (_resolution_opening(body) or _recommendation_shaped(body) or _BODY_ASKS.match(body)):
+                items = []
+                break
+            label = _Label(str(k + 1), "field", (k + 1,), 0)
+            items.append(_Item(label, 0, None, line.start + start, line.start + start + len(body), [body],
+                               governed=True))
+        if len(items) >= 2:
+            anchor = _Anchor(index, "", line.end, None, decided, "recommendations.field_list")
+            sections.append(_Section(anchor, items))
+    return sections
+
+
 def extract_recommendations(doc: DocText, collect: Collector, reports: list[Report]) -> list[Recommendation]:
     """Every recommendation item (and recorded decision) in the document, one record per item."""
     lines = _lines(doc)
     sections: list[_Section] = []
     unheaded = _unheaded_decision_lists(lines) | _recorded_decision_lists(lines)
+    resolutions = _resolution_lists(lines) - unheaded
+    records_decisions = bool(_MINUTES_HINT.search(_head_text(lines)))
     index = 0
     while index < len(lines):
         anchor = _find_anchor(lines, index, in_section=False)
         if anchor is None and index in unheaded:
             anchor = _Anchor(index - 1, "", lines[index - 1].end, None, True, "recommendations.decision",
                              governs=True)
+        elif anchor is None and index in resolutions:
+            anchor = _Anchor(index - 1, "", lines[index - 1].end, None, records_decisions,
+                             "recommendations.resolution", governs=True)
         if anchor is None:
             index += 1
             continue
@@ -1268,6 +1389,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         index = max(next_index, index + 1)
 
     sections.extend(_flattened_sections(lines))
+    sections.extend(_field_list_sections(lines))
     status = _status_outcome(doc.text)
     kept: dict[int, list[frozenset[str]]] = {}
     records: list[Recommendation] = []
@@ -1282,6 +1404,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
             text = _final_text(item)
             if item.children and not _decides_itself(text):
                 continue  # a heading over sub-items is not an item itself
+            text = _with_parent(item, text)
             parent_text = _final_text(item.parent) if item.parent is not None else ""
             if not item.governed and not _recommendation_shaped(text) and not (
                 parent_text and _recommendation_shaped(parent_text)
@@ -1291,9 +1414,9 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
                 continue
             if _DECLARATION_OF_INTEREST.search(text):
                 continue  # the standing agenda item on declarations of interest asks nothing to be decided
-            if listed > 1 and _RESTATES_LIST.search(text):
+            if listed > 1 and (_RESTATES_LIST.search(text) or _LEADS_INTO_LIST.search(text)):
                 continue  # "approve the recommendations set out in section 2": those items are listed
-            group = _report_of(item.start, reports)
+            group = report_of(item.start, reports)
             seen = kept.setdefault(group, [])
             words = _words(text)
             if any(_near_duplicate(words, other) for other in seen):
@@ -1315,83 +1438,4 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
             )
             if record is not None:
                 records.append(record)
-    return _link_decisions(doc, records, reports)
-
-
-# ---------------------------------------------------------------------------
-# Linking decisions to the recommendations they decide (same document)
-# ---------------------------------------------------------------------------
-
-
-LINK_OVERLAP = 0.6
-"""Least word-set overlap (Jaccard) for a decision to be read as deciding one recommendation."""
-
-_LINK_FILLER = frozenset({"that", "the", "be", "to", "a", "an", "and", "of", "is", "are"})
-_DECIDED = r"(?:approved|agreed|adopted|endorsed|accepted|supported)"
-_DECIDES = r"(?:approves?|approved|agrees?|agreed|adopts?|adopted|endorses?|endorsed|accepts?|accepted)"
-_THE_RECOMMENDATIONS = (
-    r"(?:all\s+(?:of\s+)?)?the\s+(?:report'?s\s+)?recommendations"
-    r"(?:\s+(?:(?:as\s+)?(?:set\s+out|contained|detailed|listed)\s+)?in\s+the\s+(?:report|paper))?"
-)
-_APPROVES_ALL = re.compile(
-    rf"^(?:that\s+)?(?:{_THE_RECOMMENDATIONS}\s+(?:be|are|were)\s+{_DECIDED}"
-    rf"|(?:(?:the\s+)?{_BODY}\s+)?{_DECIDES}\s+{_THE_RECOMMENDATIONS})$",
-    re.I,
-)
-
-
-def _link_words(text: str) -> frozenset[str]:
-    """Comparison words: inflections to their base verb ("approves" -> "approve"), filler dropped."""
-    out: set[str] = set()
-    for word in _words(text):
-        word = _INFLECTED.get(word, word)
-        if word.endswith("s") and word[:-1] in VERBS:
-            word = word[:-1]
-        if word not in _LINK_FILLER:
-            out.add(word)
-    return frozenset(out)
-
-
-def _offset(doc: DocText, record: Recommendation) -> int:
-    """Where a record starts in the document's joined text."""
-    return doc.page_starts[record.evidence.page - 1] + record.evidence.start
-
-
-def _best_match(decision: frozenset[str], candidates: list[tuple[int, frozenset[str]]]) -> int | None:
-    """The one candidate overlapping the decision most (at least LINK_OVERLAP); None on a tie."""
-    scored = sorted(((len(decision & words) / len(decision | words), index)
-                     for index, words in candidates if decision and words), reverse=True)
-    if not scored or scored[0][0] < LINK_OVERLAP:
-        return None
-    if len(scored) > 1 and scored[1][0] == scored[0][0]:
-        return None  # two recommendations read alike: better unlinked than linked to the wrong one
-    return scored[0][1]
-
-
-def _link_decisions(doc: DocText, records: list[Recommendation],
-                    reports: list[Report]) -> list[Recommendation]:
-    """Set `decides` on each decision to the earlier recommendation(s) of this document it decides.
-
-    A decision restating one recommendation links to it (word overlap); "RESOLVED that the
-    recommendations be approved" links to every recommendation of the nearest preceding report.
-    """
-    offsets = [_offset(doc, record) for record in records]
-    linked: list[Recommendation] = []
-    for index, record in enumerate(records):
-        earlier = [i for i in range(len(records))
-                   if not records[i].is_decision and offsets[i] < offsets[index]]
-        if not record.is_decision or not earlier:
-            linked.append(record)
-            continue
-        decides: tuple[int, ...] = ()
-        if _APPROVES_ALL.match(record.text):
-            nearest = max(earlier, key=lambda i: offsets[i])
-            report = _report_of(offsets[nearest], reports)
-            if report >= 0:  # unsplit text: which recommendations "the report" means is unknown
-                decides = tuple(i for i in earlier if _report_of(offsets[i], reports) == report)
-        else:
-            match = _best_match(_link_words(record.text),
-                                [(i, _link_words(records[i].text)) for i in earlier])
-            decides = (match,) if match is not None else ()
-        linked.append(record.model_copy(update={"decides": decides}) if decides else record)
-    return linked
+    return link_decisions(doc, records, reports)

@@ -802,3 +802,97 @@ def test_amendment_agreed_in_minutes_heads_its_items() -> None:
 )
 def test_run_on_lead_ins_are_not_items(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+# --- round 7: decisions on web meeting pages whose heading cell was lost ------------------------------
+
+ROUND7_CASES = [
+    # "RESOLVED" then the grounds, then the numbered resolutions.
+    ("Decision status: Recommendations Approved\nRESOLVED\nFor the reasons set out in the report: -\n"
+     "1. That the revised charging policy be approved.\n2. That the fees be reviewed annually.\n",
+     ["That the revised charging policy be approved", "That the fees be reviewed annually"]),
+    ("Minutes\nRESOLVED:\nHaving regard to the reasons given in the covering report,\n"
+     "(1) That the lease be granted.\n(2) That the Director be authorised to sign it.\n",
+     ["That the lease be granted", "That the Director be authorised to sign it"]),
+    # "That the Executive:" over items recorded in the past tense.
+    ("Issue - meetings\nMeeting: 04/05/2022 - Executive (Item 12)\nThat the Executive:\n"
+     "1. Approved the award of the cleaning contract;\n2. Noted the savings to be made.\n",
+     ["Approved the award of the cleaning contract", "Noted the savings to be made"]),
+    # An item whose sentence stops on "a new" runs on into the bullets below it.
+    ("Decision status: Recommendations Approved\nThat Cabinet:\n"
+     "1. Authorised the Director of Place to procure a new\n• Street Lighting Term Contract\n"
+     "• Bridge Inspection Framework\n2. Authorised the Director of Place to extend the existing depot lease.\n",
+     ["Authorised the Director of Place to procure a new Street Lighting Term Contract Bridge Inspection Framework",
+      "Authorised the Director of Place to extend the existing depot lease"]),
+    # An unheaded list of resolutions copied without its "RESOLVED" cell.
+    ("Report of the Head of Housing, attached.\n(a) that the housing grant of £40,000 be approved;\n"
+     "(b) that further reports be provided to the Cabinet.\n",
+     ["that the housing grant of £40,000 be approved", "that further reports be provided to the Cabinet"]),
+    ("Issue - meetings\nMeeting: 10/10/2019 - Cabinet (Item 4)\n\n1.    That the new lease with the college be approved.\n\n"
+     "2.    That the Director be authorised to agree the rent.\n",
+     ["That the new lease with the college be approved", "That the Director be authorised to agree the rent"]),
+    # A decision page's field holding the numbered decisions on one line.
+    ("Decision Maker: Scrutiny Committee\nContent: 1. That the decision not be referred back. "
+     "2. The Committee asks that the Director report on the costs by March.\n",
+     ["That the decision not be referred back",
+      "The Committee asks that the Director report on the costs by March"]),
+    # "asked to:-" ends a lead-in over a list as "asked to:" does.
+    ("The Scrutiny Committee is asked to:-\n\n·  note the report;\n\n·  endorse the tender timetable\n",
+     ["note the report", "endorse the tender timetable"]),
+    # A bracketed aside after the last item is not part of it.
+    ("(a) that the funding be agreed;\n(b) that progress reports be provided.\n"
+     "(Councillor Smith attended in accordance with Standing Order 25(2) and spoke to this item)\n"
+     "The Cabinet considered the report.\n",
+     ["that the funding be agreed", "that progress reports be provided"]),
+    # A sub-item that is only the object of its parent's sentence ("... undertaken on:") is given that sentence.
+    ("Decision status: Recommendations Approved\nDecision:\n1. APPROVED the budget;\n"
+     "2. APPROVED further work to be undertaken on:\n(a) the options for the town centre depot\n"
+     "(b) a review of the car park charges\n",
+     ["APPROVED the budget", "APPROVED further work to be undertaken on: the options for the town centre depot",
+      "APPROVED further work to be undertaken on: a review of the car park charges"]),
+    # "To consider the recommendations ..., as below:" leads into the list; it is not an item.
+    ("Recommendations\nTo consider the recommendations going to Cabinet on 3 June, as below:\n"
+     "- Cabinet approve the revised Pooled Fund Agreement with the trust\n"
+     "- Cabinet approve the new lease of the day centre\n",
+     ["Cabinet approve the revised Pooled Fund Agreement with the trust",
+      "Cabinet approve the new lease of the day centre"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7_CASES)
+def test_round7_meeting_page_decisions(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_resolution_above_reason_for_decision_on_a_meeting_page() -> None:
+    text = ("Issue - meetings\n\nMeeting: 02/02/2015 - Cabinet (Item 7)\n\nThe Leader presented the report.\n\n"
+            "That Cabinet approve the transfer of the library service for:\n\na) the mobile library; and\n\n"
+            "b) the home library service\n\non terms to be agreed by the Director.\n\nReason for Decision\n\n"
+            "The service is better run by the trust.\n")
+    records = run(text)
+    assert [r.text for r in records] == [
+        "That Cabinet approve the transfer of the library service for: the mobile library",
+        "That Cabinet approve the transfer of the library service for: the home library service "
+        "on terms to be agreed by the Director",
+    ]
+    assert all(r.is_decision for r in records)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One "that" item is no list of resolutions.
+        "Background\n(a) that the scheme be approved was the view of the panel;\n(b) the panel met twice.\n",
+        # A numbered field that is prose, not decisions.
+        "Decision Maker: Cabinet\nContent: 1. Introduction to the scheme. 2. Background to the lease.\n",
+        # A lead-in over a list stays out even when it ends "as follows:".
+        "Recommendations\nThe recommendations of the panel are as follows:\n",
+    ],
+)
+def test_not_round7_decisions(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_finished_item_does_not_run_on_into_bullets() -> None:
+    text = "Minutes\nRESOLVED:\n1. That the plan be approved.\nThe plan covers:\n• roads\n• parks\n"
+    assert texts(text) == ["That the plan be approved"]

@@ -19,7 +19,9 @@ _ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
     (A.EXTEND, re.compile(r"\b(?:extend|extended|extending|extends|extension)\b", re.I)),
     # "terms for any variations" delegates future changes; it varies nothing now.
     # Services moved into a running agreement change what it covers: "transfer X into the existing s75".
+    # "approve the revised Section 75 'Pooled Fund' Agreement": a running agreement changed after review.
     (A.VARY, re.compile(r"(?<!any )\b(?:vary|varied|varies|varying|variations?|"
+                        r"revised\s+(?:[\w'’‘-]+\s+){0,4}(?:agreements?|contracts?)|"
                         r"(?:transfer\w*|add|adding|incorporat\w*|bring\w*|mov(?:e|es|ing))\s+(?:[\w'’()-]+\s+){0,15}?"
                         r"(?:in)?to\s+(?:the|an|our|its)\s+existing)\b", re.I)),
     (A.AWARD, re.compile(r"(?<!pay )\b(?:award|awarded|awarding)\b", re.I)),
@@ -27,6 +29,7 @@ _ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
     # "seeking approval of the Section 75 Agreement for ...": approving an agreement (not its change) makes it.
     (A.NEW, re.compile(r"\bapprov(?:al|e|es|ed|ing)\s+(?:of\s+)?(?:the|a|an)\s+(?:new\s+|draft\s+|proposed\s+)?"
                        r"(?=(?:Section|S\.?)\s?75\b|(?:[\w-]+\s+){0,4}(?:[Aa]greement|[Cc]ontract)s?\b(?!\s+(?:extension|variation|renewal)))|"
+                       r"\bdevelop(?:ment\s+of|ing|s)?\s+(?:a|an)\s+(?:new\s+)?(?:Section|S\.?)\s?75\b|"
                        r"\b(?:enter\w*\s+in(?:\s+|\s*)to|(?:negotiate|finalise|finalize|agree)\s+(?:and\s+\w+\s+)?(?:the\s+)?terms\s+(?:for|of)|enter\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:agreement|contract|arrangement)|entering|creat\w*|establish\w*|set-?\s?up|draw\w*\s+up|put\s+in\s+place|"
                        r"new\s+(?:\w+\s+){0,3}(?:agreements?|pools?|pooled|section|s75|contracts?|frameworks?|arrangements?)|"
                        r"(?:will|to|shall)\s+(?:run|commence|take\s+effect)\s+(?:on|from))\b", re.I)),
@@ -135,6 +138,17 @@ def _recommendation_votes(reader: DocumentReader, group: Group) -> list[Vote]:
             if pattern.search(text) and not (action == A.TERMINATE and _DESCRIPTIVE_TERMINATION.search(text)):
                 votes.append(Vote(action, 4.0, span))
     return votes
+
+
+def action_before(text: str) -> AgreementAction | None:
+    """The action of the verb nearest the end of `text` ('Cabinet approve the revised ' is vary), if any."""
+    nearest: tuple[int, int, AgreementAction] | None = None
+    for action, pattern in _REC_ACTIONS:
+        for match in pattern.finditer(text):
+            key = (match.end(), -_PRIORITY.index(action), action)
+            if nearest is None or key[:2] > nearest[:2]:
+                nearest = key
+    return nearest[2] if nearest else None
 
 
 def _distance(mention: Mention, start: int, end: int) -> int:

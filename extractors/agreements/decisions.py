@@ -30,7 +30,7 @@ _LIST_LEAD = re.compile(r"(?:\b(?:approved|agreed|resolved|decided|RESOLVED)\s*:
 _LIST_ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
 
 # Title-case name of a service or framework, brackets allowed inside ('Domiciliary Care (Care at Home)').
-_NAME = (r"(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|and|for|of|&|the|in|with|\([^()\n]{1,80}\))\s+){0,14}?")
+TITLE_NAME = (r"(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|and|for|of|&|the|in|with|\([^()\n]{1,80}\))\s+){0,14}?")
 _SERVICE_HEAD = r"(?:Services?|service)"
 _FRAMEWORK_HEAD = r"(?:Dynamic\s+Purchasing\s+System|Framework(?:\s+Agreement)?)"
 _ACRONYM = r"(?:\s*\([A-Z]{2,8}\))?"
@@ -45,13 +45,13 @@ _SET_UP = r"(?:set-?\s?up|establish(?:ment)?|creat(?:e|ion)|form)"
 _VERB_OBJECT = re.compile(
     rf"\b(?:(?P<procure>{_PROCURE})|(?P<award>award\s+(?:of\s+)?(?:a\s+|the\s+)?contracts?(?:\(s\))?\s+for)|"
     rf"(?P<setup>{_SET_UP}(?:\s+of)?))\s+(?:a\s+|an\s+|the\s+)?"
-    rf"(?P<object>{_NAME}(?P<head>{_SERVICE_HEAD})|(?:{_NAME})?(?P<fhead>{_FRAMEWORK_HEAD}))(?P<acronym>{_ACRONYM})(?![\w-])")
+    rf"(?P<object>{TITLE_NAME}(?P<head>{_SERVICE_HEAD})|(?:{TITLE_NAME})?(?P<fhead>{_FRAMEWORK_HEAD}))(?P<acronym>{_ACRONYM})(?![\w-])")
 # Two services named with their own brackets and one head: 'A (a) and B (b) Services'.
 _TWO_SERVICES = re.compile(r"^(?P<a>[A-Z].*?\))\s+and\s+(?P<b>[A-Z].*\))\s+(?P<head>Services?)$")
 
 # 'Service 1: The Integrated X Service', 'Lot 2 - Y services': entries of an award or procurement just decided.
 _LISTED_SERVICE = re.compile(
-    rf"(?m)^[ \t]*(?:Service|Lot)\s+\d{{1,2}}\s*[:.–-]\s*(?:The\s+)?(?P<object>{_NAME}{_SERVICE_HEAD}{_ACRONYM})(?![\w-])")
+    rf"(?m)^[ \t]*(?:Service|Lot)\s+\d{{1,2}}\s*[:.–-]\s*(?:The\s+)?(?P<object>{TITLE_NAME}{_SERVICE_HEAD}{_ACRONYM})(?![\w-])")
 _LIST_DECISION = re.compile(
     r"\b(?P<award>award(?:ed|ing)?)\b[^.\n]{0,80}\bcontracts?\b|\b(?P<procure>(?:re-?)?procure\w*|tender\w*)\b[^.\n]{0,80}\bservices\b",
     re.I)
@@ -91,6 +91,12 @@ _PARTNERSHIP_ENDING = re.compile(
     r"(?:(?:Council|Authority|Trust)['’]s\s+)?partnership\b", re.I)
 
 
+# 'Barset District Council be the accountable body for the X funding': one council holds money for partners.
+_ACCOUNTABLE_BODY = re.compile(
+    r",?\s+(?:be|to\s+be|will\s+be|should\s+be|act(?:s|ing)?\s+as|as)\s+(?:the\s+)?accountable\s+body\s+for\s+(?:the\s+)?"
+    r"(?P<subject>[^.;:\n]{3,100}?)(?=\s+(?:and|which|until|from|on\s+behalf)\b|[.;:\n(]|$)")
+
+
 def decides(reader: DocumentReader, sentence: tuple[int, int]) -> bool:
     """A decision (or the approval a paper seeks), by the extractors' recommendations or by its wording."""
     if reader.is_decision(sentence):
@@ -124,10 +130,11 @@ def find_decided(reader: DocumentReader) -> list[Mention]:
     found += _section_76(reader)
     found += _council_agreements(reader)
     found += _partnership_endings(reader)
+    found += _accountable_bodies(reader)
     return found
 
 
-def _decided(kind: K, start: int, end: int, sentence: tuple[int, int], subject: str | None,
+def decided_mention(kind: K, start: int, end: int, sentence: tuple[int, int], subject: str | None,
              action: AgreementAction, closed: bool = False, rule: str = DECIDED_RULE) -> Mention:
     """A mention a decision acts on: it counts without a named party."""
     mention = Mention(kind, start, end, sentence, " ".join(subject.split()) if subject else None, closed=closed,
@@ -157,7 +164,7 @@ def _verb_objects(reader: DocumentReader) -> list[Mention]:
         two = _TWO_SERVICES.match(" ".join(obj.split()))
         subjects = [f"{two.group('a')} {two.group('head')}", f"{two.group('b')} {two.group('head')}"] if two else [obj]
         for subject in subjects:
-            found.append(_decided(kind, match.start("object"), end, sentence, subject, action, closed=len(subjects) > 1))
+            found.append(decided_mention(kind, match.start("object"), end, sentence, subject, action, closed=len(subjects) > 1))
     return found
 
 
@@ -175,7 +182,7 @@ def _listed_services(reader: DocumentReader) -> list[Mention]:
         paragraph_end = reader.text.find("\n\n", match.end())
         paragraph = (match.start(), paragraph_end if paragraph_end != -1 else len(reader.text))
         action = A.AWARD if lead.group("award") else A.PROCURE
-        found.append(_decided(K.CONTRACT, match.start("object"), match.end("object"), paragraph,
+        found.append(decided_mention(K.CONTRACT, match.start("object"), match.end("object"), paragraph,
                               match.group("object"), action, closed=True))
     return found
 
@@ -189,7 +196,7 @@ def _contracts_for(reader: DocumentReader) -> list[Mention]:
             continue
         verb = match.group("verb").lower()
         action = next((a for stem, a in _VERB_ACTIONS if verb == stem), A.PROCURE)
-        found.append(_decided(K.CONTRACT, match.start("subject"), match.end("subject"), sentence,
+        found.append(decided_mention(K.CONTRACT, match.start("subject"), match.end("subject"), sentence,
                               match.group("subject"), action))
     return found
 
@@ -202,7 +209,7 @@ def _contracts_decided(reader: DocumentReader) -> list[Mention]:
         if not decides(reader, sentence):
             continue
         action = _PARTICIPLE_ACTIONS[match.group("verb").lower()]
-        found.append(_decided(K.CONTRACT, match.start(), match.end(), sentence, None, action,
+        found.append(decided_mention(K.CONTRACT, match.start(), match.end(), sentence, None, action,
                               rule=DECIDED_REFERENCE_RULE))
     return found
 
@@ -218,7 +225,7 @@ def _leases(reader: DocumentReader) -> list[Mention]:
         rent = _NIL_RENT.search(reader.text, match.end(), sentence[1])
         if rent:
             subject += " " + rent.group()
-        found.append(_decided(K.OTHER, match.start(), match.end(), sentence, subject, A.NEW, closed=True))
+        found.append(decided_mention(K.OTHER, match.start(), match.end(), sentence, subject, A.NEW, closed=True))
     return found
 
 
@@ -270,3 +277,30 @@ def _partnership_endings(reader: DocumentReader) -> list[Mention]:
     first.closed = True
     first.rule = DECIDED_RULE
     return [first]
+
+
+def _accountable_bodies(reader: DocumentReader) -> list[Mention]:
+    """'following the agreement of A Council and B Council, C Council be the accountable body for the X funding':
+    an arrangement between councils, decided, with every council its sentence names."""
+    found: list[Mention] = []
+    for org in reader.all_orgs:
+        if org.org_type not in _COUNCIL_TYPES:
+            continue
+        match = _ACCOUNTABLE_BODY.match(reader.text, org.end)
+        if match is None:
+            continue
+        sentence = sentence_at(reader.sentences, org.start)
+        if not decides(reader, sentence):
+            continue
+        councils: list[OrgSpan] = []
+        for other in reader.all_orgs:
+            if sentence[0] <= other.start < sentence[1] and other.org_type in _COUNCIL_TYPES \
+                    and all(other.name != c.name for c in councils):
+                councils.append(other)
+        if len(councils) < 2:
+            continue  # a council accountable for its own funding arranges nothing with another
+        mention = decided_mention(K.INTER_AUTHORITY, org.start, match.end(), sentence,
+                                  f"accountable body arrangements for {match.group('subject')}", A.NEW, closed=True)
+        mention.counterparties = [c for c in councils if c is not org] + [org]
+        found.append(mention)
+    return found

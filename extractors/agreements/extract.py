@@ -17,6 +17,7 @@ from extractors.agreements.mentions import find_mentions
 from extractors.agreements.providers import service_providers
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import A, K, Group
+from extractors.agreements.subjects import subject_key
 from extractors.agreements.transfers import S256_RULE
 from extractors.doctext import Collector, DocText
 from schemas import Agreement, AgreementAction, Amount, DateMention, OrganisationMention, Recommendation
@@ -53,6 +54,7 @@ def extract_agreements(
             group.mentions[0].counterparties = providers
         chosen.append((group, action, weight))
     chosen = inherit_actions(reader, chosen)
+    chosen = [c for c in chosen if not _restates_decided(reader, c[0], chosen)]
     records: list[Agreement] = []
     for group, action, weight in sorted(chosen, key=lambda c: order_key(reader, c[0], c[1])):
         parties = agreement_parties(reader, group)
@@ -82,3 +84,20 @@ def extract_agreements(
             records.append(agreement)
     return records
 
+
+
+def _restates_decided(reader: DocumentReader, group: Group, chosen: list[tuple[Group, AgreementAction, float]]) -> bool:
+    """A contract named only by part of a decided one's name ('Substance Misuse Contract Award' heading over
+    'Service 1: The Integrated Substance Misuse Treatment Services') and by no party of its own is that one."""
+    if group.kind != K.CONTRACT or any(m.counterparties or m.party_name or m.decided or m.closed for m in group.mentions):
+        return False
+    keys = [k for k in (subject_key(m.subject, reader.acronyms) for m in group.mentions) if k]
+    if not keys:
+        return False
+    for other, _, _ in chosen:
+        if other is group or other.kind != K.CONTRACT or not any(m.decided for m in other.mentions):
+            continue
+        decided_keys = [subject_key(m.subject, reader.acronyms) for m in other.mentions if m.subject]
+        if all(any(key < d for d in decided_keys) for key in keys):
+            return True
+    return False

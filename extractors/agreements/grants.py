@@ -25,7 +25,9 @@ _GRANTOR_VERBS = re.compile(
     r"^\s*(?:\([^)]{1,12}\)\s*)?(?:has\s+|have\s+)?(?:issued|notified|announced|confirmed|allocated|awarded|"
     r"published|granted|provided|made\s+available)\b", re.I)
 _GRANTOR_REACH = 200  # the grant's name this far after the grantor's verb still belongs to it
-_FUNDED_FROM = re.compile(r"\b(?:funded|financed|met|paid\s+for)\s+(?:\w+\s+){0,2}(?:from|by|through|via|out\s+of)\s+"
+# ... and "£1m from the Public Health Grant towards ...": a sum spent out of a grant the council holds.
+_FUNDED_FROM = re.compile(r"(?:\b(?:funded|financed|met|paid\s+for)\s+(?:\w+\s+){0,2}(?:from|by|through|via|out\s+of)|"
+                          r"£\s?[\d.,]+\s*(?:m|k|bn|million|billion)?(?:\s+(?:p/?a|per\s+annum|a\s+year))?\s+(?:from|out\s+of))\s+"
                           r"(?:the\s+|our\s+)?(?:[\w-]+\s+){0,5}$", re.I)
 # "Grant delegated authority to the Director", "granted approval": the verb, not a grant.
 _GRANT_VERB = re.compile(r"\s+(?:delegated\s+|the\s+)?(?:authority|approval|permission|consent|planning)\b", re.I)

@@ -50,6 +50,8 @@ def group_mentions(mentions: list[Mention], acronyms: dict[str, str], reader: Do
             if b.closed or a.kind != b.kind:
                 continue
             shared_party = {o.name for o in a.counterparties} & {o.name for o in b.counterparties}
+            if a.linked and b.linked and a.counterparties and b.counterparties and not shared_party:
+                continue  # 'the s75 with X for ...' and 'the s75 with Y for ...' are two agreements
             if same_subject(keys[i], keys[j]) or (shared_party and not (keys[i] and keys[j] and not same_subject(keys[i], keys[j]))):
                 parent[find(i)] = find(j)
     groups: dict[int, Group] = {}

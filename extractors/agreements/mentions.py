@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+from extractors.agreements.actions import action_before
 from extractors.agreements.decisions import find_decided
 from extractors.agreements.grants import find_grants
+from extractors.agreements.named_contracts import find_named_contracts
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.references import follow_on_references
 from extractors.agreements.records import A, K, Mention
 from extractors.agreements.sentences import sentence_at
-from extractors.agreements.subjects import phrase_before, subject_key
+from extractors.agreements.subjects import phrase_after, phrase_before, subject_key
 from extractors.agreements.tables import grant_decisions, spaced_table_rows, table_rows
 from extractors.agreements.transfers import find_s256_agreements, find_s256_transfers
 from schemas import AgreementKind
@@ -18,7 +20,8 @@ from schemas import AgreementKind
 _S75 = re.compile(
     r"\b(?:section|s\.?)\s?75"
     r"(?:\s+(?:of\s+the\s+)?(?:National Health Services?|NHS)\s+Act(?:\s+2006)?)?"
-    r"(?:\s+(?:partnership\s+)?(?:agreement|arrangement)s?(?:\(s\))?)?",
+    # "Section 75 'Pooled Fund' Agreement": a quoted label between the section and the agreement.
+    r"(?:(?:\s+[‘'\"“][^’'\"”\n]{2,40}[’'\"”])?\s+(?:partnership\s+)?(?:agreement|arrangement)s?(?:\(s\))?)?",
     re.I,
 )
 _S75_OTHER_ACT = re.compile(r"^\s+of\s+the\s+(?!National Health|NHS)[A-Z][\w ,&]*Act", re.I)
@@ -87,6 +90,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += find_s256_agreements(reader)
     found += _awards_of_services(reader)
     found += find_decided(reader)
+    found += find_named_contracts(reader)
     found += follow_on_references(reader, found)
     found = _drop_overlaps(found)
     for mention in found:
@@ -114,11 +118,33 @@ def _section_75(reader: DocumentReader) -> list[Mention]:
         tail = reader.text[match.end():match.end() + 120]
         if _S75_OTHER_ACT.match(tail) or _BODY_AFTER.match(tail):
             continue
-        found.append(reader.mention(K.SECTION_75, match.start(), match.end()))
+        mention = reader.mention(K.SECTION_75, match.start(), match.end())
+        found.append(mention)
+        found += _second_purpose(reader, mention, match.group())
     if found:  # "partnership agreement" names the s75 only in a paper about one
         for match in _PARTNERSHIP_AGREEMENT.finditer(reader.text):
             found.append(reader.mention(K.SECTION_75, match.start(), match.end()))
     return found
+
+
+def _second_purpose(reader: DocumentReader, mention: Mention, written: str) -> list[Mention]:
+    """'the revised Section 75 Agreements with X for A Services, and B Services': a second agreement, for B."""
+    if not (mention.linked and mention.subject and re.search(r"(?:agreement|arrangement)s$", written, re.I)):
+        return []
+    purpose = reader.purpose_after(mention.counterparties[-1].end)
+    if purpose is None:
+        return []
+    second = re.match(r",?\s+and\s+(?:the\s+|for\s+)?", reader.text[purpose[1]:purpose[1] + 20])
+    if not second:
+        return []
+    start = purpose[1] + second.end()
+    subject = phrase_after(reader.text, start)
+    if not subject or reader.not_org(subject, start + len(subject)) is None:
+        return []
+    # The verb before the first ('approve the revised ...') acts on both; the second sits too far from it to vote.
+    action = action_before(reader.text[mention.sentence[0]:mention.end])
+    return [Mention(K.SECTION_75, start, start + len(subject), mention.sentence, subject,
+                    list(mention.counterparties), linked=True, action=action)]
 
 
 def _simple(reader: DocumentReader, pattern: re.Pattern[str], kind: AgreementKind) -> list[Mention]:

@@ -35,6 +35,13 @@ _CP_AFTER = re.compile(
     r"(?:provided|delivered|held|run)\s+by|with|to|between|from|by)\s+(?:the\s+)?",
     re.I,
 )
+# An NHS body written so its kind shows: 'LPFT' (an acronym ending in FT), 'Barset City CCG', 'Wessex Foundation Trust'.
+_NHS_BODY = re.compile(
+    r"(?P<name>[A-Z]{2,6}FT|(?:[A-Z][\w'’&-]*\s+){1,6}(?:CCG|ICB|PCT|NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust))"
+    r"(?![\w/-])")
+_NHS_BODY_TYPES = {"CCG": OrgType.CCG, "ICB": OrgType.ICB, "PCT": OrgType.PRIMARY_CARE_TRUST,
+                   "FT": OrgType.NHS_FOUNDATION_TRUST, "Foundation Trust": OrgType.NHS_FOUNDATION_TRUST,
+                   "Trust": OrgType.NHS_TRUST}
 _DECISION_WORDING = re.compile(
     r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?That\s|\bRESOLVED\b|\b[Rr]esolved\s+(?:to|that)\b|\b[Rr]esolves\s+(?:to|that)\b")
 
@@ -49,7 +56,8 @@ class DocumentReader:
         self.issuing_body = issuing_body
         self.sentences = split_sentences(self.text)
         self.acronyms = find_acronyms(self.text)
-        self.orgs = [o for o in org_spans(organisations, doc)
+        self.all_orgs = org_spans(organisations, doc)  # the issuing body too: an agreement among councils names it
+        self.orgs = [o for o in self.all_orgs
                      if not self._is_issuer(o.name) and not self._names_a_service(o.name)]
         self.amounts = [(self._span(a.evidence), a) for a in amounts]
         self.dates = [(self._span(d.evidence), d) for d in dates]
@@ -104,7 +112,22 @@ class DocumentReader:
             generic = self._generic_body(self.text[end + match.end():end + match.end() + 40])
             if generic:
                 found.append(generic)
+        if not found:
+            unlisted = self._unlisted_nhs_body(end + match.end())
+            if unlisted:
+                found.append(unlisted)
         return found
+
+    def _unlisted_nhs_body(self, pos: int) -> OrgSpan | None:
+        """'with LPFT', 'with Barset City CCG': an NHS body the organisations extractor missed, told by its
+        name's own ending (a trust's '...FT', a CCG, ICB or PCT); other unknown names are never taken."""
+        match = _NHS_BODY.match(self.text, pos)
+        if not match:
+            return None
+        name = " ".join(match.group("name").split())
+        ending = re.search(r"(CCG|ICB|PCT|FT|Foundation Trust|Trust)$", name)
+        org_type = _NHS_BODY_TYPES[ending.group(1)] if ending else OrgType.NHS_TRUST
+        return OrgSpan(match.start("name"), match.end("name"), name, org_type)
 
     def _generic_body(self, text: str) -> OrgSpan | None:
         """'the CCG', 'the Clinical Commissioning Group', 'the Trust': the one the paper names."""
@@ -184,6 +207,9 @@ class DocumentReader:
         mention = Mention(kind, start, end, sentence, subject)
         mention.counterparties = self.counterparties_after(end)
         mention.linked = bool(mention.counterparties)
+        if mention.subject is None and mention.linked and kind in {K.SECTION_75, K.POOLED_BUDGET}:
+            purpose = self.purpose_after(mention.counterparties[-1].end)
+            mention.subject = purpose[0] if purpose else None
         if not mention.counterparties and kind in PARTNERSHIP_KINDS | {K.FRAMEWORK}:
             mention.counterparties = self.public_bodies_in(sentence)
         return mention
@@ -216,6 +242,18 @@ class DocumentReader:
             if phrase and not re.match(r"^\d", phrase):
                 return self.not_org(phrase, end + after.end() + len(phrase))
         return None
+
+    def purpose_after(self, pos: int) -> tuple[str, int] | None:
+        """'(agreement) with X for Intermediate Care Services': the title-case subject after a party, and its end."""
+        after = re.match(r"\s*(?:\([^)]{1,12}\)\s*)?for\s+(?:the\s+)?", self.text[pos:pos + 60])
+        if not after:
+            return None
+        start = pos + after.end()
+        phrase = phrase_after(self.text, start)
+        if not phrase or re.match(r"^\d", phrase):
+            return None
+        subject = self.not_org(phrase, start + len(phrase))
+        return (subject, start + len(phrase)) if subject else None
 
     def not_org(self, phrase: str, phrase_end: int) -> str | None:
         """The phrase ending at `phrase_end`, unless it overlaps an organisation or is the issuing body."""

@@ -11,7 +11,7 @@ from extractors.agreements.records import K, Mention
 # decision or the term of the agreement the sentence before named in full.
 _REFERENCE = re.compile(
     r"\b(?:(?:the|this|that)\s+(?:(?:new|proposed|revised|renewed|extended|varied|current|existing|draft)\s+)?"
-    r"(?:agreement|arrangement)|its\s+(?:extension|renewal|variation|termination|replacement))\b", re.I)
+    r"(?:agreements?|arrangement)|its\s+(?:extension|renewal|variation|termination|replacement))\b", re.I)
 
 
 def follow_on_references(reader: DocumentReader, mentions: list[Mention]) -> list[Mention]:

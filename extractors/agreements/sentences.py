@@ -14,7 +14,8 @@ import re
 _TABLE_LINE = re.compile(r"\t|\s\|\s")
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[\"'‘“(]?[A-Z0-9•\-(])")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
-_BULLET_LINE = re.compile(r"\n(?=[ \t]*(?:[•\-\*\uf0b7]|\(?[a-z0-9]{1,4}[.)])\s)|\f")
+# An en dash opens a bullet as often as a hyphen does ('– Cabinet approve the ...').
+_BULLET_LINE = re.compile(r"\n(?=[ \t]*(?:[•\-–\*\uf0b7]|\(?[a-z0-9]{1,4}[.)])\s)|\f")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,45 @@
+"""Words recommendation and decision rules share: opening verbs, their inflections and outcomes, deciding bodies."""
+
+from __future__ import annotations
+
+import re
+
+VERBS: frozenset[str] = frozenset(
+    """approve agree note delegate endorse consider recommend authorise authorize comment adopt
+    receive support review accept ratify confirm grant award appoint instruct request reject
+    defer provide ensure allocate nominate establish commission proceed give amend acknowledge
+    welcome discuss decide determine procure extend enter commit undertake release vary waive
+    continue transfer refer invite require direct thank identify set make
+    recognise recognize retain increase reduce implement submit publish""".split()
+)
+"""Verbs that open a recommendation or decision item (lower case, base form)."""
+
+INFLECTED = {"approves": "approve", "approved": "approve", "agrees": "agree", "agreed": "agree",
+              "notes": "note", "noted": "note", "endorses": "endorse", "endorsed": "endorse",
+              "delegates": "delegate", "delegated": "delegate", "adopts": "adopt",
+              "adopted": "adopt", "accepts": "accept", "accepted": "accept",
+              "receives": "receive", "received": "receive", "supports": "support",
+              "supported": "support", "ratified": "ratify", "authorised": "authorise",
+              "authorized": "authorise", "authorize": "authorise", "considers": "consider",
+              "considered": "consider", "resolved": "resolve", "deferred": "defer",
+              "rejected": "reject", "confirmed": "confirm", "recommends": "recommend",
+              "recommended": "recommend", "welcomed": "welcome", "reviewed": "review",
+              "resolves": "resolve"}
+
+OUTCOMES = {"approve": "approved", "agree": "agreed", "note": "noted", "endorse": "endorsed",
+             "delegate": "delegated", "adopt": "adopted", "accept": "accepted",
+             "receive": "received", "support": "supported", "ratify": "ratified",
+             "authorise": "authorised", "consider": "considered", "defer": "deferred",
+             "reject": "rejected", "confirm": "confirmed", "recommend": "recommended",
+             "welcome": "welcomed", "review": "reviewed", "transfer": "agreed",
+             "refer": "referred", "appoint": "appointed"}
+
+# A body that can be asked to decide: the last word(s) of the subject of a lead-in.
+BODY = (r"(?:cabinet|committee|committees|sub-committee|board|council|members?|panel|executive|"
+         r"forum|group|partnership|chairs?|governors|assembly|authority|leader|mayor|commission|"
+         r"cabinet member|portfolio holder|meeting|trustees|directors)")
+
+
+def words(text: str) -> frozenset[str]:
+    """The lower-case words and numbers of a text, as a set (for overlap comparisons)."""
+    return frozenset(re.findall(r"[a-z0-9]+", text.lower()))
