@@ -446,7 +446,7 @@ def _short_alias_mentions(text: str) -> list[tuple[str, int]]:
 
 
 _COUNCIL_VOICE = re.compile(
-    r"\b[Tt]he Council\b|\bCabinet\b|\bPortfolio Holder\b|\bCouncill?ors?\b|\bCllr\b|\b(?:Executive|Lead) Member\b")
+    r"\b[Tt]he [Cc]ouncil\b(?![/’'(])|\bCabinet\b|\bPortfolio Holder\b|\bCouncill?ors?\b|\bCllr\b|\b(?:Executive|Lead) Member\b")
 _NHS_VOICE = re.compile(
     r"\b[Tt]he (?:CCG|Trust|ICB|PCT|Clinical Commissioning Group|Integrated Care Board|Governing Body)\b")
 
@@ -500,6 +500,25 @@ def _trust_issuer(text: str) -> str | None:
     return shown_form(written[ranked[0]])
 
 
+ISSUER_HEAD_CHARS = 3000
+"""How far into a paper its letterhead or form heading may sit."""
+
+
+def _letterhead_council(head: str) -> str | None:
+    """A council's name in capitals on a line of its own near the top ("STOCKTON-ON-TEES BOROUGH COUNCIL"
+    over a decision form): the form's own heading, when it is the only such line."""
+    from extractors.bodies import lookup
+
+    found = set()
+    for raw in head.splitlines():
+        line = clean_line(raw)
+        if line.isupper() and line.endswith("COUNCIL") and len(line) <= HEADING_MAX_CHARS:
+            body = lookup(tidy_case(line))
+            if body is not None and body.org_type.value in _COUNCIL_TYPES:
+                found.add(body.name)
+    return found.pop() if len(found) == 1 else None
+
+
 _SELF_TIER = re.compile(r"\b[Tt]he (County|City|Borough|District) Council\b")
 
 
@@ -528,7 +547,8 @@ def _place_pattern(places: tuple[str, ...]) -> re.Pattern[str]:
     person = r"(?<!Councillor )(?<!Cllr )(?<!Mr )(?<!Mrs )(?<!Ms )(?<!Dr )(?<![A-Z] )(?<![A-Z]\. )"
     region = r"(?<!North )(?<!South )(?<!East )(?<!West )(?<!Central )(?<!Northern )(?<!Southern )" \
              r"(?<!Eastern )(?<!Western )(?<!Greater )(?<!Inner )(?<!Outer )(?<!Mid )"
-    names = "|".join(re.escape(p) for p in places if p != "London")
+    # "Westminster" alone is Parliament far more often than the City of Westminster.
+    names = "|".join(re.escape(p) for p in places if p not in {"London", "Westminster"})
     nhs_body = r"(?!\s+(?:Clinical\s+Commissioning|CCG|ICB|Integrated\s+Care\s+Board|NHS)\b)"  # a CCG's area, not the council's
     # A venue's town ("Sessions House, County Hall, Maidstone") is where a meeting sits, not whose it is.
     venue = r"(?<!Hall, )(?<!House, )(?<!Centre, )(?<!Offices, )(?<!Hall,\n)(?<!House,\n)(?<!Centre,\n)"
@@ -741,6 +761,9 @@ def issuing_body(text: str) -> str | None:
         mentions = [m for m in _body_mentions(line) if not council_voice or _is_council(m[0])]
         if mentions:
             return mentions[0][0]
+    letterhead = _letterhead_council(text[:ISSUER_HEAD_CHARS])
+    if letterhead is not None:
+        return letterhead
     local_kind = local_council_kind(text)
     if local_kind is not None:
         return _local_council(text, local_kind)

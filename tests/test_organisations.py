@@ -77,6 +77,8 @@ def _names(text: str, issuing_body: str | None = None) -> set[str]:
         ("An agreement with Leeds University NHS Trust.", "Leeds University NHS Trust"),
         ("Wigan and St. Annes PCT and the LA were required to agree.", "Wigan and St. Annes PCT"),
         ("Budgets moved from Barnet Primary Care Trust in 2011.", "Barnet Primary Care Trust"),
+        ("A partnership with Northby and District NHS Foundation Trust to deliver.", "Northby and District NHS Foundation Trust"),
+        ("Care from Westshire County Hospital NHS Foundation Trust.", "Westshire County Hospital NHS Foundation Trust"),
         ("The North Yorkshire Integrated Care Partnership Alliance (NYICPA) met.",
          "North Yorkshire Integrated Care Partnership Alliance"),
     ],

@@ -548,6 +548,9 @@ def test_council_implied_by_the_one_area_it_names(text: str, expected: str) -> N
         "The Council will seek agreement from NHS Southwark Clinical Commissioning Group. Cabinet agreed.\n",
         # a region that holds many councils
         "The Council will receive a grant from North Central London ICB. Cabinet agreed.\n",
+        # "Westminster" as Parliament, and "the council/s" as any council, in a minister's letter
+        "We will transfer power out of Westminster. A request from the council/s concerned is needed. "
+        "The council must agree.\n",
         # the town of the venue, not the council whose meeting it is
         "Cabinet\nCouncil Chamber, Sessions House,\nCounty Hall, Maidstone\nThe Council agreed.\n",
         # two areas: either could be the issuer
@@ -581,3 +584,19 @@ def test_issue_page_date_line_is_the_meeting_date() -> None:
     text = ("Issue - decisions\n\nCarers Support Contract\n\n14/02/2020 - Carers Support Contract\n\n"
             "Resolved: that the contract be awarded.\n")
     assert page_fields(text) == (None, date(2020, 2, 14))
+
+
+def test_council_name_in_capitals_over_a_decision_form_is_the_issuer() -> None:
+    text = ("Decision details\n\nCarers Grant 2025/26\n\nDecision Maker: Cabinet\n\nDecision:\n\n"
+            "DARLINGTON BOROUGH COUNCIL\n\nCABINET DECISION\n\nPROFORMA\n\n"
+            "The grant from the Department of Health and Social Care was noted.\n")
+    assert issuing_body(text) == "Darlington Borough Council"
+
+
+def test_two_councils_in_capitals_name_no_letterhead() -> None:
+    # below the heading lines (which name the first body they hold), two council names in capitals
+    # are a joint paper's, not one form's letterhead: the prose decides
+    filler = "".join(f"Item {n}\n" for n in range(1, 10))
+    text = (filler + "DARLINGTON BOROUGH COUNCIL\nDURHAM COUNTY COUNCIL\n"
+            "Darlington Borough Council and Durham County Council agreed. Durham County Council noted.\n")
+    assert issuing_body(text) == "Durham County Council"
