@@ -8,6 +8,15 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from extractors.doctext import Collector, DocText
+from extractors.recommendation_lines import BULLETS as _BULLETS
+from extractors.recommendation_lines import LONE_LABEL_GAP
+from extractors.recommendation_lines import LABEL as _LABEL
+from extractors.recommendation_lines import ROMAN as _ROMAN
+from extractors.recommendation_lines import Label as _Label
+from extractors.recommendation_lines import Line as _Line
+from extractors.recommendation_lines import follows as _follows
+from extractors.recommendation_lines import lines_of as _lines
+from extractors.recommendation_lines import parse_label as _parse_label
 from extractors.recommendation_links import link_decisions, report_of
 from extractors.recommendation_vocab import BODY as _BODY
 from extractors.recommendation_vocab import INFLECTED as _INFLECTED
@@ -17,177 +26,18 @@ from extractors.recommendation_vocab import words as _words
 from schemas import Evidence, Recommendation, Report
 
 # ---------------------------------------------------------------------------
-# Line model
-# ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Line:
-    """One line of the joined text, with its markup-free form used for matching."""
-
-    start: int
-    end: int
-    raw: str
-    text: str
-    page_first: bool  # the first non-blank line of its page
-
-    @property
-    def cell_end(self) -> bool:
-        """A line closing a table cell ("... the Policy. |"): web minutes tables end an item so."""
-        raw = self.raw.strip()
-        return raw.endswith("|") and not raw.startswith("|")
-
-    @property
-    def bold_heading(self) -> bool:
-        """A whole line in markdown bold or a markdown heading: a heading in converted papers."""
-        return bool(re.fullmatch(r"\s*(?:\*\*[^*]+\*\*|#{1,6}\s+.+)\s*", self.raw))
-
-
-_MD_ESCAPE = re.compile(r"\\([()\[\]\-_*.#&+!>])")
-_MD_EMPHASIS = re.compile(r"\*{1,3}")
-
-
-def _clean(raw: str) -> str:
-    """The line without markdown emphasis, escapes or heading marks, single-spaced."""
-    text = _MD_ESCAPE.sub(r"\1", raw)
-    text = _MD_EMPHASIS.sub("", text)
-    text = re.sub(r"^\s*#{1,6}\s+", "", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    if not text.startswith("|"):
-        text = re.sub(r"\s*\|$", "", text)  # the border closing a table cell is no part of the text
-    return text
-
-
-def _lines(doc: DocText) -> list[_Line]:
-    """Every line of the document with its offsets; page separators become blank lines."""
-    lines: list[_Line] = []
-    page_starts = set(doc.page_starts)
-    seen_text_on_page = False
-    offset = 0
-    for raw in doc.text.split("\n"):
-        if offset in page_starts or raw.startswith("\f"):
-            seen_text_on_page = False
-        text = _clean(raw.replace("\f", ""))
-        lines.append(_Line(offset, offset + len(raw), raw, text, bool(text) and not seen_text_on_page))
-        seen_text_on_page = seen_text_on_page or bool(text)
-        offset += len(raw) + 1
-    return _join_lone_labels(doc.text, lines)
-
-
-# "(a)", "(ii)", "3)", "b." or "11.2" alone on its line: web pages put a list label in its own cell.
-_LONE_LABEL = re.compile(
-    r"^(?:\((?:[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})\)|(?:[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)$"
-)
-LONE_LABEL_GAP = 12
-"""How many blank lines may part a label standing alone from the item text it labels."""
-
-
-def _join_lone_labels(text: str, lines: list[_Line]) -> list[_Line]:
-    """Lines with each label that stands alone joined to the text it labels (blank lines between dropped)."""
-    out: list[_Line] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        nxt = index + 1
-        while nxt < len(lines) and nxt - index <= LONE_LABEL_GAP and not lines[nxt].text:
-            nxt += 1
-        if (_LONE_LABEL.match(line.text) and nxt < len(lines) and lines[nxt].text
-                and not _LONE_LABEL.match(lines[nxt].text) and _LABEL.match(lines[nxt].text) is None):
-            after = lines[nxt]
-            out.append(_Line(line.start, after.end, text[line.start:after.end],
-                             f"{line.text} {after.text}", line.page_first))
-            index = nxt + 1
-            continue
-        out.append(line)
-        index += 1
-    return out
-
-
-# ---------------------------------------------------------------------------
-# Labels
-# ---------------------------------------------------------------------------
-
-_ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
-_BULLETS = "•▪●◦‣∙·➢►■□○\uf0b7\uf0a7\uf0d8\uf076-–*o"
-_LABEL = re.compile(
-    r"^(?:[-*]\s+)?"  # a markdown list dash before a real label
-    r"(?:\((?P<paren>[a-zA-Z]{1,4}|\d{1,2})\)"
-    r"|(?P<decimal>\d{1,2}\.\d{1,2})\.?(?=\s)"
-    # PDF text glues a paragraph number to its first word: "10.Following the debate".
-    r"|(?P<glued>\d{1,2})\.(?=[A-Z][a-z])"
-    r"|(?P<plain>[a-zA-Z]{1,4}|\d{1,2})[.)](?=\s|$)"
-    rf"|(?P<bullet>[{re.escape(_BULLETS)}])(?=\s))"
-    r"\s*"
-)
-
-
-@dataclass(frozen=True)
-class _Label:
-    """A list label: its text, kind (alpha, roman, digit, decimal, bullet) and ordinal value."""
-
-    text: str
-    kind: str
-    value: tuple[int, ...]
-    width: int  # characters the label and its spacing take at the line start
-
-
-def _roman_value(token: str) -> int:
-    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-    total = 0
-    for i, ch in enumerate(token):
-        v = values[ch]
-        total += -v if i + 1 < len(token) and values[token[i + 1]] > v else v
-    return total
-
-
-def _parse_label(text: str, previous: _Label | None) -> _Label | None:
-    """The list label opening a line, read in the light of the previous label at that level."""
-    m = _LABEL.match(text)
-    if not m:
-        return None
-    if m.group("bullet"):
-        char = m.group("bullet")
-        if char == "o" and not re.match(r"o\s+[A-Za-z]", text):
-            return None
-        return _Label(char, "bullet:" + ("o" if char in "o◦○" else "•"), (0,), m.end())
-    if m.group("decimal"):
-        major, minor = m.group("decimal").split(".")
-        return _Label(m.group("decimal"), "decimal", (int(major), int(minor)), m.end())
-    if m.group("glued"):
-        return _Label(m.group("glued"), "digit", (int(m.group("glued")),), m.end())
-    token = m.group("paren") or m.group("plain")
-    if token.isdigit():
-        return _Label(token, "digit", (int(token),), m.end())
-    low = token.lower()
-    if len(low) == 1 and previous is not None and previous.kind == "alpha" and (
-        ord(low) - 96 == previous.value[0] + 1 or not _ROMAN.match(low)
-    ):
-        return _Label(token, "alpha", (ord(low) - 96,), m.end())
-    if _ROMAN.match(low):
-        # A lone "i"/"v"/"x" opening a list is roman; "c" or "l" opening one is a letter.
-        if not (len(low) == 1 and low in "cl" and previous is None):
-            return _Label(token, "roman", (_roman_value(low),), m.end())
-    if len(low) == 1:
-        return _Label(token, "alpha", (ord(low) - 96,), m.end())
-    return None  # "ab." or "Re." are words, not labels
-
-
-def _follows(new: _Label, old: _Label) -> bool:
-    """Whether `new` is the next label after `old` in the same list."""
-    if new.kind.startswith("bullet"):
-        return True
-    if new.kind == "decimal":
-        return new.value[0] == old.value[0] and new.value[1] == old.value[1] + 1
-    return new.value[0] == old.value[0] + 1
-
-
-# ---------------------------------------------------------------------------
 # Anchors: where a recommendation or decision section begins
 # ---------------------------------------------------------------------------
 
 _NUM = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
 _REC_WORD = r"(?:recommendations?|recommendation\(s\)|recommended\s+decisions?|proposed\s+recommendations?)"
-_HEADING_ALONE = re.compile(rf"^{_NUM}{_REC_WORD}(?:\s+(?:of|from|to)\s+[^.:]{{1,60}})?\s*:?$", re.I)
+# "Decisions, recommendations and any options", "Recommendations and reasons": the heading may pair the word
+# with the decisions or options it covers.
+_HEADING_ALONE = re.compile(
+    rf"^{_NUM}(?:decisions?,?\s+(?:and\s+)?)?{_REC_WORD}(?:\s+(?:of|from|to)\s+[^.:]{{1,60}})?"
+    r"(?:,?\s+(?:and|&)\s+(?:any\s+)?(?:options?|reasons?|decisions?)(?:\s+for\s+(?:the\s+)?\w+)?)?\s*:?$",
+    re.I,
+)
 _HEADING_COLON = re.compile(rf"^{_NUM}{_REC_WORD}\s*[:\-–]\s*(?P<rest>\S.*)$", re.I)
 _HEADING_INLINE = re.compile(rf"^{_NUM}{_REC_WORD}\s+(?P<rest>\S.*)$", re.I)
 
@@ -201,7 +51,11 @@ _IT_IS_RECOMMENDED = re.compile(
     r"^(?:it\s+is|it\s+was)\s+(?:therefore\s+|further\s+|also\s+)?recommended\s+that\b[\s:]*(?P<rest>.*)$", re.I
 )
 _SCOPE_LIST = re.compile(r"^(?:this|these|it|they|the\s+\w+)\s+(?:comprises?|includes?|consists?|covers?)\b", re.I)
-_RESOLVED = re.compile(r"^(?:it\s+was\s+)?(?:RESOLVED|Resolved)\b(?:\s*[:,–\-]\s*|\s+(?=that\b|to\b)|\s*$)(?P<rest>.*)$")
+# "RESOLVED That Cabinet:", "Resolved unanimously that:": minutes may put a manner adverb after the word.
+_RESOLVED = re.compile(
+    r"^(?:it\s+was\s+)?(?:RESOLVED|Resolved)\b(?:\s+(?i:unanimously|accordingly|nem\.?\s*con\.?))?"
+    r"(?:\s*[:,–\-]\s*|\s+(?=(?i:that|to)\b)|\s*$)(?P<rest>.*)$"
+)
 _DECISION_HEAD = re.compile(
     r"^(?:decisions?(?:\s+(?:made|taken|of\s+the\s+\w+(?:\s+\w+){0,3}))?|DECISION)\s*[:\-–]\s*(?P<rest>.*)$", re.I
 )
@@ -233,9 +87,12 @@ _DECLARATION_OF_INTEREST = re.compile(
     r"\bdeclare\b[^.;]{0,80}\binterests?\b|\bwhether\s+they\s+have\s+(?:an?|any)\s+(?:\w+\s+){0,2}interests?\b",
     re.I,
 )
+# A portfolio after a body's title: "for Adult Social Care and Public Health", capitalised words and connectors
+# only, so "for Health introduced the report and recommendations, which Cabinet" is no portfolio.
+_PORTFOLIO = r"(?-i:[A-Z][\w’'\-]*(?:,?\s+(?:[A-Z][\w’'\-]*|and|of|the|&))*)"
 _BODY_DECIDED = re.compile(
     # "The Cabinet Member for Adult Social Care has agreed to ...": a portfolio may follow the body.
-    rf"^(?:as\s+[^,]{{3,100}}?,?\s+(?=I\s))?(?:the\s+)?(?:[\w&’'\- ]{{0,60}}?\b{_BODY}(?:\s+for\s+[\w&,’'\- ]{{3,80}}?)?|I)\s+"
+    rf"^(?:as\s+[^,]{{3,100}}?,?\s+(?=I\s))?(?:the\s+)?(?:[\w&’'\- ]{{0,60}}?\b{_BODY}(?:\s+for\s+{_PORTFOLIO})?|I)\s+"
     r"(?:has\s+|have\s+)?(?:unanimously\s+)?(?:agreed|agrees?|resolved|resolves|decided|approved),?\s+"
     # "resolves, in accordance with its powers under s137 ..., to incur": the adverbial stays in the item.
     r"(?:(?:to|that)\b\s*:?\s*|(?=(?:in\s+accordance\s+with|under|pursuant\s+to)\b[^.]{0,160}?\bto\s))(?P<rest>.*)$",
@@ -613,6 +470,10 @@ def _first_verb(text: str) -> str | None:
     m = re.match(r"^(?:subject\s+to|following|in\s+principle)\b[^,]{0,120},\s+(\w+)", text.strip(), re.I)
     if m and _base_verb(m.group(1)):
         return _base_verb(m.group(1))
+    m = _OPENING_PHRASE.match(text.strip())
+    m = m and re.match(r"^(?:to\s+)?([a-z]+)\b", m.group("rest"))
+    if m and _base_verb(m.group(1)):
+        return _base_verb(m.group(1))  # "For delivery, to continue to vary ..."
     m = re.match(r"^(?:to\s+)?(\w+)", text.strip(), re.I)
     return _present_verb(m.group(1)) if m else None
 
@@ -729,6 +590,7 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
         current.single = current.label is None and anchor.rule not in _LIST_RULES
         current.governed = governed  # also when the document ends on this line
     index = max(anchor.index, anchor.last) + 1
+    unwrapped = _unwrapped(lines)
     blank_run = 0
     while index < len(lines):
         line = lines[index]
@@ -806,15 +668,19 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
                     index = resume  # "1. Agreed the award of two contracts:" then a paragraph on each
                     continue
             aside = current is not None and current.closed() and bool(_ASIDE.fullmatch(text))
+            if current is not None and unwrapped and _new_paragraph(current, text):
+                break  # "(g) Delegates authority ... Board" / "Since this time the Board approved ...": prose below
             if current is not None and not aside and (
                     not current.closed() or text[:1].islower() or text[:1] in "(£0123456789"):
-                if _starts_with_verb(text) and current.label is None and current.parts:
+                # A capitalised "That" at a line start opens the next resolution, never a wrapped line.
+                if (_starts_with_verb(text) or re.match(r"That\s", text)) and current.label is None and current.parts:
                     current = _new_unlabelled(items, text, line, lead_verb)
                     stack = [current]
                 else:
                     current.parts.append(text)
                     current.end = line.end
-            elif (current is None or current.label is None) and _starts_item_without_label(text, not items):
+            elif (current is None or current.label is None) and (
+                    _starts_item_without_label(text, not items) or _next_resolution(text, items)):
                 current = _new_unlabelled(items, text, line, lead_verb)
                 stack = [current]
             else:
@@ -832,6 +698,30 @@ def _read_section(lines: list[_Line], anchor: _Anchor) -> tuple[_Section, int]:
         if line.cell_end and items:
             break  # the table cell holding the decision ends here
     return _Section(anchor, items), index
+
+
+UNWRAPPED_LINE_CHARS = 250
+"""A line this long shows a text that keeps each paragraph on one line (a web page), not a wrapped PDF."""
+
+
+def _unwrapped(lines: list[_Line]) -> bool:
+    """Whether the text keeps each paragraph on one line, so a line break ends a paragraph."""
+    return any(len(line.text) >= UNWRAPPED_LINE_CHARS for line in lines)
+
+
+def _new_paragraph(current: _Item, text: str) -> bool:
+    """A whole capitalised sentence on the line after a labelled item left unfinished: prose, not its tail."""
+    return (current.label is not None and not current.closed() and text[:1].isupper()
+            and text.endswith(".") and len(re.findall(r"[A-Za-z]{2,}", text)) >= PARENT_ITEM_WORDS
+            and len(re.findall(r"[A-Za-z]{2,}", current.text)) >= PARENT_ITEM_WORDS
+            and _SENTENCE_OPENER.match(text) is not None)
+
+
+# A word that opens a sentence of prose rather than continuing a name wrapped onto the line.
+_SENTENCE_OPENER = re.compile(
+    r"^(?:since|this|these|that|it|there|following|further|however|as|in|on|at|after|before|during|when|"
+    r"we|they|he|she|members|officers)\b", re.I
+)
 
 
 # "(Councillors A and B attended and spoke to this item)": a minutes aside after a finished item, not its text.
@@ -948,6 +838,12 @@ def _starts_with_verb(text: str) -> bool:
     return bool(first) and first.group(0)[:1].isupper() and _base_verb(first.group(1)) is not None
 
 
+def _next_resolution(text: str, items: list[_Item]) -> bool:
+    """Whether a line opens another unlabelled resolution ("That ...") in a section whose first item is one."""
+    return bool(items) and items[0].label is None and bool(re.match(r"That\s", text)) and bool(
+        re.match(r"(?i:that)\s", items[0].text))
+
+
 def _starts_item_without_label(text: str, first: bool) -> bool:
     """Whether an unlabelled line opens an item (a capitalised verb, "That ...", a lead-in)."""
     if _starts_with_verb(text):
@@ -958,6 +854,10 @@ def _starts_item_without_label(text: str, first: bool) -> bool:
     return False
 
 
+# A short opening phrase set off by a comma before an item's verb: "For delivery, to ...", "In principle, agree".
+_OPENING_PHRASE = re.compile(r"^[A-Z][^,.;:]{0,80},\s+(?P<rest>\S.*)$")
+
+
 def _recommendation_shaped(text: str) -> bool:
     """Whether an item with no lead-in over it reads as a request or decision."""
     if _starts_with_verb(text) or re.match(r"^(?:that|to)\s", text, re.I):
@@ -965,6 +865,11 @@ def _recommendation_shaped(text: str) -> bool:
     if re.match(r"^[a-z]+\b", text) and _base_verb(text.split()[0]):
         return True
     if _lead_in(text) is not None:
+        return True
+    # "For delivery, to continue to vary the contract", "Subject to funding, approve ...": an opening phrase first.
+    m = _OPENING_PHRASE.match(text)
+    if m and re.match(r"^(?:to\s+)?([a-z]+)\b", m.group("rest")) and _base_verb(
+            re.match(r"^(?:to\s+)?([a-z]+)", m.group("rest")).group(1)):
         return True
     # "That Cabinet approves ...", "Adults Committee to agree ...": not narrative ("agreed").
     m = re.match(rf"^(?:that\s+)?(?:the\s+)?[\w ]{{0,40}}?\b{_BODY}\s+(?:(?:is|are)\s+)?(?:to\s+)?(\w+)", text, re.I)
@@ -1003,6 +908,10 @@ PARENT_ITEM_WORDS = 6
 """Least words for an item over sub-items to be a decision in its own right, not just their heading."""
 
 
+STEM_ITEM_WORDS = 12
+"""Least words for an item ending "... to:" over sub-items to carry a decision of its own."""
+
+
 # "APPROVED further work to be undertaken on:": a sentence whose object is each sub-item below it.
 _RUNS_ON_BELOW = re.compile(
     r"\b(?:on|for|of|in|with|at|from|into|about|regarding|including|between|towards)\s*:\s*[-–]?$", re.I
@@ -1022,6 +931,10 @@ def _with_parent(item: _Item, text: str) -> str:
 def _decides_itself(text: str) -> bool:
     """Whether an item over sub-items asks or records something itself ("delegates authority to the
     Director:-", "That it be noted that the following awards are included:"), not "approve the following:"."""
+    if re.search(r"\bto\s*:\s*-?$", text, re.I) and len(re.findall(r"[A-Za-z]{2,}", text)) >= STEM_ITEM_WORDS:
+        # "That authority be delegated to the Chief Executive, in consultation with ..., to:" names its own
+        # decision before the sub-items say what for; "ask the General Counsel to:" only leads into them.
+        return _recommendation_shaped(text)
     if _RUNS_ON_BELOW.search(text) or re.search(r"\b(?:to|that|and|or|by)\s*:\s*-?$|\bthat(?:\s+[\w’'-]+){1,6}\s*:\s*-?$", text, re.I):
         return False  # "ask the General Counsel to:", "request that the Cabinet Member:": the sentence runs on below
     body = re.sub(r"\b(?:the\s+following|as\s+follows|below)\b(?:\s+[\w’'-]+){0,3}\s*[:;,.]?\s*-?$", "", text,
@@ -1159,6 +1072,41 @@ def _that_be_decided_above(lines: list[_Line], index: int) -> int | None:
             continue  # "a) ...", "on terms to be agreed ...": the parts and tail of one resolution above
         break
     return first
+
+
+# "The above decisions have been made for the following reasons:": minutes saying the paragraphs above are decisions.
+_ABOVE_DECISIONS = re.compile(
+    r"^the\s+above\s+(?:decisions?|resolutions?)\s+(?:(?:has|have)\s+been|was|were)\s+(?:made|taken)\b", re.I
+)
+ABOVE_DECISION_LINES = 40
+"""How many lines above "The above decisions have been made ..." its resolution paragraphs may span."""
+
+
+def _resolutions_above_reasons(lines: list[_Line]) -> set[int]:
+    """The first of the "That ..." paragraphs standing right above "The above decisions have been made for ...".
+
+    The paragraphs between are resolutions ("That ...") and the wrapped lines continuing them; the
+    walk up stops at the first line that neither opens a resolution nor continues an unfinished line.
+    """
+    starts: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _ABOVE_DECISIONS.match(line.text):
+            continue
+        first = None
+        for j in range(index - 1, max(-1, index - ABOVE_DECISION_LINES), -1):
+            text = lines[j].text
+            if not text:
+                continue
+            if re.match(r"That\s", text):
+                first = j
+                continue
+            above = next((lines[k].text for k in range(j - 1, -1, -1) if lines[k].text), "")
+            if text[:1].islower() or text[:1].isdigit() or (above and not above.endswith((".", ";", ":"))):
+                continue  # a wrapped line of the resolution above it
+            break
+        if first is not None:
+            starts.add(first)
+    return starts
 
 
 def _unheaded_decision_lists(lines: list[_Line]) -> set[int]:
@@ -1319,7 +1267,49 @@ def _flattened_sections(lines: list[_Line]) -> list[_Section]:
 
 
 # "Content: 1. That ... 2. That ...": a decision page's field holding the whole numbered decision on one line.
-_FIELD_LIST = re.compile(r"^(?:content|decisions?|resolved|resolutions?|decision\s+made)\s*:\s*(?=1\.\s)", re.I)
+# "Purpose: The Cabinet Member for Public Health is asked to agree to ...": a request in a flattened paragraph
+# whose subject is the body's name (capitalised words), so "To enable this the Committee is asked" is not one;
+# at the line's start, after a field name or a finished sentence, or after the wide gap parting flattened paragraphs.
+_ASKED_IN_PARAGRAPH = re.compile(
+    rf"(?:^|(?<=[.:])\s+|\s{{2,}})(?P<sentence>(?-i:(?:The\s+)?(?:[A-Z][\w&’'\-]*\s+|(?:and|of|for|&)\s+){{0,6}}){_BODY}(?:\s+for\s+{_PORTFOLIO})?\s+(?:is|are)\s+"
+    r"(?:being\s+|therefore\s+|also\s+)?(?:asked|recommended|requested|invited)\s+to\s+(?P<verb>[a-z]+)\b)",
+    re.I,
+)
+ASKED_SENTENCE_CHARS = 600
+"""The longest request sentence read from a flattened paragraph; longer ones are not one sentence."""
+
+
+def _asked_in_paragraph_sections(lines: list[_Line]) -> list[_Section]:
+    """Requests put to a body in running text on a flattened line ("... is asked to agree to X.").
+
+    Decision pages copied as text run a whole field onto one line; each finished sentence asking
+    the body to decide is an item, kept whole as a reader would quote it.
+    """
+    sections: list[_Section] = []
+    for index, line in enumerate(lines):
+        if len(line.raw) < FLATTENED_LINE_CHARS:
+            continue
+        items: list[_Item] = []
+        for m in _ASKED_IN_PARAGRAPH.finditer(line.raw):
+            if _base_verb(m.group("verb")) is None:
+                continue
+            start = m.start("sentence")
+            sentence = _first_sentence(line.raw[start:start + ASKED_SENTENCE_CHARS + 1]).strip()
+            if not sentence.endswith(".") or len(sentence) > ASKED_SENTENCE_CHARS:
+                continue  # cut off, or no sentence end in reach: better missed than guessed
+            items.append(_Item(None, 0, None, line.start + start, line.start + start + len(sentence),
+                               [sentence], governed=True, keeps_lead_in=True))
+        if items:
+            sections.append(_Section(_Anchor(index, "", line.end, None, False, "recommendations.lead_in"), items))
+    return sections
+
+
+# "Content: Cabinet: (1) approved ...; and (2) delegated ...": the deciding body may head the list.
+_FIELD_LIST = re.compile(
+    rf"^(?:content|decisions?|resolved|resolutions?|decision\s+made)\s*:\s*"
+    rf"(?:(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{_BODY}\s*:\s*)?(?=1\.\s|\(1\)\s)",
+    re.I,
+)
 # "The Sub-Committee asks that the Audit Committee ...": a scrutiny body's request, recorded as its decision.
 _BODY_ASKS = re.compile(
     rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{_BODY}\s+(?:asks|requests|recommends|agrees|resolves)\s+(?:that|to)\b", re.I
@@ -1342,9 +1332,14 @@ def _field_list_sections(lines: list[_Line]) -> list[_Section]:
         starts: list[tuple[int, int]] = []  # label start, text start
         number = 1
         pos = offset
+        bracketed = raw.startswith("(1)", offset)
         while True:
-            found = (re.compile(rf"{number}\.\s+").match(raw, pos) if number == 1
-                     else re.compile(rf"(?<=[.;])\s+{number}\.\s+(?=[A-Z])").search(raw, pos))
+            if bracketed:  # "(2)" is a label wherever it follows a clause end: "...; and (2) delegated"
+                found = (re.compile(r"\(1\)\s+").match(raw, pos) if number == 1
+                         else re.compile(rf"(?<=[.;])(?:\s+(?:and|or))?\s+\({number}\)\s+").search(raw, pos))
+            else:
+                found = (re.compile(rf"{number}\.\s+").match(raw, pos) if number == 1
+                         else re.compile(rf"(?<=[.;])\s+{number}\.\s+(?=[A-Z])").search(raw, pos))
             if not found:
                 break
             starts.append((found.start(), found.end()))
@@ -1353,6 +1348,8 @@ def _field_list_sections(lines: list[_Line]) -> list[_Section]:
         for k, (_, start) in enumerate(starts):
             end = starts[k + 1][0] if k + 1 < len(starts) else len(raw)
             body = raw[start:end].strip()
+            if k + 1 == len(starts) and len(raw) >= FLATTENED_LINE_CHARS:
+                body = _first_sentence(body)  # the field runs on into the page's next heading and text
             if not (_resolution_opening(body) or _recommendation_shaped(body) or _BODY_ASKS.match(body)):
                 items = []
                 break
@@ -1369,7 +1366,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
     """Every recommendation item (and recorded decision) in the document, one record per item."""
     lines = _lines(doc)
     sections: list[_Section] = []
-    unheaded = _unheaded_decision_lists(lines) | _recorded_decision_lists(lines)
+    unheaded = _unheaded_decision_lists(lines) | _recorded_decision_lists(lines) | _resolutions_above_reasons(lines)
     resolutions = _resolution_lists(lines) - unheaded
     records_decisions = bool(_MINUTES_HINT.search(_head_text(lines)))
     index = 0
@@ -1390,6 +1387,10 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
 
     sections.extend(_flattened_sections(lines))
     sections.extend(_field_list_sections(lines))
+    if not any(section.items for section in sections):
+        # A summary's "Committee are asked to consider ..." restates the listed recommendations; only a
+        # page with no list at all (a decision page copied as text) has its requests in running prose.
+        sections.extend(_asked_in_paragraph_sections(lines))
     status = _status_outcome(doc.text)
     kept: dict[int, list[frozenset[str]]] = {}
     records: list[Recommendation] = []

@@ -896,3 +896,94 @@ def test_not_round7_decisions(text: str) -> None:
 def test_finished_item_does_not_run_on_into_bullets() -> None:
     text = "Minutes\nRESOLVED:\n1. That the plan be approved.\nThe plan covers:\n• roads\n• parks\n"
     assert texts(text) == ["That the plan be approved"]
+
+
+# --- round 8: resolutions and requests as decision pages and web minutes write them ----------------
+
+_LONG_FIELD_TAIL = " The service has been reviewed twice since 2020 and the findings were reported to the board." * 4
+
+ROUND8_CASES = [
+    # "RESOLVED That Cabinet:" with a capital "That" over numbered items
+    ("Issue - decisions\n\nThe Leader presented the report.\n\nRESOLVED That Cabinet:\n\n"
+     "1.   Approve the award of a contract for school transport to the preferred bidder.\n\n"
+     "2.   Delegate the signing of the contract to the Director of Place.\n\nReason for Decision\n",
+     ["Approve the award of a contract for school transport to the preferred bidder",
+      "Delegate the signing of the contract to the Director of Place"]),
+    # "Resolved unanimously that:" over a lead-in ending "and:" and its roman items
+    ("Minutes:\n\nThe Lead Member introduced the report.\n\nResolved unanimously that:  Cabinet notes the report and:\n\n"
+     "i)   Approves the extension of the leisure contract by one year from 1 April 2026.\n",
+     ["Approves the extension of the leisure contract by one year from 1 April 2026"]),
+    # a field holding the body and its bracketed numbered decisions on one line, running on into the page
+    ("Decision Maker: Cabinet\nContent: Cabinet: (1) approved the proposal to enter into a new lease with the Trust; "
+     "and (2) delegated authority to agree the final terms to the Director of Resources. Options Considered "
+     "Two options were looked at." + _LONG_FIELD_TAIL + "\n",
+     ["approved the proposal to enter into a new lease with the Trust",
+      "delegated authority to agree the final terms to the Director of Resources"]),
+    # requests in a flattened decision-page field: each finished sentence asking the member to decide
+    ("Decision Maker: Cabinet Member for Highways\n\nPurpose: The Cabinet Member for Highways and Transport is asked "
+     "to approve the award of the street lighting contract to the preferred bidder.  The current contract ends in "
+     "March.  The Cabinet Member for Highways and Transport is asked to delegate the signing of the contract to the "
+     "Director of Place." + _LONG_FIELD_TAIL + "\n",
+     ["The Cabinet Member for Highways and Transport is asked to approve the award of the street lighting contract "
+      "to the preferred bidder",
+      "The Cabinet Member for Highways and Transport is asked to delegate the signing of the contract to the "
+      "Director of Place"]),
+    # "That ..." paragraphs, wrapped, above "The above decisions have been made for the following reasons:"
+    ("Minutes\n\nC12 | Library Services Review\nReport of the Director\nOptions were considered.\n"
+     "That the transfer of the mobile library service to the\ncommunity trust be approved.\n"
+     "That the Director be authorised to agree\nthe terms of the transfer.\n"
+     "The above decisions have been made for the following reasons:\nTo secure the service.\n",
+     ["That the transfer of the mobile library service to the community trust be approved",
+      "That the Director be authorised to agree the terms of the transfer"]),
+    # a decisions heading that also names options; its numbered items are the recommendations
+    ("1.   Decisions, recommendations and any options\n\n1.1  The Board is recommended to note the annual report.\n\n"
+     "1.2  That the Board approves the revised terms of reference.\n\n2.   Relevant information\n",
+     ["The Board is recommended to note the annual report", "That the Board approves the revised terms of reference"]),
+    # a long stem ending "to:" names its own decision; its sub-items are kept too
+    ("Decision details\n\nDecision status: Recommendations Approved\n\nDecisions:\n\nRESOLVED:\n\nThat Cabinet agree:\n\n1)  To note the grant allocation for 2026/27;\n\n"
+     "2)  For delivery, to continue to vary the contract between the Council and the Trust for the community "
+     "nursing service to:\n\na)  To add the new outreach grant of £50k;\n\nb)  To extend the service to two "
+     "further wards.\n\nReasons for decision\n",
+     ["To note the grant allocation for 2026/27",
+      "For delivery, to continue to vary the contract between the Council and the Trust for the community "
+      "nursing service to:",
+      "To add the new outreach grant of £50k", "To extend the service to two further wards"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND8_CASES)
+def test_round8_resolutions_and_requests(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_item_in_paragraph_per_line_text_stops_at_next_paragraph() -> None:
+    text = ("Decision details\n\nDecision Maker: Chief Executive\n\nOn 3 May 2024 Cabinet agreed the following:\n"
+            "(a) approves the annual plan of the partnership board;\n"
+            "(b) Delegates authority to the Director of Public Health to attend the partnership board\n"
+            "Since then the partnership board has approved the spending plan and the Director has signed it." + (
+                " More detail follows about the plan and its funding in the years to come." * 3) + "\n")
+    assert texts(text) == ["approves the annual plan of the partnership board",
+                           "Delegates authority to the Director of Public Health to attend the partnership board"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a request inside a summary paragraph of a report that lists its recommendations stays out
+        "Summary: To enable this to happen the Committee is asked to give advice on membership." + _LONG_FIELD_TAIL
+        + "\n\nRecommendations\n\n(a) approve the plan.\n",
+        # a request sentence cut off before its end is not read
+        "Purpose: The Cabinet Member for Highways is asked to approve the award of the contract to" + (
+            " " * 3) + "x" * 420 + "\n",
+        # "The above decisions" with no "That" paragraphs above it
+        "Minutes\n\nThe board discussed the plan at length.\nThe above decisions have been made for these reasons:\n",
+        # a portfolio title is capitalised words: "introduced the report ..., which Cabinet agreed," is narrative
+        "Reasons for decision\n\nThe Cabinet Member for Health introduced the report and recommendations, which "
+        "Cabinet agreed, to vary the current contract following receipt of grant funding.\n",
+    ],
+)
+def test_not_round8_items(text: str) -> None:
+    got = texts(text)
+    assert all("advice on membership" not in t and "award of the contract to" not in t for t in got)
+    if "Recommendations" not in text:
+        assert got == []

@@ -33,7 +33,8 @@ _ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
                        r"\b(?:enter\w*\s+in(?:\s+|\s*)to|(?:negotiate|finalise|finalize|agree)\s+(?:and\s+\w+\s+)?(?:the\s+)?terms\s+(?:for|of)|enter\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:agreement|contract|arrangement)|entering|creat\w*|establish\w*|set-?\s?up|draw\w*\s+up|put\s+in\s+place|"
                        r"new\s+(?:\w+\s+){0,3}(?:agreements?|pools?|pooled|section|s75|contracts?|frameworks?|arrangements?)|"
                        r"(?:will|to|shall)\s+(?:run|commence|take\s+effect)\s+(?:on|from))\b", re.I)),
-    (A.DELEGATE, re.compile(r"\bdelegat\w*\s+(?:\w+\s+){0,4}to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:Director|Officer|Head|Member|Chief)", re.I)),
+    # "Delegate final amendment and formal sign-off of the X Agreement between A and B to the Director".
+    (A.DELEGATE, re.compile(r"\bdelegat\w*\s+(?:[\w'’&()-]+\s+){0,25}?to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:Director|Officer|Head|Member|Chief)", re.I)),
     (A.NOTE, re.compile(r"\bnot(?:e|ed|ing)\b", re.I)),
 ]
 # Approving a Better Care Fund plan for a period sets up that period's BCF (pooled under a s75): a new one.
@@ -52,6 +53,8 @@ _DESCRIPTIVE_TERMINATION = re.compile(
 # "with an option to extend", "the potential to be extended", "(If both extension years are used ...)".
 _OPTIONAL_EXTENSION = re.compile(r"\b(?:options?\s+(?:to|of|for)|potential\s+(?:to\s+be|for)|possib\w+\s+(?:to\s+be|of)|"
                                  r"may\s+be|could\s+be)\s+(?:\w+\s+){0,2}$", re.I)
+# "Delegate authority to extend the agreement (until ...)": a power handed on, not an extension decided now.
+_DELEGATED_POWER = re.compile(r"\bdelegat\w*\s+(?:\w+\s+){0,2}(?:authority|powers?)\s+to\s+$", re.I)
 _CONDITIONAL = re.compile(r"^\W*(?:If|Should|Were)\b")
 _VERB_REACH = 100  # a verb this far from a mention in its sentence still speaks of it
 
@@ -99,7 +102,8 @@ def collect_votes(reader: DocumentReader, group: Group, all_mentions: list[Menti
                     break  # one vote per action per sentence
                 if action == A.TERMINATE and _DESCRIPTIVE_TERMINATION.search(text):
                     continue
-                if action == A.EXTEND and (_OPTIONAL_EXTENSION.search(text, 0, match.start()) or _CONDITIONAL.match(text)):
+                if action == A.EXTEND and (_OPTIONAL_EXTENSION.search(text, 0, match.start()) or _CONDITIONAL.match(text)
+                                           or _DELEGATED_POWER.search(text, 0, match.start())):
                     continue  # an option to extend later is part of the term, not an extension decided now
                 v_start, v_end = s_start + match.start(), s_start + match.end()
                 if any(m.start <= v_start < m.end for m in others if m not in mine):

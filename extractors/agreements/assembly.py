@@ -87,7 +87,7 @@ def agreement_parties(reader: DocumentReader, group: Group) -> list[AgreementPar
     counted = Counter(names)
     other_role = PartyRole.PROVIDER if group.kind == K.CONTRACT else PartyRole.PARTNER
     if group.kind == K.GRANT:  # the other side of a grant: recipients of ours, or the grantor of ours
-        other_role = PartyRole.GRANTOR if parties and parties[0].role == PartyRole.RECIPIENT else PartyRole.RECIPIENT
+        other_role = PartyRole.RECIPIENT if any(m.grant_outwards for m in group.mentions) else PartyRole.GRANTOR
     for name, _ in counted.most_common():
         if not any(norm_name(name) == norm_name(p.name) for p in parties):
             parties.append(AgreementParty(name=name, role=other_role))

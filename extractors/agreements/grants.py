@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from extractors.agreements.decisions import decided_mention, decides
 from extractors.agreements.reader import DocumentReader
-from extractors.agreements.records import K, Mention, OrgSpan
+from extractors.agreements.records import A, K, Mention, OrgSpan
 from extractors.agreements.sentences import sentence_at
 from extractors.agreements.subjects import phrase_after, phrase_before
 
@@ -29,6 +30,22 @@ _GRANTOR_REACH = 200  # the grant's name this far after the grantor's verb still
 _FUNDED_FROM = re.compile(r"(?:\b(?:funded|financed|met|paid\s+for)\s+(?:\w+\s+){0,2}(?:from|by|through|via|out\s+of)|"
                           r"£\s?[\d.,]+\s*(?:m|k|bn|million|billion)?(?:\s+(?:p/?a|per\s+annum|a\s+year))?\s+(?:from|out\s+of))\s+"
                           r"(?:the\s+|our\s+)?(?:[\w-]+\s+){0,5}$", re.I)
+# "grants provided by the Department ...", "the grant awarded by X": the grantor named after the grant.
+_GRANTOR_AFTER = re.compile(
+    r"^\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+    r"(?:provided|awarded|allocated|issued|paid|made\s+available|funded)\s+(?:to\s+(?:the\s+)?\w+\s+)?by\s+(?:the\s+)?")
+# "as required by OHID grant conditions", "the DfE grant": a body named just before the word is the grant's grantor.
+_ORG_BEFORE_GRANT = re.compile(r"^\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:[’']s\s+)?$")
+# A decision accepting funding from named bodies ("agrees to the acceptance of £165,000 funding from X CCG",
+# "to accept the funding for the Y programme from DfE and DHSC"): a grant the council receives.
+_ACCEPT_FUNDING = re.compile(
+    r"\b(?:accept(?:s|ed|ing)?|acceptance\s+of|receipt\s+of)\s+(?:the\s+|a\s+|an\s+|this\s+)?"
+    r"(?P<object>[^.;:\n]{0,100}?\b(?:funding|grants?|monies|allocation))\b(?P<rest>[^.;:\n]{0,100}?)\s(?=from\s)",
+    re.I)
+_ACCEPT_PURPOSE = re.compile(
+    r"\s*for\s+(?:the\s+)?(?P<purpose>[A-Za-z][^,;:.\n(£]{2,80}?)"
+    r"(?=\s+(?:in\s+accordance|for\s+(?:£|the\s+(?:financial|period|year))|from|which|that|to\s+be|subject)\b|[,;:.\n(£]|$)")
+ACCEPTED_FUNDING_RULE = "agreements.accepted_funding"
 # "Grant delegated authority to the Director", "granted approval": the verb, not a grant.
 _GRANT_VERB = re.compile(r"\s+(?:delegated\s+|the\s+)?(?:authority|approval|permission|consent|planning)\b", re.I)
 
@@ -71,8 +88,11 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
         # "grants to X" is paid out; "the grant to be spent on ..." only says what it is for.
         mention.grant_outwards = outwards or bool(re.match(r"\s*(?:issued\s+)?to\b(?!\s+be\b)", reader.text[match.end():match.end() + 20]))
         if not mention.counterparties and not mention.grant_outwards:
-            grantor = _grantor_before(reader, mention)
-            mention.counterparties = [grantor] if grantor else []
+            grantor = _grantor_before(reader, mention) or _grantor_after(reader, match.end())
+            naming = None if grantor else _grantor_naming(reader, subject_end if not subject else start)
+            mention.counterparties = [grantor or naming] if grantor or naming else []
+            if naming and not subject:
+                refers_back = True  # "the X Grant as required by OHID grant conditions": OHID gives the X Grant
         if funding_source and not mention.counterparties:
             continue  # "funded from the ring-fenced Public Health grant": where other spending's money comes from
         if refers_back:
@@ -81,6 +101,45 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
     for mention in referring:
         mention.subject = _named_just_before(reader, mention, found)
     return found
+
+
+def find_accepted_funding(reader: DocumentReader) -> list[Mention]:
+    """'agrees to the acceptance of £165,000 funding from X CCG for the Y project' in a decision: a grant received."""
+    found: list[Mention] = []
+    for match in _ACCEPT_FUNDING.finditer(reader.text):
+        sentence = sentence_at(reader.sentences, match.start())
+        if match.end() > sentence[1] or not decides(reader, sentence):
+            continue
+        grantors = reader.counterparties_after(match.end())
+        if not grantors:
+            continue
+        subject = re.sub(r"^(?:the|a|an)\s+", "", " ".join((match.group("object") + match.group("rest")).split()), flags=re.I)
+        purpose = _ACCEPT_PURPOSE.match(reader.text, grantors[-1].end, sentence[1])
+        if purpose and " for " not in f" {subject} ":
+            subject = f"{subject} for {' '.join(purpose.group('purpose').split())}"
+        mention = decided_mention(K.GRANT, match.start(), grantors[-1].end, sentence, subject, A.NEW,
+                                  rule=ACCEPTED_FUNDING_RULE)
+        mention.counterparties = grantors
+        mention.linked = True
+        found.append(mention)
+    return found
+
+
+def _grantor_after(reader: DocumentReader, end: int) -> OrgSpan | None:
+    """'grants provided by the Department of Health and Social Care': the body named as giving it."""
+    linked = _GRANTOR_AFTER.match(reader.text[end:end + 80])
+    if not linked:
+        return None
+    pos = end + linked.end()
+    return next((o for o in reader.orgs if pos - 1 <= o.start <= pos + 2), None)
+
+
+def _grantor_naming(reader: DocumentReader, grant_start: int) -> OrgSpan | None:
+    """'OHID grant conditions', 'the DfE grant': a body written just before the grant word gives it."""
+    for org in reader.orgs:
+        if grant_start - 16 <= org.end <= grant_start and _ORG_BEFORE_GRANT.match(reader.text[org.end:grant_start]):
+            return org
+    return None
 
 
 def held_subject(phrase: str | None) -> str | None:

@@ -6,7 +6,7 @@ import re
 
 from extractors.agreements.actions import action_before
 from extractors.agreements.decisions import find_decided
-from extractors.agreements.grants import find_grants
+from extractors.agreements.grants import find_accepted_funding, find_grants
 from extractors.agreements.named_contracts import find_named_contracts
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.references import follow_on_references
@@ -33,6 +33,9 @@ _POOLED = re.compile(r"\bpooled\s+(?:budget|fund)s?\b|\bpool\s+for\b|\b(?:Better
 _BCF = re.compile(r"\b(?:[Ii]mproved\s+)?Better\s+Care\s+Fund\b|\b[iI]?BCF\b")
 # The improved BCF is a grant paid to councils (named as such by grants.py), not the pooled fund itself.
 _IMPROVED_BCF = re.compile(r"^(?:[Ii]mproved\s|[iI]BCF$)")
+# A memorandum of understanding between public bodies (kind other); one governing funding is that grant's.
+_MOU = re.compile(r"\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOUs?)\b(?:\s*\((?:MoU|MOU)s?\))?", re.I)
+_FUNDING_WORDS = re.compile(r"\b(?:grants?|funding|monies|allocation)\b", re.I)
 _IAA = re.compile(r"\binter[- ]authority\s+agreements?\b", re.I)
 # A dynamic purchasing system is an open framework ('the Light Touch DPS').
 _FRAMEWORK = re.compile(r"\b(?:Pseudo\s+|PSEUDO\s+)?(?:[Ff]ramework(?:\s+[Aa]greement)?s?|Dynamic\s+Purchasing\s+Systems?|DPS)\b")
@@ -77,7 +80,9 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += [m for m in _simple(reader, _BCF, K.BETTER_CARE_FUND) if not _IMPROVED_BCF.match(reader.text[m.start:m.end])]
     found += _simple(reader, _IAA, K.INTER_AUTHORITY)
     found += _frameworks(reader)
+    found += _memoranda(reader)
     found += find_grants(reader)
+    found += find_accepted_funding(reader)
     found += _contracts(reader)
     found += table_rows(reader)
     found += spaced_table_rows(reader)
@@ -154,6 +159,19 @@ def _simple(reader: DocumentReader, pattern: re.Pattern[str], kind: AgreementKin
         if _BODY_AFTER.match(reader.text[match.end():match.end() + 80]):
             continue
         found.append(reader.mention(kind, match.start(), match.end()))
+    return found
+
+
+def _memoranda(reader: DocumentReader) -> list[Mention]:
+    """'the interim memorandum of understanding (MOU) between the council and the ICB': an MoU with a named body."""
+    found = []
+    for match in _MOU.finditer(reader.text):
+        if re.fullmatch(r"mous?", match.group()):
+            continue  # 'mou' in lower case is no acronym
+        mention = reader.mention(K.OTHER, match.start(), match.end(), "memorandum of understanding")
+        if not mention.linked or _FUNDING_WORDS.search(reader.text[mention.sentence[0]:mention.sentence[1]]):
+            continue  # an MoU under which a grant is paid is that grant's terms, not an agreement of its own
+        found.append(mention)
     return found
 
 

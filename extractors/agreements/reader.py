@@ -96,6 +96,8 @@ class DocumentReader:
             return []
         found: list[OrgSpan] = []
         pos = end + match.end()
+        if re.search(r"between", match.group(), re.I):
+            pos = self._past_own_side(pos)
         for org in self.orgs:
             if org.start < pos - 1:
                 continue
@@ -109,14 +111,28 @@ class DocumentReader:
             else:
                 break
         if not found:
-            generic = self._generic_body(self.text[end + match.end():end + match.end() + 40])
+            generic = self._generic_body(self.text[pos:pos + 40])
             if generic:
                 found.append(generic)
         if not found:
-            unlisted = self._unlisted_nhs_body(end + match.end())
+            unlisted = self._unlisted_nhs_body(pos)
             if unlisted:
                 found.append(unlisted)
         return found
+
+    def _past_own_side(self, pos: int) -> int:
+        """'between the Council and the Trust': where the other side starts, past the paper's own body."""
+        own_end = pos
+        issuer = next((o for o in self.all_orgs if pos - 1 <= o.start <= pos + 2 and self._is_issuer(o.name)), None)
+        if issuer is not None:
+            own_end = issuer.end
+        else:
+            written = re.match(r"(?:the\s+)?(?:Council|Authority|council|authority)\b", self.text[pos:pos + 20])
+            if written is None:
+                return pos
+            own_end = pos + written.end()
+        joined = re.match(r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?", self.text[own_end:own_end + 30])
+        return own_end + joined.end() if joined else pos
 
     def _unlisted_nhs_body(self, pos: int) -> OrgSpan | None:
         """'with LPFT', 'with Barset City CCG': an NHS body the organisations extractor missed, told by its

@@ -1,0 +1,173 @@
+"""The lines of a document as recommendation rules read them, and the list labels ("(a)", "2.1", "iv.") opening them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.doctext import DocText
+
+# ---------------------------------------------------------------------------
+# Line model
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the joined text, with its markup-free form used for matching."""
+
+    start: int
+    end: int
+    raw: str
+    text: str
+    page_first: bool  # the first non-blank line of its page
+
+    @property
+    def cell_end(self) -> bool:
+        """A line closing a table cell ("... the Policy. |"): web minutes tables end an item so."""
+        raw = self.raw.strip()
+        return raw.endswith("|") and not raw.startswith("|")
+
+    @property
+    def bold_heading(self) -> bool:
+        """A whole line in markdown bold or a markdown heading: a heading in converted papers."""
+        return bool(re.fullmatch(r"\s*(?:\*\*[^*]+\*\*|#{1,6}\s+.+)\s*", self.raw))
+
+
+_MD_ESCAPE = re.compile(r"\\([()\[\]\-_*.#&+!>])")
+_MD_EMPHASIS = re.compile(r"\*{1,3}")
+
+
+def _clean(raw: str) -> str:
+    """The line without markdown emphasis, escapes or heading marks, single-spaced."""
+    text = _MD_ESCAPE.sub(r"\1", raw)
+    text = _MD_EMPHASIS.sub("", text)
+    text = re.sub(r"^\s*#{1,6}\s+", "", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text.startswith("|"):
+        text = re.sub(r"\s*\|$", "", text)  # the border closing a table cell is no part of the text
+    return text
+
+
+def lines_of(doc: DocText) -> list[Line]:
+    """Every line of the document with its offsets; page separators become blank lines."""
+    lines: list[Line] = []
+    page_starts = set(doc.page_starts)
+    seen_text_on_page = False
+    offset = 0
+    for raw in doc.text.split("\n"):
+        if offset in page_starts or raw.startswith("\f"):
+            seen_text_on_page = False
+        text = _clean(raw.replace("\f", ""))
+        lines.append(Line(offset, offset + len(raw), raw, text, bool(text) and not seen_text_on_page))
+        seen_text_on_page = seen_text_on_page or bool(text)
+        offset += len(raw) + 1
+    return _join_lone_labels(doc.text, lines)
+
+
+# "(a)", "(ii)", "3)", "b." or "11.2" alone on its line: web pages put a list label in its own cell.
+_LONE_LABEL = re.compile(
+    r"^(?:\((?:[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})\)|(?:[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)$"
+)
+LONE_LABEL_GAP = 12
+"""How many blank lines may part a label standing alone from the item text it labels."""
+
+
+def _join_lone_labels(text: str, lines: list[Line]) -> list[Line]:
+    """Lines with each label that stands alone joined to the text it labels (blank lines between dropped)."""
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        nxt = index + 1
+        while nxt < len(lines) and nxt - index <= LONE_LABEL_GAP and not lines[nxt].text:
+            nxt += 1
+        if (_LONE_LABEL.match(line.text) and nxt < len(lines) and lines[nxt].text
+                and not _LONE_LABEL.match(lines[nxt].text) and LABEL.match(lines[nxt].text) is None):
+            after = lines[nxt]
+            out.append(Line(line.start, after.end, text[line.start:after.end],
+                             f"{line.text} {after.text}", line.page_first))
+            index = nxt + 1
+            continue
+        out.append(line)
+        index += 1
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Labels
+# ---------------------------------------------------------------------------
+
+ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
+BULLETS = "•▪●◦‣∙·➢►■□○\uf0b7\uf0a7\uf0d8\uf076-–*o"
+LABEL = re.compile(
+    r"^(?:[-*]\s+)?"  # a markdown list dash before a real label
+    r"(?:\((?P<paren>[a-zA-Z]{1,4}|\d{1,2})\)"
+    r"|(?P<decimal>\d{1,2}\.\d{1,2})\.?(?=\s)"
+    # PDF text glues a paragraph number to its first word: "10.Following the debate".
+    r"|(?P<glued>\d{1,2})\.(?=[A-Z][a-z])"
+    r"|(?P<plain>[a-zA-Z]{1,4}|\d{1,2})[.)](?=\s|$)"
+    rf"|(?P<bullet>[{re.escape(BULLETS)}])(?=\s))"
+    r"\s*"
+)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A list label: its text, kind (alpha, roman, digit, decimal, bullet) and ordinal value."""
+
+    text: str
+    kind: str
+    value: tuple[int, ...]
+    width: int  # characters the label and its spacing take at the line start
+
+
+def _roman_value(token: str) -> int:
+    """The value of a lower-case roman numeral ("iv" -> 4)."""
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for i, ch in enumerate(token):
+        v = values[ch]
+        total += -v if i + 1 < len(token) and values[token[i + 1]] > v else v
+    return total
+
+
+def parse_label(text: str, previous: Label | None) -> Label | None:
+    """The list label opening a line, read in the light of the previous label at that level."""
+    m = LABEL.match(text)
+    if not m:
+        return None
+    if m.group("bullet"):
+        char = m.group("bullet")
+        if char == "o" and not re.match(r"o\s+[A-Za-z]", text):
+            return None
+        return Label(char, "bullet:" + ("o" if char in "o◦○" else "•"), (0,), m.end())
+    if m.group("decimal"):
+        major, minor = m.group("decimal").split(".")
+        return Label(m.group("decimal"), "decimal", (int(major), int(minor)), m.end())
+    if m.group("glued"):
+        return Label(m.group("glued"), "digit", (int(m.group("glued")),), m.end())
+    token = m.group("paren") or m.group("plain")
+    if token.isdigit():
+        return Label(token, "digit", (int(token),), m.end())
+    low = token.lower()
+    if len(low) == 1 and previous is not None and previous.kind == "alpha" and (
+        ord(low) - 96 == previous.value[0] + 1 or not ROMAN.match(low)
+    ):
+        return Label(token, "alpha", (ord(low) - 96,), m.end())
+    if ROMAN.match(low):
+        # A lone "i"/"v"/"x" opening a list is roman; "c" or "l" opening one is a letter.
+        if not (len(low) == 1 and low in "cl" and previous is None):
+            return Label(token, "roman", (_roman_value(low),), m.end())
+    if len(low) == 1:
+        return Label(token, "alpha", (ord(low) - 96,), m.end())
+    return None  # "ab." or "Re." are words, not labels
+
+
+def follows(new: Label, old: Label) -> bool:
+    """Whether `new` is the next label after `old` in the same list."""
+    if new.kind.startswith("bullet"):
+        return True
+    if new.kind == "decimal":
+        return new.value[0] == old.value[0] and new.value[1] == old.value[1] + 1
+    return new.value[0] == old.value[0] + 1
