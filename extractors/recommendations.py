@@ -52,8 +52,9 @@ _IT_IS_RECOMMENDED = re.compile(
 )
 _SCOPE_LIST = re.compile(r"^(?:this|these|it|they|the\s+\w+)\s+(?:comprises?|includes?|consists?|covers?)\b", re.I)
 # "RESOLVED That Cabinet:", "Resolved unanimously that:": minutes may put a manner adverb after the word.
+# Some councils minute a decision as "ORDERED that", "AGREED:" or (to full Council) "RECOMMENDED: That".
 _RESOLVED = re.compile(
-    r"^(?:it\s+was\s+)?(?:RESOLVED|Resolved)\b(?:\s+(?i:unanimously|accordingly|nem\.?\s*con\.?))?"
+    r"^(?:(?i:it)\s+was\s+)?(?:RESOLVED|Resolved|ORDERED|AGREED|RECOMMENDED)\b(?:\s+(?i:unanimously|accordingly|nem\.?\s*con\.?))?"
     r"(?:\s*[:,–\-]\s*|\s+(?=(?i:that|to)\b)|\s*$)(?P<rest>.*)$"
 )
 _DECISION_HEAD = re.compile(

@@ -903,6 +903,18 @@ def test_finished_item_does_not_run_on_into_bullets() -> None:
 _LONG_FIELD_TAIL = " The service has been reviewed twice since 2020 and the findings were reported to the board." * 4
 
 ROUND8_CASES = [
+    # "It was RESOLVED that Cabinet:" with a capital "It", over lettered items behind blank lines
+    ("Issue - meetings\n\nMeeting: 12/07/2022 - Cabinet (Item 9)\n\nDecision:\n\nIt was RESOLVED that Cabinet:\n\n \n\n"
+     "a)   asks partner councils to review the allocation of the fund;\n\n \n\nb)   transfers £50,000 to the repairs budget.\n",
+     ["asks partner councils to review the allocation of the fund", "transfers £50,000 to the repairs budget"]),
+    # "ORDERED that Executive:" as some councils minute their decisions
+    ("Agenda item\n\nMinutes:\n\nThe Mayor submitted a report.\n\nORDERED that Executive:\n\n"
+     "1.    Endorse the Carers Strategy.\n\n2.    Approve the allocation of the carers grant.\n",
+     ["Endorse the Carers Strategy", "Approve the allocation of the carers grant"]),
+    # "RECOMMENDED: That:" where a cabinet recommends a policy on to full Council
+    ("Decisions:\n\nCabinet considered the revised policy.\n\nRECOMMENDED: That:\n\n"
+     "1)    the Housing Assistance Policy be approved and adopted; and\n\n2)    £100,000 be allocated to the repairs grant.\n",
+     ["the Housing Assistance Policy be approved and adopted", "£100,000 be allocated to the repairs grant"]),
     # "RESOLVED That Cabinet:" with a capital "That" over numbered items
     ("Issue - decisions\n\nThe Leader presented the report.\n\nRESOLVED That Cabinet:\n\n"
      "1.   Approve the award of a contract for school transport to the preferred bidder.\n\n"
