@@ -758,6 +758,8 @@ def issuing_body(text: str) -> str | None:
         # Only a heading line counts: a sentence naming two partners says nothing about the issuer.
         if len(line) > HEADING_MAX_CHARS or line.endswith(".") or re.match(r"^report\s+to\b", line, re.IGNORECASE):
             continue
+        if line.count(",") >= 2:
+            continue  # "Jo Smith, Chief Executive, Northby NHS Trust": a list of those present, not a heading
         mentions = [m for m in _body_mentions(line) if not council_voice or _is_council(m[0])]
         if mentions:
             return mentions[0][0]

@@ -500,6 +500,18 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     candidate = _trim_to_known_body(candidate)
     # A closing quote is not part of a name: "the partnership with Northumbria Healthcare’ on 3 May".
     text = candidate.text.rstrip("*").rstrip().rstrip("'’\"”").rstrip()
+    if candidate.rule in _APPLICANT_RULES:
+        # "a proposal from the DH. West Berkshire was ...": a full stop and a space end the sentence.
+        stop = re.search(r"(?<!\bSt)\.\s", text)
+        if stop:
+            text = text[: stop.start()]
+    if candidate.rule == "nhs-trust-suffix":
+        # "Contract Extension for the Oxleas NHS Trust": no NHS trust's name holds "for the" / "of the".
+        joined = list(re.finditer(r"\s(?:for|of)\s+the\s+", text))
+        if joined:
+            cut = joined[-1].end()
+            candidate = replace(candidate, start=candidate.start + cut)
+            text = text[cut:]
     if "\n" in text and candidate.rule != "reference-table":
         # A match starting on a table row that wraps is a header cell glued to the next row's name.
         row_start = source.rfind("\n", 0, candidate.start) + 1

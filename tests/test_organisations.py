@@ -111,6 +111,7 @@ def test_finds_organisation(text: str, expected: str) -> None:
         "The Looked After Children's Integrated Care Board annual report was noted.",
         "The Young People's CCG engagement plan was agreed.",
         "The local PCTs were abolished in 2013.",
+        "We await a proposal from DH. Somewhere was one of three areas.",
     ],
 )
 def test_finds_nothing(text: str) -> None:
@@ -528,3 +529,7 @@ def test_icb_operating_name_is_not_the_front_of_a_ccg(text: str, written: str, c
 def test_university_before_nhs_trust_is_the_trust_not_a_university() -> None:
     names = _names("Services from Bristol University Hospitals NHS Foundation Trust (BUH) were noted.")
     assert names == {"Bristol University Hospitals NHS Foundation Trust"}
+
+
+def test_a_title_before_an_nhs_trust_is_not_part_of_its_name() -> None:
+    assert _names("12/05/2021 - Contract Extension for the Northby NHS Trust Counselling Service") == {"Northby NHS Trust"}

@@ -600,3 +600,11 @@ def test_two_councils_in_capitals_name_no_letterhead() -> None:
     text = (filler + "DARLINGTON BOROUGH COUNCIL\nDURHAM COUNTY COUNCIL\n"
             "Darlington Borough Council and Durham County Council agreed. Durham County Council noted.\n")
     assert issuing_body(text) == "Durham County Council"
+
+
+def test_attendee_line_near_the_top_is_no_heading() -> None:
+    text = ("Minutes of the Health and Wellbeing Board\nPresent\n"
+            "Jo Smith, Chief Executive, Northby Hospitals NHS Foundation Trust\n"
+            "Ann Lee, Director of Adult Services, Calderdale Council\n"
+            "The Council noted the Better Care Fund update. Councillors asked questions.\n")
+    assert issuing_body(text) == "Calderdale Council"
