@@ -5,27 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from extractors.doctext import DocText
-from extractors.document import extract_document
-from schemas import Agreement
-
-# A decision page that names no council: agreements must stand on their decided subject alone.
-PAGE = "Decision details\n\nDecision Maker: Cabinet\n\n"
-COUNCIL_HEADER = "Barchester City Council\nCabinet\n12 March 2024\n\n"
-
-Summary = tuple[str, str, str, date | None, date | None]  # kind, subject, action, start, end
-
-
-def _agreements(paragraph: str, header: str = PAGE) -> list[Agreement]:
-    """The agreements the whole pipeline finds in a page holding this paragraph."""
-    doc = DocText.from_pages("0" * 64, [header + paragraph])
-    return list(extract_document(doc).agreements)
-
-
-def _summary(agreement: Agreement) -> Summary:
-    """Kind, subject, action and dates of one agreement."""
-    return (agreement.kind.value, agreement.subject, agreement.action.value, agreement.start_date, agreement.end_date)
+from agreement_helpers import COUNCIL_HEADER, SubjectSummary, agreements_in, subject_summary
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [
@@ -50,6 +30,10 @@ def _summary(agreement: Agreement) -> Summary:
      "until 30th September 2025.",
      [("contract", "contract for the provision of community stop smoking services", "extend", None,
        date(2025, 9, 30))]),
+    # a request to extend a contract for a service named in title case
+    ("The report seeks approval to extend the contract for the Home Library Service for Older People.\n\n"
+     "Decision Maker: Cabinet Member for Communities",
+     [("contract", "contract for the Home Library Service for Older People", "extend", None, None)]),
     # a dynamic purchasing system set up, its option to extend not the decision
     ("That the setup of a Dynamic Purchasing System (DPS) for the commissioning of Short Breaks for Disabled "
      "Children be approved. Placements may be made under the Short Breaks DPS from 1 May 2025 – 30 April 2028. "
@@ -61,8 +45,8 @@ def _summary(agreement: Agreement) -> Summary:
      "3 years commencing 1 June 2025 at nil rent.",
      [("other", "lease of Unit 4 Mill Lane Barchester BA1 2CD at nil rent", "new", date(2025, 6, 1), None)]),
 ])
-def test_decided_agreements_need_no_party(paragraph: str, expected: list[Summary]) -> None:
-    assert [_summary(a) for a in _agreements(paragraph)] == expected
+def test_decided_agreements_need_no_party(paragraph: str, expected: list[SubjectSummary]) -> None:
+    assert [subject_summary(a) for a in agreements_in(paragraph)] == expected
 
 
 @pytest.mark.parametrize("paragraph", [
@@ -77,7 +61,7 @@ def test_decided_agreements_need_no_party(paragraph: str, expected: list[Summary
     "1. That the current contracts be extended for a period of 6 months.",
 ])
 def test_undecided_or_unnamed_give_nothing(paragraph: str) -> None:
-    assert _agreements(paragraph) == []
+    assert agreements_in(paragraph) == []
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [
@@ -103,14 +87,14 @@ def test_undecided_or_unnamed_give_nothing(paragraph: str) -> None:
      ("other", "terminate")),
 ])
 def test_partnership_wordings(paragraph: str, expected: tuple[str, str]) -> None:
-    found = [(a.kind.value, a.action.value) for a in _agreements(paragraph, COUNCIL_HEADER)]
+    found = [(a.kind.value, a.action.value) for a in agreements_in(paragraph, COUNCIL_HEADER)]
     assert found == [expected]
 
 
 def test_delegation_agreement_with_nhs_body_is_not_inter_authority() -> None:
     paragraph = ("NHS England will enter into a delegation agreement with NHS Wessex Integrated Care Board for "
                  "pharmacy services.")
-    assert all(a.kind.value != "inter_authority" for a in _agreements(paragraph, COUNCIL_HEADER))
+    assert all(a.kind.value != "inter_authority" for a in agreements_in(paragraph, COUNCIL_HEADER))
 
 
 def test_decision_subject_line_names_agreement() -> None:
@@ -118,4 +102,16 @@ def test_decision_subject_line_names_agreement() -> None:
     paragraph = ("SUBJECT: Agreement under section 75 of National Health Service Act 2006 with Wessex Partnership "
                  "NHS Foundation Trust to deliver social care\n\n1. BACKGROUND\n\n1.1 The Trust manages staff of "
                  "Barchester City Council.")
-    assert [a.kind.value for a in _agreements(paragraph, header)] == ["section_75"]
+    assert [a.kind.value for a in agreements_in(paragraph, header)] == ["section_75"]
+
+
+def test_contract_for_a_named_service_takes_the_body_after_it() -> None:
+    paragraph = ("RESOLVED: That the Director be authorised to extend the contract for the Stop Smoking Service with "
+                 "Wessex Partnership NHS Foundation Trust until 31 March 2026.")
+    assert [(a.kind.value, a.action.value, [p.name for p in a.parties]) for a in agreements_in(paragraph, COUNCIL_HEADER)] \
+        == [("contract", "extend", ["Barchester City Council", "Wessex Partnership NHS Foundation Trust"])]
+
+
+def test_contract_for_a_named_service_told_as_history_is_no_decision() -> None:
+    assert agreements_in("In 2018 the Council let a contract for the Home Library Service for Older People.",
+                         COUNCIL_HEADER) == []

@@ -4,28 +4,7 @@ delegated powers (grants.py, mentions.py, reader.py, actions.py): invented sente
 from __future__ import annotations
 
 import pytest
-
-from extractors.doctext import DocText
-from extractors.document import extract_document
-from schemas import Agreement
-
-# A decision page that names no council, and a paper whose header does.
-PAGE = "Decision details\n\nDecision Maker: Cabinet\n\n"
-COUNCIL_HEADER = "Barchester City Council\nCabinet\n12 March 2024\n\n"
-
-Summary = tuple[str, str, list[tuple[str, str]]]  # kind, action, (party, role) other than the issuing body
-
-
-def _agreements(paragraph: str, header: str = PAGE) -> list[Agreement]:
-    """The agreements the whole pipeline finds in a page holding this paragraph."""
-    doc = DocText.from_pages("0" * 64, [header + paragraph])
-    return list(extract_document(doc).agreements)
-
-
-def _summary(agreement: Agreement) -> Summary:
-    """Kind, action and the parties other than Barchester City Council, with their roles."""
-    parties = [(p.name, p.role.value) for p in agreement.parties if "Barchester" not in p.name]
-    return agreement.kind.value, agreement.action.value, parties
+from agreement_helpers import COUNCIL_HEADER, DECISION_PAGE, RoleSummary, agreements_in, role_summary
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [
@@ -38,8 +17,8 @@ def _summary(agreement: Agreement) -> Summary:
      "programme from the Department for Education for £500,000 for the financial year 2025-26.",
      [("grant", "new", [("Department for Education", "grantor")])]),
 ])
-def test_accepted_funding_is_a_grant_received(paragraph: str, expected: list[Summary]) -> None:
-    assert [_summary(a) for a in _agreements(paragraph)] == expected
+def test_accepted_funding_is_a_grant_received(paragraph: str, expected: list[RoleSummary]) -> None:
+    assert [role_summary(a) for a in agreements_in(paragraph)] == expected
 
 
 @pytest.mark.parametrize("paragraph", [
@@ -51,7 +30,7 @@ def test_accepted_funding_is_a_grant_received(paragraph: str, expected: list[Sum
     "To accept the grant the Council must sign a memorandum of understanding with the Department for Education.",
 ])
 def test_no_grant_without_an_accepting_decision(paragraph: str) -> None:
-    assert [a.kind.value for a in _agreements(paragraph) if a.kind.value in {"grant", "other"}] == []
+    assert [a.kind.value for a in agreements_in(paragraph) if a.kind.value in {"grant", "other"}] == []
 
 
 @pytest.mark.parametrize(("paragraph", "grantor"), [
@@ -64,7 +43,7 @@ def test_no_grant_without_an_accepting_decision(paragraph: str) -> None:
      "Office for Health Improvement and Disparities"),
 ])
 def test_grantor_named_around_the_grant(paragraph: str, grantor: str) -> None:
-    found = _agreements(paragraph, COUNCIL_HEADER)
+    found = agreements_in(paragraph, COUNCIL_HEADER)
     assert len(found) == 1 and found[0].kind.value == "grant"
     assert (grantor, "grantor") in [(p.name, p.role.value) for p in found[0].parties]
 
@@ -79,8 +58,8 @@ def test_grantor_named_around_the_grant(paragraph: str, grantor: str) -> None:
      "interim memorandum of understanding (MOU) between the council and the ICB.",
      [("other", "note", [("NHS Wessex Integrated Care Board", "partner")])]),
 ])
-def test_other_side_after_between_the_council(paragraph: str, expected: list[Summary]) -> None:
-    assert [_summary(a) for a in _agreements(paragraph, COUNCIL_HEADER)] == expected
+def test_other_side_after_between_the_council(paragraph: str, expected: list[RoleSummary]) -> None:
+    assert [role_summary(a) for a in agreements_in(paragraph, COUNCIL_HEADER)] == expected
 
 
 @pytest.mark.parametrize(("paragraph", "action"), [
@@ -95,4 +74,55 @@ def test_other_side_after_between_the_council(paragraph: str, expected: list[Sum
      "Board for one year.", "extend"),
 ])
 def test_delegated_powers(paragraph: str, action: str) -> None:
-    assert [a.action.value for a in _agreements(paragraph, COUNCIL_HEADER)] == [action]
+    assert [a.action.value for a in agreements_in(paragraph, COUNCIL_HEADER)] == [action]
+
+
+@pytest.mark.parametrize(("paragraph", "header", "expected"), [
+    # a grant agreement the council enters with a community body: the body is the one it pays
+    ("1. To enter into a grant agreement with Barchester Youth Trust for a two year period. The grant agreement "
+     "is for £90,000.", DECISION_PAGE, [("grant", "new", [("Barchester Youth Trust", "recipient")])]),
+    # a funding agreement agreed with an NHS body: the NHS body pays the council
+    ("Decision:\n\n• To authorise the Cabinet Member for Housing to agree the funding agreement with NHS Wessex "
+     "Integrated Care Board whereby a grant payment of £80k will be paid to the Council.", DECISION_PAGE,
+     [("grant", "new", [("NHS Wessex Integrated Care Board", "grantor")])]),
+    # a company as the other side of the council's grant agreement
+    ("RESOLVED: That Cabinet approves the grant agreement with Barchester Community Energy Ltd for the solar "
+     "schools project.", COUNCIL_HEADER, [("grant", "new", [("Barchester Community Energy Ltd", "recipient")])]),
+])
+def test_grant_and_funding_agreements_with_a_named_body(paragraph: str, header: str, expected: list[RoleSummary]) -> None:
+    assert [role_summary(a) for a in agreements_in(paragraph, header)] == expected
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a s75 written as a 'funding agreement' is the partnership agreement, never a grant
+    "The Leader introduced the report on the Section 75 funding agreement (2024-25) between Barchester City "
+    "Council and NHS Wessex Integrated Care Board.",
+    # a grant agreement with no body named is only some grant's terms
+    "The grant agreement sets out the conditions of use and the monitoring the Council must carry out.",
+    # a title naming agreements of their own is never the name of a grant written after it
+    "2. Approve the allocation of the public health grant to wider council services and the governance "
+    "arrangements (including directorate Service Level Agreements) to provide assurance that the grant "
+    "allocations deliver outcomes.",
+])
+def test_no_grant_from_other_agreements_words(paragraph: str) -> None:
+    assert [a for a in agreements_in(paragraph, COUNCIL_HEADER) if a.kind.value == "grant"] == []
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # an offer accepted in a decision list, its giver written before it
+    ("Cabinet is asked to approve the following:\n\na) Accept the Department for Education funding offer of £40,000 "
+     "for the Holiday Activities Project.",
+     [("grant", "new", [("Department for Education", "grantor")])]),
+])
+def test_offer_accepted_from_the_body_named_before_it(paragraph: str, expected: list[RoleSummary]) -> None:
+    assert [role_summary(a) for a in agreements_in(paragraph, COUNCIL_HEADER)] == expected
+
+
+@pytest.mark.parametrize("paragraph", [
+    # an offer told as history is no decision
+    "In 2022 the Council accepted the Department for Education funding offer for a pilot.",
+    # an offer the council declines is not accepted
+    "RESOLVED: That the Department for Education funding offer be reviewed next year.",
+])
+def test_no_offer_without_an_accepting_decision(paragraph: str) -> None:
+    assert [a for a in agreements_in(paragraph, COUNCIL_HEADER) if a.kind.value == "grant"] == []

@@ -10,32 +10,16 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from agreement_helpers import COUNCIL, PartySummary, agreements_in, party_summary
 
-from extractors.doctext import DocText
-from extractors.document import extract_document
-from schemas import Agreement
 
-HEADER = "Barchester City Council\nHealth and Wellbeing Board\n12 March 2024\n\n"
-COUNCIL = "Barchester City Council"
+HEADER = f"{COUNCIL}\nHealth and Wellbeing Board\n12 March 2024\n\n"
 ICB = "NHS Wessex Integrated Care Board"
 ICB_SHORT = "Wessex ICB"
 TRUST = "Wessex Partnership NHS Foundation Trust"
 CCG = "NHS Barchester Clinical Commissioning Group"
 
-Expected = tuple[str, str, str, date | None, date | None]  # kind, other party, action, start, end
-
-
-def _agreements(paragraph: str) -> list[Agreement]:
-    """The agreements the whole pipeline finds in a council paper holding this paragraph."""
-    doc = DocText.from_pages("0" * 64, [HEADER + paragraph])
-    return list(extract_document(doc).agreements)
-
-
-def _summary(agreement: Agreement) -> Expected:
-    """Kind, the party other than the council, action and dates of one agreement."""
-    others = [p.name for p in agreement.parties if p.name != COUNCIL]
-    return (agreement.kind.value, others[0] if others else "", agreement.action.value,
-            agreement.start_date, agreement.end_date)
+Expected = PartySummary
 
 
 PARAGRAPHS: list[tuple[str, list[Expected]]] = [
@@ -139,14 +123,14 @@ PARAGRAPHS: list[tuple[str, list[Expected]]] = [
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), PARAGRAPHS, ids=[p[:50] for p, _ in PARAGRAPHS])
-def test_paragraph_gives_exactly_these_agreements(paragraph: str, expected: list[Expected]) -> None:
-    found = sorted(_summary(a) for a in _agreements(paragraph))
+def test_paragraph_gives_exactly_theseagreements_in(paragraph: str, expected: list[Expected]) -> None:
+    found = sorted(party_summary(a) for a in agreements_in(paragraph, HEADER))
     assert found == sorted(expected)
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [p for p in PARAGRAPHS if p[1]], ids=[p[:50] for p, e in PARAGRAPHS if e])
 def test_agreements_name_the_council_first(paragraph: str, expected: list[Expected]) -> None:
-    for agreement in _agreements(paragraph):
+    for agreement in agreements_in(paragraph, HEADER):
         assert agreement.parties[0].name == COUNCIL
 
 
@@ -172,7 +156,7 @@ POOL_VALUES: list[tuple[str, str, set[str]]] = [
 
 @pytest.mark.parametrize(("paragraph", "kind", "values"), POOL_VALUES, ids=[p[:60] for p, _, _ in POOL_VALUES])
 def test_partnership_agreement_carries_only_sums_tied_to_it(paragraph: str, kind: str, values: set[str]) -> None:
-    agreement = next(a for a in _agreements(paragraph) if a.kind.value == kind)
+    agreement = next(a for a in agreements_in(paragraph, HEADER) if a.kind.value == kind)
     assert set(agreement.values_gbp) == {Decimal(v) for v in values}
 
 
@@ -193,7 +177,7 @@ S256_TRANSFERS: list[tuple[str, tuple[str, str, str, set[str]] | None]] = [
 
 @pytest.mark.parametrize(("paragraph", "expected"), S256_TRANSFERS, ids=[p[:60] for p, _ in S256_TRANSFERS])
 def test_section_256_transfer_is_an_other_agreement(paragraph: str, expected: tuple[str, str, str, set[str]] | None) -> None:
-    transfers = [a for a in _agreements(paragraph) if a.statutory_basis == "NHS Act 2006 s256"]
+    transfers = [a for a in agreements_in(paragraph, HEADER) if a.statutory_basis == "NHS Act 2006 s256"]
     if expected is None:
         assert transfers == []
         return

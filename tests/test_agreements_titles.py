@@ -6,29 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from agreement_helpers import COUNCIL, COUNCIL_HEADER as HEADER, agreements_in, subject_summary
 
 from extractors.agreements.actions import action_before
 from extractors.agreements.sentences import split_sentences
-from extractors.doctext import DocText
-from extractors.document import extract_document
-from schemas import Agreement, AgreementAction
+from schemas import AgreementAction
 
-PAGE = "Decision details\n\nDecision Maker: Cabinet\n\n"
-HEADER = "Barchester City Council\nCabinet\n12 March 2024\n\n"
-COUNCIL = "Barchester City Council"
 
 Summary = tuple[str, str, str]  # kind, subject, action
-
-
-def _agreements(paragraph: str, header: str = PAGE) -> list[Agreement]:
-    """The agreements the whole pipeline finds in a page holding this paragraph."""
-    doc = DocText.from_pages("0" * 64, [header + paragraph])
-    return list(extract_document(doc).agreements)
-
-
-def _summary(agreement: Agreement) -> Summary:
-    """Kind, subject and action of one agreement."""
-    return agreement.kind.value, agreement.subject, agreement.action.value
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [
@@ -58,7 +43,7 @@ def _summary(agreement: Agreement) -> Summary:
      [("contract", "Procurement of Works for the Riverside Community Hub at Mill Lane", "procure")]),
 ])
 def test_titles_a_decision_acts_on(paragraph: str, expected: list[Summary]) -> None:
-    assert [_summary(a) for a in _agreements(paragraph)] == expected
+    assert [subject_summary(a)[:3] for a in agreements_in(paragraph)] == expected
 
 
 @pytest.mark.parametrize("paragraph", [
@@ -73,7 +58,7 @@ def test_titles_a_decision_acts_on(paragraph: str, expected: list[Summary]) -> N
     "The procurement of works for the Riverside Community Hub began in 2023.",
 ])
 def test_titles_outside_decisions_give_nothing(paragraph: str) -> None:
-    assert _agreements(paragraph) == []
+    assert agreements_in(paragraph) == []
 
 
 def test_labelled_s75_agreements_each_take_their_party_and_purpose() -> None:
@@ -82,7 +67,7 @@ def test_labelled_s75_agreements_each_take_their_party_and_purpose() -> None:
                  "‘Pooled Fund’ Agreements with NHS Barchester Integrated Care Board for Community Equipment "
                  "Services, and Autism Support Services following their review.")
     found = [(a.subject, a.action.value, [p.name for p in a.parties if p.name != COUNCIL])
-             for a in _agreements(paragraph, HEADER)]
+             for a in agreements_in(paragraph, HEADER)]
     assert found == [
         ("Reablement Services", "new", ["Wessex Community NHS Foundation Trust"]),
         ("Community Equipment Services", "vary", ["NHS Barchester Integrated Care Board"]),
@@ -96,40 +81,40 @@ def test_labelled_s75_agreements_each_take_their_party_and_purpose() -> None:
      "to deliver the functions delegated to the Council be approved.", "WPFT"),
 ])
 def test_an_nhs_body_the_organisations_missed_is_a_party(paragraph: str, party: str) -> None:
-    agreements = _agreements(paragraph, HEADER)
+    agreements = agreements_in(paragraph, HEADER)
     assert [(a.kind.value, [p.name for p in a.parties if p.name != COUNCIL], a.start_date) for a in agreements] == [
         ("section_75", [party], date(2025, 4, 1))]
 
 
 def test_an_unknown_capitalised_name_is_not_taken_as_a_party() -> None:
     paragraph = "1. That a new s75 Agreement with ABCD from 1 April 2025 be approved."
-    assert all(p.name != "ABCD" for a in _agreements(paragraph, HEADER) for p in a.parties)
+    assert all(p.name != "ABCD" for a in agreements_in(paragraph, HEADER) for p in a.parties)
 
 
 def test_a_follow_on_plural_reference_dates_the_agreement() -> None:
     paragraph = ("The report sought approval to put in place a Section 75 Agreement with Wessex Partnership NHS "
                  "Foundation Trust for Mental Health. The intention was for the Agreements to commence on "
                  "1 June 2025 for a period of 3 years.")
-    assert [a.start_date for a in _agreements(paragraph, HEADER)] == [date(2025, 6, 1)]
+    assert [a.start_date for a in agreements_in(paragraph, HEADER)] == [date(2025, 6, 1)]
 
 
 def test_developing_a_section_75_is_a_new_agreement() -> None:
     paragraph = ("(1) approve the development of a Section 75 Agreement with NHS Barchester Integrated Care Board "
                  "for the commissioning of school nursing from 1 April 2025.")
-    assert [(a.action.value, a.start_date) for a in _agreements(paragraph, HEADER)] == [("new", date(2025, 4, 1))]
+    assert [(a.action.value, a.start_date) for a in agreements_in(paragraph, HEADER)] == [("new", date(2025, 4, 1))]
 
 
 def test_a_sum_spent_from_a_grant_is_no_grant_agreement() -> None:
     paragraph = ("3. That investment of £1,250,000 per annum be approved, as follows:\n\n"
                  "• £1m from the Public Health Grant towards school nursing; and\n\n• £250,000 into youth services.")
-    assert [a for a in _agreements(paragraph, HEADER) if a.kind.value == "grant"] == []
+    assert [a for a in agreements_in(paragraph, HEADER) if a.kind.value == "grant"] == []
 
 
 def test_a_heading_naming_part_of_a_decided_service_is_that_service() -> None:
     paragraph = ("Home Care Contract Award\n\n1. Agreed to the award of contract(s) with supplier A for the delivery of "
                  "two services:\n\nService 1: The Integrated Adult Home Care Services which will run for five years.\n\n"
                  "Service 2: The Rural Home Care Outreach service for 2 years.")
-    subjects = [a.subject for a in _agreements(paragraph)]
+    subjects = [a.subject for a in agreements_in(paragraph)]
     assert "Home Care" not in subjects
     assert subjects == ["Integrated Adult Home Care Services", "Rural Home Care Outreach service"]
 
@@ -154,7 +139,7 @@ def test_an_accountable_body_among_councils_is_an_inter_authority_agreement() ->
                  "and Barset Borough Council, Barchester City Council be the accountable body for the Rural Growth "
                  "Fund monies.")
     found = [(a.kind.value, a.subject, a.action.value, sorted(p.name for p in a.parties))
-             for a in _agreements(paragraph, HEADER)]
+             for a in agreements_in(paragraph, HEADER)]
     assert ("inter_authority", "accountable body arrangements for Rural Growth Fund monies", "new",
             sorted([COUNCIL, "Wessex District Council", "Barset Borough Council"])) in found
 
@@ -167,4 +152,4 @@ def test_an_accountable_body_among_councils_is_an_inter_authority_agreement() ->
      "accountable body for the Rural Growth Fund."),
 ])
 def test_no_accountable_body_agreement_without_partners_or_decision(paragraph: str) -> None:
-    assert all(a.kind.value != "inter_authority" for a in _agreements(paragraph, HEADER))
+    assert all(a.kind.value != "inter_authority" for a in agreements_in(paragraph, HEADER))

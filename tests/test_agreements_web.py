@@ -6,30 +6,13 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from agreement_helpers import COUNCIL_HEADER as HEADER, PartySummary, agreements_in, party_summary
 
-from extractors.doctext import DocText
-from extractors.document import extract_document
-from schemas import Agreement
 
-HEADER = "Barchester City Council\nCabinet\n12 March 2024\n\n"
-COUNCIL = "Barchester City Council"
 ICB = "NHS Wessex Integrated Care Board"
 TRUST = "Wessex Partnership NHS Foundation Trust"
 
-Expected = tuple[str, str, str, date | None, date | None]  # kind, other party, action, start, end
-
-
-def _agreements(paragraph: str, header: str = HEADER) -> list[Agreement]:
-    """The agreements the whole pipeline finds in a paper holding this paragraph."""
-    doc = DocText.from_pages("0" * 64, [header + paragraph])
-    return list(extract_document(doc).agreements)
-
-
-def _summary(agreement: Agreement) -> Expected:
-    """Kind, the party other than the council, action and dates of one agreement."""
-    others = [p.name for p in agreement.parties if p.name != COUNCIL]
-    return (agreement.kind.value, others[0] if others else "", agreement.action.value,
-            agreement.start_date, agreement.end_date)
+Expected = PartySummary
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [
@@ -56,7 +39,7 @@ def _summary(agreement: Agreement) -> Expected:
      ("section_75", ICB, "extend", date(2024, 4, 1), date(2025, 3, 31))),
 ])
 def test_decision_wording_sets_action_and_dates(paragraph: str, expected: Expected) -> None:
-    assert [_summary(a) for a in _agreements(paragraph)] == [expected]
+    assert [party_summary(a) for a in agreements_in(paragraph, HEADER)] == [expected]
 
 
 def test_a_contract_takes_the_provider_the_paper_says_delivers_its_service() -> None:
@@ -64,14 +47,14 @@ def test_a_contract_takes_the_provider_the_paper_says_delivers_its_service() -> 
                  "Trust under a contract ending on 31 March 2024.\n\nDecision Made:\n\nThat the Director be granted delegated authority "
                  "to activate the first 12-month extension of the Community Falls Prevention Service contract, and "
                  "that the extension be activated on 1 April 2024.")
-    assert [_summary(a) for a in _agreements(paragraph)] == [
+    assert [party_summary(a) for a in agreements_in(paragraph, HEADER)] == [
         ("contract", TRUST, "extend", date(2024, 4, 1), None)]
 
 
 def test_award_of_a_named_service_to_a_named_provider_is_a_contract() -> None:
     paragraph = ("To consider the report seeking approval for the award of the Young Carers Support Service to "
                  "Wessex Partnership NHS Foundation Trust for three years.")
-    found = _agreements(paragraph)
+    found = agreements_in(paragraph, HEADER)
     assert [(a.kind.value, a.subject, [p.name for p in a.parties][1:]) for a in found] == [
         ("contract", "Young Carers Support Service", [TRUST])]
 
@@ -82,7 +65,7 @@ def test_award_of_a_named_service_to_a_named_provider_is_a_contract() -> None:
      "other", Decimal("1250000")),
 ])
 def test_a_section_256_grant_from_an_nhs_body_is_an_agreement(paragraph: str, kind: str, value: Decimal) -> None:
-    found = _agreements(paragraph)
+    found = agreements_in(paragraph, HEADER)
     assert [(a.kind.value, a.values_gbp) for a in found] == [(kind, (value,))]
     assert ICB in [p.name for p in found[0].parties]
 
@@ -90,7 +73,7 @@ def test_a_section_256_grant_from_an_nhs_body_is_an_agreement(paragraph: str, ki
 def test_a_section_256_agreement_with_a_named_body_is_an_agreement() -> None:
     paragraph = ("(ii) To delegate authority to the Director of People to enter into a Section 256 agreement with "
                  "NHS Wessex Integrated Care Board for the period of the carers contract.")
-    found = _agreements(paragraph)
+    found = agreements_in(paragraph, HEADER)
     assert [(a.kind.value, a.action.value, [p.name for p in a.parties][1:]) for a in found] == [
         ("other", "new", [ICB])]
 
@@ -107,14 +90,14 @@ def test_a_section_256_agreement_with_a_named_body_is_an_agreement() -> None:
     "The grant can be spent in advance of final NHS England approval of the Barsetshire Better Care Fund Plan.",
 ])
 def test_no_agreement_from_junk(paragraph: str) -> None:
-    found = _agreements(paragraph, header="Cabinet\n12 March 2024\n\n")
+    found = agreements_in(paragraph, header="Cabinet\n12 March 2024\n\n")
     assert [(a.kind.value, a.subject) for a in found] == []
 
 
 def test_the_improved_better_care_fund_is_the_grant_not_a_second_pool() -> None:
     paragraph = ("The Executive considered an update on the Improved Better Care Fund (IBCF). Barchester City Council "
                  "was awarded an IBCF grant of £2.1M in 2017/18. The IBCF grant will fund reablement.")
-    found = _agreements(paragraph)
+    found = agreements_in(paragraph, HEADER)
     assert [a.kind.value for a in found] == ["grant"]
 
 

@@ -26,8 +26,9 @@ _ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
                         r"(?:in)?to\s+(?:the|an|our|its)\s+existing)\b", re.I)),
     (A.AWARD, re.compile(r"(?<!pay )\b(?:award|awarded|awarding)\b", re.I)),
     (A.PROCURE, re.compile(r"\b(?:procure|procured|procuring|procurement\s+of|re-?procure\w*|tender(?:s|ed|ing)?|go(?:ing)?\s+out\s+to\s+(?:tender|market))\b", re.I)),
-    # "seeking approval of the Section 75 Agreement for ...": approving an agreement (not its change) makes it.
-    (A.NEW, re.compile(r"\bapprov(?:al|e|es|ed|ing)\s+(?:of\s+)?(?:the|a|an)\s+(?:new\s+|draft\s+|proposed\s+)?"
+    # "seeking approval of the Section 75 Agreement for ...", "to agree the funding agreement with X": approving
+    # an agreement (not its change) makes it.
+    (A.NEW, re.compile(r"\b(?:approv(?:al|e|es|ed|ing)|agree(?:s|d|ing)?)\s+(?:of\s+)?(?:the|a|an)\s+(?:new\s+|draft\s+|proposed\s+)?"
                        r"(?=(?:Section|S\.?)\s?75\b|(?:[\w-]+\s+){0,4}(?:[Aa]greement|[Cc]ontract)s?\b(?!\s+(?:extension|variation|renewal)))|"
                        r"\bdevelop(?:ment\s+of|ing|s)?\s+(?:a|an)\s+(?:new\s+)?(?:Section|S\.?)\s?75\b|"
                        r"\b(?:enter\w*\s+in(?:\s+|\s*)to|(?:negotiate|finalise|finalize|agree)\s+(?:and\s+\w+\s+)?(?:the\s+)?terms\s+(?:for|of)|enter\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:agreement|contract|arrangement)|entering|creat\w*|establish\w*|set-?\s?up|draw\w*\s+up|put\s+in\s+place|"

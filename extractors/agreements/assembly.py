@@ -53,7 +53,7 @@ def _states_amount(reader: DocumentReader, sentence: tuple[int, int]) -> bool:
         or re.search(r"£\s?\d", reader.text[s_start:s_end]) is not None
 
 
-def agreement_subject(group: Group, parties: list[AgreementParty]) -> str:
+def agreement_subject(group: Group, parties: list[AgreementParty], issuing_body: str | None = None) -> str:
     """The subject most mentions give (the longest if it says more), else the kind and the other parties."""
     subjects = [m.subject for m in group.mentions if m.subject]
     if subjects:
@@ -61,7 +61,7 @@ def agreement_subject(group: Group, parties: list[AgreementParty]) -> str:
         longest = max(subjects, key=len)
         return " ".join((longest if subject_key(longest, {}) >= subject_key(subject, {}) else subject).split())
     label = _KIND_LABELS.get(group.kind, "agreement")
-    others = [p.name for p in parties[1:]]
+    others = [p.name for p in parties if p.name != issuing_body]  # the issuing body, when known, leads the parties
     return f"{label} with {', '.join(others)}" if others else label
 
 

@@ -61,6 +61,11 @@ _CONTRACT_FOR = re.compile(
     r"\b(?P<verb>extend|vary|award|re-?procure|procure|re-?tender|terminate)\s+(?:the\s+)?(?:current\s+|existing\s+)?"
     r"(?P<subject>contracts?\s+for\s+(?:the\s+)?(?:provision|delivery|supply)\s+of\s+[^.;:,()\n]{3,80}?)"
     r"(?=\s+(?:for|from|until|to|with|at|on|be|which|that|and\s+to)\b|[.;:,(\n]|$)", re.I)
+# 'seeks approval to extend the contract for the Home Library Service for Older People': a service named in title case.
+_CONTRACT_FOR_SERVICE = re.compile(
+    rf"\b(?P<verb>extend|vary|award|re-?procure|procure|re-?tender|terminate)\s+(?:the\s+)?(?:current\s+|existing\s+)?"
+    rf"(?P<subject>contracts?\s+for\s+(?:the\s+)?{TITLE_NAME}{_SERVICE_HEAD}{_ACRONYM}"
+    rf"(?:\s+for\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{0,5}})?)(?![\w-])")
 _VERB_ACTIONS: list[tuple[str, AgreementAction]] = [
     ("extend", A.EXTEND), ("vary", A.VARY), ("award", A.AWARD), ("terminate", A.TERMINATE)]
 # 'That the current contracts (for Lot 1 and Lot 2) be extended ...': the decision on a contract named nearby.
@@ -188,16 +193,21 @@ def _listed_services(reader: DocumentReader) -> list[Mention]:
 
 
 def _contracts_for(reader: DocumentReader) -> list[Mention]:
-    """'to extend the contract for the provision of sexual health services' in a decision or request for one."""
+    """'to extend the contract for the provision of sexual health services' (or 'for the X Service') in a decision
+    or request for one."""
     found: list[Mention] = []
-    for match in _CONTRACT_FOR.finditer(reader.text):
+    matches = list(_CONTRACT_FOR.finditer(reader.text)) + list(_CONTRACT_FOR_SERVICE.finditer(reader.text))
+    for match in matches:
         sentence = sentence_at(reader.sentences, match.start())
         if not decides(reader, sentence):
             continue
         verb = match.group("verb").lower()
         action = next((a for stem, a in _VERB_ACTIONS if verb == stem), A.PROCURE)
-        found.append(decided_mention(K.CONTRACT, match.start("subject"), match.end("subject"), sentence,
-                              match.group("subject"), action))
+        mention = decided_mention(K.CONTRACT, match.start("subject"), match.end("subject"), sentence,
+                                  match.group("subject"), action)
+        mention.counterparties = reader.counterparties_after(match.end("subject"))  # '... Service to X Ltd'
+        mention.linked = bool(mention.counterparties)
+        found.append(mention)
     return found
 
 

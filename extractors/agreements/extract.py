@@ -72,7 +72,7 @@ def extract_agreements(
             confidence=round(confidence, 2),
             rule=first.rule if first.closed else f"agreements.{group.kind.value}",
             kind=group.kind,
-            subject=agreement_subject(group, parties),
+            subject=agreement_subject(group, parties, issuing_body),
             parties=tuple(parties),
             action=action,
             start_date=start,

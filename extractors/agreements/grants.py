@@ -1,14 +1,15 @@
-"""Grant mentions: a named grant ('Public Health grant'), its grantor, and grants a paper only refers back to."""
+"""Grant mentions: a named grant ('Public Health grant'), its grantor, and grants a paper only refers back to
+(grants taken on by a decision from a named body: funding.py)."""
 
 from __future__ import annotations
 
 import re
 
-from extractors.agreements.decisions import decided_mention, decides
+from extractors.agreements.funding import funding_agreement
 from extractors.agreements.reader import DocumentReader
-from extractors.agreements.records import A, K, Mention, OrgSpan
+from extractors.agreements.records import K, Mention, OrgSpan
 from extractors.agreements.sentences import sentence_at
-from extractors.agreements.subjects import phrase_after, phrase_before
+from extractors.agreements.subjects import held_subject, phrase_after, phrase_before
 
 _GRANT = re.compile(r"\bgrants?\b", re.I)
 _GRANT_QUALIFIERS = re.compile(r"(?:\s*(?:\([A-Za-z]{2,8}\)|ring-fenced|revenue|capital|one-off|specific|annual))*\s*$",
@@ -18,9 +19,6 @@ _GRANT_QUALIFIERS = re.compile(r"(?:\s*(?:\([A-Za-z]{2,8}\)|ring-fenced|revenue|
 _GENERAL_FUNDING = re.compile(
     r"(?:\bbusiness\s+rates?\b[^\n.;]{0,30}|\btop[- ]?up|\brevenue\s+support|\bnew\s+homes\s+bonus)\s*$", re.I)
 _GENERAL_NAME = re.compile(r"\b(?:business\s+rates?|top[- ]?up|revenue\s+support|new\s+homes\s+bonus|RSG)\b", re.I)
-# Words a grant's own name never starts with: the body that holds it ("the Council's", "Councils").
-_HOLDER_WORDS = frozenset({"council", "councils", "authority", "authorities"})
-_POSSESSIVE = re.compile(r"[’']s?$|s[’']$")
 # "The Department for Transport issued a notification of ... the Active Travel grant": the grantor.
 _GRANTOR_VERBS = re.compile(
     r"^\s*(?:\([^)]{1,12}\)\s*)?(?:has\s+|have\s+)?(?:issued|notified|announced|confirmed|allocated|awarded|"
@@ -36,16 +34,11 @@ _GRANTOR_AFTER = re.compile(
     r"(?:provided|awarded|allocated|issued|paid|made\s+available|funded)\s+(?:to\s+(?:the\s+)?\w+\s+)?by\s+(?:the\s+)?")
 # "as required by OHID grant conditions", "the DfE grant": a body named just before the word is the grant's grantor.
 _ORG_BEFORE_GRANT = re.compile(r"^\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:[’']s\s+)?$")
-# A decision accepting funding from named bodies ("agrees to the acceptance of £165,000 funding from X CCG",
-# "to accept the funding for the Y programme from DfE and DHSC"): a grant the council receives.
-_ACCEPT_FUNDING = re.compile(
-    r"\b(?:accept(?:s|ed|ing)?|acceptance\s+of|receipt\s+of)\s+(?:the\s+|a\s+|an\s+|this\s+)?"
-    r"(?P<object>[^.;:\n]{0,100}?\b(?:funding|grants?|monies|allocation))\b(?P<rest>[^.;:\n]{0,100}?)\s(?=from\s)",
-    re.I)
-_ACCEPT_PURPOSE = re.compile(
-    r"\s*for\s+(?:the\s+)?(?P<purpose>[A-Za-z][^,;:.\n(£]{2,80}?)"
-    r"(?=\s+(?:in\s+accordance|for\s+(?:£|the\s+(?:financial|period|year))|from|which|that|to\s+be|subject)\b|[,;:.\n(£]|$)")
-ACCEPTED_FUNDING_RULE = "agreements.accepted_funding"
+# "a grant agreement with X": the grant word followed by the agreement word.
+_AGREEMENT_WORD = re.compile(r"\s+agreements?\b", re.I)
+# "(including Service Level Agreements) to provide assurance that the grant ...": a title naming an agreement of
+# its own is that agreement, never the name of a grant written after it.
+_OTHER_AGREEMENT = re.compile(r"\b(?:Agreements?|Contracts?|Frameworks?|Memorand(?:um|a)|Leases?)$")
 # "Grant delegated authority to the Director", "granted approval": the verb, not a grant.
 _GRANT_VERB = re.compile(r"\s+(?:delegated\s+|the\s+)?(?:authority|approval|permission|consent|planning)\b", re.I)
 
@@ -67,6 +60,12 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
         subject = held_subject(raw)
         refers_back = bool(raw) and not subject  # "the Council's grant allocation": a grant named before
         start = subject_end - len(subject) if subject else match.start()
+        written_agreement = _AGREEMENT_WORD.match(reader.text, match.end())
+        if written_agreement:  # "a grant agreement with X": the body it is made with follows the agreement
+            with_body = funding_agreement(reader, start, written_agreement.end(), subject)
+            if with_body is not None:
+                found.append(with_body)
+                continue
         outwards = False
         after = re.match(r"\s*(?:issued\s+)?(?:to|for)\s+(?:the\s+)?(?:commissioned\s+)?", reader.text[match.end():match.end() + 40])
         if not subject and not refers_back and after:
@@ -77,7 +76,8 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
             clause_start = max(sentence[0], match.start() - 80)
             for phrase_match in reversed(list(re.finditer(r"[A-Z][\w’'&-]*(?:\s+(?:and|of|for|&)?\s*[A-Z][\w’'&-]*)+",
                                                           reader.text[clause_start:match.start()]))):
-                subject = held_subject(phrase_match.group())
+                if not _OTHER_AGREEMENT.search(phrase_match.group()):
+                    subject = held_subject(phrase_match.group())
                 break
             if subject and _GENERAL_NAME.search(subject):
                 continue  # "Revenue Support Grant (RSG) is a central government grant"
@@ -103,28 +103,6 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
     return found
 
 
-def find_accepted_funding(reader: DocumentReader) -> list[Mention]:
-    """'agrees to the acceptance of £165,000 funding from X CCG for the Y project' in a decision: a grant received."""
-    found: list[Mention] = []
-    for match in _ACCEPT_FUNDING.finditer(reader.text):
-        sentence = sentence_at(reader.sentences, match.start())
-        if match.end() > sentence[1] or not decides(reader, sentence):
-            continue
-        grantors = reader.counterparties_after(match.end())
-        if not grantors:
-            continue
-        subject = re.sub(r"^(?:the|a|an)\s+", "", " ".join((match.group("object") + match.group("rest")).split()), flags=re.I)
-        purpose = _ACCEPT_PURPOSE.match(reader.text, grantors[-1].end, sentence[1])
-        if purpose and " for " not in f" {subject} ":
-            subject = f"{subject} for {' '.join(purpose.group('purpose').split())}"
-        mention = decided_mention(K.GRANT, match.start(), grantors[-1].end, sentence, subject, A.NEW,
-                                  rule=ACCEPTED_FUNDING_RULE)
-        mention.counterparties = grantors
-        mention.linked = True
-        found.append(mention)
-    return found
-
-
 def _grantor_after(reader: DocumentReader, end: int) -> OrgSpan | None:
     """'grants provided by the Department of Health and Social Care': the body named as giving it."""
     linked = _GRANTOR_AFTER.match(reader.text[end:end + 80])
@@ -140,27 +118,6 @@ def _grantor_naming(reader: DocumentReader, grant_start: int) -> OrgSpan | None:
         if grant_start - 16 <= org.end <= grant_start and _ORG_BEFORE_GRANT.match(reader.text[org.end:grant_start]):
             return org
     return None
-
-
-def held_subject(phrase: str | None) -> str | None:
-    """A grant's name without its holder: "Council's Public Health" -> "Public Health", "Council's" -> None."""
-    if not phrase:
-        return None
-    words = list(re.finditer(r"\S+", phrase))
-    cut = max((i + 1 for i, w in enumerate(words) if _holder_possessive(w.group())), default=0)
-    while cut < len(words) and words[cut].group().lower() in _HOLDER_WORDS:
-        cut += 1  # "Councils Public Health grant": a possessive written without its apostrophe
-    if cut >= len(words) or words[cut].group().lower() in {"and", "of", "for", "&"}:
-        return None
-    return phrase[words[cut].start():]
-
-
-def _holder_possessive(word: str) -> bool:
-    """"Council's", "Authority's", "KCC's": a body's possessive, not a name's own ("Children's")."""
-    stem = _POSSESSIVE.sub("", word)
-    if stem == word or len(stem) < 2:
-        return False
-    return stem.lower() in _HOLDER_WORDS | {"government", "department"} or (stem.isupper() and len(stem) >= 2)
 
 
 def _grantor_before(reader: DocumentReader, mention: Mention) -> OrgSpan | None:

@@ -6,7 +6,8 @@ import re
 
 from extractors.agreements.actions import action_before
 from extractors.agreements.decisions import find_decided
-from extractors.agreements.grants import find_accepted_funding, find_grants
+from extractors.agreements.funding import find_accepted_funding, find_funding_agreements, find_offers_accepted
+from extractors.agreements.grants import find_grants
 from extractors.agreements.named_contracts import find_named_contracts
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.references import follow_on_references
@@ -83,6 +84,8 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += _memoranda(reader)
     found += find_grants(reader)
     found += find_accepted_funding(reader)
+    found += find_funding_agreements(reader)
+    found += find_offers_accepted(reader)
     found += _contracts(reader)
     found += table_rows(reader)
     found += spaced_table_rows(reader)

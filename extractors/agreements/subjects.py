@@ -6,6 +6,9 @@ import re
 
 from extractors.acronyms import NAME_WORD
 
+# Words a grant's own name never starts with: the body that holds it ("the Council's", "Councils").
+_HOLDER_WORDS = frozenset({"council", "councils", "authority", "authorities"})
+_POSSESSIVE = re.compile(r"[’']s?$|s[’']$")
 _CONNECTORS = {"and", "of", "for", "&", "with", "in", "on"}
 _STOP_CAPS = {"The", "A", "An", "This", "That", "These", "Those", "Our", "Its", "Their", "Any",
               "Currently", "Following", "Under", "With", "In", "To", "For", "Both", "Each", "All",
@@ -87,3 +90,24 @@ def same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b:
         return False
     return a <= b or b <= a or len(a & b) / len(a | b) >= 0.5
+
+
+def held_subject(phrase: str | None) -> str | None:
+    """A grant's name without its holder: "Council's Public Health" -> "Public Health", "Council's" -> None."""
+    if not phrase:
+        return None
+    words = list(re.finditer(r"\S+", phrase))
+    cut = max((i + 1 for i, w in enumerate(words) if _holder_possessive(w.group())), default=0)
+    while cut < len(words) and words[cut].group().lower() in _HOLDER_WORDS:
+        cut += 1  # "Councils Public Health grant": a possessive written without its apostrophe
+    if cut >= len(words) or words[cut].group().lower() in {"and", "of", "for", "&"}:
+        return None
+    return phrase[words[cut].start():]
+
+
+def _holder_possessive(word: str) -> bool:
+    """"Council's", "Authority's", "KCC's": a body's possessive, not a name's own ("Children's")."""
+    stem = _POSSESSIVE.sub("", word)
+    if stem == word or len(stem) < 2:
+        return False
+    return stem.lower() in _HOLDER_WORDS | {"government", "department"} or (stem.isupper() and len(stem) >= 2)
