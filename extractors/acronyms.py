@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
+from functools import lru_cache
+from types import MappingProxyType
 
 NAME_WORD = re.compile(r"[A-Za-z0-9][\w'’&/-]*|&")
 """A word of a title-case name as written in running text ("Children’s", "Health-and-Care", "&")."""
@@ -19,7 +21,8 @@ def initials(words: Iterable[str], skip: Collection[str] = LEFT_OUT_OF_INITIALS)
     return "".join(word[0] for word in words if word.lower() not in skip)
 
 
-def find_acronyms(text: str) -> dict[str, str]:
+@lru_cache(maxsize=4)  # organisations and agreements both ask, for the same document's text
+def find_acronyms(text: str) -> Mapping[str, str]:
     """Acronyms the text defines by initials: 'Integrated Community Equipment Service (ICES)' -> ICES.
 
     The words before the bracket are read back, connectors skipped, until there is one per letter;
@@ -44,5 +47,5 @@ def find_acronyms(text: str) -> dict[str, str]:
         spelling.reverse()
         if initials(w.group() for w in spelling).lower() == letters.lower():
             found.setdefault(abbr, text[spelling[0].start():match.start()].strip())
-    return found
+    return MappingProxyType(found)  # cached and shared between callers: read-only
 

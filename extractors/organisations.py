@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -728,7 +729,7 @@ def _initials(name: str) -> set[str]:
     return {a for a in (with_nhs, without_nhs) if len(a) >= 3}
 
 
-def _extend_to_definition(text: str, candidate: Candidate, defined: dict[str, str]) -> Candidate:
+def _extend_to_definition(text: str, candidate: Candidate, defined: Mapping[str, str]) -> Candidate:
     """A name found short of its defined acronym takes the words the acronym spells.
 
     "Kent Integrated Care Alliance (KICA)": the suffix rule stops at "Integrated" (a word that
@@ -746,7 +747,7 @@ def _extend_to_definition(text: str, candidate: Candidate, defined: dict[str, st
 
 
 def _add_abbreviations(
-    text: str, candidates: list[Candidate], issuing_body: str | None = None, acronyms: dict[str, str] | None = None
+    text: str, candidates: list[Candidate], issuing_body: str | None = None, acronyms: Mapping[str, str] | None = None
 ) -> list[Candidate]:
     """Acronyms defined as "Name (ACR)" or matching a found name's (or the issuer's) initials, resolved to that name."""
     meaning: dict[str, Candidate] = {}

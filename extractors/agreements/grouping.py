@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from extractors.agreements.decisions import DECIDED_REFERENCE_RULE
 from extractors.agreements.reader import DocumentReader
@@ -15,7 +16,7 @@ _GRANT_REACH = 600  # characters (a paragraph or so) a bare "grant" may be from 
 _HEADING = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+|[a-z]\)[ \t]+)?([A-Z][^\n.;:]{2,80})[ \t]*$", re.M)
 
 
-def group_mentions(mentions: list[Mention], acronyms: dict[str, str], reader: DocumentReader | None = None) -> list[Group]:
+def group_mentions(mentions: list[Mention], acronyms: Mapping[str, str], reader: DocumentReader | None = None) -> list[Group]:
     """Mentions sharing a kind and a subject or counterparty form one agreement; the rest attach nearby."""
     keyed = [m for m in mentions if m.subject or m.counterparties or m.closed]
     unkeyed = [m for m in mentions if m not in keyed]
@@ -93,7 +94,7 @@ def _established(reader: DocumentReader, group: Group) -> bool:
     return any(m.counterparties or m.closed or reader.in_rec(m.start) for m in group.mentions)
 
 
-def _group_by_heading(mention: Mention, groups: list[Group], acronyms: dict[str, str], reader: DocumentReader) -> Group | None:
+def _group_by_heading(mention: Mention, groups: list[Group], acronyms: Mapping[str, str], reader: DocumentReader) -> Group | None:
     """An unkeyed mention under a heading naming one agreement's subject belongs to that agreement."""
     headings = [m for m in _HEADING.finditer(reader.text, max(0, mention.start - 6000), mention.start)
                 if m.end() < mention.sentence[0] and subject_key(m.group(1), acronyms)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from extractors.agreements.actions import action_before
 from extractors.agreements.decisions import find_decided
@@ -106,7 +107,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _meaningful_subject(mention: Mention, acronyms: dict[str, str]) -> str | None:
+def _meaningful_subject(mention: Mention, acronyms: Mapping[str, str]) -> str | None:
     """The mention's subject, unless it names nothing: only generic words ('Partnership Agreement') or,
     before a Better Care Fund, the one-word area every local BCF is called by ('the Sefton Better Care Fund')."""
     subject = mention.subject

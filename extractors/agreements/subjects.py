@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from extractors.acronyms import NAME_WORD
 
@@ -76,7 +77,7 @@ def phrase_after(text: str, start: int) -> str | None:
     return text[picked[0].start():picked[-1].end()]
 
 
-def subject_key(subject: str | None, acronyms: dict[str, str]) -> frozenset[str]:
+def subject_key(subject: str | None, acronyms: Mapping[str, str]) -> frozenset[str]:
     """Words that identify a subject, acronyms expanded and generic words dropped."""
     if not subject:
         return frozenset()
