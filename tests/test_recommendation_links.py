@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.recommendation_links import report_of
-from extractors.recommendation_vocab import INFLECTED, OUTCOMES, VERBS, words
+from extractors.recommendations.links import report_of
+from extractors.recommendations.vocab import INFLECTED, OUTCOMES, VERBS, words
 from schemas import Report
 
 DOC = "a" * 64

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors.doctext import DocText
-from extractors.recommendation_vocab import BODY, INFLECTED, VERBS, words
+from extractors.recommendations.vocab import BODY, INFLECTED, VERBS, words
 from schemas import Recommendation, Report
 
 

@@ -1,0 +1,330 @@
+"""Anchors: the lines opening a recommendation or decision section (headings, RESOLVED, decision heads, lead-ins)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.recommendations.items import Item
+from extractors.recommendations.lead_ins import BODY_DECIDED, BODY_DECIDED_LIST, lead_in
+from extractors.recommendations.lines import BULLETS, LABEL, Line, parse_label
+from extractors.recommendations.minutes import MINUTES_HINT, head_text
+from extractors.recommendations.shapes import PAST_DECISION_VERB
+from extractors.recommendations.verbs import base_verb, present_verb
+from extractors.recommendations.vocab import BODY, VERBS
+
+_NUM = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+_REC_WORD = r"(?:recommendations?|recommendation\(s\)|recommended\s+decisions?|proposed\s+recommendations?)"
+# "Decisions, recommendations and any options", "Recommendations and reasons": the heading may pair the word
+# with the decisions or options it covers.
+HEADING_ALONE = re.compile(
+    rf"^{_NUM}(?:decisions?,?\s+(?:and\s+)?)?{_REC_WORD}(?:\s+(?:of|from|to)\s+[^.:]{{1,60}})?"
+    r"(?:,?\s+(?:and|&)\s+(?:any\s+)?(?:options?|reasons?|decisions?)(?:\s+for\s+(?:the\s+)?\w+)?)?\s*:?$",
+    re.I,
+)
+_HEADING_COLON = re.compile(rf"^{_NUM}{_REC_WORD}\s*[:\-–]\s*(?P<rest>\S.*)$", re.I)
+_HEADING_INLINE = re.compile(rf"^{_NUM}{_REC_WORD}\s+(?P<rest>\S.*)$", re.I)
+
+# "RESOLVED That Cabinet:", "Resolved unanimously that:": minutes may put a manner adverb after the word.
+# Some councils minute a decision as "ORDERED that", "AGREED:" or (to full Council) "RECOMMENDED: That".
+_RESOLVED = re.compile(
+    r"^(?:(?i:it)\s+was\s+)?(?:RESOLVED|Resolved|ORDERED|AGREED|RECOMMENDED)\b(?:\s+(?i:unanimously|accordingly|nem\.?\s*con\.?))?"
+    r"(?:\s*[:,–\-]\s*|\s+(?=(?i:that|to)\b)|\s*$)(?P<rest>.*)$"
+)
+_DECISION_HEAD = re.compile(
+    r"^(?:decisions?(?:\s+(?:made|taken|of\s+the\s+\w+(?:\s+\w+){0,3}))?|DECISION)\s*[:\-–]\s*(?P<rest>.*)$", re.I
+)
+# "DECISIONS" or "Decision made" alone on its line: minutes and decision pages head the decision list so.
+_DECISION_ALONE = re.compile(r"^decisions?(?:\s+(?:made|taken))?$", re.I)
+# "That" or "That:" alone over a labelled list: "Decision Made: That (1) ...; and (2) ...".
+_THAT_ALONE = re.compile(r"^that\s*[:\-–]?$", re.I)
+# "That Cabinet", "That the Board:-" alone over a labelled list of what the body decides.
+# The subject is capitalised words only, so a wrapped "that Cabinet considered ... from Cabinet" is no lead-in.
+_THAT_BODY_ALONE = re.compile(
+    rf"^(?i:that)\s+(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*\s+){{0,5}}(?i:{BODY})\s*(?::\s*[-–]?|[-–])?$"
+)
+# "The Cabinet:" / "The Board:" over "(i) Approved ...": minutes recording what the body decided.
+_BODY_COLON = re.compile(rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s*:$", re.I)
+
+# "The Council may, having reviewed the decision, resolve one of the following:": alternatives put to
+# the body, which a recommendation section lists as its items.
+_MAY_RESOLVE = re.compile(
+    rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s+may\b(?:,[^,]{{1,160}},)?\s*"
+    r"(?:(?:resolve|decide|agree|choose|determine)\s+(?:to\s+)?)?(?:(?:one|any)\s+of\s+the\s+following|either|the\s+following)?"
+    r"\s*:\s*$",
+    re.I,
+)
+_OUTCOME_DECIDED = re.compile(
+    rf"^outcome\s*:\s*(?P<rest>(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s+"
+    r"(?:noted|approved|agreed|accepted|received|resolved|endorsed|ratified|supported|adopted)\b.*)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A line that opens a section, with any item text on the same line after the heading."""
+
+    index: int  # line index
+    rest: str  # text after the heading or lead-in, on the same line
+    rest_start: int  # its offset in the document
+    lead_verb: str | None
+    is_decision: bool
+    rule: str
+    rest_is_lead_in: bool = False  # rest is a whole sentence that includes its own lead-in
+    last: int = -1  # the anchor's last line when its lead-in wraps onto the next line
+    governs: bool = False  # a lead-in over alternatives: every item under it counts
+
+
+def _paragraph_start(lines: list[Line], index: int) -> bool:
+    """Whether a line opens a paragraph (after a blank, a heading, or a finished sentence)."""
+    for j in range(index - 1, max(-1, index - 4), -1):
+        prev = lines[j].text
+        if not prev:
+            return True
+        return prev.endswith((".", ":", ";")) or len(prev) < 60 and not prev.endswith(",")
+    return True
+
+
+def strip_number(text: str) -> tuple[str, int]:
+    """The line without a leading paragraph number ("56. ", "2.1 ") and the width removed."""
+    m = re.match(r"^(?:(?:\d{1,4}(?:\.\d{1,2})*\.?|\(?[a-z]{1,3}[.)]|\(\d{1,2}\))\s+|\d{1,3}\.(?=[A-Z][a-z]))", text)
+    return (text[m.end():], m.end()) if m else (text, 0)
+
+
+def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | None:
+    """The anchor a line opens, if it opens a recommendation or decision section."""
+    line = lines[index]
+    text = line.text
+    if not text:
+        return None
+
+    def at(rest: str) -> int:
+        return line.start + max(0, _raw_find(line, rest))
+
+    if HEADING_ALONE.match(text):
+        return Anchor(index, "", line.end, None, False, "recommendations.heading")
+    m = _HEADING_COLON.match(text) or _HEADING_INLINE.match(text)
+    if m:
+        rest = m.group("rest")
+        if _MAY_RESOLVE.match(rest):
+            return Anchor(index, "", line.end, None, False, "recommendations.heading", governs=True)
+        inline = m.re is _HEADING_INLINE
+        if not inline or _opens_item(rest):
+            lead = lead_in(rest)
+            if lead is not None:
+                verb, after, whole = lead
+                return Anchor(index, after, at(after) if after else line.end, verb, False,
+                              "recommendations.heading", whole)
+            return Anchor(index, rest, at(rest), None, False, "recommendations.heading")
+    body, width = strip_number(text)
+    m = _RESOLVED.match(body)
+    if m:
+        rest = m.group("rest")
+        if _THAT_ALONE.match(rest) or _THAT_BODY_ALONE.match(rest):
+            return Anchor(index, "", line.end, None, True, "recommendations.resolved", governs=True)
+        lead = lead_in(rest)
+        verb, after, whole = lead if lead else (None, rest, False)
+        return Anchor(index, after, at(after) if after else line.end, verb, True,
+                      "recommendations.resolved", whole)
+    m = _DECISION_HEAD.match(body)
+    if m and not re.match(r"^decision\s*:\s*(?:yes|no|key|non)\b", body, re.I):
+        rest = m.group("rest")
+        if _THAT_ALONE.match(rest):
+            return Anchor(index, "", line.end, None, True, "recommendations.decision", governs=True)
+        if not rest or _opens_item(rest) or lead_in(rest):
+            lead = lead_in(rest)
+            verb, after, whole = lead if lead else (None, rest, False)
+            return Anchor(index, after, at(after) if after else line.end, verb, True,
+                          "recommendations.decision", whole)
+    if _DECISION_ALONE.match(body) and body[:1].isupper() and _after_break(lines, index):
+        return Anchor(index, "", line.end, None, True, "recommendations.decision")
+    if _MOTION_CARRIED.match(body) and MINUTES_HINT.search(head_text(lines)):
+        return Anchor(index, "", line.end, None, True, "recommendations.decided", governs=True)
+    if _minutes_cell_lead_in(lines, index):
+        return Anchor(index, "", line.end, None, True, "recommendations.decided", governs=True)
+    if _that_body_lead_in(lines, index):
+        decided = bool(MINUTES_HINT.search(head_text(lines)))
+        return Anchor(index, "", line.end, None, decided,
+                      "recommendations.decided" if decided else "recommendations.lead_in", governs=True)
+    if _body_colon_lead_in(lines, index) and (in_section or MINUTES_HINT.search(head_text(lines))):
+        return Anchor(index, "", line.end, None, True, "recommendations.decided", governs=True)
+    m = _OUTCOME_DECIDED.match(body)
+    if m:
+        rest = m.group("rest")
+        if rest.rstrip().endswith(":"):
+            return Anchor(index, "", line.end, None, True, "recommendations.outcome")
+        return Anchor(index, rest, at(rest), None, True, "recommendations.outcome", True)
+    # Lead-ins outside a heading: only at a paragraph start, never in a bulleted list.
+    if width == 0 and re.match(rf"^[{re.escape(BULLETS)}]\s", text):
+        return None
+    if not in_section and not _paragraph_start(lines, index):
+        return None
+    lead = lead_in(body)
+    last = index
+    if lead is None:
+        joined, last = _wrapped(lines, index)
+        lead = lead_in(strip_number(joined)[0]) if last != index else None
+        if lead is None or lead[1]:
+            return None
+        body = strip_number(joined)[0]
+    verb, after, whole = lead
+    recorded_list = bool(BODY_DECIDED_LIST.match(body))
+    decided = recorded_list or bool(BODY_DECIDED.match(body))
+    if decided and not MINUTES_HINT.search(head_text(lines)) and not (
+        recorded_list and _labelled_below(lines, last)
+    ):
+        return None  # "Full Council resolved to ..." quoted in a report is history, not a decision
+    rule = "recommendations.decided" if decided else "recommendations.lead_in"
+    if not after:
+        return Anchor(index, "", lines[last].end, verb, decided, rule, last=last)
+    if whole:
+        if verb is None and not decided:
+            return None  # "Members are invited to debate the matter": an invitation, not a decision asked for
+        return Anchor(index, body, at(body), verb, decided, rule, True)
+    return Anchor(index, after, at(after), verb, decided, rule)
+
+
+def _after_break(lines: list[Line], index: int) -> bool:
+    """Whether a line follows a blank line or a finished sentence (so it is no wrapped line's tail)."""
+    return index == 0 or not lines[index - 1].text or lines[index - 1].text.endswith((".", ":", ";"))
+
+
+def _body_colon_lead_in(lines: list[Line], index: int) -> bool:
+    """"The Board:" over a labelled list whose first item opens with a decision in the past tense."""
+    if not _BODY_COLON.match(lines[index].text):
+        return False
+    for j in range(index + 1, min(len(lines), index + 8)):
+        text = lines[j].text
+        if text:
+            label = parse_label(text, None)
+            return label is not None and bool(PAST_DECISION_VERB.match(text[label.width:]))
+    return False
+
+
+def first_below(lines: list[Line], index: int, reach: int = 8) -> int | None:
+    """The index of the first non-blank line below `index` (within `reach` lines), or None."""
+    for j in range(index + 1, min(len(lines), index + 1 + reach)):
+        if lines[j].text:
+            return j
+    return None
+
+
+# "Councillor A proposed and Councillor B seconded a motion, which was agreed by the Council as set out
+# below:": full-council minutes put the carried motion's resolutions under this sentence.
+_MOTION_CARRIED = re.compile(
+    r"^[^.:]{0,160}?\b(?:proposed|moved)\b[^.:]{0,120}?\bseconded\b[^.:]{0,60}?\b(?:a|the)\s+(?:\w+\s+)?motion\b"
+    r"[^.:]{0,40}?\bwhich\s+was\s+(?:agreed|carried|approved)\b[^.:]{0,80}?:\s*$",
+    re.I,
+)
+# "Minutes:" opening the cell, or after the item's title and links on the same flattened row.
+_MINUTES_CELL = re.compile(r"(?:^(?i:minutes)|(?<=\s)Minutes)\s*:\s*\S")
+
+
+def _minutes_cell_lead_in(lines: list[Line], index: int) -> bool:
+    """A "Minutes:" cell of a web minutes table whose account of the item runs on into the decision.
+
+    ModernGov minutes tables print "Minutes: Councillor X introduced a report ..." and then, in the
+    same cell, the decision as imperative items ("1) Proceed with ...", "Approve the Policy ...")
+    once the "RESOLVED to" line is lost in copying.
+    """
+    line = lines[index]
+    if not _MINUTES_CELL.search(line.text) or line.cell_end:
+        return False
+    below = first_below(lines, index, reach=3)
+    if below is None:
+        return False
+    text = lines[below].text
+    if _MINUTES_CELL.search(text):
+        return False  # the next row of the table, not this cell's decision
+    label = parse_label(text, None)
+    if label is not None:
+        if label.kind.startswith("bullet") or label.value != (1,):
+            return False
+        text = text[label.width:]
+    first = re.match(r"^([A-Z][a-z]+)\b", text)
+    return bool(first) and (first.group(1).lower() in VERBS or bool(PAST_DECISION_VERB.match(text)))
+
+
+def _that_body_lead_in(lines: list[Line], index: int) -> bool:
+    """"That Cabinet" alone over a list whose first item opens with what the body does ("1) authorises")."""
+    if not _THAT_BODY_ALONE.match(lines[index].text):
+        return False
+    below = first_below(lines, index)
+    if below is None:
+        return False
+    text = lines[below].text
+    label = parse_label(text, None)
+    if label is None or label.kind.startswith("bullet") or label.value[0] != 1:
+        return False
+    body = text[label.width:].lstrip()
+    if body[:1].isupper() and PAST_DECISION_VERB.match(body):
+        return True  # "That the Executive:" / "1. Approved the proposal ...": a decision page's record
+    first = re.match(r"^(?:having\b[^,]{0,200},\s+)?([a-z]+)\b", body, re.I)
+    return bool(first) and present_verb(first.group(1)) is not None and not first.group(1).lower().endswith("ed")
+
+
+def _wrapped(lines: list[Line], index: int) -> tuple[str, int]:
+    """A lead-in wrapped onto a short next line ("... agreed the following" / "motion:"), joined; else the line."""
+    text = lines[index].text
+    if not text or text.endswith((":", ".", ";")) or index + 1 >= len(lines):
+        return text, index
+    nxt = lines[index + 1].text
+    if nxt and nxt.endswith(":") and len(nxt) <= 40 and nxt[:1].islower() and not LABEL.match(nxt):
+        return f"{text} {nxt}", index + 1
+    return text, index
+
+
+def _labelled_below(lines: list[Line], index: int) -> bool:
+    """Whether the next non-blank line after `index` opens with a list label ("a.", "(i)", "1)")."""
+    for j in range(index + 1, min(len(lines), index + 4)):
+        if lines[j].text:
+            return parse_label(lines[j].text, None) is not None
+    return False
+
+
+def list_lead_in(lines: list[Line], index: int) -> tuple[str | None, int] | None:
+    """A lead-in over a list met inside a section ("Cabinet is asked to:", "The Council may, having
+    reviewed it, resolve one of the following:"): its verb and last line, or None."""
+    candidates = [(lines[index].text, index)]
+    joined = _wrapped(lines, index)
+    if joined[1] != index:
+        candidates.append(joined)
+    if _THAT_ALONE.match(lines[index].text) or _body_colon_lead_in(lines, index) or _that_body_lead_in(lines, index):
+        return None, index  # "That:" or "The Cabinet:" over the decision's items
+    for text, last in candidates:
+        body = strip_number(text)[0]
+        lead = lead_in(body)
+        if lead is not None and not lead[1]:
+            return lead[0], last
+        if _MAY_RESOLVE.match(body):
+            return None, last
+    return None
+
+
+def _raw_find(line: Line, cleaned_fragment: str) -> int:
+    """Offset within the raw line where a fragment of its cleaned text starts (for evidence)."""
+    words = cleaned_fragment.split()
+    return 0 if not words else line.raw.find(words[0])
+
+
+def _opens_item(text: str) -> bool:
+    """Whether text after a heading starts an item: a label, a verb, "that", or a lead-in."""
+    if LABEL.match(text):
+        return True
+    first = re.match(r"^(?:to\s+)?([A-Za-z]+)", text)
+    if not first:
+        return False
+    if first.group(0)[:1].isupper() and base_verb(first.group(1)):
+        return True
+    if first.group(1).lower() == "that":
+        return True
+    return lead_in(text) is not None or bool(re.match(rf"^(?:the\s+)?{BODY}\s+\w+s\b", text, re.I))
+
+
+def is_new_section(lines: list[Line], index: int, items: list[Item]) -> bool:
+    """Whether an anchor met while reading starts a new section rather than a nested lead-in."""
+    text = lines[index].text
+    body = strip_number(text)[0]
+    return bool(HEADING_ALONE.match(text) or _HEADING_COLON.match(text) or _RESOLVED.match(body)
+                or _DECISION_HEAD.match(body)) or bool(items)

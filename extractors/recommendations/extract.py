@@ -1,0 +1,139 @@
+"""Recommendations a paper asks its committee to decide, and decisions minutes or notices record."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import ValidationError
+
+from extractors.doctext import Collector, DocText
+from extractors.recommendations.anchors import Anchor, find_anchor
+from extractors.recommendations.flat_lines import asked_in_paragraph_sections, field_list_sections, flattened_sections
+from extractors.recommendations.items import decides_itself, final_text, item_verb, with_parent
+from extractors.recommendations.lines import lines_of
+from extractors.recommendations.links import link_decisions, report_of
+from extractors.recommendations.minutes import MINUTES_HINT, PROPOSED_DECISION, head_text
+from extractors.recommendations.outcomes import outcome_of, status_outcome
+from extractors.recommendations.sections import Section, read_section
+from extractors.recommendations.shapes import RECORDED_DECISION, recommendation_shaped
+from extractors.recommendations.unheaded_lists import (
+    recorded_decision_lists,
+    resolution_lists,
+    resolutions_above_reasons,
+    unheaded_decision_lists,
+)
+from extractors.recommendations.vocab import words
+from schemas import Evidence, Recommendation, Report
+
+# "Members are asked to consider whether they have an interest ...": a declarations-of-interest item.
+_DECLARATION_OF_INTEREST = re.compile(
+    r"\bdeclare\b[^.;]{0,80}\binterests?\b|\bwhether\s+they\s+have\s+(?:an?|any)\s+(?:\w+\s+){0,2}interests?\b",
+    re.I,
+)
+
+
+def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two items' word sets overlap so much (Jaccard) that one restates the other."""
+    if not a or not b:
+        return False
+    return len(a & b) / len(a | b) >= 0.85
+
+
+def _evidence(doc: DocText, start: int, end: int) -> Evidence | None:
+    """Evidence for a span, or None (the record then becomes a Reject) when it cannot be cited."""
+    try:
+        return doc.evidence(start, end)
+    except ValidationError:
+        return None
+
+
+_RESTATES_LIST = re.compile(
+    r"\bthe\s+recommendations\s+(?:as\s+)?(?:set\s+out|contained|detailed|listed|given|shown)?\s*"
+    r"(?:in|at|above|below)\s*(?:(?:section|paragraph|para\.?)\s+\d)?",
+    re.I,
+)
+
+# "To consider the recommendations to go to Cabinet on 8 March, as below:": the lead-in over the listed items.
+_LEADS_INTO_LIST = re.compile(
+    r"\brecommendations?\b[^.]{0,160}?\b(?:as\s+(?:below|follows)|below|the\s+following)\s*:\s*[-–]?$", re.I
+)
+
+
+def extract_recommendations(doc: DocText, collect: Collector, reports: list[Report]) -> list[Recommendation]:
+    """Every recommendation item (and recorded decision) in the document, one record per item."""
+    lines = lines_of(doc)
+    sections: list[Section] = []
+    unheaded = unheaded_decision_lists(lines) | recorded_decision_lists(lines) | resolutions_above_reasons(lines)
+    resolutions = resolution_lists(lines) - unheaded
+    records_decisions = bool(MINUTES_HINT.search(head_text(lines)))
+    index = 0
+    while index < len(lines):
+        anchor = find_anchor(lines, index, in_section=False)
+        if anchor is None and index in unheaded:
+            anchor = Anchor(index - 1, "", lines[index - 1].end, None, True, "recommendations.decision",
+                            governs=True)
+        elif anchor is None and index in resolutions:
+            anchor = Anchor(index - 1, "", lines[index - 1].end, None, records_decisions,
+                            "recommendations.resolution", governs=True)
+        if anchor is None:
+            index += 1
+            continue
+        section, next_index = read_section(lines, anchor)
+        sections.append(section)
+        index = max(next_index, index + 1)
+
+    sections.extend(flattened_sections(lines))
+    sections.extend(field_list_sections(lines))
+    if not any(section.items for section in sections):
+        # A summary's "Committee are asked to consider ..." restates the listed recommendations; only a
+        # page with no list at all (a decision page copied as text) has its requests in running prose.
+        sections.extend(asked_in_paragraph_sections(lines))
+    status = status_outcome(doc.text)
+    kept: dict[int, list[frozenset[str]]] = {}
+    records: list[Recommendation] = []
+    listed = sum(len(section.items) for section in sections)
+    for section in sections:
+        proposed = section.anchor.is_decision and bool(
+            PROPOSED_DECISION.search(doc.text[max(0, lines[section.anchor.index].start - 3000):
+                                              lines[section.anchor.index].start])
+        )
+        is_decision = section.anchor.is_decision and not proposed
+        for item in section.items:
+            text = final_text(item)
+            if item.children and not decides_itself(text):
+                continue  # a heading over sub-items is not an item itself
+            text = with_parent(item, text)
+            parent_text = final_text(item.parent) if item.parent is not None else ""
+            if not item.governed and not recommendation_shaped(text) and not (
+                parent_text and recommendation_shaped(parent_text)
+            ) and not (is_decision and RECORDED_DECISION.match(text)):
+                continue  # numbered prose under a "Recommendations of ..." heading
+            if len(words(text)) < 2:
+                continue
+            if _DECLARATION_OF_INTEREST.search(text):
+                continue  # the standing agenda item on declarations of interest asks nothing to be decided
+            if listed > 1 and (_RESTATES_LIST.search(text) or _LEADS_INTO_LIST.search(text)):
+                continue  # "approve the recommendations set out in section 2": those items are listed
+            group = report_of(item.start, reports)
+            seen = kept.setdefault(group, [])
+            item_words = words(text)
+            if any(_near_duplicate(item_words, other) for other in seen):
+                continue
+            seen.append(item_words)
+            verb = item_verb(item, text)
+            record = collect.build(
+                Recommendation,
+                evidence=_evidence(doc, item.start, item.end),
+                confidence=0.9 if item.label is not None else 0.75,
+                rule=section.anchor.rule,
+                text=text,
+                label=item.label.text if item.label and not item.label.kind.startswith("bullet") else None,
+                parent_label=(item.parent.label.text if item.parent and item.parent.label
+                              and not item.parent.label.kind.startswith("bullet") else None),
+                verb=verb,
+                is_decision=is_decision,
+                outcome=outcome_of(verb, text, status) if is_decision else None,
+            )
+            if record is not None:
+                records.append(record)
+    return link_decisions(doc, records, reports)

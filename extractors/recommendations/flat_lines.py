@@ -1,0 +1,183 @@
+"""Recommendation lists inside one flattened line: a whole report, a decision page's field, requests in prose."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.recommendations.anchors import Anchor
+from extractors.recommendations.items import Item, first_sentence
+from extractors.recommendations.lead_ins import PORTFOLIO
+from extractors.recommendations.lines import ROMAN, Label, Line
+from extractors.recommendations.minutes import MINUTES_HINT, head_text
+from extractors.recommendations.sections import Section
+from extractors.recommendations.shapes import recommendation_shaped, resolution_opening
+from extractors.recommendations.verbs import base_verb, present_verb
+from extractors.recommendations.vocab import BODY
+
+FLATTENED_LINE_CHARS = 400
+"""A line this long holds a whole report flattened onto one line (PDF-to-web copies)."""
+FLAT_ITEM_CHARS = 600
+"""The longest item read from a flattened line: a next label further on is another list's."""
+
+# "2.1 The Health and Wellbeing Board is asked to: 2.1.1 note ...": a lead-in inside a flattened line.
+_FLAT_LEAD_IN = re.compile(
+    rf"\b(?:[\w&’'\-]+\s+){{0,8}}?{BODY}\s+(?:is|are)\s+(?:being\s+|therefore\s+)?"
+    r"(?:asked|recommended|requested|invited)\s+to\s*:?\s+",
+    re.I,
+)
+_FLAT_LABEL = re.compile(r"(?P<label>\d{1,2}(?:\.\d{1,2}){1,2}|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))\s+")
+
+
+def _next_label_text(label: str) -> str | None:
+    """The label that follows `label` in its list ("2.1.1" -> "2.1.2", "(a)" -> "(b)", "(ii)" -> "(iii)")."""
+    m = re.fullmatch(r"((?:\d{1,2}\.)*)(\d{1,2})", label)
+    if m:
+        return f"{m.group(1)}{int(m.group(2)) + 1}"
+    m = re.fullmatch(r"(\(?)([a-z]+)(\))", label)
+    if not m:
+        return None
+    token = m.group(2)
+    if ROMAN.match(token) and token not in "cl":
+        numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+        nxt = numerals[numerals.index(token) + 1] if token in numerals[:-1] else None
+        return f"{m.group(1)}{nxt}{m.group(3)}" if nxt else None
+    return f"{m.group(1)}{chr(ord(token[-1]) + 1)}{m.group(3)}" if len(token) == 1 else None
+
+
+def flattened_sections(lines: list[Line]) -> list[Section]:
+    """Labelled lists under a lead-in inside a line that holds a whole flattened report.
+
+    Each item runs to the next label in sequence; the last to the end of its sentence. Only a list of
+    two or more items that each open with a verb counts.
+    """
+    sections: list[Section] = []
+    for index, line in enumerate(lines):
+        if len(line.raw) < FLATTENED_LINE_CHARS:
+            continue
+        raw = line.raw
+        for lead in _FLAT_LEAD_IN.finditer(raw):
+            first = _FLAT_LABEL.match(raw, lead.end())
+            if not first:
+                continue
+            spans: list[tuple[str, int, int]] = []  # label, text start, label start
+            label, pos = first.group("label"), first.end()
+            spans.append((label, pos, first.start()))
+            while True:
+                nxt = _next_label_text(label)
+                found = re.compile(rf"\s{re.escape(nxt)}\s+").search(raw, pos) if nxt else None
+                if not found or found.start() - pos > FLAT_ITEM_CHARS:
+                    break  # a label far on belongs to another list
+                spans.append((nxt, found.end(), found.start()))
+                label, pos = nxt, found.end()
+            items: list[Item] = []
+            for k, (label_text, start, _) in enumerate(spans):
+                end = spans[k + 1][2] if k + 1 < len(spans) else len(raw)
+                body = raw[start:end].strip()
+                if k + 1 == len(spans):
+                    body = first_sentence(body)
+                if present_verb(body.split()[0] if body else "") is None:
+                    items = []
+                    break
+                item = Item(Label(label_text, "flat", (k + 1,), 0), 0, None, line.start + start,
+                            line.start + start + len(body), [body], governed=True)
+                items.append(item)
+            if len(items) >= 2:
+                anchor = Anchor(index, "", line.end, None, False, "recommendations.lead_in")
+                sections.append(Section(anchor, items))
+    return sections
+
+
+# "Content: 1. That ... 2. That ...": a decision page's field holding the whole numbered decision on one line.
+# "Purpose: The Cabinet Member for Public Health is asked to agree to ...": a request in a flattened paragraph
+# whose subject is the body's name (capitalised words), so "To enable this the Committee is asked" is not one;
+# at the line's start, after a field name or a finished sentence, or after the wide gap parting flattened paragraphs.
+_ASKED_IN_PARAGRAPH = re.compile(
+    rf"(?:^|(?<=[.:])\s+|\s{{2,}})(?P<sentence>(?-i:(?:The\s+)?(?:[A-Z][\w&’'\-]*\s+|(?:and|of|for|&)\s+){{0,6}}){BODY}(?:\s+for\s+{PORTFOLIO})?\s+(?:is|are)\s+"
+    r"(?:being\s+|therefore\s+|also\s+)?(?:asked|recommended|requested|invited)\s+to\s+(?P<verb>[a-z]+)\b)",
+    re.I,
+)
+ASKED_SENTENCE_CHARS = 600
+"""The longest request sentence read from a flattened paragraph; longer ones are not one sentence."""
+
+
+def asked_in_paragraph_sections(lines: list[Line]) -> list[Section]:
+    """Requests put to a body in running text on a flattened line ("... is asked to agree to X.").
+
+    Decision pages copied as text run a whole field onto one line; each finished sentence asking
+    the body to decide is an item, kept whole as a reader would quote it.
+    """
+    sections: list[Section] = []
+    for index, line in enumerate(lines):
+        if len(line.raw) < FLATTENED_LINE_CHARS:
+            continue
+        items: list[Item] = []
+        for m in _ASKED_IN_PARAGRAPH.finditer(line.raw):
+            if base_verb(m.group("verb")) is None:
+                continue
+            start = m.start("sentence")
+            sentence = first_sentence(line.raw[start:start + ASKED_SENTENCE_CHARS + 1]).strip()
+            if not sentence.endswith(".") or len(sentence) > ASKED_SENTENCE_CHARS:
+                continue  # cut off, or no sentence end in reach: better missed than guessed
+            items.append(Item(None, 0, None, line.start + start, line.start + start + len(sentence),
+                              [sentence], governed=True, keeps_lead_in=True))
+        if items:
+            sections.append(Section(Anchor(index, "", line.end, None, False, "recommendations.lead_in"), items))
+    return sections
+
+
+# "Content: Cabinet: (1) approved ...; and (2) delegated ...": the deciding body may head the list.
+_FIELD_LIST = re.compile(
+    rf"^(?:content|decisions?|resolved|resolutions?|decision\s+made)\s*:\s*"
+    rf"(?:(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s*:\s*)?(?=1\.\s|\(1\)\s)",
+    re.I,
+)
+# "The Sub-Committee asks that the Audit Committee ...": a scrutiny body's request, recorded as its decision.
+_BODY_ASKS = re.compile(
+    rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s+(?:asks|requests|recommends|agrees|resolves)\s+(?:that|to)\b", re.I
+)
+
+
+def field_list_sections(lines: list[Line]) -> list[Section]:
+    """Numbered decisions run together in one field line ("Content: 1. That ... 2. The Board asks that ...").
+
+    Each item runs to the next number in sequence standing after a sentence end; every item must
+    read as a resolution or request, and there must be two or more.
+    """
+    sections: list[Section] = []
+    decided = bool(MINUTES_HINT.search(head_text(lines)))
+    for index, line in enumerate(lines):
+        field_m = _FIELD_LIST.match(line.raw.lstrip())
+        if not field_m:
+            continue
+        raw, offset = line.raw, len(line.raw) - len(line.raw.lstrip()) + field_m.end()
+        starts: list[tuple[int, int]] = []  # label start, text start
+        number = 1
+        pos = offset
+        bracketed = raw.startswith("(1)", offset)
+        while True:
+            if bracketed:  # "(2)" is a label wherever it follows a clause end: "...; and (2) delegated"
+                found = (re.compile(r"\(1\)\s+").match(raw, pos) if number == 1
+                         else re.compile(rf"(?<=[.;])(?:\s+(?:and|or))?\s+\({number}\)\s+").search(raw, pos))
+            else:
+                found = (re.compile(rf"{number}\.\s+").match(raw, pos) if number == 1
+                         else re.compile(rf"(?<=[.;])\s+{number}\.\s+(?=[A-Z])").search(raw, pos))
+            if not found:
+                break
+            starts.append((found.start(), found.end()))
+            pos, number = found.end(), number + 1
+        items: list[Item] = []
+        for k, (_, start) in enumerate(starts):
+            end = starts[k + 1][0] if k + 1 < len(starts) else len(raw)
+            body = raw[start:end].strip()
+            if k + 1 == len(starts) and len(raw) >= FLATTENED_LINE_CHARS:
+                body = first_sentence(body)  # the field runs on into the page's next heading and text
+            if not (resolution_opening(body) or recommendation_shaped(body) or _BODY_ASKS.match(body)):
+                items = []
+                break
+            label = Label(str(k + 1), "field", (k + 1,), 0)
+            items.append(Item(label, 0, None, line.start + start, line.start + start + len(body), [body],
+                              governed=True))
+        if len(items) >= 2:
+            anchor = Anchor(index, "", line.end, None, decided, "recommendations.field_list")
+            sections.append(Section(anchor, items))
+    return sections

@@ -1,0 +1,141 @@
+"""Recommendation items as read from a section, and the text, verb and parent sentence their records quote."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.recommendations.lines import Label, Line
+from extractors.recommendations.shapes import recommendation_shaped
+from extractors.recommendations.verbs import first_verb
+
+TERMINAL = (".", ";", "!", "?", "; and", "; or", ";and")
+
+
+@dataclass
+class Item:
+    """An item being read: its label, nesting and text lines."""
+
+    label: Label | None
+    depth: int
+    parent: Item | None
+    start: int
+    end: int
+    parts: list[str] = field(default_factory=list)
+    children: int = 0
+    lead_verb: str | None = None
+    keeps_lead_in: bool = False
+    single: bool = False  # a one-sentence item written in running prose
+    governed: bool = False  # a lead-in ("Cabinet is asked to:") introduces it
+    folds: str | None = None  # the bullet kind whose lines continue this item's unfinished sentence
+
+    @property
+    def text(self) -> str:
+        """The item's lines joined, a word hyphenated across lines made whole again."""
+        joined = ""
+        for part in self.parts:
+            if not joined:
+                joined = part
+            elif re.search(r"[A-Za-z]-$", joined) and part[:1].islower():
+                joined += part  # a word hyphenated across lines: "lead-" + "commissioner"
+            else:
+                joined += " " + part
+        return joined.strip()
+
+    def closed(self) -> bool:
+        """Whether the text so far ends a sentence or clause (so a new line is not a run-on)."""
+        return self.text.rstrip().endswith(TERMINAL)
+
+    def open_for_children(self) -> bool:
+        """Whether the item reads as a heading or lead-in to sub-items."""
+        text = self.text.rstrip()
+        return not text or text.endswith((":", "-", "–")) or (len(text) <= 100 and not self.closed())
+
+
+def new_unlabelled(items: list[Item], text: str, line: Line, lead_verb: str | None) -> Item:
+    """A new item with no label, opened by a line and appended to the section's items."""
+    item = start_item(None, 0, None, text, line.start, line.end, lead_verb, False)
+    items.append(item)
+    return item
+
+
+def start_item(label: Label | None, depth: int, parent: Item | None, body: str, start: int,
+               end: int, lead_verb: str | None, keeps_lead_in: bool) -> Item:
+    """A new item holding the first line of its text (if any)."""
+    return Item(label, depth, parent, start, end, [body] if body else [], 0, lead_verb, keeps_lead_in)
+
+
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bMs)(?<!\bCllr)(?<!\bNo)(?<!\bSt)(?<!\b[A-Za-z])"
+    r"[.;]\s+(?=[A-Z0-9(“\"‘])"
+)
+
+
+_INLINE_FOOTER = re.compile(r"\s+Page\s+\d+\s+of\s+\d+\b.*$")
+
+
+def first_sentence(text: str) -> str:
+    """Text up to the end of its first sentence ("Mr." and "s.17" do not end one)."""
+    m = _SENTENCE_END.search(text)
+    return text[: m.start() + 1] if m else text
+
+
+PARENT_ITEM_WORDS = 6
+"""Least words for an item over sub-items to be a decision in its own right, not just their heading."""
+
+
+STEM_ITEM_WORDS = 12
+"""Least words for an item ending "... to:" over sub-items to carry a decision of its own."""
+
+
+# "APPROVED further work to be undertaken on:": a sentence whose object is each sub-item below it.
+_RUNS_ON_BELOW = re.compile(
+    r"\b(?:on|for|of|in|with|at|from|into|about|regarding|including|between|towards)\s*:\s*[-–]?$", re.I
+)
+
+
+def with_parent(item: Item, text: str) -> str:
+    """A noun-phrase sub-item completing its parent's sentence, given that sentence ("... undertaken on: the options")."""
+    if item.parent is None or first_verb(text) is not None or re.match(r"(?i:to|that)\b", text):
+        return text
+    parent_text = final_text(item.parent)
+    if not _RUNS_ON_BELOW.search(item.parent.text.rstrip()):
+        return text
+    return f"{parent_text.rstrip(' :-–')}: {text}"
+
+
+def decides_itself(text: str) -> bool:
+    """Whether an item over sub-items asks or records something itself ("delegates authority to the
+    Director:-", "That it be noted that the following awards are included:"), not "approve the following:"."""
+    if re.search(r"\bto\s*:\s*-?$", text, re.I) and len(re.findall(r"[A-Za-z]{2,}", text)) >= STEM_ITEM_WORDS:
+        # "That authority be delegated to the Chief Executive, in consultation with ..., to:" names its own
+        # decision before the sub-items say what for; "ask the General Counsel to:" only leads into them.
+        return recommendation_shaped(text)
+    if _RUNS_ON_BELOW.search(text) or re.search(r"\b(?:to|that|and|or|by)\s*:\s*-?$|\bthat(?:\s+[\w’'-]+){1,6}\s*:\s*-?$", text, re.I):
+        return False  # "ask the General Counsel to:", "request that the Cabinet Member:": the sentence runs on below
+    body = re.sub(r"\b(?:the\s+following|as\s+follows|below)\b(?:\s+[\w’'-]+){0,3}\s*[:;,.]?\s*-?$", "", text,
+                  flags=re.I)
+    return len(re.findall(r"[A-Za-z]{2,}", body)) >= PARENT_ITEM_WORDS and recommendation_shaped(body)
+
+
+def final_text(item: Item) -> str:
+    """Item text with list punctuation and trailing conjunctions removed."""
+    text = re.sub(r"\s+", " ", item.text).strip()
+    text = _INLINE_FOOTER.split(text)[0]
+    if item.single:
+        text = first_sentence(text)
+    if item.label is None:
+        # "...note the assurance levels provided against the strategic risks: The Committee ..."
+        text = re.split(r":\s+(?=[A-Z][a-z])", text)[0]
+    text = re.sub(r"(?:[;,]\s*(?:and|or)|\s+(?:and|or))\s*$", "", text)
+    return text.rstrip(" ;,.").strip()
+
+
+def item_verb(item: Item, text: str) -> str | None:
+    """The verb a record gives: the item's own, else its parent's, else its lead-in's."""
+    own = first_verb(text)
+    if own is not None:
+        return own
+    if item.parent is not None and first_verb(final_text(item.parent)) is not None:
+        return first_verb(final_text(item.parent))  # "(a) approve the following:" over its bullets
+    return item.lead_verb

@@ -1,0 +1,100 @@
+"""Lead-ins that introduce recommendation or decision items ("Cabinet is asked to:", "The Board resolved to")."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.recommendations.verbs import base_verb, first_verb
+from extractors.recommendations.vocab import BODY
+
+_LEAD_IN = re.compile(
+    rf"^(?P<subject>(?:that\s+)?(?:the\s+)?[\w&’'/\- ]{{0,80}}?\b{BODY})\s+"
+    r"(?:is|are)\s+(?:being\s+|therefore\s+|also\s+)?"
+    r"(?:asked|requested|recommended|invited|advised)\s+to\b\s*(?P<rest>.*)$",
+    re.I,
+)
+_IT_IS_RECOMMENDED = re.compile(
+    r"^(?:it\s+is|it\s+was)\s+(?:therefore\s+|further\s+|also\s+)?recommended\s+that\b[\s:]*(?P<rest>.*)$", re.I
+)
+_SCOPE_LIST = re.compile(r"^(?:this|these|it|they|the\s+\w+)\s+(?:comprises?|includes?|consists?|covers?)\b", re.I)
+
+# A portfolio after a body's title: "for Adult Social Care and Public Health", capitalised words and connectors
+# only, so "for Health introduced the report and recommendations, which Cabinet" is no portfolio.
+PORTFOLIO = r"(?-i:[A-Z][\w’'\-]*(?:,?\s+(?:[A-Z][\w’'\-]*|and|of|the|&))*)"
+BODY_DECIDED = re.compile(
+    # "The Cabinet Member for Adult Social Care has agreed to ...": a portfolio may follow the body.
+    rf"^(?:as\s+[^,]{{3,100}}?,?\s+(?=I\s))?(?:the\s+)?(?:[\w&’'\- ]{{0,60}}?\b{BODY}(?:\s+for\s+{PORTFOLIO})?|I)\s+"
+    r"(?:has\s+|have\s+)?(?:unanimously\s+)?(?:agreed|agrees?|resolved|resolves|decided|approved),?\s+"
+    # "resolves, in accordance with its powers under s137 ..., to incur": the adverbial stays in the item.
+    r"(?:(?:to|that)\b\s*:?\s*|(?=(?:in\s+accordance\s+with|under|pursuant\s+to)\b[^.]{0,160}?\bto\s))(?P<rest>.*)$",
+    re.I,
+)
+# "Following the debate, the Committee unanimously agreed the following motion:" over a lettered list:
+# a report recording what a body decided at its own meeting.
+BODY_DECIDED_LIST = re.compile(
+    rf"^(?:(?:following|after|having|at\s+its|on)\b[^,]{{0,80}},\s+)?(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s+"
+    r"(?:(?:therefore|then|formally|unanimously)\s+)*(?P<verb>agreed|resolved|decided|approved|adopted)"
+    r"(?:\s+(?:unanimously|as\s+follows))?(?:\s+the\s+following(?:\s+(?:motion|resolutions?|recommendations?|decisions?))?)?"
+    r"\s*:\s*$",
+    re.I,
+)
+# "Cabinet propose to:", "The Cabinet Member proposes to:" over a list: a proposed decision's lead-in.
+_PROPOSES_TO = re.compile(
+    rf"^(?:as\s+[^,]{{3,100}}?,?\s+(?=I\s))?(?:the\s+)?(?:[\w&’'\- ]{{0,60}}?\b{BODY}|I|we)\s+"
+    r"(?:proposes?|is\s+proposing|intends?)\s+to\s*:?\s*$",
+    re.I,
+)
+
+
+def _verb_after_to(rest: str) -> str | None:
+    """The verb a lead-in ends with ("... asked to approve:"), if it ends in a list."""
+    # "approve:", "approve: -", "approve:-" all end a lead-in over a list.
+    m = re.match(r"^(?:(?:consider\s+and\s+)?(\w+)(?:\s+(?:and|or)\s+(\w+))?)?\s*:?\s*[-–—]?\s*$", rest.strip())
+    if not m or not m.group(1):
+        return None
+    return base_verb(m.group(1))
+
+
+def lead_in(text: str) -> tuple[str | None, str, bool] | None:
+    """(verb, text after the lead-in, whether the item must keep the whole sentence) or None.
+
+    A lead-in that ends the line ("Committee are asked to approve:") introduces a list and is
+    dropped; one that runs on into its item ("The Board is asked to note the report.") is kept
+    with it, as a reader would quote it.
+    """
+    text = text.strip()
+    m = _LEAD_IN.match(text)
+    if m:
+        rest = m.group("rest")
+        if _verb_after_to(rest) is not None or not rest.strip(" :-–—"):
+            return _verb_after_to(rest), "", False  # "asked to:-" ends a lead-in over a list as "asked to:" does
+        return first_verb(rest), text, True
+    m = _IT_IS_RECOMMENDED.match(text)
+    if m:
+        rest = m.group("rest").strip()
+        if _SCOPE_LIST.match(rest):
+            return None
+        # "It is recommended that the Council enters into ..." is quoted whole, as a reader would.
+        return None, (text if rest else ""), False
+    m = _PROPOSES_TO.match(text)
+    if m:
+        return None, "", False
+    m = BODY_DECIDED_LIST.match(text)
+    if m:
+        return base_verb(m.group("verb")), "", False
+    m = BODY_DECIDED.match(text)
+    if m:
+        rest = m.group("rest").strip()
+        verb_m = re.search(r"\b(agreed|agrees?|resolved|resolves|decided|approved)\b", text, re.I)
+        lead_verb = base_verb(verb_m.group(1)) if verb_m else None
+        if not rest.strip(" :"):
+            return lead_verb, "", False
+        if _verb_after_to(rest) is not None:
+            return _verb_after_to(rest), "", False
+        if re.search(r"\b(?:to|that|following)\s*:\s*[-–—]?$", rest) or (
+            re.match(r"the\s+following\b", rest, re.I) and rest.rstrip().endswith(":")
+        ):
+            # "... agreed to delegate authority to the Director to:" introduces the list below.
+            return first_verb(rest) or lead_verb, "", False
+        return lead_verb, rest, False
+    return None

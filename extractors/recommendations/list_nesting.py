@@ -1,0 +1,87 @@
+"""Where a labelled line goes in the list being read: its depth, a bullet folding in, the list resuming below prose."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.recommendations.anchors import HEADING_ALONE, first_below
+from extractors.recommendations.items import TERMINAL, Item
+from extractors.recommendations.lines import LONE_LABEL_GAP, Label, Line, follows, parse_label
+from extractors.recommendations.section_ends import FOOTER, STOP
+
+# A numbered item whose sentence stops on an article or preposition runs on into the bullets below it.
+_DANGLING = re.compile(r"\b(?:a|an|the|new|of|for|to|with|by|on|in|into|from|and|or|including|namely)$", re.I)
+
+
+def folds_bullet(current: Item, label: Label) -> bool:
+    """Whether a bullet line continues the labelled item above it mid-sentence (so is no item itself)."""
+    if not label.kind.startswith("bullet") or current.label is None:
+        return False
+    if current.folds is not None:
+        return current.folds == label.kind
+    return not current.label.kind.startswith("bullet") and bool(_DANGLING.search(current.text.rstrip()))
+
+
+def list_goes_on(lines: list[Line], index: int, stack: list[Item]) -> bool:
+    """Whether the next line after a run of blanks carries the label following an open item's
+    ("(b)" after "(a)", or "(i)" under "(c) delegates authority ...:-"): web pages space lists widely."""
+    below = first_below(lines, index, reach=LONE_LABEL_GAP)
+    if below is None or not stack:
+        return False
+    label = parse_label(lines[below].text, stack[-1].label)
+    if label is None or label.kind.startswith("bullet"):
+        return False
+    return place_label(list(stack), label) is not None
+
+
+SUPPORTING_TEXT_LINES = 25
+"""How far below a finished labelled item the list may resume after paragraphs that explain it."""
+
+
+def detail_under_item(lines: list[Line], index: int, current: Item | None) -> bool:
+    """A capitalised paragraph after a blank line under a labelled item ending in a colon: its details."""
+    return (current is not None and current.label is not None and current.text.rstrip().endswith(":")
+            and index > 0 and not lines[index - 1].text and lines[index].text[:1].isupper())
+
+
+def list_resumes(lines: list[Line], index: int, stack: list[Item], open_item: bool = False) -> int | None:
+    """The line where a labelled list resumes ("b) ...") after explanatory text under item a), or None.
+
+    Reports write a lead sentence per item and then paragraphs about it; the list is the same list
+    when the next label found is the one that follows an open item's label.
+    """
+    held = [item.label for item in stack if item.label is not None and not item.label.kind.startswith("bullet")]
+    if not held or not (open_item or stack[-1].closed()):
+        return None
+    for j in range(index, min(len(lines), index + SUPPORTING_TEXT_LINES)):
+        text = lines[j].text
+        if not text or FOOTER.match(text):
+            continue
+        if STOP.match(text) or (HEADING_ALONE.match(text) and j > index):
+            return None
+        if re.match(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][\w ,&'’()\-]{2,80}$", text) and not text.endswith(TERMINAL):
+            return None  # the next numbered section heading
+        label = parse_label(text, held[-1])
+        if label is not None and any(label.kind == old.kind and follows(label, old) for old in held):
+            return j
+        if label is not None and label.value == (1,) and any(label.kind == old.kind for old in held):
+            return None  # a list starting again at "a."/"1." is another paragraph's list
+
+    return None
+
+
+def place_label(stack: list[Item], label: Label, indented: bool = False) -> int | None:
+    """The depth a new label goes at, or None when it ends the list."""
+    if not stack:
+        return 0
+    for depth in range(len(stack) - 1, -1, -1):
+        held = stack[depth].label
+        if held is not None and held.kind == label.kind:
+            # Web pages copied as text number every item of an indented ordered list "1.".
+            repeated_one = indented and label.kind == "digit" and label.value == held.value == (1,)
+            return depth if follows(label, held) or repeated_one else None
+    # A sub-list starts at its first label ("a", "i", "1") under an item that reads as a heading.
+    starts_list = label.kind.startswith("bullet") or label.kind == "decimal" or label.value[0] == 1
+    if starts_list and stack[-1].open_for_children() and len(stack) < 3:
+        return len(stack)
+    return None

@@ -1,0 +1,25 @@
+"""Signs that a text records decisions taken (minutes, decision notices, ModernGov pages) or proposes one."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.recommendations.lines import Line
+
+# Text that records decisions taken: minutes, decision notices, ModernGov decision pages.
+# A ModernGov "Issue - meetings" page: "Meeting: 26/01/2010 - Cabinet (Item 10)" over what was decided.
+MEETING_PAGE = re.compile(
+    r"(?im:^issue\s*[-–]\s*meetings$|^meeting\s*:\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*[^\n]{2,80}\(item\s+\d+\)"
+    r"|^decided\s+at\s+meeting\s*:)"
+)
+MINUTES_HINT = re.compile(
+    r"(?i:\bminutes\b|record\s+of\s+decision|decision\s+notice|decision\s+(?:status|maker|number)\s*:)|\bRESOLVED\b|"
+    + MEETING_PAGE.pattern
+)
+DECISION_STATUS = re.compile(r"decision\s+status\s*:\s*(?P<status>[^\n]{3,60})", re.I)
+PROPOSED_DECISION = re.compile(r"proposed\s+(?:record\s+of\s+)?decision", re.I)
+
+
+def head_text(lines: list[Line]) -> str:
+    """The document's first lines, where minutes and decision pages say what they are."""
+    return "\n".join(line.text for line in lines[:40])

@@ -1,0 +1,225 @@
+"""Reading a recommendation or decision section from its anchor: labelled lists, unlabelled items and where it stops."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.recommendations.anchors import Anchor, find_anchor, is_new_section, list_lead_in, strip_number
+from extractors.recommendations.items import (
+    PARENT_ITEM_WORDS,
+    TERMINAL,
+    Item,
+    first_sentence,
+    new_unlabelled,
+    start_item,
+)
+from extractors.recommendations.lead_ins import lead_in
+from extractors.recommendations.lines import LABEL, Line, follows, parse_label
+from extractors.recommendations.list_nesting import (
+    detail_under_item,
+    folds_bullet,
+    list_goes_on,
+    list_resumes,
+    place_label,
+)
+from extractors.recommendations.section_ends import FOOTER, STOP, colon_heading, signature, stop_heading
+from extractors.recommendations.shapes import RECORDED_DECISION
+from extractors.recommendations.verbs import starts_with_verb
+from extractors.recommendations.vocab import BODY
+
+_LIST_RULES = frozenset({"recommendations.heading", "recommendations.decision"})
+"""Anchors under which unlabelled items may follow one another; others hold one sentence."""
+
+_DECISION_NUMBER = re.compile(r"^\d{1,4}/\d{2,4}$")
+# "For the reasons set out in the report:-" between "RESOLVED" and its items: the grounds, not an item.
+_REASONS_PREAMBLE = re.compile(
+    r"^(?:that\s+)?(?:for|having\s+regard\s+to)\s+the\s+reasons?\s+(?:(?:as\s+)?(?:set\s+out|given|stated|outlined|"
+    r"detailed|contained)\s+)?in\s+the\s+(?:(?:officer'?s?|covering)\s+)?(?:report|paper)(?:\s+\w+){0,4}?\s*[:,]?\s*[-–]?$",
+    re.I,
+)
+
+_MAX_ITEM_CHARS = 1500
+
+
+@dataclass
+class Section:
+    """One recommendation or decision section as read from the text."""
+
+    anchor: Anchor
+    items: list[Item]
+
+
+def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
+    """Read items from an anchor until a stop; return the section and the next line to scan."""
+    items: list[Item] = []
+    stack: list[Item] = []  # the most recent item at each depth
+    lead_verb = anchor.lead_verb
+    governed = (anchor.lead_verb is not None or anchor.rule not in _LIST_RULES or anchor.rest_is_lead_in
+                or anchor.governs)
+    current: Item | None = None
+    if anchor.rest:
+        current = start_item(None, 0, None, anchor.rest, anchor.rest_start,
+                             lines[anchor.index].end, lead_verb, anchor.rest_is_lead_in)
+        items.append(current)
+        if LABEL.match(anchor.rest):
+            label = parse_label(anchor.rest, None)
+            if label:
+                current.label = label
+                current.parts = [anchor.rest[label.width:].strip()] if anchor.rest[label.width:].strip() else []
+        stack = [current]
+        current.single = current.label is None and anchor.rule not in _LIST_RULES
+        current.governed = governed  # also when the document ends on this line
+    index = max(anchor.index, anchor.last) + 1
+    unwrapped = _unwrapped(lines)
+    blank_run = 0
+    while index < len(lines):
+        line = lines[index]
+        text = line.text
+        if not text:
+            blank_run += 1
+            if blank_run >= 4 and items and not list_goes_on(lines, index, stack):
+                break
+            index += 1
+            continue
+        blank_run = 0
+        if FOOTER.match(text) or (not items and _DECISION_NUMBER.match(text)):
+            index += 1  # "125/2024" under "Decision:" is the decision's number, not its text
+            continue
+        if not items and _REASONS_PREAMBLE.match(text):
+            index += 1  # "RESOLVED" / "For the reasons set out in the report: -" over the numbered items
+            continue
+        if find_anchor(lines, index, in_section=True) is not None and is_new_section(lines, index, items):
+            break
+        previous = stack[-1].label if stack else None
+        label = parse_label(text, previous)
+        if label is None and line.page_first:
+            # pdfplumber glues a page number onto the first line of a page: "15(c) Delegate".
+            m = re.match(r"^\d{1,3}(?=\(?[a-zA-Z]{1,4}[.)]\s)", text)
+            glued = parse_label(text[m.end():], previous) if m else None
+            if m and glued is not None and previous is not None and follows(glued, previous):
+                text, label = text[m.end():], glued
+        if label is not None and label.kind == "bullet:•" and not items and stop_heading(text[label.width:]):
+            break
+        if label is not None:
+            lead = lead_in(text[label.width:])
+            if lead is not None and not lead[1]:
+                # A numbered lead-in: "4. Cabinet is recommended to:" opens the list below it.
+                lead_verb, stack, current, governed = lead[0], [], None, True
+                index += 1
+                continue
+            if current is not None and folds_bullet(current, label):
+                current.folds = label.kind  # "... for the implementation of a new" / "• Gully Cleansing Contract"
+                current.parts.append(text[label.width:].strip())
+                current.end = line.end
+                index += 1
+                continue
+            placed = place_label(stack, label, indented=line.raw[:1].isspace())
+            if placed is None:
+                break
+            depth = placed
+            body = text[label.width:].strip()
+            if stop_heading(body) and not (label.kind.startswith("bullet")):
+                break
+            parent = stack[depth - 1] if depth > 0 else None
+            if parent is not None:
+                parent.children += 1
+            current = start_item(label, depth, parent, body, line.start, line.end, lead_verb, False)
+            del stack[depth:]
+            stack.append(current)
+            items.append(current)
+        else:
+            opened = list_lead_in(lines, index)
+            if opened is not None:
+                # A new lead-in inside the section: "Chair and Committee Chairs are recommended to".
+                lead_verb, stack, current, governed = opened[0], [], None, True
+                index = opened[1] + 1
+                continue
+            if STOP.match(text) or signature(text) or colon_heading(text):
+                break
+            if line.bold_heading and lead_in(strip_number(text)[0]) is None:
+                break
+            if re.match(r"^\d{1,4}\.?\s+[A-Z][\w ,&'’()\-]{2,80}$", text) and not text.endswith(TERMINAL):
+                break  # a minute number and title: "60 Social Inclusion Network Event"
+            if current is not None and current.single and first_sentence(current.text) != current.text:
+                break
+            if detail_under_item(lines, index, current):
+                resume = list_resumes(lines, index, stack, open_item=True)
+                if resume is not None:
+                    index = resume  # "1. Agreed the award of two contracts:" then a paragraph on each
+                    continue
+            aside = current is not None and current.closed() and bool(_ASIDE.fullmatch(text))
+            if current is not None and unwrapped and _new_paragraph(current, text):
+                break  # "(g) Delegates authority ... Board" / "Since this time the Board approved ...": prose below
+            if current is not None and not aside and (
+                    not current.closed() or text[:1].islower() or text[:1] in "(£0123456789"):
+                # A capitalised "That" at a line start opens the next resolution, never a wrapped line.
+                if (starts_with_verb(text) or re.match(r"That\s", text)) and current.label is None and current.parts:
+                    current = new_unlabelled(items, text, line, lead_verb)
+                    stack = [current]
+                else:
+                    current.parts.append(text)
+                    current.end = line.end
+            elif (current is None or current.label is None) and (
+                    _starts_item_without_label(text, not items) or _next_resolution(text, items)):
+                current = new_unlabelled(items, text, line, lead_verb)
+                stack = [current]
+            else:
+                resume = list_resumes(lines, index, stack)
+                if resume is None:
+                    break
+                index = resume  # explanatory paragraphs under an item: the list goes on below them
+                continue
+        if current is not None:
+            current.governed = current.governed or governed
+        if current is not None and len(current.text) > _MAX_ITEM_CHARS:
+            items.remove(current)
+            break
+        index += 1
+        if line.cell_end and items:
+            break  # the table cell holding the decision ends here
+    return Section(anchor, items), index
+
+
+UNWRAPPED_LINE_CHARS = 250
+"""A line this long shows a text that keeps each paragraph on one line (a web page), not a wrapped PDF."""
+
+
+def _unwrapped(lines: list[Line]) -> bool:
+    """Whether the text keeps each paragraph on one line, so a line break ends a paragraph."""
+    return any(len(line.text) >= UNWRAPPED_LINE_CHARS for line in lines)
+
+
+def _new_paragraph(current: Item, text: str) -> bool:
+    """A whole capitalised sentence on the line after a labelled item left unfinished: prose, not its tail."""
+    return (current.label is not None and not current.closed() and text[:1].isupper()
+            and text.endswith(".") and len(re.findall(r"[A-Za-z]{2,}", text)) >= PARENT_ITEM_WORDS
+            and len(re.findall(r"[A-Za-z]{2,}", current.text)) >= PARENT_ITEM_WORDS
+            and _SENTENCE_OPENER.match(text) is not None)
+
+
+# A word that opens a sentence of prose rather than continuing a name wrapped onto the line.
+_SENTENCE_OPENER = re.compile(
+    r"^(?:since|this|these|that|it|there|following|further|however|as|in|on|at|after|before|during|when|"
+    r"we|they|he|she|members|officers)\b", re.I
+)
+
+
+# "(Councillors A and B attended and spoke to this item)": a minutes aside after a finished item, not its text.
+_ASIDE = re.compile(r"\([^()]{3,300}(?:\([^()]{0,20}\)[^()]{0,200})*\)")
+
+
+def _next_resolution(text: str, items: list[Item]) -> bool:
+    """Whether a line opens another unlabelled resolution ("That ...") in a section whose first item is one."""
+    return bool(items) and items[0].label is None and bool(re.match(r"That\s", text)) and bool(
+        re.match(r"(?i:that)\s", items[0].text))
+
+
+def _starts_item_without_label(text: str, first: bool) -> bool:
+    """Whether an unlabelled line opens an item (a capitalised verb, "That ...", a lead-in)."""
+    if starts_with_verb(text):
+        return True
+    if first and (re.match(r"^That\b", text) or lead_in(text) or RECORDED_DECISION.match(text) or
+                  re.match(rf"^(?:the\s+)?{BODY}\s+(?:\w+s)\b", text, re.I)):
+        return True
+    return False

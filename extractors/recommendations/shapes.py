@@ -1,0 +1,63 @@
+"""Whether a text reads as a request, a resolution ("That ... be approved") or a decision recorded in the past tense."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.recommendations.lead_ins import lead_in
+from extractors.recommendations.verbs import OPENING_PHRASE, base_verb, starts_with_verb
+from extractors.recommendations.vocab import BODY, VERBS
+
+PAST_DECISION_VERB = re.compile(
+    r"^(?:approved|agreed|noted|delegated|resolved|endorsed|authorised|authorized|accepted|adopted|"
+    r"supported|ratified|confirmed|deferred|requested|recommended|decided|instructed|granted)\b",
+    re.I,
+)
+# "The Cabinet approved the procurement ...": a recorded decision opening a decision section's item.
+RECORDED_DECISION = re.compile(
+    rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s+(?:has\s+|have\s+)?(?:(?:unanimously|formally)\s+)?"
+    r"(?:approved|agreed|noted|resolved|decided|endorsed|delegated|authorised|authorized|accepted|adopted|"
+    r"supported|ratified|confirmed|deferred|rejected)\b",
+    re.I,
+)
+
+
+def recommendation_shaped(text: str) -> bool:
+    """Whether an item with no lead-in over it reads as a request or decision."""
+    if starts_with_verb(text) or re.match(r"^(?:that|to)\s", text, re.I):
+        return True
+    if re.match(r"^[a-z]+\b", text) and base_verb(text.split()[0]):
+        return True
+    if lead_in(text) is not None:
+        return True
+    # "For delivery, to continue to vary the contract", "Subject to funding, approve ...": an opening phrase first.
+    m = OPENING_PHRASE.match(text)
+    if m and re.match(r"^(?:to\s+)?([a-z]+)\b", m.group("rest")) and base_verb(
+            re.match(r"^(?:to\s+)?([a-z]+)", m.group("rest")).group(1)):
+        return True
+    # "That Cabinet approves ...", "Adults Committee to agree ...": not narrative ("agreed").
+    m = re.match(rf"^(?:that\s+)?(?:the\s+)?[\w ]{{0,40}}?\b{BODY}\s+(?:(?:is|are)\s+)?(?:to\s+)?(\w+)", text, re.I)
+    return bool(m) and not m.group(1).lower().endswith("ed") and base_verb(m.group(1)) is not None
+
+
+# "That the setup of a ... be approved.": a decision written as a resolution in the passive.
+THAT_BE_DECIDED = re.compile(
+    r"^That\b[^.]{3,400}?\bbe\s+(?:approved|agreed|noted|endorsed|adopted|authorised|authorized|delegated|"
+    r"extended|awarded|accepted|granted|made|confirmed|supported)\b"
+)
+
+
+# The same passive resolution in a list item, where it may open in lower case: "(a) that the funding be agreed;".
+_THAT_RESOLUTION = re.compile(r"^(?i:that)\b" + THAT_BE_DECIDED.pattern.removeprefix(r"^That\b"))
+# "That Cabinet approve and support the signing of ...": the body's decision in the subjunctive.
+_THAT_BODY_DECIDES = re.compile(
+    rf"^That\s+(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*\s+){{0,5}}(?i:{BODY})\s+(?:(?i:hereby)\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def resolution_opening(text: str) -> bool:
+    """Whether text opens as a resolution: "That ... be approved" or "That Cabinet approve ..."."""
+    if _THAT_RESOLUTION.match(text):
+        return True
+    m = _THAT_BODY_DECIDES.match(text)
+    return bool(m) and m.group("verb") in VERBS

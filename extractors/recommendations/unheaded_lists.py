@@ -1,0 +1,162 @@
+"""Decision lists that stand without a heading: resolutions above "Reasons for the decision", recorded decisions."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.recommendations.lines import Line, follows, parse_label
+from extractors.recommendations.minutes import DECISION_STATUS, MEETING_PAGE, MINUTES_HINT, head_text
+from extractors.recommendations.shapes import PAST_DECISION_VERB, THAT_BE_DECIDED, resolution_opening
+
+_REASONS_FOR_DECISION = re.compile(r"^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$", re.I)
+# ModernGov decision-page fields above the decision: "Purpose:", "Is subject to call in?: Yes".
+_DECISION_PAGE_FIELD = re.compile(
+    r"^(?:is\s+(?:(?:this\s+)?a\s+)?key\s+decision|is\s+subject\s+to\s+call[\s-]?in|decision\s+(?:status|maker|date)|"
+    r"purpose|decision|summary|wards?\s+affected|date\s+of\s+decision)\b[^:]{0,30}:",
+    re.I,
+)
+DECISION_PAGE_LIST_LINES = 80
+"""How far above "Reasons for the decision" an unheaded decision list may start."""
+
+RESOLUTION_LINES = 10
+"""How many non-blank lines above "Reasons for the decision" the resolution paragraphs may span."""
+
+
+def _that_be_decided_above(lines: list[Line], index: int) -> int | None:
+    """The first of the "That ... be approved." paragraphs standing right above "Reasons for the decision"."""
+    first = None
+    seen = 0
+    for j in range(index - 1, -1, -1):
+        text = lines[j].text
+        if not text:
+            continue
+        seen += 1
+        if seen > RESOLUTION_LINES:
+            break
+        if THAT_BE_DECIDED.match(text) or (first is None and resolution_opening(text)):
+            first = j
+            continue
+        label = parse_label(text, None)
+        if first is None and (text[:1].islower() or (label is not None and label.kind != "digit")):
+            continue  # "a) ...", "on terms to be agreed ...": the parts and tail of one resolution above
+        break
+    return first
+
+
+# "The above decisions have been made for the following reasons:": minutes saying the paragraphs above are decisions.
+_ABOVE_DECISIONS = re.compile(
+    r"^the\s+above\s+(?:decisions?|resolutions?)\s+(?:(?:has|have)\s+been|was|were)\s+(?:made|taken)\b", re.I
+)
+ABOVE_DECISION_LINES = 40
+"""How many lines above "The above decisions have been made ..." its resolution paragraphs may span."""
+
+
+def resolutions_above_reasons(lines: list[Line]) -> set[int]:
+    """The first of the "That ..." paragraphs standing right above "The above decisions have been made for ...".
+
+    The paragraphs between are resolutions ("That ...") and the wrapped lines continuing them; the
+    walk up stops at the first line that neither opens a resolution nor continues an unfinished line.
+    """
+    starts: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _ABOVE_DECISIONS.match(line.text):
+            continue
+        first = None
+        for j in range(index - 1, max(-1, index - ABOVE_DECISION_LINES), -1):
+            text = lines[j].text
+            if not text:
+                continue
+            if re.match(r"That\s", text):
+                first = j
+                continue
+            above = next((lines[k].text for k in range(j - 1, -1, -1) if lines[k].text), "")
+            if text[:1].islower() or text[:1].isdigit() or (above and not above.endswith((".", ";", ":"))):
+                continue  # a wrapped line of the resolution above it
+            break
+        if first is not None:
+            starts.add(first)
+    return starts
+
+
+def unheaded_decision_lists(lines: list[Line]) -> set[int]:
+    """Lines opening the labelled list a ModernGov decision page records as its decision, unheaded.
+
+    Copied decision pages often lose their "Decision:" heading; the decision is then the labelled
+    list ("i.", "(1)", "a)") between the page's fields and "Reasons for the decision".
+    """
+    if not (any(DECISION_STATUS.search(line.text) for line in lines[:40]) or MEETING_PAGE.search(head_text(lines))):
+        return set()
+    starts: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _REASONS_FOR_DECISION.match(line.text):
+            continue
+        that = _that_be_decided_above(lines, index)
+        if that is not None:
+            starts.add(that)
+            continue
+        first = None
+        for j in range(index - 1, max(0, index - DECISION_PAGE_LIST_LINES), -1):
+            text = lines[j].text
+            if not text:
+                continue
+            label = parse_label(text, None)
+            if label is None and (_DECISION_PAGE_FIELD.match(text) or text.endswith(":")):
+                break
+            if label is not None and label.value == (1,) and not label.kind.startswith("bullet"):
+                first = j
+        if first is not None:
+            starts.add(first)
+    return starts
+
+
+# "Issue - decisions": the ModernGov page that lists an issue's decisions, each item in the past tense.
+_DECISIONS_PAGE = re.compile(r"^issue\s*[-–:]\s*decisions?$|^decisions?\s+details?$", re.I)
+RECORDED_ITEM_GAP = 40
+"""How many lines may part one recorded decision item from the next (detail paragraphs under it)."""
+
+
+def recorded_decision_lists(lines: list[Line]) -> set[int]:
+    """Lines opening an unheaded numbered list of decisions recorded in the past tense.
+
+    Minutes and decision pages record "1. Agreed to the award ...", "2. Delegated authority to ...";
+    in a text that says it records decisions, a list whose first two items both open so is the decision.
+    """
+    head = head_text(lines)
+    if not (MINUTES_HINT.search(head) or any(_DECISIONS_PAGE.match(line.text) for line in lines[:5])):
+        return set()
+    starts: set[int] = set()
+    for index, line in enumerate(lines):
+        label = parse_label(line.text, None)
+        if (label is None or label.kind.startswith("bullet") or label.value != (1,)
+                or not PAST_DECISION_VERB.match(line.text[label.width:])
+                or not line.text[label.width:][:1].isupper()):
+            continue
+        for j in range(index + 1, min(len(lines), index + RECORDED_ITEM_GAP)):
+            nxt = parse_label(lines[j].text, label) if lines[j].text else None
+            if nxt is not None and nxt.kind == label.kind and follows(nxt, label):
+                if PAST_DECISION_VERB.match(lines[j].text[nxt.width:]):
+                    starts.add(index)
+                break
+    return starts
+
+
+def resolution_lists(lines: list[Line]) -> set[int]:
+    """Lines opening an unheaded labelled list of resolutions ("1. That the agreement be approved.").
+
+    Web copies of minutes and decision pages lose the "RESOLVED" or "Decision" cell; a list whose
+    first two items both read "That ... be approved" (or "That Cabinet approve ...") is still the
+    resolution, wherever it stands.
+    """
+    starts: set[int] = set()
+    for index, line in enumerate(lines):
+        label = parse_label(line.text, None)
+        if (label is None or label.kind.startswith("bullet") or label.value != (1,)
+                or not resolution_opening(line.text[label.width:].strip())):
+            continue
+        for j in range(index + 1, min(len(lines), index + RECORDED_ITEM_GAP)):
+            nxt = parse_label(lines[j].text, label) if lines[j].text else None
+            if nxt is not None and nxt.kind == label.kind and follows(nxt, label):
+                if re.match(r"(?i:that)\b", lines[j].text[nxt.width:].strip()):
+                    starts.add(index)
+                break
+    return starts
