@@ -13,7 +13,8 @@ from extractors.doctext import DocText
 from extractors.document import extract_document
 from extractors.formats import load_document
 from extractors.formats.html import html_to_text, page_text
-from extractors.header import body_and_date, page_fields, site_owner
+from extractors.header import body_and_date, page_fields
+from extractors.issuer import site_owner
 from schemas import DocumentFacts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "moderngov"

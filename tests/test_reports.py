@@ -11,7 +11,6 @@ from conftest import CORPUS, SHARED, needs_shared
 from extractors.doctext import Collector, DocText
 from extractors.header import (
     body_and_date,
-    issuing_body,
     parse_uk_date,
     page_fields,
     person_name,
@@ -20,6 +19,7 @@ from extractors.header import (
     split_lines,
     yes_no,
 )
+from extractors.issuer import issuing_body
 from extractors.reports import read_document_header, split_reports
 
 DOC_ID = "0" * 64
@@ -378,7 +378,8 @@ def test_a_district_paper_mentioning_a_town_council_keeps_its_issuer() -> None:
 
 # --- issuer written only by initials, email domain, bare "County Council"; prospective meeting dates ---
 
-from extractors.header import bare_county_council_refs, coming_meeting_date, initials_bodies  # noqa: E402
+from extractors.header import coming_meeting_date  # noqa: E402
+from extractors.issuer import bare_county_council_refs, initials_bodies  # noqa: E402
 
 INITIALS_ISSUER_CASES = [
     # initials of one known council, used repeatedly in the paper's own voice
@@ -482,7 +483,7 @@ def test_council_voice_issuer(text: str, expected: str | None) -> None:
     ],
 )
 def test_speaks_as_council(text: str, expected: bool) -> None:
-    from extractors.header import speaks_as_council
+    from extractors.issuer import speaks_as_council
 
     assert speaks_as_council(text) is expected
 

@@ -1,0 +1,482 @@
+"""The body that issues a document: who a council or NHS paper speaks as, and which body it names as its own."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.acronyms import initials
+# bodies.py is the shared reference table and name normaliser the scorer's equivalences live in.
+from extractors.bodies import councils_by_place, load_bodies, lookup, name_key
+from extractors.header import ISSUER_SCAN_CHARS, clean_line, tidy_case
+
+ISSUER_HEAD_LINES = 8
+"""A body named in this many opening lines ("KENT COUNTY COUNCIL – RECORD OF DECISION") issues the paper."""
+HEADING_MAX_CHARS = 90
+DOMINANCE = 2.0
+"""The most named body issues the paper outright when named this many times more than the next."""
+
+# A place word: capitalised, and not one of the words that end a body's name.
+_CAP = (
+    r"(?!(?:NHS|Council|Clinical|Commissioning|Group|Trust|Board|Foundation|Integrated|County|City|District|Borough"
+    r"|Town|Parish|CCG|ICB)\b)(?:St\.|[A-Z][A-Za-z'’]+)"
+)
+_PLACE = _CAP + r"(?:(?:\s+|-)(?:(?:and|upon|on|in|under|of|&)(?:\s+|-))?" + _CAP + r"){0,4}"
+_COUNCIL = (
+    r"(?:(?:Royal\s+|London\s+|Metropolitan\s+)Borough\s+of\s+" + _PLACE
+    + r"|City\s+of\s+" + _PLACE + r"\s+Council"
+    + r"|" + _PLACE + r"\s+(?:County|City|District|Borough|Town|Parish|Metropolitan\s+Borough|Metropolitan\s+District)\s+Council"
+    + r"|" + _PLACE + r"\s+Council)"
+)
+_NHS = (
+    r"(?:NHS\s+)?" + _PLACE
+    + r"\s+(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board"
+    + r"|Commissioning\s+Group|CCG|ICB)"
+)
+_BODY_NAME = re.compile(r"(?<![\w-])(?:" + _COUNCIL + r"|" + _NHS + r")(?![\w-])")
+# Words that start a capitalised run but are not part of a body's name.
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:The|This|That|Our|Both|And|Between|With|By|For|From|To|Of|of|In|On|At|Under|As|Agenda|Report|Cabinet|Committee|Minutes"
+    r"|Meeting|Full|Each|Every|Local|Member|Members|Leader|Chair|Dear|Approved|Recommendation|Summary|Email|Contact|Decision"
+    r"|Record|Proposed|Draft|Appendix|Item|Public|Section|Agreements?|Contract|Partnership|Arrangements?|Between)\s+)+"
+)
+_NOT_A_PLACE = frozenset({"county", "city", "district", "borough", "town", "parish", "full", "the", "local", "each", "every", "our"})
+_COUNCIL_KEY = re.compile(r"\b(?:council|borough)\b")
+_SELF_REFERENCES = (
+    (_COUNCIL_KEY, re.compile(r"\b[Tt]he Council\b")),
+    (re.compile(r"\btrust\b"), re.compile(r"\b[Tt]he Trust\b")),
+    (re.compile(r"\bclinical commissioning group\b"), re.compile(r"\b[Tt]he (?:CCG|Clinical Commissioning Group)\b")),
+    (re.compile(r"\bintegrated care board\b"), re.compile(r"\b[Tt]he (?:ICB|Integrated Care Board)\b")),
+)
+_GOV_EMAIL = re.compile(r"@(?P<place>[a-z][a-z-]+)\.gov\.uk\b", re.IGNORECASE)
+
+
+def _body_mentions(text: str) -> list[tuple[str, int]]:
+    """Every council or NHS body name written in `text`, with its offset."""
+    found: list[tuple[str, int]] = _city_of_mentions(text) + _short_alias_mentions(text)
+    for match in _BODY_NAME.finditer(text):
+        name = _LEADING_NOISE.sub("", re.sub(r"\s+", " ", match.group(0)))
+        words = name.split()
+        if len(words) < 2 or words[0].lower() in _NOT_A_PLACE:
+            continue
+        # "<Place> Council" alone is also how groups write ("Patient Council"): keep only known councils.
+        if _BARE_COUNCIL.search(name) and not _known_body(name):
+            continue
+        found.append((name, match.start()))
+    return sorted(found, key=lambda item: item[1])
+
+
+_CITY_OF = re.compile(r"(?<![\w-])City\s+of\s+(?P<place>" + _PLACE + r")(?![\w-])")
+
+
+def _city_of_mentions(text: str) -> list[tuple[str, int]]:
+    """Councils named "City of <Place>" with no "Council" ("the City of Westminster"): only those the
+    reference table knows, since "in the City of Southampton" mostly names a place, not its council."""
+    found: list[tuple[str, int]] = []
+    for match in _CITY_OF.finditer(text):
+        if re.match(r"\s+Council\b", text[match.end():]):
+            continue  # "City of York Council": the council pattern reads it
+        words = match["place"].split()
+        for size in range(len(words), 0, -1):
+            name = "City of " + " ".join(words[:size])
+            if _is_council(name) and _known_body(name):
+                found.append((name, match.start()))
+                break
+    return found
+
+
+@lru_cache(maxsize=1)
+def _short_alias_pattern() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The reference table's short written forms of councils ("H&F", "LBHF") and the council of each."""
+    by_alias: dict[str, str] = {}
+    for body in load_bodies():
+        if body.org_type.value in _COUNCIL_TYPES and body.valid_to is None:
+            for alias in body.aliases:
+                if re.fullmatch(r"[A-Z][A-Z&]{1,5}", alias):
+                    by_alias[alias] = body.name
+    if not by_alias:
+        return None, by_alias
+    alternatives = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
+    return re.compile(rf"(?<![\w&-])(?:{alternatives})(?![\w&-])"), by_alias
+
+
+def _short_alias_mentions(text: str) -> list[tuple[str, int]]:
+    """Councils written by a short form the reference table lists for them ("H&F has a duty")."""
+    pattern, by_alias = _short_alias_pattern()
+    if pattern is None:
+        return []
+    return [(by_alias[m.group()], m.start()) for m in pattern.finditer(text)]
+
+
+_COUNCIL_VOICE = re.compile(
+    r"\b[Tt]he [Cc]ouncil\b(?![/’'(])|\bCabinet\b|\bPortfolio Holder\b|\bCouncill?ors?\b|\bCllr\b|\b(?:Executive|Lead) Member\b")
+_NHS_VOICE = re.compile(
+    r"\b[Tt]he (?:CCG|Trust|ICB|PCT|Clinical Commissioning Group|Integrated Care Board|Governing Body)\b")
+
+
+def speaks_as_council(text: str) -> bool:
+    """Whether the paper speaks as a council: it says "the Council" or puts its decisions to a Cabinet,
+    a portfolio holder or councillors, at least as often as it says "the CCG", "the Trust", "the ICB"."""
+    own = len(_COUNCIL_VOICE.findall(text))
+    return own > 0 and own >= len(_NHS_VOICE.findall(text))
+
+
+_TRUST_VOICE = re.compile(r"\b[Tt]he Trust\b|\bTrust Board\b")
+_COMMISSIONER_VOICE = re.compile(r"\b[Tt]he (?:CCG|ICB|PCT|Clinical Commissioning Group|Integrated Care Board|Governing Body)\b")
+TRUST_VOICE_MIN = 3
+"""Uses of "the Trust" / "Trust Board" that, outnumbering every other voice, make a paper a trust's own."""
+
+
+def speaks_as_trust(text: str) -> bool:
+    """Whether the paper speaks as an NHS trust: "the Trust", "Trust Board" outnumber the council's
+    and the commissioners' voices (a trust's board pack names its ICB, but calls itself "the Trust")."""
+    own = len(_TRUST_VOICE.findall(text))
+    return own >= TRUST_VOICE_MIN and own > len(_COUNCIL_VOICE.findall(text)) + len(_COMMISSIONER_VOICE.findall(text))
+
+
+def _is_trust(name: str) -> bool:
+    body = lookup(name)
+    if body is not None:
+        return body.org_type.value in {"nhs_trust", "nhs_foundation_trust"}
+    return re.search(r"\bNHS\b.*\bTrust$|\bFoundation Trust$", name) is not None
+
+
+def _trust_issuer(text: str) -> str | None:
+    """The NHS trust a trust's paper names most (anywhere in it: a board pack may write only "LCH" for pages)."""
+    written: dict[str, dict[str, int]] = {}
+    for name, _ in _body_mentions(text):
+        if _is_trust(name):
+            forms = written.setdefault(name_key(name), {})
+            forms[name] = forms.get(name, 0) + 1
+    if not written:
+        return None
+    # A trust writes its own initials throughout ("LCH's winter plan"); a partner's, now and then.
+    uses = {
+        key: sum(forms.values()) + sum(len(re.findall(rf"\b{i}\b", text)) for i in _initials(shown_form(forms)))
+        for key, forms in written.items()
+    }
+    ranked = sorted(uses, key=lambda key: -uses[key])
+    if len(ranked) > 1 and uses[ranked[0]] < DOMINANCE * uses[ranked[1]]:
+        return None  # two trusts named about as often: a partnership paper, not clearly either's
+    return shown_form(written[ranked[0]])
+
+
+ISSUER_HEAD_CHARS = 3000
+"""How far into a paper its letterhead or form heading may sit."""
+
+
+def _letterhead_council(head: str) -> str | None:
+    """A council's name in capitals on a line of its own near the top ("STOCKTON-ON-TEES BOROUGH COUNCIL"
+    over a decision form): the form's own heading, when it is the only such line."""
+    found = set()
+    for raw in head.splitlines():
+        line = clean_line(raw)
+        if line.isupper() and line.endswith("COUNCIL") and len(line) <= HEADING_MAX_CHARS:
+            body = lookup(tidy_case(line))
+            if body is not None and body.org_type.value in _COUNCIL_TYPES:
+                found.add(body.name)
+    return found.pop() if len(found) == 1 else None
+
+
+_SELF_TIER = re.compile(r"\b[Tt]he (County|City|Borough|District) Council\b")
+
+
+def _implied_council(text: str) -> str | None:
+    """The council of the one council area a paper names, when it calls itself "the Council" but never
+    names itself ("the City Council's Cabinet ... the Plymouth Integrated Commissioning Board")."""
+    by_place = councils_by_place()
+    pattern = _place_pattern(tuple(sorted(by_place, key=len, reverse=True)))
+    places = {m.group() for m in pattern.finditer(text)}
+    if len(places) != 1:
+        return None  # none, or several areas: a neighbour or a partner may be the one named
+    bodies = by_place[places.pop()]
+    tiers = {m.group(1) for m in _SELF_TIER.finditer(text)}
+    if len(tiers) == 1:
+        bodies = tuple(b for b in bodies if tiers.pop() in b.name)
+    current = [b for b in bodies if b.valid_to is None]
+    return current[0].name if len(current) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _place_pattern(places: tuple[str, ...]) -> re.Pattern[str]:
+    # Not a person ("Councillor C Hart"), an NHS body's area, a venue, a region ("North Central London", "Western Devon") or the
+    # City of London's one-word place, which names the capital far more often than the Corporation.
+    person = r"(?<!Councillor )(?<!Cllr )(?<!Mr )(?<!Mrs )(?<!Ms )(?<!Dr )(?<![A-Z] )(?<![A-Z]\. )"
+    region = r"(?<!North )(?<!South )(?<!East )(?<!West )(?<!Central )(?<!Northern )(?<!Southern )" \
+             r"(?<!Eastern )(?<!Western )(?<!Greater )(?<!Inner )(?<!Outer )(?<!Mid )"
+    # "Westminster" alone is Parliament far more often than the City of Westminster.
+    names = "|".join(re.escape(p) for p in places if p not in {"London", "Westminster"})
+    nhs_body = r"(?!\s+(?:Clinical\s+Commissioning|CCG|ICB|Integrated\s+Care\s+Board|NHS)\b)"  # a CCG's area, not the council's
+    # A venue's town ("Sessions House, County Hall, Maidstone") is where a meeting sits, not whose it is.
+    venue = r"(?<!Hall, )(?<!House, )(?<!Centre, )(?<!Offices, )(?<!Hall,\n)(?<!House,\n)(?<!Centre,\n)"
+    return re.compile(rf"(?<![\w-]){person}{region}{venue}(?:{names})(?![\w-]){nhs_body}")
+
+
+def _is_council(name: str) -> bool:
+    """Whether a body name is a council's (by the reference table, else by its own words)."""
+    body = lookup(name)
+    if body is not None:
+        return body.org_type.value in _COUNCIL_TYPES
+    return _COUNCIL_KEY.search(name_key(name)) is not None
+
+
+_BARE_COUNCIL = re.compile(r"^(?!.*\b(?:City|District|Borough|Town|Parish)\s+Council$).*\sCouncil$")
+"""Names that must be in the reference table to count: "<Place> Council" (also how groups write, "Patient
+Council") and "<Place> County Council" (a closed set, so "the March County Council meeting" is none)."""
+
+
+def _known_body(name: str) -> bool:
+    return lookup(name) is not None
+
+
+_TYPE_WORDS = re.compile(
+    r"\s+(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board"
+    r"|County\s+Council|City\s+Council|District\s+Council|Borough\s+Council|Town\s+Council|Parish\s+Council|Council)$"
+)
+
+
+def shown_form(forms: dict[str, int]) -> str:
+    """The fullest of the most used written forms of a body ("Cambridgeshire County Council", not "...CC")."""
+    return max(forms, key=lambda f: (forms[f], len(f)))
+
+
+_NOT_IN_BODY_INITIALS = frozenset({"of", "and", "&", "the", "nhs", "upon", "on"})
+"""Words a body's initials leave out ("Leeds Community Healthcare NHS Trust" is LCHT)."""
+
+
+def _initials(name: str) -> set[str]:
+    """Initialisms a paper may use for a body: of the whole name ("KCC") and of its place ("LCH")."""
+    def letters(text: str) -> str:
+        return initials([w for w in re.split(r"[\s-]+", text) if w], skip=_NOT_IN_BODY_INITIALS).upper()
+
+    place = _TYPE_WORDS.sub("", name)
+    return {i for i in (letters(name), letters(place) if place != name else "") if len(i) >= 3}
+
+
+_COUNCIL_TYPES = frozenset({"county_council", "district_council", "london_borough", "metropolitan_borough",
+                            "unitary_council", "council"})
+OWN_INITIALS_MIN = 2
+"""Uses of a council's initials ("KCC") that make it a candidate issuer when the paper never names it in full."""
+
+
+@lru_cache(maxsize=1)
+def _council_initials() -> dict[str, tuple[str, ...]]:
+    """Every council in the reference table by its initials ("KCC" -> ("Kent County Council",))."""
+    table: dict[str, list[str]] = {}
+    for body in load_bodies():
+        if body.org_type.value in _COUNCIL_TYPES and body.valid_to is None:
+            # Only the whole name's initials ("KCC", "NWLDC"): a place's own ("NWL") is as often a
+            # region's ("North West London") as the council's.
+            initials = _initials(body.name) - _initials(_TYPE_WORDS.sub("", body.name))
+            for each in initials:
+                table.setdefault(each, []).append(body.name)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def email_places(text: str) -> set[str]:
+    """The places of the officers' @<place>.gov.uk email domains ("kent" from "@kent.gov.uk")."""
+    return {m["place"].lower().replace("-", " ") for m in _GOV_EMAIL.finditer(text)}
+
+
+def _of_place(name: str, places: set[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(p)}\b", name.lower()) for p in places)
+
+
+def initials_bodies(scan: str, places: set[str]) -> list[tuple[str, int, int]]:
+    """Councils a paper writes by initials only ("KCC's budget webpage"): (name, uses, first offset).
+
+    Initials count when they belong to one council in the reference table and are used repeatedly,
+    or when the officers' email domain picks out which of the councils sharing them writes the paper.
+    """
+    uses: dict[str, list[int]] = {}
+    for m in re.finditer(r"(?<![\w-])[A-Z]{3,5}(?![\w-])", scan):
+        uses.setdefault(m.group(0), []).append(m.start())
+    found: list[tuple[str, int, int]] = []
+    for initials, offsets in uses.items():
+        names = _council_initials().get(initials, ())
+        by_email = [n for n in names if _of_place(n, places)]
+        if len(by_email) == 1:
+            found.append((by_email[0], len(offsets), offsets[0]))
+        elif len(names) == 1 and len(offsets) >= OWN_INITIALS_MIN:
+            found.append((names[0], len(offsets), offsets[0]))
+    return found
+
+
+# "the County Council", "To: County Council": the kind written with no place before it.
+_BARE_KIND = re.compile(r"(?:^|(?<=[\s(:–-]))(?P<before>[A-Za-z’']+\s+)?County Council\b", re.MULTILINE)
+
+
+def bare_county_council_refs(text: str) -> int:
+    """How often a paper says "County Council" with no place name before it (its own body, a county)."""
+    return sum(1 for m in _BARE_KIND.finditer(text) if m["before"] is None or not m["before"][:1].isupper()
+               or m["before"].strip() in ("The", "To", "By", "At", "Full"))
+
+
+# "the Town Council", "Town Council Standing Orders": the kind with no place name before it.
+_LOCAL_COUNCIL_SELF = re.compile(r"(?:^|(?<=[\s(]))(?P<before>\S+\s+)?(?P<kind>Town|Parish) Council\b", re.MULTILINE)
+_LOCAL_COUNCIL_CLERK = {"Town": re.compile(r"\bTown Clerk\b"), "Parish": re.compile(r"\bParish Clerk\b")}
+LOCAL_SELF_MIN = 2
+"""A paper saying "the Town Council" this often, with a Town Clerk in it, is a town council's own."""
+_LOCAL_VENUE = {
+    "Town": re.compile(r"^(?P<place>" + _PLACE + r")\s+Town\s+Hall\b"),
+    "Parish": re.compile(r"^(?P<place>" + _PLACE + r")\s+(?:Village|Parish)\s+Hall\b"),
+}
+
+
+def local_council_kind(text: str) -> str | None:
+    """"Town" or "Parish" when the paper is a town/parish council's own: it says "the Town Council"
+    and has a Town Clerk (only those councils have one), so a city council it names is a partner."""
+    kinds = [
+        m["kind"]
+        for m in _LOCAL_COUNCIL_SELF.finditer(text)
+        if m["before"] is None or not m["before"][:1].isupper() or m["before"].strip() in ("The", "Under", "A")
+    ]
+    for kind in ("Town", "Parish"):
+        if kinds.count(kind) >= LOCAL_SELF_MIN and _LOCAL_COUNCIL_CLERK[kind].search(text):
+            return kind
+    return None
+
+
+def _local_council(text: str, kind: str) -> str | None:
+    """The town/parish council whose paper this is: the one of its kind named, or the place of the
+    "<Place> Town Hall" venue under the title of its minutes; None rather than a partner body."""
+    named: dict[str, int] = {}
+    for name, _ in _body_mentions(text[:ISSUER_SCAN_CHARS]):
+        if name.endswith(f"{kind} Council"):
+            named[name] = named.get(name, 0) + 1
+    if named:
+        return shown_form(named)
+    opening = [clean_line(ln) for ln in text[:3000].splitlines() if ln.strip()][:ISSUER_HEAD_LINES]
+    for line in opening:
+        venue = _LOCAL_VENUE[kind].match(line)
+        if venue:
+            place = _LEADING_NOISE.sub("", venue["place"])
+            if place.split()[0].lower() not in _NOT_A_PLACE:
+                return f"{place} {kind} Council"
+    return None
+
+
+_TITLE_SUFFIX = re.compile(r"\s(?:[-–|])\s(?P<owner>[^-–|]{4,80})$")
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<owner>.{4,80}?)(?:\s+\d{4})?\.?$", re.IGNORECASE)
+SITE_NOTICE_LINES = 3
+"""A copyright notice or page title counts only among a document's last lines, where the HTML reader puts them."""
+
+
+def _whole_body_name(value: str) -> str | None:
+    """`value` when it is nothing but a council or NHS body name (known to the reference table or not)."""
+    value = _LEADING_NOISE.sub("", value.strip(" .,"))
+    match = _BODY_NAME.fullmatch(value)
+    if match is None or value.split()[0].lower() in _NOT_A_PLACE:
+        return None
+    return value
+
+
+def site_owner(text: str) -> str | None:
+    """The council or NHS body whose web page this is, from the closing lines the HTML reader adds: a
+    "© Wessex County Council" notice, or the page title's site suffix ("Decision - ... - Wessex County Council")."""
+    lines = [clean_line(ln) for ln in text.strip().splitlines() if ln.strip()][-SITE_NOTICE_LINES:]
+    for line in reversed(lines):
+        notice = _COPYRIGHT.match(line)
+        owner = _whole_body_name(notice["owner"]) if notice else None
+        if owner:
+            return owner
+    for line in reversed(lines):
+        suffix = _TITLE_SUFFIX.search(line) if len(line) <= 200 else None
+        owner = _whole_body_name(suffix["owner"]) if suffix else None
+        if owner:
+            return owner
+    return None
+
+
+def issuing_body(text: str) -> str | None:
+    """The council or NHS body that issues the paper: the web page's owner, named at its top, named
+    far more than any other, matched by the officers' @<place>.gov.uk email domain, or else the most named."""
+    # A paper that calls itself "the Council" is a council's: its NHS partners never issue it.
+    council_voice = speaks_as_council(text[:ISSUER_SCAN_CHARS])
+    owner = site_owner(text)
+    if owner is not None and (not council_voice or _is_council(owner)):
+        return owner
+    head_lines = [ln for ln in text[:3000].splitlines() if ln.strip()][:ISSUER_HEAD_LINES]
+    for raw in head_lines:
+        line = tidy_case(clean_line(raw)) if clean_line(raw).isupper() else clean_line(raw)
+        # Only a heading line counts: a sentence naming two partners says nothing about the issuer.
+        if len(line) > HEADING_MAX_CHARS or line.endswith(".") or re.match(r"^report\s+to\b", line, re.IGNORECASE):
+            continue
+        if line.count(",") >= 2:
+            continue  # "Jo Smith, Chief Executive, Northby NHS Trust": a list of those present, not a heading
+        mentions = [m for m in _body_mentions(line) if not council_voice or _is_council(m[0])]
+        if mentions:
+            return mentions[0][0]
+    letterhead = _letterhead_council(text[:ISSUER_HEAD_CHARS])
+    if letterhead is not None:
+        return letterhead
+    local_kind = local_council_kind(text)
+    if local_kind is not None:
+        return _local_council(text, local_kind)
+    scan = text[:ISSUER_SCAN_CHARS]
+    if not council_voice and speaks_as_trust(scan):
+        return _trust_issuer(text)
+    counts: dict[str, int] = {}
+    written: dict[str, dict[str, int]] = {}
+    first_seen: dict[str, int] = {}
+    for name, offset in _body_mentions(scan):
+        key = name_key(name)
+        counts[key] = counts.get(key, 0) + 1
+        written.setdefault(key, {})
+        written[key][name] = written[key].get(name, 0) + 1
+        first_seen.setdefault(key, offset)
+    # A name written once that the reference table does not know is as likely a misread run of
+    # capitals ("the 2025-26 Budget County Council") as a body: not evidence enough to name the issuer.
+    counts = {k: n for k, n in counts.items() if n > 1 or _known_body(shown_form(written[k]))}
+    named_in_full = set(counts)
+    places = email_places(text)
+    # A council the paper writes only as "KCC" is a candidate too (its uses are credited below).
+    for name, _, offset in initials_bodies(scan, places):
+        key = name_key(name)
+        if key not in counts:
+            counts[key] = 0
+            written[key] = {name: 0}
+            first_seen[key] = offset
+    if council_voice:
+        counts = {k: n for k, n in counts.items() if _is_council(shown_form(written[k]))}
+    if not counts:
+        return _implied_council(scan) if council_voice else None
+    # Papers call their own body "the Council" / "the Trust" throughout; credit those back-references
+    # to the council the officers' email domain names, else to the one body of that kind the paper
+    # names in full (none when it names two councils).
+    councils = [k for k in counts if _COUNCIL_KEY.search(k)]
+    by_domain = [k for k in councils if places and _of_place(k, places)]
+    for kind, reference in _SELF_REFERENCES:
+        if kind is _COUNCIL_KEY and len(by_domain) == 1:
+            counts[by_domain[0]] += len(reference.findall(scan))
+            continue
+        of_kind = [k for k in counts if kind.search(k) and k in named_in_full]
+        if len(of_kind) == 1:
+            counts[of_kind[0]] += len(reference.findall(scan))
+    # "the City Council" names its tier: credit it to the one council of that tier the paper names.
+    for tier in {m.group(1) for m in _SELF_TIER.finditer(scan)} - {"County"}:
+        of_tier = [k for k in counts if k.endswith(f"{tier.lower()} council") and k in named_in_full]
+        if len(of_tier) == 1:
+            counts[of_tier[0]] += len(re.findall(rf"\b[Tt]he {tier} Council\b", scan))
+    # "the County Council" / "To: County Council" with no place: the paper's own county council.
+    counties = [k for k in counts if k.endswith("county council")]
+    if len(counties) == 1:
+        counts[counties[0]] += bare_county_council_refs(scan)
+    # Councils write their own initials far more than a partner council's ("KCC"); NHS initials
+    # ("CPFT") are as often a partner's, so only councils get this credit.
+    for key in [k for k in counts if _COUNCIL_KEY.search(k)]:
+        for initials in _initials(shown_form(written[key])):
+            counts[key] += len(re.findall(rf"\b{initials}\b", scan))
+    ranked = sorted(counts, key=lambda k: (-counts[k], first_seen[k]))
+
+    def shown(key: str) -> str:
+        return shown_form(written[key])
+
+    if len(ranked) == 1 or counts[ranked[0]] >= DOMINANCE * counts[ranked[1]]:
+        return shown(ranked[0])
+    by_email = [k for k in ranked if _COUNCIL_KEY.search(k) and _of_place(k, places)]
+    if len(by_email) == 1:
+        return shown(by_email[0])
+    if counts[ranked[0]] == counts[ranked[1]]:
+        return None  # two bodies named alike ("inner boroughs were H&F, K&C, ..."): which is first says nothing
+    return shown(ranked[0])
