@@ -77,7 +77,7 @@ _LABELS: list[tuple[str, str]] = [
     ("title", r"(?:report\s+title|title\s+of\s+(?:the\s+)?(?:report|paper|decision)|subject\s+matter\s*/\s*title\s+of\s+decision"
               r"|subject|title|report\s+subject|paper\s+title)"),
     ("committee", r"(?:report\s+to|to|meeting|committee|name\s+of\s+(?:committee|meeting)|decision\s+to\s+be\s+taken\s+by"
-                  r"|decision\s+maker|meeting\s+of)"),
+                  r"|decision\s+maker|meeting\s+of|(?:made|decided)\s+at\s+meeting)"),
     ("date", r"(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|date\s+of\s+decision|committee\s+date|board\s+date|date)"),
     ("author", r"(?:from|report\s+of|report\s+by|report\s+from|by|report\s+author|author|prepared\s+by|presented\s+by"
                r"|lead\s+(?:director|officer|member)|responsible\s+(?:director|officer)|executive\s+(?:lead|sponsor))"),
@@ -407,7 +407,8 @@ def _most_common(values: list[object]) -> object | None:
 
 PAGE_FIELD_LINES = 80
 """Web pages (ModernGov decision and agenda item pages) put their labelled fields in this many opening lines."""
-_PAGE_BODY_LABELS = frozenset({"decision maker", "decision to be taken by", "meeting"})
+# ModernGov decision pages: "Made at meeting: 22/11/2023 - Cabinet", "Decided at meeting: ...".
+_PAGE_BODY_LABELS = frozenset({"decision maker", "decision to be taken by", "meeting", "made at meeting", "decided at meeting"})
 _PAGE_DATE_LABELS = frozenset({"date of decision", "meeting date", "date of meeting", "date of the meeting"})
 
 

@@ -185,6 +185,11 @@ def _implied_council(text: str) -> str | None:
     """The council of the one council area a paper names, when it calls itself "the Council" but never
     names itself ("the City Council's Cabinet ... the Plymouth Integrated Commissioning Board")."""
     by_place = councils_by_place()
+    # The officers' own email domain ("@staffordshire.gov.uk") says whose paper it is.
+    domains = email_places(text)
+    emailed = [b for place, bodies in by_place.items() if place.lower() in domains for b in bodies if b.valid_to is None]
+    if len(emailed) == 1:
+        return emailed[0].name
     pattern = _place_pattern(tuple(sorted(by_place, key=len, reverse=True)))
     places = {m.group() for m in pattern.finditer(text)}
     if len(places) != 1:
@@ -208,7 +213,8 @@ def _place_pattern(places: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(p) for p in places if p not in {"London", "Westminster"})
     nhs_body = r"(?!\s+(?:Clinical\s+Commissioning|CCG|ICB|Integrated\s+Care\s+Board|NHS)\b)"  # a CCG's area, not the council's
     # A venue's town ("Sessions House, County Hall, Maidstone") is where a meeting sits, not whose it is.
-    venue = r"(?<!Hall, )(?<!House, )(?<!Centre, )(?<!Offices, )(?<!Hall,\n)(?<!House,\n)(?<!Centre,\n)"
+    venue = (r"(?<!Hall, )(?<!House, )(?<!Centre, )(?<!Offices, )(?<!Buildings, )"
+             r"(?<!Hall,\n)(?<!House,\n)(?<!Centre,\n)(?<!Buildings,\n)")
     return re.compile(rf"(?<![\w-]){person}{region}{venue}(?:{names})(?![\w-]){nhs_body}")
 
 

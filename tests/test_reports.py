@@ -609,3 +609,17 @@ def test_attendee_line_near_the_top_is_no_heading() -> None:
             "Ann Lee, Director of Adult Services, Calderdale Council\n"
             "The Council noted the Better Care Fund update. Councillors asked questions.\n")
     assert issuing_body(text) == "Calderdale Council"
+
+
+def test_officers_email_domain_names_the_council_a_paper_never_names() -> None:
+    text = ("Agenda and minutes\nCabinet - Wednesday 12th March 2025 10:00am\n"
+            "Venue: Oak Room, County Buildings, Northby. View directions\n"
+            "Contact: Jo Bloggs  Email: jo.bloggs@somerset.gov.uk\n"
+            "Oral report of the Leader of the Council. The Council agreed the plan.\n")
+    assert issuing_body(text) == "Somerset Council"
+
+
+def test_made_at_meeting_field_gives_body_and_date() -> None:
+    text = ("Decisions published\n\n22/11/2024 - Carers Fund ref: 21    Recommendations Approved\n\n"
+            "Decision Maker: Cabinet\n\nMade at meeting: 20/11/2024 - Cabinet\n\nDecision published: 22/11/2024\n")
+    assert page_fields(text) == ("Cabinet", date(2024, 11, 20))
