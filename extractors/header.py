@@ -352,7 +352,7 @@ _MINUTES_OF = re.compile(
 )
 _ASKED_TO = re.compile(
     r"(?:^|(?<=[.:\n]))\s*(?:\d+\.\s*)?(?:the\s+)?(?P<body>[A-Z][\w&'\- ]{2,60}?)\s+(?:is|are)\s+"
-    r"(?:recommended|asked|invited|requested|requested)\s+to\b",
+    r"(?:recommended|asked|invited|requested)\s+to\b",
     re.IGNORECASE,
 )
 _GENERIC_BODIES = frozenset({"committee", "board", "council", "panel", "members", "member", "the committee", "the board"})

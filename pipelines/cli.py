@@ -91,12 +91,19 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _missing(database: Path) -> bool:
+    """Whether the database is absent (said on stderr): export, serve and eval read an existing one."""
+    if database.exists():
+        return False
+    print(f"no database at {database}", file=sys.stderr)
+    return True
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from pipelines.export import UnknownTableError, export_gold, export_table
 
     database = Path(args.db)
-    if not database.exists():
-        print(f"no database at {database}", file=sys.stderr)
+    if _missing(database):
         return 1
     if args.format == "gold":
         if not args.out:
@@ -123,8 +130,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     database = Path(args.db)
-    if not database.exists():
-        print(f"no database at {database}", file=sys.stderr)
+    if _missing(database):
         return 1
     import subprocess
     import tempfile
@@ -150,8 +156,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from pipelines.evaluate import evaluate, exported_records, load_gold, render
 
     database, gold_dir = Path(args.db), Path(args.gold)
-    if not database.exists():
-        print(f"no database at {database}", file=sys.stderr)
+    if _missing(database):
         return 1
     gold = load_gold(gold_dir)
     if not gold:

@@ -270,13 +270,18 @@ def _pool_facts(amounts: list[tuple[str, str | None, str]], linked: bool) -> Doc
                          agreements=agreements)
 
 
-def _pool_row(db_path: Path, facts: DocumentFacts) -> sqlite3.Row:
+def _stored(db_path: Path, facts: DocumentFacts, path: str, text: str) -> sqlite3.Connection:
+    """A one-page text document stored with these facts; a connection to the database."""
     with Store(db_path) as store:
-        source = SourceDocument(document_id=facts.document_id, paths=("p.txt",),
+        source = SourceDocument(document_id=facts.document_id, paths=(path,),
                                 format=DocumentFormat.TEXT, size_bytes=1)
-        store.replace_document(source, [Page(document_id=facts.document_id, number=1, text=POOL_TEXT)],
+        store.replace_document(source, [Page(document_id=facts.document_id, number=1, text=text)],
                                facts, "v1")
-    connection = sqlite3.connect(str(db_path))
+    return sqlite3.connect(str(db_path))
+
+
+def _pool_row(db_path: Path, facts: DocumentFacts) -> sqlite3.Row:
+    connection = _stored(db_path, facts, "p.txt", POOL_TEXT)
     connection.row_factory = sqlite3.Row
     rows = connection.execute("SELECT * FROM pooled_budget_contributions").fetchall()
     assert len(rows) == 1
@@ -331,12 +336,7 @@ def _pack_facts(links: dict[str, tuple[str, ...]]) -> DocumentFacts:
 
 
 def _decision_rows(db_path: Path, facts: DocumentFacts) -> dict[str, tuple[str, str | None, str | None]]:
-    with Store(db_path) as store:
-        source = SourceDocument(document_id=facts.document_id, paths=("pack.txt",),
-                                format=DocumentFormat.TEXT, size_bytes=1)
-        store.replace_document(source, [Page(document_id=facts.document_id, number=1, text=PACK_TEXT)],
-                               facts, "v1")
-    connection = sqlite3.connect(str(db_path))
+    connection = _stored(db_path, facts, "pack.txt", PACK_TEXT)
     return {row[0]: (row[1], row[2], row[3]) for row in connection.execute(
         "SELECT recommendation, status, decision, outcome FROM recommendation_decisions")}
 

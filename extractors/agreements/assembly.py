@@ -9,8 +9,9 @@ from decimal import Decimal
 from extractors.agreements.decisions import is_decision_subject
 from extractors.agreements.pool_values import partnership_values
 from extractors.agreements.reader import DocumentReader
-from extractors.agreements.records import PARTNERSHIP_KINDS, A, K, Group, norm_name
+from extractors.agreements.records import PARTNERSHIP_KINDS, A, K, Group
 from extractors.agreements.subjects import subject_key
+from extractors.bodies import name_key
 from extractors.agreements.transfers import S256_BASIS, S256_RULE, transfer_values
 from extractors.money import find_amounts
 from schemas import AgreementAction, AgreementParty, PartyRole
@@ -89,7 +90,7 @@ def agreement_parties(reader: DocumentReader, group: Group) -> list[AgreementPar
     if group.kind == K.GRANT:  # the other side of a grant: recipients of ours, or the grantor of ours
         other_role = PartyRole.RECIPIENT if any(m.grant_outwards for m in group.mentions) else PartyRole.GRANTOR
     for name, _ in counted.most_common():
-        if not any(norm_name(name) == norm_name(p.name) for p in parties):
+        if not any(name_key(name) == name_key(p.name) for p in parties):
             parties.append(AgreementParty(name=name, role=other_role))
     return parties
 

@@ -13,12 +13,12 @@ from extractors.agreements.records import (
     K,
     Mention,
     OrgSpan,
-    norm_name,
     org_spans,
     orgs_within,
 )
 from extractors.agreements.sentences import sentence_at, split_sentences
 from extractors.agreements.subjects import phrase_after, phrase_before
+from extractors.bodies import name_key
 from extractors.doctext import DocText
 from schemas import (
     AgreementKind,
@@ -77,7 +77,7 @@ class DocumentReader:
 
     def _is_issuer(self, name: str) -> bool:
         """Whether `name` is the issuing body, compared loosely."""
-        return bool(self.issuing_body) and norm_name(name) == norm_name(self.issuing_body or "")
+        return bool(self.issuing_body) and name_key(name) == name_key(self.issuing_body or "")
 
     def _dominant(self, types: set[OrgType]) -> OrgSpan | None:
         """The body of these types the paper names most (its first mention)."""
@@ -276,6 +276,6 @@ class DocumentReader:
         start = phrase_end - len(phrase)
         if any(o.start <= start < o.end or start <= o.start < phrase_end for o in self.orgs):
             return None
-        if self.issuing_body and norm_name(phrase) == norm_name(self.issuing_body):
+        if self.issuing_body and name_key(phrase) == name_key(self.issuing_body):
             return None
         return phrase

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -75,10 +74,3 @@ def orgs_within(orgs: list[OrgSpan], start: int, end: int) -> list[OrgSpan]:
     """The organisations wholly inside text[start:end]."""
     return [o for o in orgs if o.start >= start and o.end <= end]
 
-
-def norm_name(name: str) -> str:
-    """A body's name compared loosely: case, '&', 'CCG', 'the', 'NHS' and 'of' ignored."""
-    text = name.lower().replace("&", " and ")
-    text = re.sub(r"\bccg\b", "clinical commissioning group", text)
-    words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in {"the", "nhs", "of"}]
-    return " ".join(words)
