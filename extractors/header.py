@@ -441,12 +441,8 @@ _ISSUE_PAGE = re.compile(r"^\s*Issue\s*-\s*(?:decisions|meetings)\b", re.IGNOREC
 _ISSUE_DATE_LINE = re.compile(r"^(\d{2}/\d{2}/\d{4})\s+-\s+\S")
 
 
-def read_document_header(doc: object, reports: list[object]) -> DocumentHeader:
-    """The issuing body, meeting body and meeting date of a document, from its reports' headers and text."""
-    # Imported here: issuer.py builds on this module's line reading, so a top-level import would be circular.
-    from extractors.issuer import issuing_body
-
-    text: str = getattr(doc, "text")
+def read_meeting(text: str, reports: list[object]) -> tuple[str | None, date | None]:
+    """The meeting body and meeting date of a document, from its reports' headers and text."""
     committee = _most_common([getattr(r, "committee") for r in reports])
     when = _most_common([getattr(r, "meeting_date") for r in reports])
     minutes = _MINUTES_OF.search(text[:ISSUER_SCAN_CHARS])
@@ -461,8 +457,5 @@ def read_document_header(doc: object, reports: list[object]) -> DocumentHeader:
         committee = _asked_body(text)
     if when is None and isinstance(committee, str):
         when = coming_meeting_date(text[:ISSUER_SCAN_CHARS], committee)
-    return DocumentHeader(
-        issuing_body=issuing_body(text),
-        meeting_body=committee if isinstance(committee, str) else None,
-        meeting_date=when if isinstance(when, date) else None,
-    )
+    return (committee if isinstance(committee, str) else None,
+            when if isinstance(when, date) else None)

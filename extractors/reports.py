@@ -9,7 +9,6 @@ from datetime import date
 from extractors.doctext import Collector, DocText
 from extractors.header import (
     DocumentHeader,
-    read_document_header,
     ANCHOR_FIELDS,
     BLOCK_FIELDS,
     HeaderFields,
@@ -20,9 +19,11 @@ from extractors.header import (
     person_name,
     read_header_fields,
     read_label,
+    read_meeting,
     split_lines,
     stated,
 )
+from extractors.issuer import issuing_body
 from schemas import Report
 
 __all__ = ["DocumentHeader", "find_header_blocks", "read_document_header", "split_reports"]
@@ -308,3 +309,9 @@ def split_reports(doc: DocText, collect: Collector) -> list[Report]:
         if report is not None:
             reports.append(report)
     return reports
+
+
+def read_document_header(doc: DocText, reports: list[Report]) -> DocumentHeader:
+    """The issuing body, meeting body and meeting date of a document, from its reports' headers and text."""
+    meeting_body, meeting_date = read_meeting(doc.text, list(reports))
+    return DocumentHeader(issuing_body=issuing_body(doc.text), meeting_body=meeting_body, meeting_date=meeting_date)
