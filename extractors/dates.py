@@ -32,12 +32,16 @@ _NUMERIC = re.compile(
     r"(?<![\d/.£,:-])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/]|[.,]\d)"
     r"|(?<![\d/.£,:-])(?P<day2>\d{1,2})(?P<sep>[.-])(?P<month2>\d{1,2})(?P=sep)(?P<year2>(?:19|20)\d{2})(?![\d.-]\d|\d)"
 )
-# An ordinal day may end a line with its month on the next ("due to close on 12th\nFebruary").
+# An ordinal day may end a line with its month on the next ("due to close on 12th\nFebruary"); a PDF's
+# superscript ordinal may sit on the line after its number ("9\nth April 2021").
 _DAY_MONTH = re.compile(
-    r"(?P<weekday>" + _WEEKDAY + r")(?<![\d.,/£:])(?<![A-Za-z]-)(?P<day>\d{1,2})[ \t]?(?:(?:st|nd|rd|th)(?:[ \t]*\n)?)?[ \t]*(?:of[ \t]+)?"
+    r"(?P<weekday>" + _WEEKDAY + r")(?<![\d.,/£:])(?<![A-Za-z]-)(?P<day>\d{1,2})(?:[ \t]*\n(?=(?:st|nd|rd|th)[ \t]))?"
+    r"[ \t]?(?:(?:st|nd|rd|th)(?:[ \t]*\n)?)?[ \t]*(?:of[ \t]+)?"
     + _MONTH + _YEAR_TAIL,
     re.IGNORECASE,
 )
+# System-generated dates: "30-Aug-2020", "05-JAN-2021" (a named month between hyphens, four-digit year).
+_DAY_MON_HYPHEN = re.compile(r"(?<![\w-])(?P<day>\d{1,2})-" + _MONTH + r"-(?P<year>(?:19|20)\d{2})(?![\w-])", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(
     r"(?<![\w])" + _MONTH + r"[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/])",
     re.IGNORECASE,
@@ -158,6 +162,10 @@ def _find_explicit(text: str) -> list[_Mention]:
         if value:
             confidence = 0.9 if len(year) == 4 else 0.85
             keep(_Mention(match.start(), match.end(), value, DatePrecision.DAY, "dates.numeric", True, confidence))
+    for match in _DAY_MON_HYPHEN.finditer(text):
+        value = _valid(int(match["year"]), _month_number(match["month"]), int(match["day"]))
+        if value:
+            keep(_Mention(match.start(), match.end(), value, DatePrecision.DAY, "dates.day_mon_hyphen"))
     for match in _DAY_MONTH.finditer(text):
         _keep_day_month(text, match, keep)
     for match in _MONTH_DAY_YEAR.finditer(text):

@@ -183,7 +183,9 @@ def body_and_date(value: str) -> tuple[str | None, date | None]:
     found = find_uk_date(value)
     when = found[0] if found else None
     body = value[: found[1]] if found else value
-    body = re.sub(r"\s+(?:on|of|held)\s*$", "", body.strip(" ,–-—:;(")).strip(" ,–-—:;(")
+    # "To: County Council Date: 13 March 2025": a second label on the line is no part of the body.
+    body = re.sub(r"\s+(?:on|of|held|(?:meeting\s+)?date)\s*$", "", body.strip(" ,–-—:;("), flags=re.IGNORECASE)
+    body = body.strip(" ,–-—:;(")
     if found is not None and _WEEKDAY_ONLY.match(body):
         # Web pages write the date first: "Meeting: Monday, 14th April, 2025 10.00 am - Cabinet".
         tail = _DASHED_TAIL.match(value[found[2]:])
@@ -441,6 +443,42 @@ _ISSUE_PAGE = re.compile(r"^\s*Issue\s*-\s*(?:decisions|meetings)\b", re.IGNOREC
 _ISSUE_DATE_LINE = re.compile(r"^(\d{2}/\d{2}/\d{4})\s+-\s+\S")
 
 
+# Text flattened onto one line (document mirrors, some PDFs) keeps "Date of meeting: Tuesday 12th
+# January 2016" mid-line, where the line-start label readers cannot see it.
+_INLINE_MEETING_DATE = re.compile(r"\b(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date)\s*:\s*", re.IGNORECASE)
+
+
+def _inline_meeting_date(text: str) -> date | None:
+    """The date after the first "Date of meeting:" / "Meeting date:" label, wherever it stands."""
+    for match in _INLINE_MEETING_DATE.finditer(text):
+        found = find_uk_date(text[match.end() : match.end() + 40])
+        if found is not None and _WEEKDAY_ONLY.match(text[match.end() : match.end() + found[1]].strip(" ,")):
+            return found[0]
+    return None
+
+
+HEADED_MEETING_CHARS = 1200
+"""An agenda's heading names the meeting and its day within this many opening characters."""
+# "PRIMARY CARE COMMISSIONING COMMITTEE Wednesday 10 January 2018, 11:00am": a meeting body's name
+# followed at once by a weekday and a date heads an agenda or minutes.
+_HEADED_MEETING = re.compile(
+    r"(?P<body>(?:[A-Z][A-Za-z&'’]*[ \t]+(?:(?:[A-Z][A-Za-z&'’]*|and|of|for|&)[ \t]+){0,6})?"
+    r"(?i:Committee|Board|Cabinet|Panel|Executive|Forum|Council))"
+    r"\s*[,–—-]?\s*(?P<day>(?i:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?=\d)"
+)
+
+
+def _headed_meeting(text: str) -> tuple[str | None, date | None]:
+    """The meeting body and date of an agenda or minutes heading that runs body, weekday and date together."""
+    for match in _HEADED_MEETING.finditer(text):
+        found = find_uk_date(text[match.end() : match.end() + 30])
+        if found is not None and found[1] == 0:
+            # "SUTTON CLINICAL COMMISSIONING GROUP PRIMARY CARE COMMITTEE": the committee, not its parent body.
+            body = re.sub(r"^.*\b(?i:Group|CCG|Trust|Council|ICB)\s+(?=(?:\S.*)?\b(?i:Committee|Board|Panel|Forum|Cabinet|Executive)\s*$)", "", match["body"])
+            return meeting_body_name(body), found[0]
+    return None, None
+
+
 def read_meeting(text: str, reports: list[object]) -> tuple[str | None, date | None]:
     """The meeting body and meeting date of a document, from its reports' headers and text."""
     committee = _most_common([getattr(r, "committee") for r in reports])
@@ -453,6 +491,11 @@ def read_meeting(text: str, reports: list[object]) -> tuple[str | None, date | N
         page_body, page_date = page_fields(text)
         committee = committee or page_body
         when = when or page_date
+    if when is None:
+        headed_body, when = _headed_meeting(text[:HEADED_MEETING_CHARS])
+        committee = committee or headed_body
+    if when is None:
+        when = _inline_meeting_date(text[:ISSUER_SCAN_CHARS])
     if committee is None:
         committee = _asked_body(text)
     if when is None and isinstance(committee, str):

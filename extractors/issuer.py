@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from extractors.acronyms import initials
@@ -57,7 +58,7 @@ def _body_mentions(text: str) -> list[tuple[str, int]]:
     for match in _BODY_NAME.finditer(text):
         name = _LEADING_NOISE.sub("", re.sub(r"\s+", " ", match.group(0)))
         words = name.split()
-        if len(words) < 2 or words[0].lower() in _NOT_A_PLACE:
+        if len(words) < 2 or (words[0].lower() in _NOT_A_PLACE and not name.startswith("City of ")):
             continue
         # "<Place> Council" alone is also how groups write ("Patient Council"): keep only known councils.
         if _BARE_COUNCIL.search(name) and not _known_body(name):
@@ -108,8 +109,10 @@ def _short_alias_mentions(text: str) -> list[tuple[str, int]]:
     return [(by_alias[m.group()], m.start()) for m in pattern.finditer(text)]
 
 
+# "Call-in" is local-government scrutiny of an executive decision: NHS bodies have no such step.
 _COUNCIL_VOICE = re.compile(
-    r"\b[Tt]he [Cc]ouncil\b(?![/’'(])|\bCabinet\b|\bPortfolio Holder\b|\bCouncill?ors?\b|\bCllr\b|\b(?:Executive|Lead) Member\b")
+    r"\b[Tt]he [Cc]ouncil\b(?![/’'(])|\bCabinet\b|\bPortfolio Holder\b|\bCouncill?ors?\b|\bCllr\b|\b(?:Executive|Lead) Member\b"
+    r"|\b[Cc]all-in\b|\bcall in (?:a|the|this|any) decision")
 _NHS_VOICE = re.compile(
     r"\b[Tt]he (?:CCG|Trust|ICB|PCT|Clinical Commissioning Group|Integrated Care Board|Governing Body)\b")
 
@@ -200,6 +203,32 @@ def _implied_council(text: str) -> str | None:
         bodies = tuple(b for b in bodies if tiers.pop() in b.name)
     current = [b for b in bodies if b.valid_to is None]
     return current[0].name if len(current) == 1 else None
+
+
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:(?:contract|agreement|arrangements?|partnership|SLA|MOU|memorandum|negotiations?|discussions?|joint\s+working)"
+    r"\s+with|(?:funding|transfer|grant|money|contribution|letter|payment|request)\b[^.]{0,40}?\bfrom)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+PARTNER_CONTEXT_CHARS = 80
+OWN_TIER_MIN = 2
+"""Uses of "the Borough Council" (a tier other than the candidate's) that show the paper is another council's."""
+
+
+def _partner_council(scan: str, name: str) -> bool:
+    """Whether a council paper's leading candidate is its partner, not itself: every mention of it is a
+    counterparty's ("a contract with X Council", "funding from X County Council (XCC)"), or the paper
+    calls itself "the Borough Council" while the candidate is a council of another tier."""
+    if not _is_council(name):
+        return False
+    forms = [re.escape(name)] + [rf"\b{i}\b" for i in _initials(name)]
+    # "(XCC)" right after the full name only defines the initials: the full name's context decides.
+    spans = [m.start() for m in re.finditer("|".join(forms), scan, re.IGNORECASE) if scan[m.start() - 1:m.start()] != "("]
+    if spans and all(_PARTNER_BEFORE.search(scan[max(0, at - PARTNER_CONTEXT_CHARS):at]) for at in spans):
+        return True
+    tiers = Counter(m.group(1).lower() for m in _SELF_TIER.finditer(scan))
+    if any(f"{tier} council" in name.lower() for tier in tiers):
+        return False
+    return max(tiers.values(), default=0) >= OWN_TIER_MIN
 
 
 @lru_cache(maxsize=1)
@@ -410,7 +439,8 @@ def issuing_body(text: str) -> str | None:
             continue
         if line.count(",") >= 2:
             continue  # "Jo Smith, Chief Executive, Northby NHS Trust": a list of those present, not a heading
-        mentions = [m for m in _body_mentions(line) if not council_voice or _is_council(m[0])]
+        mentions = [m for m in _body_mentions(line) if (not council_voice or _is_council(m[0]))
+                    and not _PARTNER_BEFORE.search(line[max(0, m[1] - PARTNER_CONTEXT_CHARS):m[1]])]
         if mentions:
             return mentions[0][0]
     letterhead = _letterhead_council(text[:ISSUER_HEAD_CHARS])
@@ -477,6 +507,9 @@ def issuing_body(text: str) -> str | None:
 
     def shown(key: str) -> str:
         return shown_form(written[key])
+
+    if _partner_council(scan, shown(ranked[0])):
+        return None
 
     if len(ranked) == 1 or counts[ranked[0]] >= DOMINANCE * counts[ranked[1]]:
         return shown(ranked[0])

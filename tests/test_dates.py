@@ -44,6 +44,10 @@ def roles(text: str) -> list[DateRole]:
         ("dated 01.04.2020 and", ["2020-04-01"]),
         ("Tuesday, 4th March, 2025, 10.00 am", ["2025-03-04"]),
         ("on 29 February 2020", ["2020-02-29"]),
+        # A PDF's superscript ordinal on the line after its number.
+        ("consultation 24th October 2022 -\n5\nth December 2022\n(6 weeks)", ["2022-10-24", "2022-12-05"]),
+        ("last updated 30-Aug-2020 by the clerk", ["2020-08-30"]),
+        ("ref 05-JAN-2021", ["2021-01-05"]),
     ],
 )
 def test_day_formats(text: str, expected: list[str]) -> None:
@@ -54,6 +58,7 @@ def test_day_formats(text: str, expected: list[str]) -> None:
     "text",
     [
         "a 5+2 model",
+        "page 9\nthe April 2021 plan",
         "see paragraph 1.2 and 2.4.10",
         "starts at 10.00 and ends at 14:00",
         "Tel: 01223 715966",

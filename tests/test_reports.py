@@ -16,6 +16,7 @@ from extractors.header import (
     person_name,
     read_header_fields,
     read_label,
+    read_meeting,
     split_lines,
     yes_no,
 )
@@ -99,6 +100,8 @@ def test_ordinary_lines_are_not_labels(line: str) -> None:
         ("Cabinet, 30 January 2025", "Cabinet", date(2025, 1, 30)),
         ("Cabinet – 4 March 2025", "Cabinet", date(2025, 3, 4)),
         ("County Council 13th March 2025", "County Council", date(2025, 3, 13)),
+        ("County Council Date: 13 March 2025", "County Council", date(2025, 3, 13)),
+        ("Health Scrutiny Committee Meeting date: 2 June 2021", "Health Scrutiny Committee", date(2021, 6, 2)),
         ("Adults Committee", "Adults Committee", None),
         ("ADULTS COMMITTEE", "Adults Committee", None),
         ("Trust Board Meeting Held in Public", "Trust Board", None),
@@ -215,6 +218,10 @@ def test_reports_tile_a_multi_page_pack() -> None:
          "host the pool. The Council and the ICB agree. Contact: a.b@medway.gov.uk", "Medway Council"),
         ("The 2025-26 Budget County Council meeting will be held. The Council will set a budget.", None),
         ("No body is named here at all.", None),
+        # "City of <Place> Council" is a council's full name, not a stray "City"; call-in is a council's step.
+        ("Executive\nDecisions\nMembers wishing to call in a decision must give notice.\n"
+         "Agreed a joint committee between City of Lincoln Council and Northby Integrated Care Board. "
+         "Delegated authority to enter into s75 arrangements with Northby ICB.", "City of Lincoln Council"),
     ],
 )
 def test_issuing_body(text: str, expected: str | None) -> None:
@@ -623,3 +630,43 @@ def test_made_at_meeting_field_gives_body_and_date() -> None:
     text = ("Decisions published\n\n22/11/2024 - Carers Fund ref: 21    Recommendations Approved\n\n"
             "Decision Maker: Cabinet\n\nMade at meeting: 20/11/2024 - Cabinet\n\nDecision published: 22/11/2024\n")
     assert page_fields(text) == ("Cabinet", date(2024, 11, 20))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The one council named is the counterparty: the paper's own council is never named.
+        "Cabinet agreed to extend the contract with Halton Borough Council for a further year. "
+        "The Council will monitor the contract with Halton Borough Council.",
+        "That Cabinet authorise the Chief Executive, on behalf of the Borough Council, to accept the funding "
+        "of £50,000 from Staffordshire County Council (SCC) and to sign the memorandum with SCC.",
+        "03/08/2020 - High Streets - Service Level Agreement with Nottinghamshire County Council ref: 891\n"
+        "Decision maker: Deputy Leader of the Council",
+    ],
+)
+def test_a_partner_council_is_not_the_issuer(text: str) -> None:
+    assert issuing_body(text) is None
+
+
+def test_a_council_leading_a_joint_procurement_can_issue() -> None:
+    text = "The procurement would be run jointly with NHS England, with Medway Council leading. The Council agreed."
+    assert issuing_body(text) == "Medway Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An agenda heading that runs the body, the weekday and the date together.
+        ("NORTHBY CLINICAL COMMISSIONING GROUP PRIMARY CARE COMMISSIONING COMMITTEE Wednesday 10 January 2018, "
+         "11:00am-1:00pm Meeting Room 1 AGENDA 1. Welcome", ("Primary Care Commissioning Committee", date(2018, 1, 10))),
+        ("Agenda\nAudit and Governance Committee – Monday 2 June 2025\nItem 1", ("Audit and Governance Committee", date(2025, 6, 2))),
+        # Text flattened onto one line keeps its "Date of meeting:" label mid-line.
+        ("Subject: Clinical Framework Author: A Person Date of meeting: Tuesday 12 th January 2016 Requirement: Approval",
+         (None, date(2016, 1, 12))),
+        # A past meeting in running text is not the paper's meeting.
+        ("The report went to Cabinet on Tuesday 5 March 2024 and was approved.", (None, None)),
+        ("Author: A Person. Date of meeting: to be confirmed, 1 May 2020 at the latest", (None, None)),
+    ],
+)
+def test_meeting_from_headings_and_inline_labels(text: str, expected: tuple[str | None, date | None]) -> None:
+    assert read_meeting(text, []) == expected
