@@ -332,8 +332,15 @@ def initials_bodies(scan: str, places: set[str]) -> list[tuple[str, int, int]]:
         by_email = [n for n in names if _of_place(n, places)]
         if len(by_email) == 1:
             found.append((by_email[0], len(offsets), offsets[0]))
-        elif len(names) == 1 and len(offsets) >= OWN_INITIALS_MIN:
+        elif len(offsets) < OWN_INITIALS_MIN:
+            continue
+        elif len(names) == 1:
             found.append((names[0], len(offsets), offsets[0]))
+        else:
+            # "ECC" is Essex's or Exeter's: the one whose place the paper also writes out.
+            placed = [n for n in names if re.search(rf"\b{re.escape(_TYPE_WORDS.sub('', n).strip())}\b", scan)]
+            if len(placed) == 1:
+                found.append((placed[0], len(offsets), offsets[0]))
     return found
 
 

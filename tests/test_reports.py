@@ -396,6 +396,9 @@ INITIALS_ISSUER_CASES = [
     ("To: Cabinet\nSee KCC's budget webpage for detail.\nContact: jo.bloggs@kent.gov.uk\n", "Kent County Council"),
     # shared initials (Hampshire / Hertfordshire / Hull): the email domain picks one
     ("To: Cabinet\nHCC officers met. HCC agreed.\nContact: a.b@hertfordshire.gov.uk\n", "Hertfordshire County Council"),
+    # shared initials with no email domain: the one of them whose place the paper writes out
+    ("To: Cabinet\nThe Council will commission homes across Essex. ECC led the tender. ECC agreed the fee.\n",
+     "Essex County Council"),
     # a district merely mentioned, while the officers write from the county's domain
     ("To: Council\nThe Council met partners. Engagement with Swale Borough Council continues.\n"
      "The Council will report. KCC Family Hub Team.\nContact: x.y@kent.gov.uk\n", "Kent County Council"),
