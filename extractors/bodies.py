@@ -11,6 +11,8 @@ from pathlib import Path
 from schemas.facts import OrgType
 
 TABLE_PATH = Path(__file__).parent / "data" / "public_bodies.csv"
+# National bodies papers name (departments, agencies, regulators, national charities and providers).
+NATIONAL_TABLE_PATH = Path(__file__).parent / "data" / "national_bodies.csv"
 
 # The same equivalences the gold scorer applies, so a lookup key matches how names are compared.
 _ABBREVIATIONS = (
@@ -49,11 +51,20 @@ class Body:
     valid_from: str | None
     valid_to: str | None
     successor: str | None
+    # A name that is also an ordinary word ("Mind", "Shelter"): matched in running text only where
+    # it stands alone as a capitalised word inside a sentence.
+    standalone: bool = False
+    national: bool = False  # a row of the national table (departments, agencies, charities, providers)
 
 
 @lru_cache(maxsize=1)
-def load_bodies(path: Path = TABLE_PATH) -> tuple[Body, ...]:
-    """Every body in the reference table."""
+def load_bodies(*paths: Path) -> tuple[Body, ...]:
+    """Every body in the reference tables (by default the local/NHS table, then the national one)."""
+    return tuple(body for path in paths or (TABLE_PATH, NATIONAL_TABLE_PATH) for body in _read_table(path))
+
+
+def _read_table(path: Path) -> tuple[Body, ...]:
+    """The rows of one reference table (the `standalone` column is optional)."""
     with path.open(encoding="utf-8", newline="") as handle:
         return tuple(
             Body(
@@ -64,6 +75,8 @@ def load_bodies(path: Path = TABLE_PATH) -> tuple[Body, ...]:
                 valid_from=row["valid_from"].strip() or None,
                 valid_to=row["valid_to"].strip() or None,
                 successor=row["successor"].strip() or None,
+                standalone=(row.get("standalone") or "").strip().lower() == "yes",
+                national=path == NATIONAL_TABLE_PATH,
             )
             for row in csv.DictReader(handle)
         )

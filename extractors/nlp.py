@@ -27,6 +27,8 @@ _STRUCTURAL = (
     "District|Metropolitan|Foundation|Clinical|Commissioning|Integrated|Ltd|Limited|Section|"
     "Appendix|Agenda|Item|Cllr|Mr|Mrs|Ms|Dr|Member|Members|Parish|Town|University|Department|Ministry"
 )
+# A word of a GP practice's name: capitalised, not an acronym, not a word that ends or structures names.
+_PRACTICE_WORD = rf"(?<![\w'’-])(?!(?:{_STRUCTURAL}|Surgery|Medical|Health)\b)[A-Z][a-z][A-Za-z'’\-]*"
 # A capitalised word, or a single capital ("A", "J"). Acronyms ("NHS", "CCGs") are capitalised
 # words already; a second branch that can also match them ([A-Z]{1,6}s?) let the regex engine try
 # each word two ways, which is exponential on a glossary's run of acronym lines.
@@ -246,7 +248,39 @@ ORG_RULES: tuple[OrgRule, ...] = (
     ),
     _rule("uk-suffix", rf"{_NAME}{_SEP}UK\b", OrgType.CHARITY, 0.75, keyword="UK"),
     _rule("healthwatch", rf"Healthwatch(?:{_SEP}{_WORD})?", OrgType.OTHER, 0.85),
-    _rule("bbc", rf"BBC(?:{_SEP}Radio)?(?:{_SEP}{_WORD})?", OrgType.COMPANY, 0.8),
+    # "BBC South East", "BBC East Midlands": a region's name runs to two compass words.
+    _rule(
+        "bbc",
+        rf"BBC(?:{_SEP}Radio)?(?:{_SEP}(?:(?:North|South){_SEP}(?:East|West)|(?:East|West){_SEP}Midlands)\b|{_SEP}{_WORD})?",
+        OrgType.COMPANY,
+        0.8,
+    ),
+    _rule(
+        "gp-practice-suffix",
+        # "Elm Road Surgery", "The Grove Medical Centre": GP practices are named by one or two words (a
+        # street, a house, a place); a word or acronym before those is a heading or another name run on.
+        rf"(?<![\w'’-])(?:The{_SEP})?(?:{_PRACTICE_WORD}{_SEP})?{_PRACTICE_WORD}{_SEP}"
+        rf"(?:Surgery|{_s('Medical Centre')}|{_s('Health Centre')}|{_s('Medical Practice')}|{_s('Group Practice')})\b(?!s\b|[’']s\b)",
+        OrgType.OTHER,
+        0.75,
+        keyword="Surgery|Centre|Practice",
+        extra_chars="",
+    ),
+    _rule(
+        "csu-suffix",
+        # NHS commissioning support units: "North East London Commissioning Support Unit", "NEL CSU", "NELCSU"
+        rf"(?:{_NAME}{_SEP}(?:{_s('Commissioning Support Unit')}|CSU)|(?<![\w'’-])[A-Z]{{2,6}}CSU)\b(?!s\b)",
+        OrgType.OTHER,
+        0.8,
+    ),
+    _rule(
+        "development-corporation-suffix",
+        # Development corporations set up by government or a mayor ("Ebbsfleet Development Corporation")
+        rf"{_NAME}{_SEP}{_s('Development Corporation')}\b",
+        OrgType.GOVERNMENT,
+        0.85,
+        keyword="Corporation",
+    ),
     # A capitalised word with digits inside it ("Arc4", "Partners4Change") is a trading name.
     _rule(
         "brand-with-digits",

@@ -42,7 +42,28 @@ _LEADING_NOISE = frozenset(
      "by", "with", "for", "this", "that", "these", "those", "our", "their", "its", "all", "both",
      "each", "every", "any", "some", "other", "such", "no", "a", "an", "the", "agreement", "acting",
      "deputy", "interim", "minutes", "extraordinary", "internal", "regionally", "nationally", "locally",
-     "guidance", "code", "letter", "views", "representatives", "colleagues", "staff", "consultation", "response"}
+     "guidance", "code", "letter", "views", "representatives", "colleagues", "staff", "consultation", "response",
+     "update", "updates", "progress",
+     # a date's month or weekday written before a body ("On 17 December County Council agreed");
+     # not "March", which is also a town with a council of its own
+     "january", "february", "april", "june", "july", "august", "september", "october", "november",
+     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+# Words before "Council" that make it a forum of people, not a council ("Children in Care Council").
+_FORUM_WORDS = frozenset(
+    {"children", "childrens", "young", "youth", "people", "peoples", "pupil", "pupils", "student", "students",
+     "school", "schools", "tenant", "tenants", "resident", "residents", "carer", "carers", "patient", "patients",
+     "elders", "older", "care", "leavers", "parent", "parents", "disabled", "faith", "business", "sports"}
+)
+# Words that make "X Surgery" an operation or a councillor's advice session, not a GP practice.
+_NOT_PRACTICE_WORDS = frozenset(
+    {"day", "minor", "major", "cardiac", "bariatric", "cosmetic", "plastic", "oral", "eye", "cataract",
+     "orthopaedic", "orthopedic", "elective", "emergency", "robotic", "keyhole", "paediatric", "pediatric",
+     "cancer", "heart", "spinal", "vascular", "weight", "loss", "hip", "knee", "breast", "colorectal", "thoracic",
+     "transplant", "trauma", "laser", "ambulatory", "general", "hand", "foot", "veterinary", "ward", "councillor",
+     "councillors", "member", "members", "mp", "mps", "advice", "drop-in", "drop", "housing", "tenants", "planning",
+     "weekly", "monthly", "evening", "morning", "online", "virtual", "joint", "business", "tree", "dog",
+     "urgent", "treatment", "walk-in", "student", "students", "university", "prison", "military", "army", "mobile"}
 )
 # Names made of these words alone are kinds of body, not a named one ("Housing Association").
 _GENERIC_WORDS = frozenset(
@@ -133,7 +154,7 @@ _PLACE_NOT_COUNCIL = re.compile(r"(?:City|County|Borough)\s+of\s+(?!.*\bCouncil$
 _KIND_NOUN_AFTER = re.compile(
     r"(?<!Clinical)(?<!Commissioning)(?<!Integrated)(?<!Care)(?<!Foundation)(?<!NHS)"
     r"[ \xa0]+(?:trust|council|team|teams|service|services|contract|contracts|staff|colleagues|provider"
-    r"|providers|partnership|organisation|organisations|practice|practices)\b")
+    r"|providers|partnership|organisation|organisations|practice|practices|borough|county|district|city)\b")
 _DEFINITE_CCG = re.compile(r"\b[Tt]he\s+(?:CCG\b(?!s)|Clinical\s+Commissioning\s+Group\b(?!s|\(s\)))")
 
 
@@ -142,7 +163,7 @@ def extract_organisations(
 ) -> list[OrganisationMention]:
     """One mention per place an organisation is named, with a canonical name when resolved."""
     found = _rule_candidates(doc) + _reference_candidates(doc.text) + _cue_candidates(doc.text)
-    found += _nhs_place_candidates(doc.text)
+    found += _nhs_place_candidates(doc.text) + _local_radio_candidates(doc.text)
     found = _trim_at_references(found)
     cells = _wrapped_column_candidates(doc.text)
     found = _split_at_cells(found, cells) + cells
@@ -217,6 +238,8 @@ def _reference_index(bodies: tuple[Body, ...]) -> tuple[re.Pattern[str], dict[st
     for body in bodies:
         for written in (body.name, *body.aliases):
             forms.setdefault(written, body)
+            # "Education & Skills Funding Agency" is the same name as "... and ...": both are written.
+            forms.setdefault(written.replace(" and ", " & ") if " and " in written else written.replace(" & ", " and "), body)
     # Longest first so "NHS England and Improvement" wins over "NHS England".
     ordered = sorted(forms, key=len, reverse=True)
     # Grouped by first character behind a lookahead, so each place in the text tries only the
@@ -242,7 +265,16 @@ def _reference_candidates(text: str) -> list[Candidate]:
         body = by_key.get(re.sub(r"\s+", " ", match.group()).replace("’", "'"))
         if body is None:
             continue
+        if body.standalone and len(match.group().split()) <= 2 and not _stands_alone(text, match.start(), match.end()):
+            continue  # "Mind", "Shelter": a capitalised ordinary word in a heading or a longer name
         branch = _local_branch(text, match.end()) if body.org_type == OrgType.CHARITY else None
+        place = _place_before(text, match.start()) if body.org_type == OrgType.CHARITY else None
+        if place is not None and branch is None and not body.standalone:
+            # "Kent Royal British Legion": the county branch of a national charity.
+            written = text[place:match.end()]
+            found.append(Candidate(place, match.end(), written, "reference-table", body.org_type, 0.85,
+                                   re.sub(r"\s+", " ", written)))
+            continue
         if branch is not None:
             # "Mencap Southampton": a local charity of its own, not the national body.
             written = text[match.start():branch]
@@ -254,10 +286,43 @@ def _reference_candidates(text: str) -> list[Candidate]:
     return found
 
 
+# Before a name that is also an ordinary word: a lowercase word or an opening comma/bracket on the same line.
+_RUNNING_TEXT_BEFORE = re.compile(r"(?:\b[a-z][\w'’]*|[,(])[ \xa0]*$")
+# A capitalised word and a title's small word just before it ("Future in", "Peace of").
+_TITLE_CONNECTOR_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \xa0]+(?:in|of|and|&|the|for|to|on|at|with|a)[ \xa0]+$")
+# After it: no capitalised word or figure (that would make it part of a longer name or a heading).
+_LONGER_NAME_AFTER = re.compile(r"[ \xa0]*(?:[’']s[ \xa0]+)?[A-Z0-9]")
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word is a name inside a sentence ("funded by Mind and"), not a heading's word."""
+    before = text[max(0, start - 40):start]
+    if _TITLE_CONNECTOR_BEFORE.search(before):
+        return False  # "Future in Mind", "Peace of Mind": the last word of a title
+    return _RUNNING_TEXT_BEFORE.search(before) is not None and _LONGER_NAME_AFTER.match(text, end) is None
+
+
 def _local_branch(text: str, end: int) -> int | None:
     """The end of a council area's name written right after a national charity's ("Mencap Southampton")."""
     match = _place_pattern().match(text, end)
     return match.end() if match is not None else None
+
+
+def _place_before(text: str, start: int) -> int | None:
+    """The start of a council area's name written right before a national charity's ("Kent Royal British Legion")."""
+    before = text[max(0, start - 60):start]
+    match = _place_before_pattern().search(before)
+    if match is None or re.search(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]*[ \xa0]+$", before[: match.start()]):
+        return None  # "Medway Council Royal British Legion": the place ends a longer name
+    return start - len(before) + match.start()
+
+
+@lru_cache(maxsize=1)
+def _place_before_pattern() -> re.Pattern[str]:
+    """A council area's name ending the text, followed by one space."""
+    places = sorted(council_places(), key=len, reverse=True)
+    alternatives = "|".join(_written_pattern(p) for p in places)
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})[ \xa0]+\Z")
 
 
 @lru_cache(maxsize=1)
@@ -269,6 +334,18 @@ def _place_pattern() -> re.Pattern[str]:
 
 
 _NHS_PLACE = re.compile(r"(?<![\w-])NHS(?=[ \xa0]+[A-Z])")
+_RADIO_PLACE = re.compile(r"(?<![\w-])Radio(?=[ \xa0]+[A-Z])")
+
+
+def _local_radio_candidates(text: str) -> list[Candidate]:
+    """ "Radio Kent", "Radio Leeds": local radio stations are named "Radio <area>"."""
+    found: list[Candidate] = []
+    for match in _RADIO_PLACE.finditer(text):
+        end = _local_branch(text, match.end())
+        if end is not None:
+            written = text[match.start():end]
+            found.append(Candidate(match.start(), end, written, "local-radio", OrgType.COMPANY, 0.7))
+    return found
 
 
 def _nhs_place_candidates(text: str) -> list[Candidate]:
@@ -315,6 +392,10 @@ def _trim_at_references(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+# "of"/"on" and a capital after a cue's name: the name goes on past what was matched ("in Pembury" is a place).
+_CUT_SHORT_AFTER = re.compile(r"[ \xa0]+(?:of|on|upon)[ \xa0]+(?:the[ \xa0]+)?[A-Z]")
+
+
 def _cue_candidates(text: str) -> list[Candidate]:
     """Names after "contract with", "provided by", "awarded to" ... each item of a list of them."""
     found = []
@@ -332,6 +413,10 @@ def _cue_candidates(text: str) -> list[Candidate]:
                 name.end() == len(listed) and _KIND_NOUN_AFTER.match(text, base + name.end())
             ):
                 continue  # "the SWLStG MH trust", "the Acme contract": a modifier of a lowercase noun, not a name
+            if _CUT_SHORT_AFTER.match(text, base + name.end()):
+                continue  # "Meals on Wheels", "Friends of the Earth": a longer name the cue's words cannot hold
+            if re.fullmatch(r"[A-Z]{2,}s", name.group()):
+                continue  # "provided by MHSTs": a plural acronym names a kind of team, not one body
             # Items inside the parentheses describe the provider ("(adult carers)"); skip them.
             if listed[: name.start()].count("(") > listed[: name.start()].count(")"):
                 continue
@@ -546,6 +631,15 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         return None
     if candidate.rule.startswith("council-suffix") and _misspelt_tier(lowered):
         return None  # "the Couty Council": a typo of a kind of council names no council; guessing which is worse
+    bare = [w.strip("’'.,").replace("’s", "").replace("'s", "") for w in lowered]
+    if candidate.rule.startswith("council-suffix") and any(w in _FORUM_WORDS for w in bare[:-1]):
+        return None  # "Children in Care Council", "Young People's Council": a forum of people, not a council
+    if candidate.rule == "gp-practice-suffix" and any(w in _NOT_PRACTICE_WORDS for w in bare):
+        return None  # "Day Surgery", "Ward Surgery": an operation or a councillor's surgery, not a GP practice
+    if candidate.rule == "company-suffix" and lowered[-1].strip(".") in {"cic", "c.i.c"} and (
+        " ".join(text.split()[:-1]) in council_places()
+    ):
+        return None  # "Kent CIC": "children in care" of a place, not a community interest company
     if candidate.rule == "council-prefix" and _PLACE_NOT_COUNCIL.match(text) and lookup(text) is None:
         return None  # "in the City of Southampton": a place; only "City of Westminster" and the like name councils
     if candidate.rule == "healthwatch" and len(lowered) > 1 and lowered[-1] in _POPULATION_HEADS | _ROLE_HEADS:
@@ -558,7 +652,9 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     generic = _GENERIC_WORDS
     if candidate.rule == "voluntary-head-suffix":
         generic = _GENERIC_WORDS | _KIND_WORDS | _VOLUNTARY_HEAD_WORDS  # "Primary School and Sports Club"
-    if candidate.rule not in {"healthwatch", "bbc", "brand-with-digits", "nhs-place"} and all(
+    if candidate.rule == "gp-practice-suffix":
+        generic = _GENERIC_WORDS | {"gp", "gps", "medical", "health", "dental", "family", "village", "main", "branch"}
+    if candidate.rule not in {"healthwatch", "bbc", "brand-with-digits", "nhs-place", "csu-suffix"} and all(
         w in generic or w in STOP_WORDS or w in {"and", "&"} for w in named_part
     ):
         return None
@@ -637,7 +733,7 @@ def _trim_to_known_body(candidate: Candidate) -> Candidate:
     words = list(re.finditer(r"\S+", candidate.text))
     for word in words[1:]:
         rest = candidate.text[word.start():]
-        if lookup(rest) is not None:
+        if _known_body(rest) is not None:
             return replace(candidate, start=candidate.start + word.start(), text=rest)
     return candidate
 
@@ -679,9 +775,24 @@ def _resolve_names(candidates: list[Candidate]) -> list[Candidate]:
     return [c if c.name else replace(c, name=fullest[_group_key(c.text)]) for c in resolved]
 
 
+def _known_body(text: str) -> Body | None:
+    """The reference body a name is, but not a body's name cut to one word ("England" is no "NHS England")."""
+    body = lookup(text)
+    if body is None or len(text.split()) > 1:
+        return body
+    written = {re.sub(r"['’]", "'", w) for w in (body.name, *body.aliases)}
+    return body if re.sub(r"['’]", "'", text.strip()) in written else None
+
+
+def _national_body(name: str) -> bool:
+    """Whether a canonical name is a body of the national table."""
+    body = lookup(name)
+    return body is not None and body.national and body.name == name
+
+
 def _lookup_variants(text: str) -> Body | None:
     """The reference body for a name as written, also tolerating "Commissioning Group (CCG)"."""
-    body = lookup(text)
+    body = _known_body(text)
     if body is None and re.search(r"\(\s*CCG\s*\)", text):
         sloppy = re.sub(r"(?:Clinical\s+)?Commissioning\s+Group\s*\(\s*CCG\s*\)", "CCG", text)
         body = lookup(sloppy)
@@ -754,6 +865,8 @@ def _add_abbreviations(
     by_initials: dict[str, set[str]] = defaultdict(set)
     known = _known_orgs(candidates)
     for name, candidate in known.items():
+        if _national_body(name):
+            continue  # the national table lists the acronyms these bodies go by; initials alone mislead ("SFA")
         for acronym in _initials(name) | _initials(candidate.text):
             by_initials[acronym].add(name)
     for candidate in candidates:

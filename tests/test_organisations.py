@@ -61,7 +61,7 @@ def _names(text: str, issuing_body: str | None = None) -> set[str]:
         ("The ICES contract with NRS Healthcare is extended.", "NRS Healthcare"),
         ("Advice is provided by Age UK in the county.", "Age UK"),
         ("Carers UK produced a survey.", "Carers UK"),
-        ("A grant to the Alzheimers Society continues.", "Alzheimers Society"),
+        ("A grant to the Alzheimers Society continues.", "Alzheimer's Society"),  # the table's spelling
         ("Cambridgeshire Deaf Association runs groups.", "Cambridgeshire Deaf Association"),
         ("Research by the University of Birmingham found this.", "University of Birmingham"),
         ("A report by the New Economics Foundation found this.", "New Economics Foundation"),

@@ -202,3 +202,24 @@ def test_import_of_the_real_register(db_path: Path) -> None:
         (name,) = conn.execute(
             "SELECT name FROM reference_bodies WHERE gss_code = 'E10000016'").fetchone()
     assert name == "Kent County Council"
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("MoD", "Ministry of Defence"),
+    ("the Planning Inspectorate", "Planning Inspectorate"),
+    ("HM Revenue & Customs", "HM Revenue and Customs"),
+    ("Big Lottery Fund", "National Lottery Community Fund"),
+    ("NHS Kernow", "NHS Kernow Clinical Commissioning Group"),
+    ("NHS Sussex", "NHS Sussex Integrated Care Board"),
+    ("DoH", "Department of Health"),
+])
+def test_lookup_finds_national_bodies_and_operating_names(written: str, canonical: str) -> None:
+    body = lookup(written)
+    assert body is not None and body.name == canonical
+
+
+def test_national_rows_are_marked_and_uncoded() -> None:
+    national = [b for b in load_bodies() if b.national]
+    assert len(national) > 200
+    assert all(b.code is None and not b.successor for b in national)
+    assert not any(b.national for b in load_bodies() if b.org_type in COUNCIL_TYPES | {OrgType.CCG, OrgType.ICB})

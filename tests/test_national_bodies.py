@@ -1,0 +1,241 @@
+"""National bodies (departments, agencies, regulators, national charities) and generic organisation shapes."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import pytest
+
+from extractors.bodies import NATIONAL_TABLE_PATH, load_bodies, lookup, name_key
+from extractors.doctext import Collector, DocText
+from extractors.organisations import extract_organisations
+from schemas.facts import OrganisationMention, OrgType
+
+
+def _extract(text: str, issuing_body: str | None = None) -> list[OrganisationMention]:
+    doc = DocText.from_pages(hashlib.sha256(text.encode()).hexdigest(), [text])
+    collect = Collector(doc.document_id)
+    mentions = extract_organisations(doc, collect, issuing_body=issuing_body)
+    assert not collect.rejects
+    return mentions
+
+
+def _names(text: str) -> set[str]:
+    return {m.name for m in _extract(text)}
+
+
+def _texts(text: str) -> set[str]:
+    return {m.text for m in _extract(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Comments were received from Natural England on the habitats assessment.", "Natural England"),
+        ("The Environment Agency objected to the flood risk assessment.", "Environment Agency"),
+        ("The plan was submitted to the Planning Inspectorate in June.", "Planning Inspectorate"),
+        ("Asylum dispersal is funded by the Home Office.", "Home Office"),
+        ("Land at the barracks is owned by the MoD and is surplus.", "Ministry of Defence"),
+        ("Cadets from the British Army and the Royal Navy took part.", "British Army"),
+        ("Cadets from the British Army and the Royal Navy took part.", "Royal Navy"),
+        ("The statement follows CIPFA guidance on reserves.", "Chartered Institute of Public Finance and Accountancy"),
+        ("A bid was made to Sport England for the new pool.", "Sport England"),
+        ("The gallery is a National Portfolio Organisation of Arts Council England.", "Arts Council England"),
+        ("The service was provided by Care UK until March.", "Care UK"),
+        ("Grants were confirmed by DLUHC in February.", "Department for Levelling Up, Housing and Communities"),
+        ("HMRC guidance on VAT was followed.", "HM Revenue and Customs"),
+        ("The Youth Justice Board monitors the plan.", "Youth Justice Board"),
+        ("OHID published the fingertips data.", "Office for Health Improvement and Disparities"),
+        ("The Local Government and Social Care Ombudsman found fault.", "Local Government and Social Care Ombudsman"),
+        ("A complaint went to the LGSCO last year.", "Local Government and Social Care Ombudsman"),
+        ("Volunteers from the Royal British Legion attended.", "Royal British Legion"),
+        ("Homes England is a partner in the scheme.", "Homes England"),
+        ("Funding came through the Department of Communities and Local Government.",
+         "Department for Communities and Local Government"),
+        ("Dementia cafes run by Alzheimer's Society continue.", "Alzheimer's Society"),
+        ("Meals are delivered by the British Red Cross.", "British Red Cross"),
+        ("A contract with Change Grow Live was extended.", "Change, Grow, Live"),
+        ("NHS Sussex will lead the procurement.", "NHS Sussex Integrated Care Board"),
+        ("NHS Kernow approved the framework.", "NHS Kernow Clinical Commissioning Group"),
+    ],
+)
+def test_finds_national_body(text: str, expected: str) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that is also an ordinary word counts only inside a sentence, standing alone
+        ("Advice is offered by Foundations, the national body for home adaptations.", {"Foundations"}),
+        ("The project is run with Mind and the local carers centre.", {"Mind"}),
+        ("Referrals were made to Shelter for legal advice.", {"Shelter"}),
+        ("Building Strong Foundations\nThe plan sets out", set()),
+        ("Mind the gap between budgets.", set()),
+        ("The Peace of Mind Service is run in house.", set()),
+        ("The Future in Mind transformation plan was refreshed.", set()),
+        ("Strong Foundations Programme", set()),
+    ],
+)
+def test_ordinary_word_names_only_in_running_text(text: str, expected: set[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patients registered with Elmtree Lane Surgery were written to.", "Elmtree Lane Surgery"),
+        ("The pilot runs at Orchard House Surgery and two others.", "Orchard House Surgery"),
+        ("Staff at Brookfield Medical Centre were consulted.", "Brookfield Medical Centre"),
+        ("Clinics move to The Spinney Health Centre in May.", "Spinney Health Centre"),
+        ("Bramble Group Practice has merged.", "Bramble Group Practice"),
+    ],
+)
+def test_finds_gp_practice(text: str, expected: str) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waiting times for Day Surgery and Cataract Surgery have fallen.",
+        "Councillor Surgery sessions are held monthly.",
+        "The Ward Surgery is on Saturday mornings.",
+        "A new Urgent Treatment Centre opened.",
+        "Minor Surgery is commissioned from practices.",
+        "Quotes were sought for Tree Surgery at the depot.",
+        "Weight Loss Surgery is a specialised service.",
+    ],
+)
+def test_surgery_that_is_no_practice(text: str) -> None:
+    assert not any(m.rule == "gp-practice-suffix" for m in _extract(text))
+
+
+def test_practice_name_does_not_take_an_acronym_before_it() -> None:
+    assert "Willow Surgery" in _texts("Responses from: Hill Farm PPG Willow Surgery, Westbury")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Data was supplied by the North West London Commissioning Support Unit.",
+         "North West London Commissioning Support Unit"),
+        ("Analysis (Jo Smith, SECSU) was circulated.", "SECSU"),
+        ("The Midlands CSU provides the service.", "Midlands CSU"),
+    ],
+)
+def test_finds_commissioning_support_unit(text: str, expected: str) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The budget set on 14 December County Council meeting was confirmed.", "December County Council"),
+        ("On Tuesday County Council members met.", "Tuesday County Council"),
+        ("The Children in Care Council met twice.", "Children in Care Council"),
+        ("The Young People's Council gave views.", "Young People's Council"),
+        ("A Youth Council was elected.", "Youth Council"),
+        ("Funding agreement with Sport England for the pool.", "NHS England"),
+        ("Surrey CIC in the statutory school years", "Surrey CIC"),
+        ("The contract with Halton borough Council was varied.", "Halton"),
+        ("An Update on Care UK was given.", "Update on Care UK"),
+    ],
+)
+def test_does_not_find(text: str, absent: str) -> None:
+    found = _names(text) | _texts(text)
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The March Town Council agreed the precept.", "March Town Council"),  # a town, not a month
+        ("Acme Futures CIC was paid a grant.", "Acme Futures CIC"),
+        ("Coverage by BBC South East and BBC North West followed.", "BBC South East"),
+        ("An interview on Radio Kent followed.", "Radio Kent"),
+        ("The Essex Royal British Legion laid wreaths.", "Essex Royal British Legion"),
+        ("Advice came from Citizens Advice Shropshire.", "Citizens Advice Shropshire"),
+        ("Land passed to the Ebbsfleet Development Corporation.", "Ebbsfleet Development Corporation"),
+    ],
+)
+def test_generic_shapes(text: str, expected: str) -> None:
+    assert expected in _names(text)
+
+
+def test_national_bodies_get_their_type() -> None:
+    types = {m.name: m.org_type for m in _extract("The CQC, the Home Office and Mencap were consulted by Sodexo.")}
+    assert types["Home Office"] == OrgType.GOVERNMENT
+    assert types["Sodexo"] == OrgType.COMPANY
+
+
+def _national_rows() -> list:
+    national = {name_key(b.name) for b in load_bodies(NATIONAL_TABLE_PATH)}
+    return [b for b in load_bodies() if name_key(b.name) in national]
+
+
+def test_national_table_loads_with_the_local_one() -> None:
+    rows = _national_rows()
+    assert len(rows) > 200
+    assert lookup("Ministry of Defence") is not None and lookup("Kent County Council") is not None
+
+
+def test_every_written_form_belongs_to_one_body() -> None:
+    owner: dict[str, str] = {}
+    for body in load_bodies():
+        for written in (body.name, *body.aliases):
+            key = name_key(written)
+            assert owner.setdefault(key, body.name) == body.name, (written, owner[key], body.name)
+
+
+def test_no_national_form_is_a_bare_ordinary_word_unless_guarded() -> None:
+    """A one-word form written like a word ("Mind") must be marked standalone; acronyms need 3+ letters."""
+    for body in _national_rows():
+        for written in (body.name, *body.aliases):
+            if len(written.split()) != 1:
+                continue
+            assert len(written) >= 3, written
+            word_like = re.fullmatch(r"[A-Z][a-z]+", written) is not None
+            if word_like and written.lower() in _ORDINARY_WORDS:
+                assert body.standalone, written
+
+
+# Ordinary English words that are also the names of national bodies in the table.
+_ORDINARY_WORDS = frozenset({"mind", "shelter", "foundations", "samaritans", "groundwork", "humankind", "solace",
+                             "coram", "mears", "southeastern"})
+
+
+def test_ampersand_form_of_a_national_name() -> None:
+    names = _names("Allocations from the Education & Skills Funding Agency were confirmed.")
+    assert names == {"Education and Skills Funding Agency"}
+
+
+def test_no_acronym_minted_from_a_national_body_initials() -> None:
+    """ "SFA" in a budget (Settlement Funding Assessment) is not the Skills Funding Agency."""
+    text = "The Skills Funding Agency wrote. The increase in SFA is £2.7m."
+    assert "SFA" not in _texts(text)
+
+
+def test_acronym_defined_after_a_national_body_is_kept() -> None:
+    text = "Natural England (NE) responded. NE raised no objection."
+    assert [m.text for m in _extract(text)].count("NE") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The council commissioned Meals on Wheels from a new provider.", "Meals"),
+        ("Support provided by NEMS and MHSTs in schools continues.", "MHSTs"),
+    ],
+)
+def test_cue_name_cut_short_or_plural_is_not_a_body(text: str, absent: str) -> None:
+    assert absent not in _texts(text)
+
+
+def test_cue_name_still_found() -> None:
+    assert "NEMS" in _texts("Support provided by NEMS and MHSTs in schools continues.")
+
+
+def test_cue_name_followed_by_a_place_is_kept() -> None:
+    assert "Weald Valley Water" in _names("A project in partnership with Weald Valley Water in Hartfield was completed.")
