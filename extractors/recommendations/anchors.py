@@ -14,7 +14,8 @@ from extractors.recommendations.verbs import base_verb, present_verb
 from extractors.recommendations.vocab import BODY, VERBS
 
 _NUM = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
-_REC_WORD = r"(?:recommendations?|recommendation\(s\)|recommended\s+decisions?|proposed\s+recommendations?)"
+_REC_WORD = (r"(?:recommendations?|recommendation\(s\)|recommended\s+decisions?|proposed\s+recommendations?|"
+             r"decisions?(?:\(s\))?\s+recommended)")
 # "Decisions, recommendations and any options", "Recommendations and reasons": the heading may pair the word
 # with the decisions or options it covers.
 HEADING_ALONE = re.compile(
@@ -29,10 +30,13 @@ _HEADING_INLINE = re.compile(rf"^{_NUM}{_REC_WORD}\s+(?P<rest>\S.*)$", re.I)
 # Some councils minute a decision as "ORDERED that", "AGREED:" or (to full Council) "RECOMMENDED: That".
 _RESOLVED = re.compile(
     r"^(?:(?i:it)\s+was\s+)?(?:RESOLVED|Resolved|ORDERED|AGREED|RECOMMENDED)\b(?:\s+(?i:unanimously|accordingly|nem\.?\s*con\.?))?"
-    r"(?:\s*[:,–\-]\s*|\s+(?=(?i:that|to)\b)|\s*$)(?P<rest>.*)$"
+    # "RESOLVED  A.  That ...": the first item's label may follow on the same line.
+    r"(?:\s*[:,–\-]\s*|\s+(?=(?i:that|to)\b)|\s+(?=\(?(?:[A-Za-z]|\d{1,2})[.)]\s)|\s*$)(?P<rest>.*)$"
 )
+# "Decision:", "Decisions taken -", "THE DECISION:" over (or before) what was decided.
 _DECISION_HEAD = re.compile(
-    r"^(?:decisions?(?:\s+(?:made|taken|of\s+the\s+\w+(?:\s+\w+){0,3}))?|DECISION)\s*[:\-–]\s*(?P<rest>.*)$", re.I
+    r"^(?:the\s+)?(?:decisions?(?:\s+(?:made|taken|of\s+the\s+\w+(?:\s+\w+){0,3}))?|DECISION)\s*[:\-–]\s*(?P<rest>.*)$",
+    re.I
 )
 # "DECISIONS" or "Decision made" alone on its line: minutes and decision pages head the decision list so.
 _DECISION_ALONE = re.compile(r"^decisions?(?:\s+(?:made|taken))?$", re.I)
@@ -88,7 +92,8 @@ def _paragraph_start(lines: list[Line], index: int) -> bool:
 
 def strip_number(text: str) -> tuple[str, int]:
     """The line without a leading paragraph number ("56. ", "2.1 ") and the width removed."""
-    m = re.match(r"^(?:(?:\d{1,4}(?:\.\d{1,2})*\.?|\(?[a-z]{1,3}[.)]|\(\d{1,2}\))\s+|\d{1,3}\.(?=[A-Z][a-z]))", text)
+    # Minutes number paragraphs "56.", "2.1" or "26)".
+    m = re.match(r"^(?:(?:\d{1,4}(?:\.\d{1,2})*\.?|\d{1,4}\)|\(?[a-z]{1,3}[.)]|\(\d{1,2}\))\s+|\d{1,3}\.(?=[A-Z][a-z]))", text)
     return (text[m.end():], m.end()) if m else (text, 0)
 
 
@@ -255,8 +260,8 @@ def _that_body_lead_in(lines: list[Line], index: int) -> bool:
         return False
     text = lines[below].text
     label = parse_label(text, None)
-    if label is None or label.kind.startswith("bullet") or label.value[0] != 1:
-        return False
+    if label is None or label.kind.startswith("bullet") or label.value[-1] != 1:
+        return False  # "1)", "(a)" or "2.1" opens the list
     body = text[label.width:].lstrip()
     if body[:1].isupper() and PAST_DECISION_VERB.match(body):
         return True  # "That the Executive:" / "1. Approved the proposal ...": a decision page's record
@@ -265,13 +270,25 @@ def _that_body_lead_in(lines: list[Line], index: int) -> bool:
 
 
 def _wrapped(lines: list[Line], index: int) -> tuple[str, int]:
-    """A lead-in wrapped onto a short next line ("... agreed the following" / "motion:"), joined; else the line."""
+    """A lead-in wrapped onto following lines ("... agreed the following" / "motion:"), joined; else the line.
+
+    A lead-in over a list may wrap over up to three more lines when it carries an aside ("County Council,
+    having given due regard to the s25 Report (...), is asked to agree the following:"); each wrapped line
+    opens in lower case and only the last ends, with a colon.
+    """
     text = lines[index].text
-    if not text or text.endswith((":", ".", ";")) or index + 1 >= len(lines):
+    if not text or text.endswith((":", ".", ";")):
         return text, index
-    nxt = lines[index + 1].text
-    if nxt and nxt.endswith(":") and len(nxt) <= 40 and nxt[:1].islower() and not LABEL.match(nxt):
-        return f"{text} {nxt}", index + 1
+    joined = text
+    for j in range(index + 1, min(len(lines), index + 4)):
+        nxt = lines[j].text
+        if not nxt or not nxt[:1].islower() or LABEL.match(nxt):
+            break
+        joined = f"{joined} {nxt}"
+        if nxt.endswith(":"):
+            return (joined, j) if j == index + 1 and len(nxt) <= 40 or j > index + 1 else (text, index)
+        if nxt.endswith((".", ";")):
+            break
     return text, index
 
 

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 from extractors.doctext import Collector, DocText
 from extractors.recommendations.anchors import Anchor, find_anchor
 from extractors.recommendations.flat_lines import asked_in_paragraph_sections, field_list_sections, flattened_sections
-from extractors.recommendations.items import decides_itself, final_text, item_verb, with_parent
+from extractors.recommendations.items import decides_itself, final_text, folded_text, item_verb, with_parent
 from extractors.recommendations.lines import lines_of
 from extractors.recommendations.links import link_decisions, report_of
 from extractors.recommendations.minutes import MINUTES_HINT, PROPOSED_DECISION, head_text
@@ -17,6 +17,7 @@ from extractors.recommendations.outcomes import outcome_of, status_outcome
 from extractors.recommendations.sections import Section, read_section
 from extractors.recommendations.shapes import RECORDED_DECISION, recommendation_shaped
 from extractors.recommendations.unheaded_lists import (
+    decisions_below_fields,
     recorded_decision_lists,
     resolution_lists,
     resolutions_above_reasons,
@@ -32,11 +33,18 @@ _DECLARATION_OF_INTEREST = re.compile(
 )
 
 
-def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two items' word sets overlap so much (Jaccard) that one restates the other."""
-    if not a or not b:
+RESTATED_PART_WORDS = 6
+"""Least words for an item wholly inside an earlier one to count as a truncated restatement of it."""
+
+
+def _near_duplicate(new: frozenset[str], old: frozenset[str]) -> bool:
+    """Whether a new item's word set overlaps an earlier one's so much (Jaccard) that it restates it,
+    or lies wholly inside it (a decision page's truncated copy of a recommendation)."""
+    if not new or not old:
         return False
-    return len(a & b) / len(a | b) >= 0.85
+    if len(new & old) / len(new | old) >= 0.85:
+        return True
+    return len(new) >= RESTATED_PART_WORDS and new <= old
 
 
 def _evidence(doc: DocText, start: int, end: int) -> Evidence | None:
@@ -63,7 +71,8 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
     """Every recommendation item (and recorded decision) in the document, one record per item."""
     lines = lines_of(doc)
     sections: list[Section] = []
-    unheaded = unheaded_decision_lists(lines) | recorded_decision_lists(lines) | resolutions_above_reasons(lines)
+    unheaded = (unheaded_decision_lists(lines) | recorded_decision_lists(lines) | resolutions_above_reasons(lines)
+                | decisions_below_fields(lines))
     resolutions = resolution_lists(lines) - unheaded
     records_decisions = bool(MINUTES_HINT.search(head_text(lines)))
     index = 0
@@ -98,9 +107,18 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
                                               lines[section.anchor.index].start])
         )
         is_decision = section.anchor.is_decision and not proposed
+        folded: set[int] = set()
         for item in section.items:
-            text = final_text(item)
-            if item.children and not decides_itself(text):
+            if id(item) in folded:
+                continue
+            text, end = final_text(item), item.end
+            children = [child for child in section.items if child.parent is item]
+            whole = folded_text(item, children) if item.children else None
+            if whole is not None:
+                text = whole  # "Approve the key updates to the policy that: a) ... b) ...": one item
+                folded.update(id(child) for child in children)
+                end = max(child.end for child in children)
+            elif item.children and not decides_itself(text):
                 continue  # a heading over sub-items is not an item itself
             text = with_parent(item, text)
             parent_text = final_text(item.parent) if item.parent is not None else ""
@@ -123,7 +141,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
             verb = item_verb(item, text)
             record = collect.build(
                 Recommendation,
-                evidence=_evidence(doc, item.start, item.end),
+                evidence=_evidence(doc, item.start, end),
                 confidence=0.9 if item.label is not None else 0.75,
                 rule=section.anchor.rule,
                 text=text,

@@ -65,8 +65,9 @@ def start_item(label: Label | None, depth: int, parent: Item | None, body: str, 
     return Item(label, depth, parent, start, end, [body] if body else [], 0, lead_verb, keeps_lead_in)
 
 
+# A stop straight after "the" or "of" is a typing slip ("the final version of the. Procurement framework").
 _SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bMs)(?<!\bCllr)(?<!\bNo)(?<!\bSt)(?<!\b[A-Za-z])"
+    r"(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bMs)(?<!\bCllr)(?<!\bNo)(?<!\bSt)(?<!\b[A-Za-z])(?<!\bthe)(?<!\bof)"
     r"[.;]\s+(?=[A-Z0-9(“\"‘])"
 )
 
@@ -139,3 +140,22 @@ def item_verb(item: Item, text: str) -> str | None:
     if item.parent is not None and first_verb(final_text(item.parent)) is not None:
         return first_verb(final_text(item.parent))  # "(a) approve the following:" over its bullets
     return item.lead_verb
+
+
+# "Approve the key updates to the policy that:" over "a) Mandatory Grants - ...": one approval whose
+# clause the sub-items complete.
+_THAT_CLAUSE_BELOW = re.compile(r"\bthat\s*:\s*[-–]?$", re.I)
+
+
+def folded_text(item: Item, children: list[Item]) -> str | None:
+    """The text of an item ending "... that:" with its noun-phrase sub-items folded in, as one item; else None.
+
+    Sub-items that are requests of their own ("that the contract is extended") stay separate items.
+    """
+    if not children or not _THAT_CLAUSE_BELOW.search(item.text.rstrip()):
+        return None
+    parts = [final_text(child) for child in children]
+    if any(recommendation_shaped(part) for part in parts):
+        return None
+    return " ".join([final_text(item)] + [f"{child.label.text + ' ' if child.label else ''}{part}"
+                                          for child, part in zip(children, parts)])

@@ -8,7 +8,8 @@ from extractors.recommendations.verbs import base_verb, first_verb
 from extractors.recommendations.vocab import BODY
 
 _LEAD_IN = re.compile(
-    rf"^(?P<subject>(?:that\s+)?(?:the\s+)?[\w&’'/\- ]{{0,80}}?\b{BODY})\s+"
+    # "County Council, having given due regard to the s25 Report, is asked to": an aside may follow the body.
+    rf"^(?P<subject>(?:that\s+)?(?:the\s+)?[\w&’'/\- ]{{0,80}}?\b{BODY})(?:\s*,\s*(?:having|after|subject)\b[^,;:]{{3,200}},)?\s+"
     r"(?:is|are)\s+(?:being\s+|therefore\s+|also\s+)?"
     r"(?:asked|requested|recommended|invited|advised)\s+to\b\s*(?P<rest>.*)$",
     re.I,
@@ -16,14 +17,19 @@ _LEAD_IN = re.compile(
 _IT_IS_RECOMMENDED = re.compile(
     r"^(?:it\s+is|it\s+was)\s+(?:therefore\s+|further\s+|also\s+)?recommended\s+that\b[\s:]*(?P<rest>.*)$", re.I
 )
+# "Members are asked to refer to the updated report": where to read, not a decision ("refer the matter to").
+_POINTS_TO_READING = re.compile(r"^(?:refer\s+to|read)\b", re.I)
 _SCOPE_LIST = re.compile(r"^(?:this|these|it|they|the\s+\w+)\s+(?:comprises?|includes?|consists?|covers?)\b", re.I)
 
 # A portfolio after a body's title: "for Adult Social Care and Public Health", capitalised words and connectors
 # only, so "for Health introduced the report and recommendations, which Cabinet" is no portfolio.
 PORTFOLIO = r"(?-i:[A-Z][\w’'\-]*(?:,?\s+(?:[A-Z][\w’'\-]*|and|of|the|&))*)"
+# "Following the debate, " / "Having considered the report, appendices and discussion, ": a clause before the body.
+_OPENING_CLAUSE = r"(?:(?:following|after|having|at\s+its|on)\b[^:;.]{0,120}?,\s+)?"
 BODY_DECIDED = re.compile(
     # "The Cabinet Member for Adult Social Care has agreed to ...": a portfolio may follow the body.
-    rf"^(?:as\s+[^,]{{3,100}}?,?\s+(?=I\s))?(?:the\s+)?(?:[\w&’'\- ]{{0,60}}?\b{BODY}(?:\s+for\s+{PORTFOLIO})?|I)\s+"
+    # "Following consideration of the report, appendices and discussion, the Executive resolved to:" opens so too.
+    rf"^(?:as\s+[^,]{{3,100}}?,?\s+(?=I\s))?{_OPENING_CLAUSE}(?:the\s+)?(?:[\w&’'\- ]{{0,60}}?\b{BODY}(?:\s+for\s+{PORTFOLIO})?|I)\s+"
     r"(?:has\s+|have\s+)?(?:unanimously\s+)?(?:agreed|agrees?|resolved|resolves|decided|approved),?\s+"
     # "resolves, in accordance with its powers under s137 ..., to incur": the adverbial stays in the item.
     r"(?:(?:to|that)\b\s*:?\s*|(?=(?:in\s+accordance\s+with|under|pursuant\s+to)\b[^.]{0,160}?\bto\s))(?P<rest>.*)$",
@@ -32,7 +38,7 @@ BODY_DECIDED = re.compile(
 # "Following the debate, the Committee unanimously agreed the following motion:" over a lettered list:
 # a report recording what a body decided at its own meeting.
 BODY_DECIDED_LIST = re.compile(
-    rf"^(?:(?:following|after|having|at\s+its|on)\b[^,]{{0,80}},\s+)?(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s+"
+    rf"^{_OPENING_CLAUSE}(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s+"
     r"(?:(?:therefore|then|formally|unanimously)\s+)*(?P<verb>agreed|resolved|decided|approved|adopted)"
     r"(?:\s+(?:unanimously|as\s+follows))?(?:\s+the\s+following(?:\s+(?:motion|resolutions?|recommendations?|decisions?))?)?"
     r"\s*:\s*$",
@@ -49,7 +55,9 @@ _PROPOSES_TO = re.compile(
 def _verb_after_to(rest: str) -> str | None:
     """The verb a lead-in ends with ("... asked to approve:"), if it ends in a list."""
     # "approve:", "approve: -", "approve:-" all end a lead-in over a list.
-    m = re.match(r"^(?:(?:consider\s+and\s+)?(\w+)(?:\s+(?:and|or)\s+(\w+))?)?\s*:?\s*[-–—]?\s*$", rest.strip())
+    # "agree the following:" and "resolve as follows:" end one too.
+    m = re.match(r"^(?:(?:consider\s+and\s+)?(\w+)(?:\s+(?:and|or)\s+(\w+))?(?:\s+(?:the\s+following|as\s+follows))?)?"
+                 r"\s*:?\s*[-–—]?\s*$", rest.strip(), re.I)
     if not m or not m.group(1):
         return None
     return base_verb(m.group(1))
@@ -66,6 +74,8 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
     m = _LEAD_IN.match(text)
     if m:
         rest = m.group("rest")
+        if _POINTS_TO_READING.match(rest):
+            return None
         if _verb_after_to(rest) is not None or not rest.strip(" :-–—"):
             return _verb_after_to(rest), "", False  # "asked to:-" ends a lead-in over a list as "asked to:" does
         return first_verb(rest), text, True

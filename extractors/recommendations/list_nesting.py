@@ -8,6 +8,7 @@ from extractors.recommendations.anchors import HEADING_ALONE, first_below
 from extractors.recommendations.items import TERMINAL, Item
 from extractors.recommendations.lines import LONE_LABEL_GAP, Label, Line, follows, parse_label
 from extractors.recommendations.section_ends import FOOTER, STOP
+from extractors.recommendations.verbs import starts_with_verb
 
 # A numbered item whose sentence stops on an article or preposition runs on into the bullets below it.
 _DANGLING = re.compile(r"\b(?:a|an|the|new|of|for|to|with|by|on|in|into|from|and|or|including|namely)$", re.I)
@@ -85,3 +86,37 @@ def place_label(stack: list[Item], label: Label, indented: bool = False) -> int 
     if starts_list and stack[-1].open_for_children() and len(stack) < 3:
         return len(stack)
     return None
+
+
+GROUP_HEADING_WORDS = 10
+"""Most words of a title grouping the items of one list ("2025-26 Revenue Budget", "In addition:")."""
+
+
+def group_heading(lines: list[Line], index: int, stack: list[Item], grouped: bool) -> bool:
+    """A short title between labelled items ("Key Policies and Strategies") over the list's next label.
+
+    Budget and constitution reports group one lettered list under titles; the list goes on below a
+    title when the next line carries the label that follows the last one (or opens the list). After an
+    unfinished item only a list already grouped so (`grouped`) has titles: else the line is the item's tail.
+    """
+    text = lines[index].text
+    words = text.rstrip(":").split()
+    if (not words or len(words) > GROUP_HEADING_WORDS or text.endswith(TERMINAL) or starts_with_verb(text)
+            or re.match(r"(?i:that)\b", text)):
+        return False
+    if not (text[:1].isupper() or text[:1].isdigit()):
+        return False
+    if any(w[:1].islower() and len(w) > 3 for w in words) and not (text.endswith(":") and len(words) <= 3):
+        return False  # a title capitalises its words ("In addition:" aside); "and the Cabinet Member for" is a wrapped line
+    if stack and not stack[-1].closed() and (not grouped or _DANGLING.search(stack[-1].text.rstrip())):
+        return False  # "(a) delegate authority to the" / "Director of Finance": the item's own words
+    below = first_below(lines, index, reach=3)
+    if below is None:
+        return False
+    held = next((item.label for item in reversed(stack) if item.label is not None), None)
+    label = parse_label(lines[below].text, held)
+    if label is None or label.kind.startswith("bullet"):
+        return False
+    if held is None:
+        return not stack and label.value[:1] == (1,)
+    return label.kind == held.kind and follows(label, held)

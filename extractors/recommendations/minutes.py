@@ -13,11 +13,12 @@ MEETING_PAGE = re.compile(
     r"|^decided\s+at\s+meeting\s*:)"
 )
 MINUTES_HINT = re.compile(
-    r"(?i:\bminutes\b|record\s+of\s+decision|decision\s+notice|decision\s+(?:status|maker|number)\s*:)|\bRESOLVED\b|"
+    r"(?i:\bminutes\b|record\s+of\s+decision|decision\s+(?:notice|log|register)|decision\s+(?:status|maker|number)\s*:)|\bRESOLVED\b|"
     + MEETING_PAGE.pattern
 )
 DECISION_STATUS = re.compile(r"decision\s+status\s*:\s*(?P<status>[^\n]{3,60})", re.I)
-PROPOSED_DECISION = re.compile(r"proposed\s+(?:record\s+of\s+)?decision", re.I)
+# "PROPOSED RECORD OF DECISION" or a "Proposed decision:" heading; not "Endorses the proposed decision by the Leader".
+PROPOSED_DECISION = re.compile(r"proposed\s+record\s+of\s+decision|^\W*proposed\s+decisions?\s*(?::|$)", re.I | re.M)
 
 
 def head_text(lines: list[Line]) -> str:

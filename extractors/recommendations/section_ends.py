@@ -19,6 +19,9 @@ STOP = re.compile(
     re.I,
 )
 
+# "01/08/2017 - Executive Response to ... ref: 2189": the next decision's title on a ModernGov decisions list.
+DATED_TITLE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s+\S")
+
 FOOTER = re.compile(r"^(?:page\s*\d+(?:\s*of\s*\d+)?|\d{1,4}|-\s*\d+\s*-|page\s+\d+\s+of\s+\d+.*)$", re.I)
 
 

@@ -15,15 +15,16 @@ from extractors.recommendations.items import (
     start_item,
 )
 from extractors.recommendations.lead_ins import lead_in
-from extractors.recommendations.lines import LABEL, Line, follows, parse_label
+from extractors.recommendations.lines import LABEL, Label, Line, follows, parse_label
 from extractors.recommendations.list_nesting import (
     detail_under_item,
     folds_bullet,
+    group_heading,
     list_goes_on,
     list_resumes,
     place_label,
 )
-from extractors.recommendations.section_ends import FOOTER, STOP, colon_heading, signature, stop_heading
+from extractors.recommendations.section_ends import DATED_TITLE, FOOTER, STOP, colon_heading, signature, stop_heading
 from extractors.recommendations.shapes import RECORDED_DECISION
 from extractors.recommendations.verbs import starts_with_verb
 from extractors.recommendations.vocab import BODY
@@ -73,6 +74,7 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
     index = max(anchor.index, anchor.last) + 1
     unwrapped = _unwrapped(lines)
     blank_run = 0
+    grouped = False  # titles group the list's items ("2025-26 Revenue Budget" over "(c)")
     while index < len(lines):
         line = lines[index]
         text = line.text
@@ -115,6 +117,8 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                 index += 1
                 continue
             placed = place_label(stack, label, indented=line.raw[:1].isspace())
+            if placed is None and _misnumbered_resolution(anchor, stack, label, text[label.width:]):
+                placed = 0  # "Resolved: 1. Approve ... 4. To note ... 2. To transfer ...": typed out of order
             if placed is None:
                 break
             depth = placed
@@ -135,7 +139,11 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                 lead_verb, stack, current, governed = opened[0], [], None, True
                 index = opened[1] + 1
                 continue
-            if STOP.match(text) or signature(text) or colon_heading(text):
+            if group_heading(lines, index, stack, grouped):
+                grouped = True
+                index += 1  # "2025-26 Revenue Budget" over "(c) ...": a title grouping the list's items
+                continue
+            if STOP.match(text) or signature(text) or colon_heading(text) or DATED_TITLE.match(text):
                 break
             if line.bold_heading and lead_in(strip_number(text)[0]) is None:
                 break
@@ -207,6 +215,13 @@ _SENTENCE_OPENER = re.compile(
 
 # "(Councillors A and B attended and spoke to this item)": a minutes aside after a finished item, not its text.
 _ASIDE = re.compile(r"\([^()]{3,300}(?:\([^()]{0,20}\)[^()]{0,200})*\)")
+
+
+def _misnumbered_resolution(anchor: Anchor, stack: list[Item], label: Label, body: str) -> bool:
+    """A top-level number out of sequence in a recorded decision, opening another decision with its verb."""
+    top = stack[0].label if stack else None
+    return (anchor.is_decision and top is not None and len(stack) == 1 and top.kind == label.kind == "digit"
+            and starts_with_verb(body.strip()))
 
 
 def _next_resolution(text: str, items: list[Item]) -> bool:

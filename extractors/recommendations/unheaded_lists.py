@@ -6,7 +6,7 @@ import re
 
 from extractors.recommendations.lines import Line, follows, parse_label
 from extractors.recommendations.minutes import DECISION_STATUS, MEETING_PAGE, MINUTES_HINT, head_text
-from extractors.recommendations.shapes import PAST_DECISION_VERB, THAT_BE_DECIDED, resolution_opening
+from extractors.recommendations.shapes import PAST_DECISION_VERB, RECORDED_DECISION, THAT_BE_DECIDED, resolution_opening
 
 _REASONS_FOR_DECISION = re.compile(r"^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$", re.I)
 # ModernGov decision-page fields above the decision: "Purpose:", "Is subject to call in?: Yes".
@@ -115,6 +115,11 @@ RECORDED_ITEM_GAP = 40
 """How many lines may part one recorded decision item from the next (detail paragraphs under it)."""
 
 
+def _records_decision(text: str) -> bool:
+    """Whether an item opens with a decision in the past tense: "Agreed to ...", "Cabinet agreed the transfer ..."."""
+    return bool(PAST_DECISION_VERB.match(text) or RECORDED_DECISION.match(text))
+
+
 def recorded_decision_lists(lines: list[Line]) -> set[int]:
     """Lines opening an unheaded numbered list of decisions recorded in the past tense.
 
@@ -128,13 +133,13 @@ def recorded_decision_lists(lines: list[Line]) -> set[int]:
     for index, line in enumerate(lines):
         label = parse_label(line.text, None)
         if (label is None or label.kind.startswith("bullet") or label.value != (1,)
-                or not PAST_DECISION_VERB.match(line.text[label.width:])
-                or not line.text[label.width:][:1].isupper()):
+                or not _records_decision(line.text[label.width:].strip())
+                or not line.text[label.width:].strip()[:1].isupper()):
             continue
         for j in range(index + 1, min(len(lines), index + RECORDED_ITEM_GAP)):
             nxt = parse_label(lines[j].text, label) if lines[j].text else None
             if nxt is not None and nxt.kind == label.kind and follows(nxt, label):
-                if PAST_DECISION_VERB.match(lines[j].text[nxt.width:]):
+                if _records_decision(lines[j].text[nxt.width:].strip()):
                     starts.add(index)
                 break
     return starts
@@ -159,4 +164,37 @@ def resolution_lists(lines: list[Line]) -> set[int]:
                 if re.match(r"(?i:that)\b", lines[j].text[nxt.width:].strip()):
                     starts.add(index)
                 break
+    return starts
+
+
+# ModernGov "Decisions published" pages: "Decision Maker: ...", "Decision published: ...", "Effective from: <date>",
+# then the decision itself, its "Decision:" label lost in copying.
+_EFFECTIVE_FROM = re.compile(r"^effective\s+from\s*:\s*\d", re.I)
+_DECISION_FIELDS = re.compile(r"^(?:decision\s+(?:maker|published)|made\s+at\s+meeting)\s*:", re.I)
+DECISION_FIELD_LINES = 8
+"""How far above "Effective from:" the decision page's other fields stand."""
+
+
+def decisions_below_fields(lines: list[Line]) -> set[int]:
+    """Lines opening a decision right below a ModernGov decision's fields ("Effective from: 11/08/2017").
+
+    The decision opens as a resolution ("That ... be approved"), a numbered list whose first item is
+    one, or a past-tense record; anything else (a summary of the report) is not read.
+    """
+    starts: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _EFFECTIVE_FROM.match(line.text):
+            continue
+        if not any(_DECISION_FIELDS.match(lines[j].text) for j in range(max(0, index - DECISION_FIELD_LINES), index)):
+            continue
+        below = next((j for j in range(index + 1, min(len(lines), index + 5)) if lines[j].text), None)
+        if below is None:
+            continue
+        text = lines[below].text
+        label = parse_label(text, None)
+        if label is not None and (label.kind.startswith("bullet") or label.value != (1,)):
+            continue
+        body = text[label.width:].strip() if label is not None else text
+        if resolution_opening(body) or re.match(r"(?-i:That|To)\s", body) or PAST_DECISION_VERB.match(body):
+            starts.add(below)
     return starts

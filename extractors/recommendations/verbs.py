@@ -43,7 +43,13 @@ def first_verb(text: str) -> str | None:
     return present_verb(m.group(1)) if m else None
 
 
+# "Set out below is a summary of the decisions ...": an inverted sentence pointing at a list, no request.
+_SET_OUT_BELOW = re.compile(r"^Set\s+out\s+(?:below|above|in|at|overleaf)\b", re.I)
+
+
 def starts_with_verb(text: str) -> bool:
     """Whether text opens with a capitalised item verb ("Approve ...", "To agree ...")."""
+    if _SET_OUT_BELOW.match(text):
+        return False
     first = re.match(r"^(?:To\s+)?([A-Za-z]+)\b", text)
     return bool(first) and first.group(0)[:1].isupper() and base_verb(first.group(1)) is not None

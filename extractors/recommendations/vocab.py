@@ -36,7 +36,7 @@ OUTCOMES = {"approve": "approved", "agree": "agreed", "note": "noted", "endorse"
 
 # A body that can be asked to decide: the last word(s) of the subject of a lead-in.
 BODY = (r"(?:cabinet|committee|committees|sub-committee|board|council|members?|panel|executive|"
-         r"forum|group|partnership|chairs?|governors|assembly|authority|leader|mayor|commission|"
+         r"forum|group|partnership|chairs?|governors|governing\s+body|assembly|authority|leader|mayor|commission|"
          r"cabinet member|portfolio holder|meeting|trustees|directors)")
 
 
