@@ -1,8 +1,8 @@
 """Agreements (section 75, pooled budgets, Better Care Fund, contracts, frameworks, grants) read from a paper.
 
 The extractor works in four steps:
-1. find mentions of agreements with patterns (mentions.py, grants.py, tables.py; each with a kind, an optional
-   subject and counterparties, read through reader.py);
+1. find mentions of agreements with patterns (mentions.py, grants.py, tables.py, decision_titles.py; each with a
+   kind, an optional subject and counterparties, read through reader.py);
 2. group mentions that name the same agreement (grouping.py: same kind and same subject or counterparty);
 3. keep groups a paper actually deals with (assembly.py: a named counterparty, a recommendation, a stated action);
 4. read each group's action (actions.py), dates (dates.py) and values and parties (assembly.py)

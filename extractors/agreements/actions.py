@@ -24,7 +24,7 @@ _ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
                         r"revised\s+(?:[\w'’‘-]+\s+){0,4}(?:agreements?|contracts?)|"
                         r"(?:transfer\w*|add|adding|incorporat\w*|bring\w*|mov(?:e|es|ing))\s+(?:[\w'’()-]+\s+){0,15}?"
                         r"(?:in)?to\s+(?:the|an|our|its)\s+existing)\b", re.I)),
-    (A.AWARD, re.compile(r"(?<!pay )\b(?:award|awarded|awarding)\b", re.I)),
+    (A.AWARD, re.compile(r"(?<!pay )\b(?:award|awards|awarded|awarding)\b", re.I)),
     (A.PROCURE, re.compile(r"\b(?:procure|procured|procuring|procurement\s+of|re-?procure\w*|tender(?:s|ed|ing)?|go(?:ing)?\s+out\s+to\s+(?:tender|market))\b", re.I)),
     # "seeking approval of the Section 75 Agreement for ...", "to agree the funding agreement with X": approving
     # an agreement (not its change) makes it.
@@ -57,6 +57,7 @@ _OPTIONAL_EXTENSION = re.compile(r"\b(?:options?\s+(?:to|of|for)|potential\s+(?:
 # "Delegate authority to extend the agreement (until ...)": a power handed on, not an extension decided now.
 _DELEGATED_POWER = re.compile(r"\bdelegat\w*\s+(?:\w+\s+){0,2}(?:authority|powers?)\s+to\s+$", re.I)
 _CONDITIONAL = re.compile(r"^\W*(?:If|Should|Were)\b")
+HISTORY_WEIGHT = 0.5  # a sentence telling what was done before
 _VERB_REACH = 100  # a verb this far from a mention in its sentence still speaks of it
 
 
@@ -75,7 +76,7 @@ def sentence_weight(reader: DocumentReader, sentence: tuple[int, int], offset: i
         return 4.0
     text = reader.text[sentence[0]:sentence[1]]
     if _PAST.search(text):  # what was done before is background, even beside "need to be"
-        return 0.5
+        return HISTORY_WEIGHT
     if _PROPOSAL.search(text):
         return 2.0
     return 1.0
@@ -116,14 +117,18 @@ def collect_votes(reader: DocumentReader, group: Group, all_mentions: list[Menti
     if group.kind == K.BETTER_CARE_FUND:
         for sentence in seen:
             plan = _BCF_PLAN.search(reader.text[sentence[0]:sentence[1]])
-            if plan and not _approved_by_another(reader, sentence[0] + plan.start()):
+            if plan and not _approved_by_another(reader, sentence[0] + plan.start(), sentence[0] + plan.end()):
                 votes.append(Vote(A.NEW, sentence_weight(reader, sentence, sentence[0]), sentence))
     return votes + _recommendation_votes(reader, group)
 
 
-def _approved_by_another(reader: DocumentReader, offset: int) -> bool:
-    """'NHS England approval of the BCF Plan': a named body's approval, not one the paper gives."""
-    return any(offset - 3 <= org.end <= offset for org in reader.orgs)
+def _approved_by_another(reader: DocumentReader, offset: int, end: int) -> bool:
+    """'NHS England approval of the BCF Plan', 'approval for the BCF plan by NHS England': a named body's
+    approval, not one the paper gives."""
+    if any(offset - 3 <= org.end <= offset for org in reader.orgs):
+        return True
+    by = re.match(r"\s+by\s+(?:the\s+)?", reader.text[end:end + 12])
+    return by is not None and any(end + by.end() - 1 <= org.start <= end + by.end() + 1 for org in reader.all_orgs)
 
 
 def _recommendation_votes(reader: DocumentReader, group: Group) -> list[Vote]:

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 
+from extractors.agreements.actions import HISTORY_WEIGHT
 from extractors.agreements.decisions import is_decision_subject
 from extractors.agreements.pool_values import partnership_values
 from extractors.agreements.reader import DocumentReader
@@ -25,6 +26,8 @@ def is_significant(reader: DocumentReader, group: Group, best_weight: float) -> 
     """A paper deals with an agreement when it names a party, recommends on it or states what happens."""
     if any(m.closed or m.decided or is_decision_subject(reader, m) for m in group.mentions):
         return True
+    if group.kind in PARTNERSHIP_KINDS and 0 < best_weight <= HISTORY_WEIGHT and _told_once_as_history(reader, group):
+        return False
     sentence_only = group.kind in PARTNERSHIP_KINDS | {K.FRAMEWORK}
     if any(m.counterparties and (m.linked or not sentence_only or m.rule != "agreements.pattern") for m in group.mentions):
         return True
@@ -34,7 +37,10 @@ def is_significant(reader: DocumentReader, group: Group, best_weight: float) -> 
     # agreement the paper deals with only when something is said to happen to it.
     if any(m.counterparties for m in group.mentions) and best_weight > 0:
         return True
-    if any(reader.in_rec(m.start) for m in group.mentions):
+    # A grant no action word acts on and no body gives or gets is, even inside a recommendation, one of the
+    # kinds of grant a policy sets out ('Mandatory Grants', 'Discretionary ... Grant'), not an agreement.
+    policy_grant = group.kind == K.GRANT and best_weight == 0 and not any(m.counterparties for m in group.mentions)
+    if not policy_grant and any(reader.in_rec(m.start) for m in group.mentions):
         return True
     if group.kind == K.CONTRACT and any(m.rule == "agreements.contracts_ending" for m in group.mentions) \
             and any(subject_key(m.subject, reader.acronyms) for m in group.mentions):
@@ -45,6 +51,21 @@ def is_significant(reader: DocumentReader, group: Group, best_weight: float) -> 
         named = {m.sentence for m in group.mentions if subject_key(m.subject, reader.acronyms)}
         return len(named) >= 2 and any(_states_amount(reader, sentence) for sentence in named)
     return best_weight >= 2.0 and group.kind != K.CONTRACT
+
+
+# A meeting's own record of what it did ('The Board noted that ...'), which minutes write in the past tense.
+_MEETING_RECORD = re.compile(r"\b(?:Board|Committee|Cabinet|Executive|Panel|Council|Members)\s+(?:noted|agreed|approved|"
+                             r"resolved|endorsed|ratified|supported)\b")
+
+
+def _told_once_as_history(reader: DocumentReader, group: Group) -> bool:
+    """Minutes reporting in one sentence that 'a Section 75 Agreement has been put in place between A and B':
+    told as history, nothing decided or recorded about it by the meeting, and not what the paper is about."""
+    sentences = {m.sentence for m in group.mentions}
+    if len(sentences) != 1:
+        return False
+    sentence = next(iter(sentences))
+    return not reader.is_decision(sentence) and not _MEETING_RECORD.search(reader.text[sentence[0]:sentence[1]])
 
 
 def _states_amount(reader: DocumentReader, sentence: tuple[int, int]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.agreements.reader import DocumentReader
-from extractors.agreements.records import A, K, Mention, OrgSpan
+from extractors.agreements.records import POLICY_FRAMEWORK_WORDS, A, K, Mention, OrgSpan
 from extractors.agreements.sentences import sentence_at
 from schemas import AgreementAction, OrgType
 
@@ -41,7 +41,8 @@ _PURPOSE_TAIL = re.compile(
 
 _PROCURE = (r"(?:re-?procure|procure|(?:commence|oversee|undertake|run|start|begin)\s+(?:the\s+|a\s+)?(?:re-?)?procurement"
             r"(?:\s+process)?\s+(?:of|for)|(?:re-?)?tender\s+for|go\s+out\s+to\s+tender\s+for)")
-_SET_UP = r"(?:set-?\s?up|establish(?:ment)?|creat(?:e|ion)|form)"
+# 'That the implementation of a X Framework be approved': a council's own framework put in place.
+_SET_UP = r"(?:set-?\s?up|establish(?:ment)?|creat(?:e|ion)|form|implement(?:ation)?)"
 _VERB_OBJECT = re.compile(
     rf"\b(?:(?P<procure>{_PROCURE})|(?P<award>award\s+(?:of\s+)?(?:a\s+|the\s+)?contracts?(?:\(s\))?\s+for)|"
     rf"(?P<setup>{_SET_UP}(?:\s+of)?))\s+(?:a\s+|an\s+|the\s+)?"
@@ -158,6 +159,9 @@ def _verb_objects(reader: DocumentReader) -> list[Mention]:
         framework = bool(match.group("fhead"))
         if match.group("setup") and not framework:
             continue  # 'establish a X Service' sets up a service, not an agreement
+        words = match.group("object").split()
+        if framework and len(words) > 1 and words[-2].lower() in POLICY_FRAMEWORK_WORDS:
+            continue  # 'implement the Outcomes Framework': a policy, not an agreement with suppliers
         action = A.PROCURE if match.group("procure") else A.AWARD if match.group("award") else A.NEW
         kind = K.FRAMEWORK if framework else K.CONTRACT
         obj = match.group("object") + match.group("acronym")

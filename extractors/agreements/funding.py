@@ -1,5 +1,5 @@
 """Grants a decision takes on with a named body: funding accepted ('accept £X funding from Y'), an offer accepted
-('accept the Y funding offer') and a grant or funding agreement made with a body ('the grant agreement with Y')."""
+('accept the Y funding offer'), money transferred to the council ('the transfer of £X from Y to the Council') and a grant or funding agreement made with a body ('the grant agreement with Y')."""
 
 from __future__ import annotations
 
@@ -31,6 +31,12 @@ FUNDING_AGREEMENT_RULE = "agreements.funding_agreement"
 _PARTNERSHIP_BEFORE = re.compile(r"(?:\b(?:section|s\.?)\s?75|Better\s+Care\s+Fund|\bBCF|\bpooled|\bpartnership)\s*(?:\([^)]{1,12}\)\s*)?$",
                                  re.I)
 _FUNDER_TYPES = PUBLIC_BODY_TYPES | {OrgType.GOVERNMENT, OrgType.NHS_ENGLAND}
+# "authorising the transfer of up to £141,000 from X County Council to the Borough Council": money a public body
+# passes to the paper's council under a decision, a grant received.
+_TRANSFER_IN = re.compile(r"\btransfer\s+of\s+(?:up\s+to\s+|approximately\s+)?£\s?[\d,.]+\s*(?:m|k|bn|million)?\b"
+                          r"(?=\s+(?:of\s+funding\s+|of\s+grant\s+)?from\s)", re.I)
+_TO_THE_COUNCIL = re.compile(r"\s*(?:\([A-Za-z]{2,8}\)\s*)?to\s+(?:the|this)\s+(?:(?:Borough|District|City|County|Town)\s+)?"
+                             r"(?:Council|Authority)\b")
 
 
 def find_funding_agreements(reader: DocumentReader) -> list[Mention]:
@@ -77,6 +83,25 @@ def find_accepted_funding(reader: DocumentReader) -> list[Mention]:
         mention = decided_mention(K.GRANT, match.start(), grantors[-1].end, sentence, subject, A.NEW,
                                   rule=ACCEPTED_FUNDING_RULE)
         mention.counterparties = grantors
+        mention.linked = True
+        found.append(mention)
+    return found
+
+
+def find_transfers_in(reader: DocumentReader) -> list[Mention]:
+    """'authorise the transfer of up to £141,000 from X County Council to the Borough Council' in a decision."""
+    found: list[Mention] = []
+    for match in _TRANSFER_IN.finditer(reader.text):
+        sentence = sentence_at(reader.sentences, match.start())
+        if not decides(reader, sentence):
+            continue
+        funders = [o for o in reader.counterparties_after(match.end()) if o.org_type in _FUNDER_TYPES]
+        if not funders or not _TO_THE_COUNCIL.match(reader.text, funders[-1].end):
+            continue  # money moved between budgets, or paid out by the council, is no grant it receives
+        subject = f"{' '.join(match.group().split())} from {funders[0].name}"
+        mention = decided_mention(K.GRANT, match.start(), funders[-1].end, sentence, subject, A.NEW,
+                                  rule=ACCEPTED_FUNDING_RULE)
+        mention.counterparties = funders
         mention.linked = True
         found.append(mention)
     return found

@@ -39,6 +39,9 @@ _AGREEMENT_WORD = re.compile(r"\s+agreements?\b", re.I)
 # "(including Service Level Agreements) to provide assurance that the grant ...": a title naming an agreement of
 # its own is that agreement, never the name of a grant written after it.
 _OTHER_AGREEMENT = re.compile(r"\b(?:Agreements?|Contracts?|Frameworks?|Memorand(?:um|a)|Leases?)$")
+# "grants can be awarded to local organisations": the paper's body pays them (not "awarded to the Council").
+_AWARDED_TO = re.compile(r"\s+(?:(?:can|will|may|to|should)\s+)?(?:be\s+|are\s+|were\s+|is\s+|was\s+)?awarded\s+to\s+"
+                         r"(?!(?:the\s+)?(?:Council|Authority|council|authority|us)\b)")
 # "Grant delegated authority to the Director", "granted approval": the verb, not a grant.
 _GRANT_VERB = re.compile(r"\s+(?:delegated\s+|the\s+)?(?:authority|approval|permission|consent|planning)\b", re.I)
 
@@ -86,7 +89,8 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
         mention = reader.mention(K.GRANT, start, match.end(), subject or "")
         mention.subject = subject
         # "grants to X" is paid out; "the grant to be spent on ..." only says what it is for.
-        mention.grant_outwards = outwards or bool(re.match(r"\s*(?:issued\s+)?to\b(?!\s+be\b)", reader.text[match.end():match.end() + 20]))
+        mention.grant_outwards = outwards or bool(re.match(r"\s*(?:issued\s+)?to\b(?!\s+be\b)", reader.text[match.end():match.end() + 20])) \
+            or bool(_AWARDED_TO.match(reader.text, match.end()))
         if not mention.counterparties and not mention.grant_outwards:
             grantor = _grantor_before(reader, mention) or _grantor_after(reader, match.end())
             naming = None if grantor else _grantor_naming(reader, subject_end if not subject else start)

@@ -6,13 +6,19 @@ import re
 from collections.abc import Mapping
 
 from extractors.agreements.actions import action_before
+from extractors.agreements.decision_titles import find_decision_titles
 from extractors.agreements.decisions import find_decided
-from extractors.agreements.funding import find_accepted_funding, find_funding_agreements, find_offers_accepted
+from extractors.agreements.funding import (
+    find_accepted_funding,
+    find_funding_agreements,
+    find_offers_accepted,
+    find_transfers_in,
+)
 from extractors.agreements.grants import find_grants
 from extractors.agreements.named_contracts import find_named_contracts
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.references import follow_on_references
-from extractors.agreements.records import A, K, Mention
+from extractors.agreements.records import POLICY_FRAMEWORK_WORDS, A, K, Mention
 from extractors.agreements.sentences import sentence_at
 from extractors.agreements.subjects import phrase_after, phrase_before, subject_key
 from extractors.agreements.tables import grant_decisions, spaced_table_rows, table_rows
@@ -41,10 +47,6 @@ _FUNDING_WORDS = re.compile(r"\b(?:grants?|funding|monies|allocation)\b", re.I)
 _IAA = re.compile(r"\binter[- ]authority\s+agreements?\b", re.I)
 # A dynamic purchasing system is an open framework ('the Light Touch DPS').
 _FRAMEWORK = re.compile(r"\b(?:Pseudo\s+|PSEUDO\s+)?(?:[Ff]ramework(?:\s+[Aa]greement)?s?|Dynamic\s+Purchasing\s+Systems?|DPS)\b")
-_FRAMEWORK_NOT = {"outcomes", "assurance", "policy", "performance", "governance", "accountability",
-                  "competency", "strategic", "budget", "qualifications", "quality", "risk", "legal",
-                  "legislative", "regulatory", "planning", "financial", "national", "reporting",
-                  "improvement", "development", "single", "operating", "capability", "evaluation"}
 _CONTRACT = re.compile(r"\bcontracts?\b", re.I)
 _CONTRACT_NOT_AFTER = re.compile(
     r"^\s*(?:procedure|regulations?|rules|standing|management|manager|monitoring|team|terms?|"
@@ -87,6 +89,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += find_accepted_funding(reader)
     found += find_funding_agreements(reader)
     found += find_offers_accepted(reader)
+    found += find_transfers_in(reader)
     found += _contracts(reader)
     found += table_rows(reader)
     found += spaced_table_rows(reader)
@@ -99,6 +102,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += find_s256_agreements(reader)
     found += _awards_of_services(reader)
     found += find_decided(reader)
+    found += find_decision_titles(reader)
     found += find_named_contracts(reader)
     found += follow_on_references(reader, found)
     found = _drop_overlaps(found)
@@ -186,7 +190,7 @@ def _frameworks(reader: DocumentReader) -> list[Mention]:
         before = phrase_before(reader.text, match.start())
         words = before.split() if before else []
         lower_f = match.group().lower().startswith("framework") and match.group()[0] == "f"
-        if words and words[-1].lower() in _FRAMEWORK_NOT:
+        if words and words[-1].lower() in POLICY_FRAMEWORK_WORDS:
             continue
         if lower_f and len(words) < 2:
             continue

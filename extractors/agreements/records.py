@@ -20,6 +20,11 @@ PUBLIC_BODY_TYPES = {
     OrgType.PRIMARY_CARE_TRUST, OrgType.TOWN_OR_PARISH_COUNCIL,
 }
 COMMISSIONER_TYPES = {OrgType.CCG, OrgType.ICB}
+# The word before 'framework' in a policy framework ('outcomes framework'), not one suppliers are appointed to.
+POLICY_FRAMEWORK_WORDS = {"outcomes", "assurance", "policy", "performance", "governance", "accountability",
+                  "competency", "strategic", "budget", "qualifications", "quality", "risk", "legal",
+                  "legislative", "regulatory", "planning", "financial", "national", "reporting",
+                  "improvement", "development", "single", "operating", "capability", "evaluation"}
 
 
 @dataclass(frozen=True)
