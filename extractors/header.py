@@ -459,7 +459,7 @@ def _inline_meeting_date(text: str) -> date | None:
 
 HEADED_MEETING_CHARS = 1200
 """An agenda's heading names the meeting and its day within this many opening characters."""
-# "PRIMARY CARE COMMISSIONING COMMITTEE Wednesday 10 January 2018, 11:00am": a meeting body's name
+# "HEALTH AND WELLBEING BOARD Thursday 4 June 2020, 2:00pm": a meeting body's name
 # followed at once by a weekday and a date heads an agenda or minutes.
 _HEADED_MEETING = re.compile(
     r"(?P<body>(?:[A-Z][A-Za-z&'’]*[ \t]+(?:(?:[A-Z][A-Za-z&'’]*|and|of|for|&)[ \t]+){0,6})?"
@@ -473,7 +473,7 @@ def _headed_meeting(text: str) -> tuple[str | None, date | None]:
     for match in _HEADED_MEETING.finditer(text):
         found = find_uk_date(text[match.end() : match.end() + 30])
         if found is not None and found[1] == 0:
-            # "SUTTON CLINICAL COMMISSIONING GROUP PRIMARY CARE COMMITTEE": the committee, not its parent body.
+            # "NORTHBY CLINICAL COMMISSIONING GROUP PRIMARY CARE COMMITTEE": the committee, not its parent body.
             body = re.sub(r"^.*\b(?i:Group|CCG|Trust|Council|ICB)\s+(?=(?:\S.*)?\b(?i:Committee|Board|Panel|Forum|Cabinet|Executive)\s*$)", "", match["body"])
             return meeting_body_name(body), found[0]
     return None, None
