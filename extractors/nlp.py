@@ -281,6 +281,32 @@ ORG_RULES: tuple[OrgRule, ...] = (
         0.85,
         keyword="Corporation",
     ),
+    _rule(
+        "local-councils-association-suffix",
+        # A county association of town and parish councils written short: "Devon ALC", "Suffolk ALC"
+        rf"{_NAME}{_SEP}ALC\b(?![’']?s\b)",
+        OrgType.OTHER,
+        0.8,
+        keyword=r"\bALC\b",
+    ),
+    _rule(
+        "emergency-service-suffix",
+        # "London Ambulance Service", "Essex Fire and Rescue Service", "Lowland Search and Rescue Service";
+        # _clean drops the kind alone ("the Fire and Rescue Service")
+        rf"{_NAME}{_SEP}(?:Fire{_SEP}(?:and|&){_SEP}Rescue|Ambulance|Fire|Rescue){_SEP}Service\b(?!s\b)",
+        OrgType.OTHER,
+        0.8,
+        keyword=r"\bService\b",
+    ),
+    _rule(
+        "firm-suffix",
+        # Partnerships and family firms: "Hale & Company", "Brown and Sons Ltd" (the longer match wins), "Marsh Associates"
+        rf"{_NAME}{_SEP}(?:(?:&|and){_SEP}(?:Company|Co\.?|Sons|Son)|Associates)\b(?![ \xa0]+[A-Z][a-z])",
+        OrgType.COMPANY,
+        0.75,
+        keyword=r"\b(?:Company|Co|Sons?|Associates)\b",
+        extra_chars=".",
+    ),
     # A capitalised word with digits inside it ("Arc4", "Partners4Change") is a trading name.
     _rule(
         "brand-with-digits",
@@ -314,7 +340,7 @@ _APPLICANT = (
 APPLICANT_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "an application from X", "the revised proposal from X", "a bid received from X"
     re.compile(
-        r"\b(?:application|proposal|bid|request|submission|presentation|quotation|tender|donation|offer)s?"
+        r"\b(?:application|proposal|bid|request|submission|presentation|quotation|quote|tender|donation|offer)s?"
         rf"[ \xa0]+(?:received[ \xa0]+)?from[ \xa0]+(?:the[ \xa0]+)?{_APPLICANT}"
     ),
     # "a grant of £2,000 to X", "grants awarded to X"

@@ -63,7 +63,8 @@ _NOT_PRACTICE_WORDS = frozenset(
      "transplant", "trauma", "laser", "ambulatory", "general", "hand", "foot", "veterinary", "ward", "councillor",
      "councillors", "member", "members", "mp", "mps", "advice", "drop-in", "drop", "housing", "tenants", "planning",
      "weekly", "monthly", "evening", "morning", "online", "virtual", "joint", "business", "tree", "dog",
-     "urgent", "treatment", "walk-in", "student", "students", "university", "prison", "military", "army", "mobile"}
+     "urgent", "treatment", "walk-in", "student", "students", "university", "prison", "military", "army", "mobile",
+     "open", "parish", "village", "street", "police"}
 )
 # Names made of these words alone are kinds of body, not a named one ("Housing Association").
 _GENERIC_WORDS = frozenset(
@@ -83,7 +84,8 @@ _KIND_WORDS = frozenset(
      "high", "sixth", "form", "sports", "football", "cricket", "rugby", "tennis", "golf", "bowling", "music",
      "art", "arts", "faith", "parish", "village", "boys", "girls", "church", "catholic", "methodist", "baptist",
      "anglican", "summer", "holiday", "breakfast", "after", "lunch", "youth", "book", "supper", "day", "night",
-     "hospital", "pupil", "referral", "central", "fe", "further", "higher", "all", "through", "upper", "lower", "middle", "state", "maintained"}
+     "hospital", "pupil", "referral", "central", "fe", "further", "higher", "all", "through", "upper", "lower", "middle", "state", "maintained",
+     "old", "former"}
 )
 # Last words of things that are not organisations (committees, programmes, documents ...).
 _NON_ORG_HEADS = frozenset(
@@ -101,6 +103,12 @@ _MEMBERSHIP_HEADS = frozenset({"society", "association", "federation", "alliance
 _CUE_RULES = frozenset({"context-cue", "applicant-cue"})
 _APPLICANT_RULES = frozenset({"applicant-cue", "table-applicant-column"})
 _LISTED_RULES = frozenset({"context-cue", "applicant-cue", "table-provider-column", "table-applicant-column"})
+# Words after "All" in churches' names and the schools named after them.
+_ALL_NAMES = frozenset({"saints", "souls", "hallows", "angels"})
+# Rules whose match may open with a word left over from the row above in a flattened table.
+_ROW_SAFE_RULES = frozenset({"emergency-service-suffix", "firm-suffix", "local-councils-association-suffix"})
+# Rules that know where a name starts: its first word is never a sentence's noise.
+_BOUNDED_RULES = frozenset({"table-applicant-column", "payee-list"})
 _COLUMN_HEADS = frozenset({"service", "services", "group", "project", "partnership", "hub"})
 _VOLUNTARY_HEAD_WORDS = frozenset(
     {"church", "chapel", "school", "academy", "college", "club", "fc", "hospice", "orchestra", "theatre", "choir",
@@ -133,7 +141,9 @@ _SPACED_ROW = re.compile(r"[A-Z][^\d£\n]{0,60}?(?:[ \t]+(?:£?[\d][\d,./]*[km]?
 _ROLE_HEADS = frozenset(
     {"clerk", "manager", "officer", "director", "chairman", "chair", "leader", "executive", "head", "coordinator",
      "co-ordinator", "worker", "adviser", "advisor", "consultant", "secretary", "treasurer", "mayor", "member",
-     "councillor", "lead", "assistant", "deputy", "commissioner"}
+     "councillor", "lead", "assistant", "deputy", "commissioner",
+     # posts in a village's minutes ("in partnership with the PCSO and Head Teacher")
+     "teacher", "headteacher", "pcso", "pcsos", "constable", "sergeant", "warden", "wardens", "caretaker", "ranger"}
 )
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}s?\b")
 # No "^": `match(text, pos)` anchors at pos, while "^" would only match at the string's start.
@@ -168,6 +178,7 @@ def extract_organisations(
     cells = _wrapped_column_candidates(doc.text)
     found = _split_at_cells(found, cells) + cells
     found += _table_candidates(doc.text) + _applicant_candidates(doc.text) + _spaced_column_candidates(doc.text)
+    found += _payee_candidates(doc.text) + _parish_initials_candidates(doc.text)
     defined = find_acronyms(doc.text)
     extended = (_extend_to_definition(doc.text, c, defined) for c in found)
     kept = _drop_overlaps([c for c in (_clean(c, doc.text) for c in extended) if c is not None])
@@ -206,6 +217,10 @@ def _rule_candidates(doc: DocText) -> list[Candidate]:
         for span in parsed.spans[ORG_SPANS]:
             rule = RULES_BY_NAME[span.label_]
             start, end = page_start + span.start_char, page_start + span.end_char
+            if rule.pattern.fullmatch(doc.text, start, end) is None:
+                # The span grew to whole tokens ('width="353">All Saints Academy' in markup): keep the rule's own match.
+                inner = next((m for m in rule.pattern.finditer(doc.text, start, end) if m.end() == end), None)
+                start = inner.start() if inner is not None else start
             text = doc.text[start:end]
             found.append(Candidate(start, end, text, rule.name, _refine_type(rule.org_type, text), rule.confidence))
     return found
@@ -578,6 +593,146 @@ def _table_candidates(text: str) -> list[Candidate]:
     return found
 
 
+# A council's list of payments: "Payee ...", "The following payments were agreed:", "Cheques for signing".
+_PAYMENT_CUE = re.compile(
+    r"\bPayee\b|\b(?:[Pp]ayments?|[Cc]heques?|[Ii]nvoices?)\b[^\n.:]{0,60}?\b(?:agreed|approved|approval|authorised|"
+    r"signing|signed|paid|presented|made|following)\b[^\n:]{0,40}?(?::|\n|(?=[ \xa0]+[A-Z]))"
+)
+# An amount in pounds and pence, which ends each row of such a list ("£1,380.00", "251.60").
+_PAYMENT_AMOUNT = re.compile(r"(?<![\w.,/])£?[ \xa0]?\d{1,3}(?:,?\d{3})*\.\d\d(?![\d/])")
+# A numbered minute ends the list (rows may be a paragraph each, so a blank line does not).
+_LIST_END = re.compile(r"\n[ \t]*\\?\d+(?:\.\d+)*\\?\.?[ \t]+[A-Z]")
+_LONGEST_ROW = 200  # characters: a longer stretch between amounts is prose, and ends the list
+# Column headings and row markers written before the first payee ("Payee Cheque No Net VAT Gross").
+_PAYMENT_HEADINGS = frozenset(
+    {"payee", "payees", "cheque", "cheques", "chq", "no", "no.", "number", "net", "vat", "gross", "amount", "total",
+     "supplier", "details", "description", "ref", "date", "dd", "so", "bacs", "•", "-", "–", "*", ":"}
+)
+# A payee's name at the start of a row: capitalised words and initials ("P & Q Lighting Services", "E.on").
+_PAYEE_NAME = re.compile(
+    r"(?P<name>[A-Z][\w.’'\-]*(?:[ \xa0]+(?:&[ \xa0]+)?(?:[A-Z][\w.’'\-]*|&))*)"
+    r"[ \xa0]*(?:x\d+[ \xa0]*)?(?:\([^()\n]{1,60}\)|[ \xa0]+[–-][ \xa0]+[a-z][^\n]*|,[ \xa0]+[a-z][^\n]*)?[ \xa0\d]*$"
+)
+# Last words of a trading name ("Green Lawn Services", "Ashby Grounds", "Northby Insurance").
+_TRADE_HEADS = frozenset(
+    {"services", "ltd", "ltd.", "limited", "plc", "llp", "cic", "maintenance", "landscapes", "landscaping", "insurance",
+     "energy", "lighting", "contractors", "associates", "sons", "co", "co.", "company", "grounds", "electrical",
+     "supplies", "solutions", "engineering", "builders", "construction", "plumbing", "fencing", "printers", "printing"}
+)
+# Words that say what was paid for, not who ("Street Lighting Maintenance", "Grass Cutting Services").
+_PURCHASE_WORDS = frozenset(
+    {"street", "light", "lighting", "lights", "grass", "cutting", "grounds", "ground", "maintenance", "garden",
+     "gardening", "tree", "trees", "play", "area", "equipment", "cleaning", "hall", "hire", "room", "office",
+     "cemetery", "churchyard", "electricity", "electric", "water", "gas", "energy", "insurance", "printing",
+     "website", "web", "it", "legal", "audit", "payroll", "services", "service", "general", "annual", "monthly",
+     "repairs", "repair", "works", "supplies", "stationery", "postage", "training", "bin", "bins", "dog", "waste",
+     "village", "parish", "playing", "field", "fields", "recreation", "sports", "community", "public", "internal",
+     "external", "professional", "contract", "contractors", "landscaping", "fencing", "signs", "signage", "defibrillator"}
+)
+# Last words of what was bought, not of who sold it ("CILCA Training", "Room Hire", "Annual Subscription").
+_PURCHASE_HEADS = frozenset(
+    {"training", "course", "conference", "subscription", "subscriptions", "fee", "fees", "hire", "rent", "licence",
+     "license", "renewal", "registration", "donation", "grant", "precept", "refund", "transfer", "salary", "wages",
+     "expenses", "mileage", "remuneration", "allowance", "reimbursement", "cash", "interest", "balance", "total",
+     "income", "receipts", "expenditure", "payments"}
+)
+# Acronyms of taxes, payment methods and columns, not of payees.
+_PAYMENT_ACRONYMS = frozenset({"VAT", "PAYE", "NI", "NIC", "NICS", "BACS", "CHQ", "DD", "SO", "TFR", "CIL", "UK", "GB", "EU",
+                               "CHAPS", "FPS", "PO", "INV", "REF", "TOTAL", "NET", "GROSS", "AGM", "LED", "ROSPA"})
+_INITIALS_SURNAME = re.compile(r"(?:[A-Z](?:\.[ \xa0]*|[ \xa0]+)){1,3}[A-Z][a-z][\w’'\-]*")
+
+
+def _payee_candidates(text: str) -> list[Candidate]:
+    """Payees a council's payment list names: the words that open a row ending in an amount.
+
+    A row is the text between two amounts ("XYZ (grounds maintenance) £120.00 E.on ... £310.50");
+    its payee counts only when its own words show a firm or body (an acronym, a trading word,
+    "& Co"), never a person ("A Smith", "Mrs V Jones") or what was bought ("Room Hire").
+    """
+    found: list[Candidate] = []
+    seen: set[int] = set()
+    for cue in _PAYMENT_CUE.finditer(text):
+        end = _LIST_END.search(text, cue.end())
+        region_end = min(end.start() if end else len(text), cue.end() + 2500)
+        row_start = cue.end()
+        for amount in _PAYMENT_AMOUNT.finditer(text, cue.end(), region_end):
+            row = text[row_start:amount.start()]
+            offset = row_start
+            row_start = amount.end()
+            if len(row) > _LONGEST_ROW and offset != cue.end():
+                break
+            # The first row holds the column headings; rows may be bulleted.
+            words = list(re.finditer(r"\S+", row))
+            skip = 0
+            while skip < len(words) and words[skip].group().lower().strip("():") in _PAYMENT_HEADINGS:
+                skip += 1
+            if skip == len(words) or any(w.group().lower() == "total" for w in words[:skip]):
+                continue  # "TOTAL INCOME £134.00": a sum, not a row
+            head = row[words[skip].start():].rstrip()
+            match = _PAYEE_NAME.fullmatch(head)
+            if match is None:
+                continue
+            name = match.group("name").rstrip(".")
+            start = offset + words[skip].start()
+            if start in seen or not _payee_is_body(name):
+                continue
+            seen.add(start)
+            found.append(Candidate(start, start + len(name), name, "payee-list", OrgType.COMPANY, 0.65))
+    return found
+
+
+def _payee_is_body(name: str) -> bool:
+    """Whether a payee's name shows a firm or a body rather than a person or a purchase."""
+    words = name.split()
+    lowered = [w.lower().strip("’'.") for w in words]
+    if lowered[0] in _PERSON_TITLES | _ROLE_HEADS or re.search(r"[’']s$", words[0]) or len(words) > 6:
+        return False  # "Mrs V Bright", "Clerk's salary"
+    if _INITIALS_SURNAME.fullmatch(name) and "&" not in words:
+        return False  # "A Morgan", "P. J. Williams": a person
+    if lowered[-1] in _PURCHASE_HEADS or name.upper() in _PAYMENT_ACRONYMS or name in council_places():
+        return False
+    acronym = any(len(w) > 1 and w.isupper() and w.isalpha() and w not in _PAYMENT_ACRONYMS for w in words)
+    if acronym or "&" in words:
+        return True  # "XYZ", "ABC Services", "P & Q Lighting"
+    if lowered[-1] in _TRADE_HEADS and len(words) >= 2:
+        # a trading word after a word of its own ("Ashby Grounds"), not a description ("Street Lighting Maintenance")
+        return any(w not in _PURCHASE_WORDS and w not in _GENERIC_WORDS for w in lowered[:-1])
+    return False
+
+
+# "Northby PC", "Southby TC": a neighbouring parish or town council by the initials of its kind.
+_COUNCIL_INITIALS = re.compile(
+    r"(?<![\w'’&-])(?P<place>[A-Z][a-z][\w'’-]*(?:[ \xa0]+(?:(?:on|upon|in|under|cum|next|the|by|St\.?)[ \xa0]+)?"
+    r"[A-Z][a-z][\w'’-]*){0,3})[ \xa0]+(?P<kind>PC|TC)\b(?![’']s\b|[ \xa0]*\d|[ \xa0]+[A-Z][a-z]+\b(?![ \xa0]*[,:;.]))"
+)
+_KINDS_BY_INITIALS = {"PC": "Parish Council", "TC": "Town Council"}
+# Words before "PC" that make it a computer ("Windows PC", "Desktop PC").
+_COMPUTER_WORDS = frozenset({"windows", "desktop", "laptop", "tablet", "home", "office", "gaming", "personal", "dell",
+                             "lenovo", "apple", "mac", "new", "old", "council", "village", "parish", "town", "the"})
+
+
+def _parish_initials_candidates(text: str) -> list[Candidate]:
+    """Parish and town councils written "<Place> PC" / "<Place> TC" where the paper names such councils in full."""
+    found: list[Candidate] = []
+    for match in _COUNCIL_INITIALS.finditer(text):
+        kind = _KINDS_BY_INITIALS[match.group("kind")]
+        if not re.search(kind, text, re.IGNORECASE):
+            continue  # "PC" means a parish council only in a paper about parish councils (not a computer, a constable)
+        words = match.group("place").split()
+        while words and (words[0].lower() in _LEADING_NOISE or words[0].lower() in STOP_WORDS):
+            words = words[1:]  # "Request from Clerk at Northby PC" is cut by the regex; a sentence's "The" here
+        if not words or words[-1].lower() in _COMPUTER_WORDS or words[0].lower() in _PERSON_TITLES | _ROLE_HEADS:
+            continue
+        place = " ".join(words)
+        start = match.end("place") - len(place)
+        if text[start:match.end("place")] != place:
+            continue  # a line break inside the place: too loose to trust
+        written = text[start:match.end()]
+        found.append(Candidate(start, match.end(), written, "council-initials", OrgType.TOWN_OR_PARISH_COUNCIL, 0.75,
+                               f"{place} {kind}"))
+    return found
+
+
 def _clean(candidate: Candidate, source: str) -> Candidate | None:
     """Trim heading and sentence words off the front of a match; drop what is not a named body."""
     if candidate.rule == "reference-table":
@@ -598,6 +753,13 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
             cut = joined[-1].end()
             candidate = replace(candidate, start=candidate.start + cut)
             text = text[cut:]
+    if "\n" in text and candidate.rule in _ROW_SAFE_RULES:
+        # "2023 Gold\nKent Fire and Rescue Service": a word ending a row of figures is that row's, not the name's.
+        row_start = source.rfind("\n", 0, candidate.start) + 1
+        rest = text[text.index("\n") + 1:]
+        if re.search(r"\d", source[row_start:candidate.start]) and RULES_BY_NAME[candidate.rule].pattern.fullmatch(rest):
+            candidate = replace(candidate, start=candidate.start + len(text) - len(rest), text=rest)
+            text = rest
     if "\n" in text and candidate.rule != "reference-table":
         # A match starting on a table row that wraps is a header cell glued to the next row's name.
         row_start = source.rfind("\n", 0, candidate.start) + 1
@@ -613,8 +775,10 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         if lower in _MEMBERSHIP_HEADS and index > 0:
             break  # the words after "Association of" name its members: "Local Councils" is not noise
         is_connector = word.group() in {"and", "&", "of", "for", "the", "on", "upon", "in"}
-        if candidate.rule == "table-applicant-column" and lower != "the":
-            break  # a cell's bounds are known: "Four Oaks ..." keeps its "Four"
+        if lower == "all" and words[index + 1].group().lower() in _ALL_NAMES:
+            break  # "All Saints Academy", "All Souls Church": "All" is the name's own word
+        if candidate.rule in _BOUNDED_RULES and lower != "the":
+            break  # a cell's or row's bounds are known: "Four Oaks ...", "Green Lawn Services" keep their first word
         if not is_connector and (lower in STOP_WORDS or lower in _LEADING_NOISE) and (
             index == cut or candidate.rule not in _CUE_RULES
         ):
@@ -648,8 +812,10 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         return None  # "Looked After Children's Integrated Care Board report": ICBs and CCGs are named after places
     listed = candidate.rule in _LISTED_RULES
     # A list or cue item must hold one specific word; a suffix rule's words before its suffix must.
-    named_part = lowered if listed or candidate.rule.endswith("-prefix") else lowered[:-1]
+    named_part = lowered if listed or candidate.rule.endswith("-prefix") or candidate.rule == "payee-list" else lowered[:-1]
     generic = _GENERIC_WORDS
+    if candidate.rule == "emergency-service-suffix":
+        generic = _GENERIC_WORDS | {"fire", "rescue", "ambulance", "emergency", "accident", "search", "air", "sea"}
     if candidate.rule == "voluntary-head-suffix":
         generic = _GENERIC_WORDS | _KIND_WORDS | _VOLUNTARY_HEAD_WORDS  # "Primary School and Sports Club"
     if candidate.rule == "gp-practice-suffix":

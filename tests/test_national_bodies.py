@@ -239,3 +239,25 @@ def test_cue_name_still_found() -> None:
 
 def test_cue_name_followed_by_a_place_is_kept() -> None:
     assert "Weald Valley Water" in _names("A project in partnership with Weald Valley Water in Hartfield was completed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The clerk will ask NALC for advice on the grant.", "National Association of Local Councils"),
+        ("Two councillors attended the SLCC regional conference.", "Society of Local Council Clerks"),
+        ("A leaflet from CPRE about hedgerows was circulated.", "CPRE"),
+        ("The Land Registry has no record of the owner of the green.", "HM Land Registry"),
+        ("The annual fee to the ICO for data protection was paid.", "Information Commissioner's Office"),
+        ("A burst main was reported to Anglian Water last week.", "Anglian Water"),
+        ("The street light electricity supplier, E.on, raised its tariff.", "E.ON"),
+        ("Renewal quotes came from Zurich Insurance and a broker.", "Zurich Municipal"),
+        ("A report from Suffolk Constabulary on speeding was read.", "Suffolk Constabulary"),
+        ("Thames Valley Police will attend the next meeting.", "Thames Valley Police"),
+        ("The operator had a visit from VOSA about its licence.", "Vehicle and Operator Services Agency"),
+        ("The BCKLWN planning team refused the application.", "Borough Council of Kings Lynn and West Norfolk"),
+    ],
+)
+def test_bodies_a_parish_council_deals_with(text: str, expected: str) -> None:
+    """National and regional bodies named in town and parish council minutes, by name or initials."""
+    assert expected in _names(text)

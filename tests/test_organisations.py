@@ -533,3 +533,98 @@ def test_university_before_nhs_trust_is_the_trust_not_a_university() -> None:
 
 def test_a_title_before_an_nhs_trust_is_not_part_of_its_name() -> None:
     assert _names("12/05/2021 - Contract Extension for the Northby NHS Trust Counselling Service") == {"Northby NHS Trust"}
+
+
+# Town and parish council minutes: payment lists, neighbouring councils, county associations, firms.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a payment list on one line: payee, what was bought, amount
+        ("Cheques for approval of payment: Clerk's salary (June) £210.50 Fenland Tree Services (hedge cutting) £95.00 "
+         "JBK (play area inspection) £60.00 A Turner (litter picking) £40.00", {"Fenland Tree Services", "JBK"}),
+        # a payment list a row a paragraph, after "The following payments were agreed:"
+        ("The following payments were agreed:\n\nOakley Grounds Maintenance (x3) £720.00\n\nVillage Hall Committee £12.00\n\n"
+         "Mrs P Dawes (postage) £6.20\n", {"Oakley Grounds Maintenance"}),
+        # columns flattened into one line, a dash before what was bought
+        ("Payee Cheque No Net VAT Gross RDL – verge cutting for May 200114 120.00 24.00 144.00 "
+         "Parish Room – hire of room 200115 15.00 15.00", {"RDL"}),
+        ("Payee Net VAT Gross Hale & Partners (audit) 150.00 30.00 180.00", {"Hale & Partners"}),
+    ],
+)
+def test_payees_of_a_payment_list(text: str, expected: set[str]) -> None:
+    assert {m.text for m in _extract(text) if m.rule == "payee-list"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The following payments were agreed:\n\nB Lowe (grass cutting) £80.00\n\nMr. T. Hart (expenses) £12.40\n",
+        "Payments approved: Street Lighting Maintenance £55.00 Room Hire £10.00 CILCA Training £250.00",
+        "Income received: Allotments £30.00 TOTAL INCOME £30.00",
+        "Option A (do nothing) £1,200.00 was rejected.",
+    ],
+)
+def test_no_payee_from_people_purchases_or_other_figures(text: str) -> None:
+    assert not [m for m in _extract(text) if m.rule == "payee-list"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bressingham Parish Council met. A letter from Diss Green PC about the footpath was noted.",
+         "Diss Green Parish Council"),
+        ("Little Cley Town Council agreed. Holt TC will share the cost.", "Holt Town Council"),
+    ],
+)
+def test_neighbouring_council_by_initials(text: str, expected: str) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county council replaced the Windows PC in the library.",
+        "Thanks were given to Sergeant Hall and PC Brown for attending.",
+        "A letter from Diss Green PC about the footpath was noted.",  # no parish council named: PC is not one
+    ],
+)
+def test_pc_that_is_not_a_parish_council(text: str) -> None:
+    assert not [m for m in _extract(text) if m.rule == "council-initials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The clerk circulated the Devon ALC newsletter.", "Devon ALC"),
+        ("A donation request from Fenland Air Rescue Service was deferred.", "Fenland Air Rescue Service"),
+        ("Crews from Essex Fire and Rescue Service attended the fire.", "Essex Fire and Rescue Service"),
+        ("A speaker from Wessex Ambulance Service gave a talk on defibrillators.", "Wessex Ambulance Service"),
+        ("Insurance was renewed through Hale & Company for a year.", "Hale & Company"),
+        ("The survey was carried out by Marsh Associates last month.", "Marsh Associates"),
+        ("It was agreed to accept the quote from RDL for three years.", "RDL"),
+        ("Room hire was paid to All Saints Academy for April.", "All Saints Academy"),
+    ],
+)
+def test_parish_minutes_bodies_by_shape(text: str, expected: str) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents thanked the Fire and Rescue Service for its work.",
+        "The Ambulance Service attended quickly.",
+        "The Clerk will work in partnership with the PCSO and Head Teacher on parking.",
+        "The meeting moved to the Old School on Church Lane.",
+        "Cllr Ward will hold an Open Surgery in the library.",
+        "The clerk asked for a quote from David Lane for the fencing.",
+    ],
+)
+def test_parish_minutes_wording_that_names_no_body(text: str) -> None:
+    assert not _extract(text)
+
+
+def test_word_ending_a_row_of_figures_is_not_part_of_the_next_name() -> None:
+    text = "Organisation Year Level\nHarbour Logistics Ltd 2021 Silver\nWessex Fire and Rescue Service 2019 Gold\n"
+    assert "Wessex Fire and Rescue Service" in _names(text)
+    assert not any(n.startswith("Silver") for n in _names(text))
