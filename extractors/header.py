@@ -348,8 +348,11 @@ ISSUER_SCAN_CHARS = 40_000
 """Body names are counted in this much of the document's start (a pack's later appendices cite partners)."""
 
 
+# "Minutes of the meeting of the Cabinet held on ...", and small councils' "MINUTES OF NORTHBY PARISH
+# COUNCIL MEETING HELD AT THE VILLAGE HALL AT 7.30 pm TUESDAY 4 FEBRUARY 2014" (a time's dot is no sentence end).
 _MINUTES_OF = re.compile(
-    r"minutes\s+of\s+(?:a|the)\s+(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&',\- ]{2,80}?)\s+held\b(?P<rest>[^.]{0,200})",
+    r"minutes\s+of\s+(?:(?:a|the)\s+(?:[a-z]+\s+)?meeting\s+of\s+)?(?:the\s+)?(?P<body>[A-Z][\w&',\- ]{2,80}?)"
+    r"\s+(?:(?:annual\s+|extraordinary\s+|ordinary\s+)?meeting\s+)?held\b(?P<rest>(?:[^.]|(?<=\d)\.(?=\d)){0,200})",
     re.IGNORECASE,
 )
 _ASKED_TO = re.compile(
@@ -479,11 +482,25 @@ def _headed_meeting(text: str) -> tuple[str | None, date | None]:
     return None, None
 
 
+def minutes_heading(text: str) -> re.Match[str] | None:
+    """The first "Minutes of ... held ..." that names a meeting body: "minutes of the last meeting held
+    on 7 October" in the minutes of the next one names the previous meeting, not this one."""
+    for match in _MINUTES_OF.finditer(text):
+        if re.search(r"\bmeeting\s+of\b", match.group(0), re.IGNORECASE):
+            return match
+        # Without "meeting of", only a heading: "the minutes of the Cabinet meeting held on ... were confirmed"
+        # inside the text is a previous meeting's record.
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not text[line_start:match.start()].strip(" \t#*_") and meeting_body_name(match["body"]):
+            return match
+    return None
+
+
 def read_meeting(text: str, reports: list[object]) -> tuple[str | None, date | None]:
     """The meeting body and meeting date of a document, from its reports' headers and text."""
     committee = _most_common([getattr(r, "committee") for r in reports])
     when = _most_common([getattr(r, "meeting_date") for r in reports])
-    minutes = _MINUTES_OF.search(text[:ISSUER_SCAN_CHARS])
+    minutes = minutes_heading(text[:ISSUER_SCAN_CHARS])
     if minutes is not None:
         committee = committee or meeting_body_name(minutes["body"])
         when = when or parse_uk_date(minutes["rest"])

@@ -9,7 +9,7 @@ from functools import lru_cache
 from extractors.acronyms import initials
 # bodies.py is the shared reference table and name normaliser the scorer's equivalences live in.
 from extractors.bodies import councils_by_place, load_bodies, lookup, name_key
-from extractors.header import ISSUER_SCAN_CHARS, clean_line, tidy_case
+from extractors.header import ISSUER_SCAN_CHARS, clean_line, minutes_heading, tidy_case
 
 ISSUER_HEAD_LINES = 8
 """A body named in this many opening lines ("KENT COUNTY COUNCIL – RECORD OF DECISION") issues the paper."""
@@ -430,6 +430,16 @@ def site_owner(text: str) -> str | None:
     return None
 
 
+def _minuted_council(head: str) -> str | None:
+    """The council whose own meeting the minutes record: "MINUTES OF NORTHBY PARISH COUNCIL MEETING HELD AT ..."."""
+    minutes = minutes_heading(head)
+    if minutes is None:
+        return None
+    body = " ".join(minutes["body"].split())
+    body = tidy_case(body) if body.isupper() else body
+    return body if _BODY_NAME.fullmatch(body) and _is_council(body) else None
+
+
 def issuing_body(text: str) -> str | None:
     """The council or NHS body that issues the paper: the web page's owner, named at its top, named
     far more than any other, matched by the officers' @<place>.gov.uk email domain, or else the most named."""
@@ -438,6 +448,9 @@ def issuing_body(text: str) -> str | None:
     owner = site_owner(text)
     if owner is not None and (not council_voice or _is_council(owner)):
         return owner
+    minuted = _minuted_council(text[:ISSUER_HEAD_CHARS])
+    if minuted is not None:
+        return minuted
     head_lines = [ln for ln in text[:3000].splitlines() if ln.strip()][:ISSUER_HEAD_LINES]
     for raw in head_lines:
         line = tidy_case(clean_line(raw)) if clean_line(raw).isupper() else clean_line(raw)

@@ -673,3 +673,25 @@ def test_a_council_leading_a_joint_procurement_can_issue() -> None:
 )
 def test_meeting_from_headings_and_inline_labels(text: str, expected: tuple[str | None, date | None]) -> None:
     assert read_meeting(text, []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "meeting"),
+    [
+        # A small council's minutes head themselves with the council, the venue and the day.
+        ("MINUTES OF NORTHBY PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL AT 7.30 pm TUESDAY 4 FEBRUARY 2014\n"
+         "Present: Cllr A Smith (Chair)\n1. Apologies. Grass cutting at the Recreation Ground with Southby District "
+         "Council and Southby District Council staff.",
+         "Northby Parish Council", ("Northby Parish Council", date(2014, 2, 4))),
+        ("MINUTES OF NORTHBY PARISH COUNCIL MEETING HELD AT ALL SAINTS CHURCH MONDAY 13TH MAY 2019\nPresent: Cllr B Jones",
+         "Northby Parish Council", ("Northby Parish Council", date(2019, 5, 13))),
+        # The previous meeting's minutes, confirmed inside the text, are not this meeting.
+        ("Cabinet\n3. The minutes of the Cabinet meeting held on 23 January 2012 were confirmed as a correct record.",
+         None, (None, None)),
+        ("Agenda\n3. To approve the minutes of the Northby Primary Care Committee meeting held on 1 November 2017", None,
+         (None, None)),
+    ],
+)
+def test_small_council_minutes_heading(text: str, issuer: str | None, meeting: tuple[str | None, date | None]) -> None:
+    assert issuing_body(text) == issuer
+    assert read_meeting(text, []) == meeting
