@@ -8,6 +8,9 @@ The extractor works in three steps:
    where a label sits, section_ends.py for where a list stops, items.py for an item's final text);
 3. build the records with verb and outcome (extract.py, verbs.py, outcomes.py) and link decisions
    to the recommendations of the same paper they decide (links.py).
+Parish and town council minutes with no formal resolution list have their decisions read from the
+prose (narrative.py: "It was agreed to ...", motions "Carried"); a grant table with an outcome
+column gives one decision per application (outcome_tables.py).
 """
 
 from __future__ import annotations

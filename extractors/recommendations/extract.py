@@ -9,10 +9,12 @@ from pydantic import ValidationError
 from extractors.doctext import Collector, DocText
 from extractors.recommendations.anchors import Anchor, find_anchor
 from extractors.recommendations.flat_lines import asked_in_paragraph_sections, field_list_sections, flattened_sections
-from extractors.recommendations.items import decides_itself, final_text, folded_text, item_verb, with_parent
-from extractors.recommendations.lines import lines_of
+from extractors.recommendations.items import Item, decides_itself, final_text, folded_text, item_verb, with_parent
+from extractors.recommendations.lines import Line, lines_of
 from extractors.recommendations.links import link_decisions, report_of
 from extractors.recommendations.minutes import MINUTES_HINT, PROPOSED_DECISION, head_text
+from extractors.recommendations.narrative import narrative_decisions
+from extractors.recommendations.outcome_tables import outcome_table_decisions
 from extractors.recommendations.outcomes import outcome_of, status_outcome
 from extractors.recommendations.sections import Section, read_section
 from extractors.recommendations.shapes import RECORDED_DECISION, recommendation_shaped
@@ -67,6 +69,13 @@ _LEADS_INTO_LIST = re.compile(
 )
 
 
+def _narrative_section(lines: list[Line]) -> Section:
+    """The decisions minutes record in prose, as one section of verbatim items."""
+    items = [Item(None, 0, None, d.start, d.end, [d.text], governed=True, verbatim=True)
+             for d in narrative_decisions(lines)]
+    return Section(Anchor(0, "", 0, None, True, "recommendations.minuted", governs=True), items)
+
+
 def extract_recommendations(doc: DocText, collect: Collector, reports: list[Report]) -> list[Recommendation]:
     """Every recommendation item (and recorded decision) in the document, one record per item."""
     lines = lines_of(doc)
@@ -97,6 +106,18 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         # A summary's "Committee are asked to consider ..." restates the listed recommendations; only a
         # page with no list at all (a decision page copied as text) has its requests in running prose.
         sections.extend(asked_in_paragraph_sections(lines))
+    if records_decisions and not any(section.items for section in sections):
+        # Parish and town council minutes write their decisions into each item's paragraph.
+        sections.append(_narrative_section(lines))
+    table_rows = [Item(None, 0, None, row.start, row.end, [row.text], governed=True, verbatim=True)
+                  for row in outcome_table_decisions(lines)]
+    if table_rows:
+        # "Committee resolved to fund ..." inside an outcome cell is part of that row's decision.
+        for section in sections:
+            section.items = [item for item in section.items
+                             if not any(row.start <= item.start < row.end for row in table_rows)]
+        sections.append(Section(Anchor(0, "", 0, None, records_decisions, "recommendations.outcome_table",
+                                       governs=True), table_rows))
     status = status_outcome(doc.text)
     kept: dict[int, list[frozenset[str]]] = {}
     records: list[Recommendation] = []

@@ -28,6 +28,7 @@ class Item:
     single: bool = False  # a one-sentence item written in running prose
     governed: bool = False  # a lead-in ("Cabinet is asked to:") introduces it
     folds: str | None = None  # the bullet kind whose lines continue this item's unfinished sentence
+    verbatim: bool = False  # text already final (a minuted decision quoted under its title)
 
     @property
     def text(self) -> str:
@@ -122,6 +123,8 @@ def decides_itself(text: str) -> bool:
 def final_text(item: Item) -> str:
     """Item text with list punctuation and trailing conjunctions removed."""
     text = re.sub(r"\s+", " ", item.text).strip()
+    if item.verbatim:
+        return text
     text = _INLINE_FOOTER.split(text)[0]
     if item.single:
         text = first_sentence(text)

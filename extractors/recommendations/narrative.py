@@ -1,0 +1,297 @@
+"""Decisions that small councils' minutes record in running prose ("It was agreed to ...", "Carried").
+
+Parish and town council minutes seldom head a list "RESOLVED"; they write what was decided into
+the paragraph about each item: "It was agreed to accept the quote", "The minutes ... were agreed
+as a true record", "Cllr A proposed approval; Cllr B seconded; Carried", "Resolved 14/11/5.01 ...".
+Each such sentence is one decision; a short or motion-only sentence takes the item's title before
+it ("Chair: Cllr A proposed Cllr B; Cllr C seconded; Carried").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.recommendations.lines import Line
+
+# A sentence ends at a stop before a capital, digit or bracket; not after "Cllr.", "Mr." or an initial.
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bMs)(?<!\bCllr)(?<!\bCllrs)(?<!\bNo)(?<!\bSt)(?<!\b[A-Za-z])"
+    r"[.!?]\s+(?=[A-Z0-9(•*\\])"
+)
+
+# "It was agreed to ...", "it was then agreed that ...", "It was briefly discussed and agreed by all to ...".
+_IT_WAS_AGREED = re.compile(
+    r"\b[Ii]t\s+was\s+(?:(?:[a-z]+ly|then|also|further|therefore|discussed\s+and|considered\s+and)\s+)*"
+    r"(?:agreed|resolved|decided|RESOLVED)\b(?!\s+(?:between|with|in\s+\d|at\s+the\s+last))"
+)
+# "Council agreed attendance was not necessary", "Councillors agreed that the quote ... would be accepted".
+_BODY_DECIDED = re.compile(
+    r"^(?:the\s+)?(?:parish\s+|town\s+)?(?:council|councillors|committee)\s+(?:(?:unanimously|then|also|therefore)\s+)?"
+    r"(?:resolved|agreed|decided|recommended)\s+(?=\S)(?!(?:with|on|at|in)\b)",
+    re.I,
+)
+# "The minutes ... were agreed as a true record", "The above payments were considered and approved",
+# "Accounts were presented and accepted for payment": a decision in the passive ending its sentence.
+_PASSIVE_DECIDED = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+)?(?:(?:considered|presented|discussed|scrutinised|scrutinized|received|signed|"
+    r"reviewed)\s+and\s+)?(?:agreed|approved|adopted|accepted|confirmed|ratified)"
+    r"(?:\s+(?:unanimously|by\s+all))?"
+    r"(?:\s+as\s+(?:a|the)\s+(?:true|correct|accurate)\s+(?:record|statement)(?:\s+of\s+the\s+meeting)?)?"
+    r"(?:\s+for\s+payment)?"
+    r"(?:\s*,?\s+and\s+(?:were\s+|was\s+)?(?:signed|initialled)\b[^.]{0,80})?\s*[.:]?$",
+    re.I,
+)
+# "The minutes were signed as a true record ...": signing the minutes as a record approves them.
+_SIGNED_AS_RECORD = re.compile(r"\b(?:was|were)\s+signed\s+as\s+(?:a|the)\s+(?:true|correct|accurate)\s+record\b", re.I)
+# "All payments approved": the payments list passed without a verb.
+# "It was agreed that barriers needed to be removed and Dr X reported that ...": a discussion minuted, not a decision.
+_REPORTED_SPEECH = re.compile(r"\b(?:reported|explained|stated|said|commented|queried)\b", re.I)
+_SUBJECT_OPENS = re.compile(r"(?<=[\s\d])(?:The|These|All)\s")
+_PAYMENTS_APPROVED = re.compile(
+    r"^(?:all\s+|the\s+)?(?:above\s+|following\s+)?(?:payments|accounts|invoices|cheques)\b[^.]{0,60}?"
+    r"\b(?:were\s+)?(?:approved|agreed)\b",
+    re.I,
+)
+# "Resolved 14/11/10.01 That the ...", "RESOLVED: to adopt ...": a numbered resolution inside a paragraph.
+_RESOLVED_INLINE = re.compile(
+    r"\b(?:RESOLVED|Resolved)\b\s*(?:\d{1,4}(?:[/.]\d{1,4})+\s*)?[:\-–]?\s+"
+    r"(?=(?:[Tt]hat|[Tt]o|[Ii]t\s+was|The\s+(?:Parish\s+|Town\s+)?Council)\b)"
+)
+# A motion put and its outcome: "Cllr A proposed approval: Cllr B seconded: Carried", an election.
+_MOTION_OUTCOME = re.compile(
+    r"\bcarried\b(?!\s+(?:out|forward|over|on|by|in|through))|\b(?:was|were)\s+(?:duly\s+)?elected\b|"
+    r"\bnominated\s+and\s+seconded\b[^.]{0,120}\baccepted\b",
+    re.I,
+)
+_MOTION_PUT = re.compile(r"\b(?:proposed|seconded|vote|voted|nominated|motion)\b", re.I)
+# "it was proposed that the Clerk's rate of pay ... should be ...": the motion a bare "Cllr A proposed" carries.
+_PROPOSAL = re.compile(r"\b(?:it\s+was\s+proposed|proposed)\s+that\s+(?P<motion>(?:[^.]|\.(?=\d)){10,400})", re.I)
+_BARE_PROPOSAL = re.compile(r"^\W*(?:Cllr\.?|Councillor)\s+\w+\s+proposed\s*[:;,]", re.I)
+
+# The public session is no part of the council's business: what "Councillors agreed" there decides nothing.
+_FORUM_OPENS = re.compile(r"\b(?:open|public)\s+forum\b|\bpublic\s+(?:participation|question\s+time|session)\b|"
+                          r"^\W*meeting\s+adjourned\b", re.I)
+_FORUM_CLOSES = re.compile(r"^\W*(?:meeting\s+(?:re-?convened|resumed)|\*{0,2}\d{1,3}\\?[.)]\s|\d{2}/\d{2}/\d)", re.I)
+
+FORUM_LINES = 20
+"""The most lines a public forum runs to when no numbered item or "Meeting reconvened" closes it."""
+
+# "Chair:  Cllr ...", "Planning application 9 Border Rd: Cllr ...": a line's own title before a colon.
+_LINE_TITLE = re.compile(
+    r"^\W*(?P<title>(?!(?:Cllrs?|Councillors?)\b)[A-Z](?:(?!\b(?:proposed|seconded|moved|agreed|resolved)\b)[^:.]){1,70}?)"
+    r"\s*:\s+(?=\S)"
+)
+# "8.1 Standing Orders." in a flattened paragraph: a numbered sub-item's title.
+_NUMBERED_TITLE = re.compile(
+    r"(?:^|\s)(?:\d{1,2}(?:\\?\.\d{1,2}){1,2}\.?|\d{1,2}\\?\.)\s+(?P<title>[A-Z0-9][^.:]{2,100}?)\s*[.:](?=\s|$)"
+)
+# Where a numbered sub-item opens inside a paragraph: "8.2 " or, after a sentence, "4. ".
+_SUB_ITEM_LABEL = re.compile(r"(?:^|\s)(?:\d{1,2}(?:\\?\.\d{1,2}){1,2}\.?|\d{1,2}\\?\.)\s+(?=[A-Z0-9])")
+# "4. **To approve the minutes of the meeting held on 8 April 2015**": an agenda item's heading line.
+_HEADING_LINE = re.compile(r"^\W*\d{1,3}\\?[.)]?\s+\**(?P<title>[A-Z](?:[^*\n.]|\.(?=\S)){2,100}?)\**\s*:?\s*$")
+
+SHORT_SENTENCE_WORDS = 12
+"""Fewer words than this and a decision sentence needs its item's title to say what it decides."""
+TITLE_WORDS = 16
+"""The most words a title put before a decision may have."""
+OPENING_SENTENCE_WORDS = 24
+"""The most words of a paragraph's opening sentence that serves as the title of the decision after it."""
+_ANAPHORIC = re.compile(r"\b(?:this|these|the\s+above|the\s+application|the\s+matter|it)\b", re.I)
+# "It was agreed that", "Councillors agreed to": the opening a decision sentence's reference is read after.
+_OPENER = re.compile(r"^(?:it\s+was\s+(?:\w+\s+){0,3}?(?:agreed|resolved|decided)|\w+\s+(?:agreed|resolved|decided))"
+                     r"(?:\s+by\s+all)?(?:\s+(?:that|to))?\b", re.I)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One decision sentence found in minutes prose, with the title it is quoted under."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A paragraph: one line, or wrapped lines joined, with each character's document offset."""
+
+    text: str
+    offsets: list[int]
+    first_line: int
+
+
+def _units(lines: list[Line]) -> list[_Unit]:
+    """Paragraphs: a line and the lines it wraps onto (a lower-case start continues a sentence)."""
+    units: list[_Unit] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not line.text:
+            index += 1
+            continue
+        text = line.raw.strip()
+        lead = len(line.raw) - len(line.raw.lstrip())
+        offsets = list(range(line.start + lead, line.start + lead + len(text)))
+        first = index
+        index += 1
+        while (index < len(lines) and lines[index].text and lines[index].text[:1].islower()
+               and not text.rstrip().endswith((".", ":", ";"))):
+            nxt = lines[index]
+            lead = len(nxt.raw) - len(nxt.raw.lstrip())
+            part = nxt.raw.strip()
+            offsets.append(offsets[-1] + 1)
+            text += " " + part
+            offsets.extend(range(nxt.start + lead, nxt.start + lead + len(part)))
+            index += 1
+        units.append(_Unit(text, offsets, first))
+    return units
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of a paragraph."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.start() + 1))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _clean(text: str) -> str:
+    """A sentence without markdown emphasis, escapes or list marks, single-spaced."""
+    text = re.sub(r"\\([().\-_*#&+!>\[\]])", r"\1", text)
+    text = re.sub(r"\*{1,3}|&nbsp;|<[^>]{1,200}>", " ", text)
+    text = re.sub(r"^\W*(?:•|\*)\s*", "", text)
+    return re.sub(r"\s+", " ", text).strip().rstrip(".;, ")
+
+
+def _decision_start(sentence: str) -> int | None:
+    """Where a decision begins in a sentence (often its start), or None if it records none."""
+    m = _RESOLVED_INLINE.search(sentence)
+    if m:
+        return m.end()
+    m = _IT_WAS_AGREED.search(sentence)
+    if m:
+        return m.start()
+    if _MOTION_OUTCOME.search(sentence) and _MOTION_PUT.search(sentence):
+        return 0
+    body = re.sub(r"^[^A-Za-z]*", "", sentence)
+    lead = len(sentence) - len(body)
+    if _BODY_DECIDED.match(body) or _PAYMENTS_APPROVED.match(body):
+        return lead
+    m = _PASSIVE_DECIDED.search(sentence.rstrip()) or _SIGNED_AS_RECORD.search(sentence)
+    if m:
+        # "... Total 918.53 The above payments were considered and approved": the subject opens the decision.
+        subjects = [s.start() for s in _SUBJECT_OPENS.finditer(sentence, lead, m.start())]
+        return subjects[-1] if subjects else lead
+    return None
+
+
+def _words(text: str) -> int:
+    """How many words (and numbers) a text has."""
+    return len(re.findall(r"[A-Za-z0-9]+", text))
+
+
+def _title_before(unit: _Unit, sentence_start: int, lines: list[Line], motion: bool) -> str | None:
+    """The title a decision is quoted under: a sub-item's, the paragraph's own, its opening sentence,
+    or (for a motion only) the agenda heading above."""
+    sentence = unit.text[sentence_start:]
+    if _LINE_TITLE.match(sentence):
+        return None  # "Chair: Cllr A proposed ...": the sentence carries its own title
+    head = unit.text[:sentence_start]
+    labels = list(_SUB_ITEM_LABEL.finditer(head))
+    if labels:
+        # Only the sub-item the decision stands in gives it a title ("8.2 Asset Register." / "10.4 ...").
+        head = head[labels[-1].start():]
+        m = _NUMBERED_TITLE.match(head)
+        if m and _words(m.group("title")) <= TITLE_WORDS:
+            return m.group("title")
+    m = _LINE_TITLE.match(unit.text)
+    if m and m.end() <= sentence_start + 1 and _words(m.group("title")) <= TITLE_WORDS:
+        return m.group("title")
+    previous = _sentences(head)
+    if len(previous) == 1:
+        s, e = previous[0]
+        candidate = head[s:e]
+        if _decision_start(candidate) is None and _words(candidate) <= OPENING_SENTENCE_WORDS:
+            return re.sub(r"^\W*\d{1,3}(?:\\?\.\d{1,2})*\\?\.?\s+", "", candidate)
+    if not motion:
+        return None
+    for j in range(unit.first_line - 1, max(-1, unit.first_line - 40), -1):
+        m = _HEADING_LINE.match(lines[j].raw.strip())
+        if m and _words(m.group("title")) <= TITLE_WORDS:
+            return m.group("title")
+    return None
+
+
+def _motion_text(unit_index: int, units: list[_Unit], sentence: str) -> str | None:
+    """The motion a bare "Cllr A proposed: Cllr B seconded: Carried" carries, from "it was proposed that" above."""
+    if not _BARE_PROPOSAL.match(sentence):
+        return None
+    for back in range(unit_index - 1, max(-1, unit_index - 3), -1):
+        m = _PROPOSAL.search(units[back].text)
+        if m:
+            return "that " + m.group("motion").strip()
+    return None
+
+
+def _in_forum(lines: list[Line]) -> set[int]:
+    """Lines of the public forum (open forum, adjournment for public questions)."""
+    inside: set[int] = set()
+    left = 0  # lines of the forum still to come
+    for index, line in enumerate(lines):
+        if left and _FORUM_CLOSES.match(line.raw.strip()):
+            left = 0
+        if _FORUM_OPENS.search(line.text):
+            left = FORUM_LINES
+        if left and line.text:
+            inside.add(index)
+            left -= 1
+    return inside
+
+
+def narrative_decisions(lines: list[Line]) -> list[Decision]:
+    """Every decision minutes record in prose, each quoted under its item's title where it needs one."""
+    units = _units(lines)
+    forum = _in_forum(lines)
+    found: list[Decision] = []
+    for unit_index, unit in enumerate(units):
+        if unit.first_line in forum:
+            continue
+        for s, e in _sentences(unit.text):
+            sentence = unit.text[s:e]
+            start = _decision_start(sentence)
+            if start is None:
+                continue
+            decision = _clean(sentence[start:])
+            if _words(decision) < 2 or _REPORTED_SPEECH.search(decision):
+                continue
+            motion = _MOTION_OUTCOME.search(sentence) is not None
+            if motion:
+                carried = _motion_text(unit_index, units, sentence)
+                title = carried or _title_before(unit, s, lines, motion=True)
+            elif _words(decision) < SHORT_SENTENCE_WORDS or _ANAPHORIC.search(_OPENER.sub("", decision)[:60]):
+                title = _title_before(unit, s, lines, motion=False)
+            else:
+                title = None
+            if title is not None and decision.endswith(":"):
+                title = None
+            text = f"{_clean(title)}: {decision}" if title else decision
+            if decision.endswith(":"):
+                text = _with_list_below(lines, unit, decision)
+            found.append(Decision(unit.offsets[s + start], unit.offsets[e - 1] + 1, text))
+    return found
+
+
+def _with_list_below(lines: list[Line], unit: _Unit, decision: str) -> str:
+    """"The following payments were agreed:" with the payments listed below it, joined."""
+    rows: list[str] = []
+    for j in range(unit.first_line + 1, min(len(lines), unit.first_line + 24)):
+        text = lines[j].text
+        if not text:
+            continue  # web copies space the rows with blank lines
+        if not re.search(r"£\s?\d", text):
+            break
+        rows.append(_clean(text))
+    return f"{decision} {'; '.join(rows)}" if rows else decision.rstrip(":")
