@@ -15,6 +15,7 @@ from extractors.agreements.funding import (
     find_transfers_in,
 )
 from extractors.agreements.grants import find_grants
+from extractors.agreements.minute_items import find_minuted_agreements
 from extractors.agreements.named_contracts import find_named_contracts
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.references import follow_on_references
@@ -104,6 +105,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += find_decided(reader)
     found += find_decision_titles(reader)
     found += find_named_contracts(reader)
+    found += find_minuted_agreements(reader)
     found += follow_on_references(reader, found)
     found = _drop_overlaps(found)
     for mention in found:
