@@ -40,6 +40,11 @@ _DAY_MONTH = re.compile(
     + _MONTH + _YEAR_TAIL,
     re.IGNORECASE,
 )
+# "held on 28.01.19 and 12.02.19": dots with a two-digit year only in the exact dd.mm.yy shape and after
+# a word that introduces a date, since "10.12.15" alone is as likely a paragraph number.
+_DOTTED_SHORT = re.compile(
+    r"\b(?:on|dated|and|from|until|by)[ \t]+(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{2})(?![\d]|\.\d)", re.IGNORECASE
+)
 # System-generated dates: "30-Aug-2020", "05-JAN-2021" (a named month between hyphens, four-digit year).
 _DAY_MON_HYPHEN = re.compile(r"(?<![\w-])(?P<day>\d{1,2})-" + _MONTH + r"-(?P<year>(?:19|20)\d{2})(?![\w-])", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(
@@ -141,6 +146,19 @@ def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return all(end <= s or start >= e for s, e in taken)
 
 
+_REFERENCE = re.compile(r"(?<![\d/.])(?P<prefix>\d{1,2}/\d{1,2})/(?P<item>\d{1,3})(?![\d/])")
+NUMBERING_MIN_ITEMS = 3
+"""Different last parts after one "14/11/" that make it a minute-numbering scheme rather than dates."""
+
+
+def _minute_numbering(text: str) -> set[str]:
+    """Prefixes ("14/11") that small councils' minutes number their items with: "14/11/3", "14/11/4", "14/11/5"."""
+    items: dict[str, set[str]] = {}
+    for match in _REFERENCE.finditer(text):
+        items.setdefault(match["prefix"], set()).add(match["item"])
+    return {prefix for prefix, seen in items.items() if len(seen) >= NUMBERING_MIN_ITEMS}
+
+
 def _find_explicit(text: str) -> list[_Mention]:
     """Dates with a year written, in order of how unambiguous the pattern is."""
     found: list[_Mention] = []
@@ -155,13 +173,20 @@ def _find_explicit(text: str) -> list[_Mention]:
         value = _valid(int(match["year"]), int(match["month"]), int(match["day"]))
         if value:
             keep(_Mention(match.start(), match.end(), value, DatePrecision.DAY, "dates.iso"))
+    numbering = _minute_numbering(text)
     for match in _NUMERIC.finditer(text):
         day, month, year = (match["day"], match["month"], match["year"]) if match["day"] else (
             match["day2"], match["month2"], match["year2"])
+        if len(year) == 2 and f"{day}/{month}" in numbering:
+            continue  # "14/11/10" in minutes numbered 14/11/3, 14/11/4, ...: an item number, not a date
         value = _valid(_full_year(year), int(month), int(day))
         if value:
             confidence = 0.9 if len(year) == 4 else 0.85
             keep(_Mention(match.start(), match.end(), value, DatePrecision.DAY, "dates.numeric", True, confidence))
+    for match in _DOTTED_SHORT.finditer(text):
+        value = _valid(_full_year(match["year"]), int(match["month"]), int(match["day"]))
+        if value:
+            keep(_Mention(match.start("day"), match.end(), value, DatePrecision.DAY, "dates.dotted_short", True, 0.8))
     for match in _DAY_MON_HYPHEN.finditer(text):
         value = _valid(int(match["year"]), _month_number(match["month"]), int(match["day"]))
         if value:

@@ -48,6 +48,9 @@ def roles(text: str) -> list[DateRole]:
         ("consultation 24th October 2022 -\n5\nth December 2022\n(6 weeks)", ["2022-10-24", "2022-12-05"]),
         ("last updated 30-Aug-2020 by the clerk", ["2020-08-30"]),
         ("ref 05-JAN-2021", ["2021-01-05"]),
+        ("Minutes of the meetings held on 28.01.19 and 12.02.19 were confirmed", ["2019-01-28", "2019-02-12"]),
+        # Minutes numbered by year/month/item: "14/11/10" is item 10, not 14 November 2010.
+        ("14/11/3 Reports. 14/11/4 Apologies. 14/11/10 Planning. Deadline 25/09/20.", ["2020-09-25"]),
     ],
 )
 def test_day_formats(text: str, expected: list[str]) -> None:
@@ -59,6 +62,7 @@ def test_day_formats(text: str, expected: list[str]) -> None:
     [
         "a 5+2 model",
         "page 9\nthe April 2021 plan",
+        "see paragraph 10.12.15 of the report",
         "see paragraph 1.2 and 2.4.10",
         "starts at 10.00 and ends at 14:00",
         "Tel: 01223 715966",
