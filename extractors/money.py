@@ -1,4 +1,5 @@
-"""Sterling amounts: `£1.7m`, `£160k`, `-£25,000`, `(£5,502)` in a row, and bare figures in `£'000` tables."""
+"""Sterling amounts: `£1.7m`, `£160k`, `-£25,000`, `(£5,502)` in a row, bare figures in `£'000` tables
+and under the Net/VAT/Gross columns of payments tables."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from extractors.tables import (
     cell_context,
     contributor_named,
     is_contributor_table,
+    money_column_cells,
     scaled_table_cells,
 )
 from schemas import Amount, AmountKind
@@ -26,7 +28,11 @@ _AMOUNT = re.compile(
     r"£\s?(?P<inner>[-−])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?![\d,]*\d)"
-    r"(?:\s?(?P<unit>(?i:bn|billion|mn|million|m|k|thousand))(?![A-Za-z0-9²]))?"
+    # A unit letter must be on the amount's line: "£50.35" ending a table row is no "£50,350" with the
+    # next row's "K& M Lighting"; only a spelt-out unit may wrap to the next line.
+    # A spaced capital letter before a name is an initial, not a unit: "£118.40 P & Q Lighting", "£24.00 J Smith".
+    r"(?:(?:[ \xa0]|\s(?=(?i:billion|million|thousand)))?(?P<unit>(?i:bn|billion|mn|million|m|k|thousand))(?![A-Za-z0-9²])"
+    r"(?!(?<=[ \xa0][KM])[ \xa0]+(?:&|[A-Z][a-z]|[A-Z]\b)))?"
     r"(?P<close>\))?"
 )
 
@@ -288,7 +294,9 @@ def _year_for(text: str, start: int, end: int) -> str | None:
     return financial_year_in(text[left:right])
 
 
-def _table_amount(doc: DocText, collect: Collector, cell: ScaledCell) -> Amount | None:
+def _table_amount(
+    doc: DocText, collect: Collector, cell: ScaledCell, rule: str = "money.table_scaled"
+) -> Amount | None:
     context_words = " ".join(filter(None, [cell.row_label, cell.column_header]))
     kind = AmountKind.CONTRIBUTION if is_contributor_table(cell) else kind_from_words(context_words)
     year = (
@@ -303,7 +311,7 @@ def _table_amount(doc: DocText, collect: Collector, cell: ScaledCell) -> Amount 
         Amount,
         evidence=doc.evidence(cell.start, cell.end),
         confidence=0.75,
-        rule="money.table_scaled",
+        rule=rule,
         value_gbp=cell.value,
         text=cell.text,
         kind=kind,
@@ -335,8 +343,16 @@ def extract_amounts(doc: DocText, collect: Collector) -> list[Amount]:
         )
         if amount is not None:
             amounts.append(amount)
-    for cell in scaled_table_cells(text):
+    scaled = scaled_table_cells(text)
+    for cell in scaled:
         amount = _table_amount(doc, collect, cell)
+        if amount is not None:
+            amounts.append(amount)
+    taken = {(cell.start, cell.end) for cell in scaled}
+    for cell in money_column_cells(text):
+        if (cell.start, cell.end) in taken:
+            continue
+        amount = _table_amount(doc, collect, cell, rule="money.table_payments")
         if amount is not None:
             amounts.append(amount)
     amounts.sort(key=lambda a: (a.evidence.page, a.evidence.start))

@@ -393,3 +393,112 @@ def _column_header(text: str, line_start: int, column: int) -> str | None:
             header = cells[column].text or header
         position = previous_start
     return header
+
+
+# A payments or accounts table: its header names money columns ("Net | VAT | Gross", "Amount £").
+_MONEY_WORDS = r"net|vat|gross|amount|total|costs?|price|payments?|paid|net\s+amount|gross\s+amount|total\s+cost|amount\s+paid"
+# A "£" that scales its column ("£m", "£’000", "£ millions"), however the quote is written.
+_POUNDS_UNIT = re.compile(r"£\s?['’‘`]?\s?(?:k|m|ms|mn|bn|millions?|billions?|thousands?|000s?)(?![a-z])", re.I)
+# A money column's heading: one of those words alone, perhaps "inc/ex VAT" and "(£)", or a plain "£".
+_MONEY_HEADER = re.compile(
+    rf"£(?!\s?['’‘`]?\s?(?:\d|(?:k|m|ms|mn|bn|millions?|billions?|thousands?|000s?)(?![a-z])))|^(?:{_MONEY_WORDS})(?:\s*\(?(?:inc|incl|exc|excl|ex)\.?\s+vat\)?)?\s*(?:\(?£\)?)?:?$",
+    re.IGNORECASE,
+)
+_PENCE = re.compile(r"^\(?[-−–]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}\)?$")
+_PERCENT_CELL = re.compile(r"^[-−–]?\d+(?:\.\d+)?\s?%$")
+_DATE_CELL = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$")
+_POUNDS_CELL = re.compile(r"^\(?[-−–]?£\s?[-−–]?\d")
+CAPTION_LINES_UP = 4
+"""Non-blank lines above a payments header searched for a scale note ("£'000") that would make it a scaled table."""
+
+
+def money_column_cells(text: str) -> list[ScaledCell]:
+    """Bare figures under the money columns of a tab-separated payments table ("Net", "VAT", "Gross",
+    "Amount", a "£" heading): sterling even without a "£", as a parish's accounts are read."""
+    cells: list[ScaledCell] = []
+    header: list[_Token] | None = None
+    columns: dict[int, bool] = {}  # money column -> its heading states "£" (so whole pounds count too)
+    rows_seen = 0
+    for line_start, line in _line_spans(text):
+        if header is not None:
+            if not line.strip() and not rows_seen:
+                continue
+            if "\t" not in line or "\f" in line:
+                header = None
+            else:
+                row = _cells(line_start, line)
+                if not any(_has_figure(c.text) for c in row):
+                    header = None  # a new heading row or a text row: the figures have ended
+                else:
+                    rows_seen += 1
+                    cells.extend(_money_row_cells(row, header, columns))
+                    continue
+        if "\t" in line and _is_tab_row(line):
+            found = _payments_header(text, line_start, line)
+            if found is not None:
+                header, columns = found
+                rows_seen = 0
+    return cells
+
+
+def _payments_header(text: str, line_start: int, line: str) -> tuple[list[_Token], dict[int, bool]] | None:
+    """The header cells and money columns of a payments table heading row, or None."""
+    cells = _cells(line_start, line)
+    if any(_has_figure(c.text) for c in cells):
+        return None
+    above = _nonblank_above(text, line_start)
+    if scale_of(line) is not None or any(scale_of(a) or _POUNDS_UNIT.search(a) for a in [line, *above]):
+        return None  # a "£'000" table: its figures are read, multiplied, by scaled_table_cells
+    columns = {i: "£" in c.text for i, c in enumerate(cells) if c.text and _MONEY_HEADER.search(c.text)}
+    return (cells, columns) if columns else None
+
+
+def _has_figure(cell: str) -> bool:
+    """A bare figure or a written "£" amount: such a cell belongs to a row of figures, not a heading."""
+    return _is_value_cell(cell) or bool(_POUNDS_CELL.match(cell))
+
+
+def _nonblank_above(text: str, line_start: int) -> list[str]:
+    lines: list[str] = []
+    end = line_start - 1
+    while end > 0 and len(lines) < CAPTION_LINES_UP:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if "\f" in line:
+            break
+        if line.strip():
+            lines.append(line)
+    return lines
+
+
+def _money_row_cells(row: list[_Token], header: list[_Token], columns: dict[int, bool]) -> list[ScaledCell]:
+    label = " ".join(
+        c.text for c in row
+        if c.text and not _has_figure(c.text) and not _is_cell(c.text) and not _DATE_CELL.match(c.text)
+        and not _PERCENT_CELL.match(c.text) and c.text != "£"
+    )
+    made = []
+    for column, pounds_heading in columns.items():
+        if column >= len(row):
+            continue
+        token = row[column]
+        # Without a "£" in its heading a figure must show pence: whole numbers may be counts or £'000.
+        if not _is_value_cell(token.text) or not (pounds_heading or _PENCE.match(token.text)):
+            continue
+        value = _value(token.text, Decimal(1))
+        if value is None or value == 0:
+            continue
+        made.append(
+            ScaledCell(
+                start=token.start,
+                end=token.end,
+                text=token.text,
+                value=value,
+                scale=Decimal(1),
+                row_label=label,
+                column_header=header[column].text,
+                caption="",
+            )
+        )
+    return made

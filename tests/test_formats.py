@@ -499,3 +499,19 @@ def test_real_pdf_text_is_clean() -> None:
     text = loaded.pages[0].text
     assert text.startswith("AGENDA\nCABINET\n")
     assert not re.search(r"[\r\x00\f]|\(cid:\d+\)| \n", text)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # Paragraphs and line breaks inside a cell stay on the row's line.
+        ("<table><tr><td>Verge cutting</td><td><p>£40.00</p></td></tr></table>", "Verge cutting\t£40.00"),
+        # A cell of several paragraphs (a layout table around minutes) keeps its lines.
+        ("<table><tr><td>3.</td><td><p>Report.</p><p>RESOLVED that:</p></td></tr></table>",
+         "3.\n\nReport.\n\nRESOLVED that:"),
+        # An empty spacer row is no line.
+        ("<table><tr><th>Payee</th></tr><tr><td>&nbsp;</td></tr><tr><td>Clerk</td></tr></table>", "Payee\nClerk"),
+    ],
+)
+def test_html_table_rows_stay_rows(html: str, expected: str) -> None:
+    assert html_to_text(html) == expected

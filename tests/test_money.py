@@ -38,6 +38,13 @@ def values(text: str) -> list[Decimal]:
         ("a balance of £-25,000", [Decimal("-25000")]),
         ("about £ 1.2 million", [Decimal("1200000")]),
         ("about £1.2 million", [Decimal("1200000")]),
+        ("a grant of £1.2\nmillion", [Decimal("1200000")]),
+        ("Power Co\t£50.35\nK Lighting\t£44.80", [Decimal("50.35"), Decimal("44.80")]),
+        ("Mowing\t£12.00\nM Smith\t£5.00", [Decimal("12.00"), Decimal("5.00")]),
+        ("Clerk's salary £210.50 K & J Lighting £35.10", [Decimal("210.50"), Decimal("35.10")]),
+        ("weed killer £18.40 M Hollis (signs) £22.00", [Decimal("18.40"), Decimal("22.00")]),
+        ("a scheme of £2.5 M for the village", [Decimal("2500000")]),
+        ("£3 M.", [Decimal("3000000")]),
         ("some £12 billion", [Decimal("12000000000")]),
         ("Birmingham were set to receive £40million", [Decimal("40000000")]),
         ("£12,000 per annum", [Decimal("12000")]),
@@ -398,3 +405,66 @@ def test_seed_pooled_budget_payers(stem: str, payers: dict[str, str | None]) -> 
     doc = _seed_doc(stem)
     got = {a.text: a.payer for a in extract_amounts(doc, Collector(doc.document_id))}
     assert {text: got[text] for text in payers} == payers
+
+
+# --- payments tables: bare figures under money columns ------------------------------------------
+
+PAYMENTS = (
+    "Date\tPayee\tChq No\tNet\tVAT\tGross\n"
+    "03/02/2021\tMeadowbank Mowing, verge cutting\t200311\t120.00\t24.00\t144.00\n"
+    "05/02/2021\tParish Hall Trust, room hire\t200312\t35.50\t0.00\t35.50\n"
+    "\t\t£\t155.50\t24.00\t179.50\n"
+)
+
+
+def test_payments_table_figures_are_pounds_with_row_and_column() -> None:
+    from extractors.tables import money_column_cells
+
+    cells = money_column_cells(PAYMENTS)
+    assert [(c.text, c.column_header) for c in cells[:3]] == [("120.00", "Net"), ("24.00", "VAT"), ("144.00", "Gross")]
+    assert cells[0].row_label == "Meadowbank Mowing, verge cutting"
+    # Zero VAT, cheque numbers and dates are not amounts; the total row is.
+    assert [c.value for c in cells] == [Decimal(v) for v in
+                                        ("120.00", "24.00", "144.00", "35.50", "35.50", "155.50", "24.00", "179.50")]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # A "£" heading makes whole pounds count too.
+        ("Payee\tAmount £\nVillage Lantern Press\t85\n", ["85"]),
+        ("Supplier\tAmount\nGreenway Tools Ltd\t42.99\n", ["42.99"]),
+        # Written "£" amounts are read inline; only the bare figure is added here.
+        ("Payee\tNet\tGross\nHedgerow Services\t£40.00\t48.00\n", ["48.00"]),
+        # A bare-figure row between "£" rows does not start a new table.
+        ("Payee\tNet\tGross\nA Supplier\t£10.00\t£12.00\nB Supplier\t5.00\t6.00\n", ["5.00", "6.00"]),
+        ("Item\tCost\tTotal\nBenches\t310.00\t620.00\n", ["310.00", "620.00"]),
+        ("Volunteer\tTotal hours\nA Resident\t12.50\n", []),  # a heading that is not money
+        ("Date\tPayee\tDetails\n04/03/2022\tA Supplier\t15.00\n", []),  # no money heading
+        ("Ward\tVotes\tTotal\nNorth\t120\t340\n", []),  # counts
+        ("Payee\tNet\tGross\nSeven Oaks Co\t12\t14\n", []),  # whole numbers without a £ heading
+        ("£'000\nService\tNet\tGross\nLibraries\t1250.00\t1400.00\n", []),  # a scaled table
+        ("Area\tKent £’m\tEngland £’m\nCouncil Tax\t993.90\t38,311.80\n", []),  # a unit in the heading
+        ("Fund\tValue £m\nProperty Fund\t54.25\n", []),
+        ("Fund\t£ Book cost\nProperty Fund\t60,000\n", ["60,000"]),
+        ("Payee\tInvoice No\tNet\nOakfield Ltd\t4417.00\t30.00\n", ["30.00"]),  # not the invoice column
+        ("Payee\tNet\tVAT\nA Supplier\t10.00\t20%\n", ["10.00"]),  # a percentage is no amount
+        ("Payee\tNet\tGross\nA Supplier\t10.00\t12.00\nThe payments were approved.\t\n1\t2.00\t3.00\n",
+         ["10.00", "12.00"]),  # prose ends the table
+    ],
+)
+def test_payments_table_cells(table: str, expected: list[str]) -> None:
+    from extractors.tables import money_column_cells
+
+    assert [c.text for c in money_column_cells(table)] == expected
+
+
+def test_payments_table_amounts_cite_their_cells() -> None:
+    doc = DocText.from_pages(DOC_ID, ["Payments for approval\n\n" + PAYMENTS])
+    amounts = [a for a in extract_amounts(doc, Collector(DOC_ID)) if a.rule == "money.table_payments"]
+    assert len(amounts) == 8
+    first = amounts[0]
+    assert first.value_gbp == Decimal("120.00") and first.evidence.quote == "120.00"
+    assert doc.text[first.evidence.start : first.evidence.end] == "120.00"
+    assert first.what == "Meadowbank Mowing, verge cutting – Net"
+    assert first.from_table

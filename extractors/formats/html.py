@@ -168,9 +168,10 @@ class _Renderer:
 
     def render(self, root: Node) -> None:
         # An explicit stack, not recursion: broken pages can nest thousands of unclosed tags.
-        pending: list[tuple[Node | str | int, bool]] = [(root, False)]
+        # Each item carries (in <pre>, in a cell whose blocks stay on the row's line).
+        pending: list[tuple[Node | str | int, bool, bool]] = [(root, False, False)]
         while pending:
-            item, in_pre = pending.pop()
+            item, in_pre, in_cell = pending.pop()
             if isinstance(item, int):
                 self._line_breaks(item)
                 continue
@@ -183,26 +184,35 @@ class _Renderer:
             if tag == "br":
                 self.parts.append("\n")
                 continue
+            if tag == "tr" and not _text_of(item):
+                continue  # an empty spacer row is no line of the table
             if tag in ("td", "th") and self._cell_follows(item):
                 self.parts.append("\t")
             if tag == "img" and item.attrs.get("alt", "").strip():
                 self._inline(f" {_SPACES.sub(' ', item.attrs['alt']).strip()} ", in_pre=False)
             pre = in_pre or tag == "pre"
+            # A cell whose content is one paragraph (<td><p align="right">£20.00</p></td>) stays on its
+            # row's line, so the row reads as one row of cells; a cell holding several blocks (a layout
+            # table around minutes) or a whole table keeps its lines.
+            cell = in_cell or (tag in ("td", "th") and _single_block(item))
             if tag == "dd" and _follows_term(item):
                 # A definition list is label/value pairs: "Name:<tab>Priya Halloran" on one line.
                 self._join_line()
                 self.parts.append("\t")
-                pending.append((1, True))
-                pending.extend((child, pre) for child in reversed(item.children))
+                pending.append((1, True, cell))
+                pending.extend((child, pre, cell) for child in reversed(item.children))
                 continue
-            if tag in BLOCK_TAGS:
+            if tag in BLOCK_TAGS and in_cell:
+                self._inline(" ", in_pre=False)
+                pending.append((" ", False, cell))
+            elif tag in BLOCK_TAGS:
                 breaks = 2 if tag in PARAGRAPH_TAGS else 1
                 self._line_breaks(breaks)
-                pending.append((breaks, True))  # the closing break, emitted after the children
+                pending.append((breaks, True, cell))  # the closing break, emitted after the children
             if tag == "li" and item.parent is not None and item.parent.tag == "ol":
                 # The browser shows an ordered list's numbers; decisions are cited by them.
                 self._inline(f"{_list_label(item)} ", in_pre=False)
-            pending.extend((child, pre) for child in reversed(item.children))
+            pending.extend((child, pre, cell) for child in reversed(item.children))
 
     def _join_line(self) -> None:
         """Remove the line breaks the output ends with, so the next text continues the last line."""
@@ -244,6 +254,12 @@ class _Renderer:
             if isinstance(sibling, Node) and sibling.tag in ("td", "th"):
                 return True
         return False
+
+
+def _single_block(cell: Node) -> bool:
+    """True when a table cell holds at most one block element and no table."""
+    blocks = [n for n in _walk(cell)[1:] if n.tag in BLOCK_TAGS or n.tag in ("td", "th")]
+    return len(blocks) <= 1 and not any(n.tag == "table" for n in blocks)
 
 
 def _follows_term(node: Node) -> bool:
@@ -298,6 +314,13 @@ def _tidy(text: str) -> str:
 def html_to_text(html: str) -> str:
     """The main text of an HTML page."""
     return _main_text(parse_html(html))
+
+
+def fragment_to_text(html: str) -> str:
+    """The text a reader sees of a piece of HTML (a table or paragraph pasted into a text file), all of it."""
+    renderer = _Renderer()
+    renderer.render(parse_html(html))
+    return _tidy(normalise_line_ends("".join(renderer.parts)))
 
 
 def _main_text(root: Node) -> str:

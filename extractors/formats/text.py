@@ -33,8 +33,11 @@ def split_text_pages(text: str) -> list[str]:
 
 
 def read_text(data: bytes, document_id: str) -> list[Page]:
-    """A text file's pages, numbered from 1; text otherwise kept as written."""
-    pages = split_text_pages(decode_text(data))
+    """A text file's pages, numbered from 1; HTML pasted into it is rendered, other text kept as written."""
+    from extractors.formats.markup import markup_to_text  # here: the HTML reader imports this module
+
+    # The rendered text is the page text itself, so evidence offsets point into what a reader sees.
+    pages = [markup_to_text(page) for page in split_text_pages(decode_text(data))]
     # A trailing form feed (common at the end of printed text) does not start a real page.
     while len(pages) > 1 and not pages[-1].strip():
         pages.pop()
