@@ -321,7 +321,7 @@ ORG_RULES: tuple[OrgRule, ...] = (
 # Verbs and phrases after which a capitalised name is the organisation that provides or contracts.
 _CUE = (
     r"(?:(?:contracts?|agreement|partnership|arrangement)s?\s+with|(?:provided|delivered|run|operated|devised|"
-    r"developed|supplied|hosted)\s+by|(?:direct\s+)?award(?:ed)?(?:\s+(?:a|the)\s+contracts?)?\s+to|"
+    r"developed|supplied|hosted)\s+by|(?:direct\s+)?award(?:ed|ing)?(?:\s+(?:a\s+|the\s+)?contracts?)?\s+to|"
     r"commissioned(?:\s+from)?|procured\s+from)"
 )
 _CUE_NAME = r"[A-Z][\w'’&\-]*(?: (?:[A-Z0-9][\w'’&\-]*|&))*"
@@ -362,6 +362,15 @@ APPLICANT_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     # "X (the provider)", "X (the applicant)"
     re.compile(rf"{_APPLICANT}[ \xa0]+\((?:the[ \xa0]+)?(?:provider|applicant|supplier|contractor|grant recipient)\)"),
+    # "the current provider, X." / "the Leisure Operator, X (XYZ)": a role noun after "the", then the
+    # body's name in apposition, ended by a bracket or punctuation (a name running into a verb is no apposition)
+    re.compile(
+        r"\b(?:the|a|an|its|our|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}(?:[Pp]rovider|[Oo]perator|[Cc]ontractor|[Ss]upplier),"
+        rf"[ \xa0]+(?:the[ \xa0]+)?{_APPLICANT}(?=[ \xa0]*(?:\(|[.,;:]|$))",
+        re.MULTILINE,
+    ),
+    # "the event was kindly sponsored by X"
+    re.compile(rf"\bsponsored[ \xa0]+by[ \xa0]+(?:the[ \xa0]+)?{_APPLICANT}"),
 )
 
 

@@ -267,7 +267,8 @@ def _reference_index(bodies: tuple[Body, ...]) -> tuple[re.Pattern[str], dict[st
     alternatives = "|".join(f"(?={first})(?:{'|'.join(group)})" for first, group in groups.items())
     # "NHS Kent and Medway" is the ICB's operating name, but in "NHS Kent and Medway CCG" it is the
     # front of the CCG's name: a form followed by a commissioner's kind is part of a longer name.
-    pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])" + _NOT_BEFORE_KIND)
+    # A possessive written without its apostrophe ("NHS Devons Procurement Policy") is checked in _reference_candidates.
+    pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?:(?![\w-])|(?=s[ \xa0]+[A-Z][a-z]))" + _NOT_BEFORE_KIND)
     by_key = {re.sub(r"\s+", " ", w).replace("’", "'"): b for w, b in forms.items()}
     return pattern, by_key
 
@@ -280,6 +281,8 @@ def _reference_candidates(text: str) -> list[Candidate]:
         body = by_key.get(re.sub(r"\s+", " ", match.group()).replace("’", "'"))
         if body is None:
             continue
+        if re.match(r"\w", text[match.end():match.end() + 1]) and not _possessive_without_apostrophe(match.group()):
+            continue  # "Northby CCGs", "Home Offices": a plural or another word, not a possessive
         if body.standalone and len(match.group().split()) <= 2 and not _stands_alone(text, match.start(), match.end()):
             continue  # "Mind", "Shelter": a capitalised ordinary word in a heading or a longer name
         branch = _local_branch(text, match.end()) if body.org_type == OrgType.CHARITY else None
@@ -307,6 +310,22 @@ _RUNNING_TEXT_BEFORE = re.compile(r"(?:\b[a-z][\w'’]*|[,(])[ \xa0]*$")
 _TITLE_CONNECTOR_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \xa0]+(?:in|of|and|&|the|for|to|on|at|with|a)[ \xa0]+$")
 # After it: no capitalised word or figure (that would make it part of a longer name or a heading).
 _LONGER_NAME_AFTER = re.compile(r"[ \xa0]*(?:[’']s[ \xa0]+)?[A-Z0-9]")
+
+
+# Last words of names that take a plural "s" ("Councils", "Trusts"): only a name ending in a place's or
+# a proper name's word is read as a possessive when an "s" follows it.
+_PLURAL_HEADS = frozenset(
+    {"council", "trust", "group", "board", "service", "office", "agency", "authority", "association", "society",
+     "commission", "fund", "partnership", "department", "college", "school", "hospital", "centre", "force", "union",
+     "company", "corporation", "alliance", "federation", "institute", "foundation", "charity", "network", "team"}
+)
+
+
+def _possessive_without_apostrophe(form: str) -> bool:
+    """Whether a reference form followed by "s" and a capitalised word is a possessive ("NHS Devons Policy")."""
+    words = form.split()
+    last = words[-1]
+    return len(words) >= 2 and not last.isupper() and last[0].isupper() and last.lower() not in _PLURAL_HEADS
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
@@ -599,19 +618,21 @@ _PAYMENT_CUE = re.compile(
     r"signing|signed|paid|presented|made|following)\b[^\n:]{0,40}?(?::|\n|(?=[ \xa0]+[A-Z]))"
 )
 # An amount in pounds and pence, which ends each row of such a list ("£1,380.00", "251.60").
-_PAYMENT_AMOUNT = re.compile(r"(?<![\w.,/])£?[ \xa0]?\d{1,3}(?:,?\d{3})*\.\d\d(?![\d/])")
+_PAYMENT_AMOUNT = re.compile(r"(?<![\w.,/])£?[ \xa0]?\d{1,3}(?:,?\d{3})*\.\d\d(?![\d/]|\.\d)")  # not a date "02.03.21"
 # A numbered minute ends the list (rows may be a paragraph each, so a blank line does not).
 _LIST_END = re.compile(r"\n[ \t]*\\?\d+(?:\.\d+)*\\?\.?[ \t]+[A-Z]")
 _LONGEST_ROW = 200  # characters: a longer stretch between amounts is prose, and ends the list
 # Column headings and row markers written before the first payee ("Payee Cheque No Net VAT Gross").
 _PAYMENT_HEADINGS = frozenset(
     {"payee", "payees", "cheque", "cheques", "chq", "no", "no.", "number", "net", "vat", "gross", "amount", "total",
-     "supplier", "details", "description", "ref", "date", "dd", "so", "bacs", "•", "-", "–", "*", ":"}
+     "supplier", "details", "description", "ref", "date", "dd", "so", "bacs", "item", "items", "chq/dd", "•", "-", "–", "*", ":"}
 )
 # A payee's name at the start of a row: capitalised words and initials ("P & Q Lighting Services", "E.on").
 _PAYEE_NAME = re.compile(
     r"(?P<name>[A-Z][\w.’'\-]*(?:[ \xa0]+(?:&[ \xa0]+)?(?:[A-Z][\w.’'\-]*|&))*)"
-    r"[ \xa0]*(?:x\d+[ \xa0]*)?(?:\([^()\n]{1,60}\)|[ \xa0]+[–-][ \xa0]+[a-z][^\n]*|,[ \xa0]+[a-z][^\n]*)?[ \xa0\d]*$"
+    r"[ \xa0]*(?:x\d+[ \xa0]*)?(?:\([^()\n]{1,60}\)|[ \xa0]+[–-][ \xa0]+[a-z][^\n]*|,[ \xa0]+[a-z][^\n]*"
+    # a cell holding "Payee, what was bought" before the row's next column ("XYZ, Playing Field, May\tChq")
+    r"|,[ \xa0]+[A-Z][^\n\t]*\t[^\n]*)?[ \xa0\d]*$"
 )
 # Last words of a trading name ("Green Lawn Services", "Ashby Grounds", "Northby Insurance").
 _TRADE_HEADS = frozenset(
@@ -639,6 +660,7 @@ _PURCHASE_HEADS = frozenset(
 # Acronyms of taxes, payment methods and columns, not of payees.
 _PAYMENT_ACRONYMS = frozenset({"VAT", "PAYE", "NI", "NIC", "NICS", "BACS", "CHQ", "DD", "SO", "TFR", "CIL", "UK", "GB", "EU",
                                "CHAPS", "FPS", "PO", "INV", "REF", "TOTAL", "NET", "GROSS", "AGM", "LED", "ROSPA"})
+_ROW_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})")
 _INITIALS_SURNAME = re.compile(r"(?:[A-Z](?:\.[ \xa0]*|[ \xa0]+)){1,3}[A-Z][a-z][\w’'\-]*")
 
 
@@ -664,8 +686,10 @@ def _payee_candidates(text: str) -> list[Candidate]:
             # The first row holds the column headings; rows may be bulleted.
             words = list(re.finditer(r"\S+", row))
             skip = 0
-            while skip < len(words) and words[skip].group().lower().strip("():") in _PAYMENT_HEADINGS:
-                skip += 1
+            while skip < len(words) and (
+                words[skip].group().lower().strip("():") in _PAYMENT_HEADINGS or _ROW_DATE.fullmatch(words[skip].group())
+            ):
+                skip += 1  # headings, and a row's date ("31/03/2015 Acme Ltd, mowing ...")
             if skip == len(words) or any(w.group().lower() == "total" for w in words[:skip]):
                 continue  # "TOTAL INCOME £134.00": a sum, not a row
             head = row[words[skip].start():].rstrip()
@@ -793,6 +817,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     lowered = [w.lower().strip("'’*") for w in text.split()]
     if lowered[0] in _PERSON_TITLES or text.lower() in _PRODUCTS:
         return None
+    if candidate.rule == "council-suffix" and _COLLECTIVE_AFTER.match(source, start + len(text)) and lookup(text) is None:
+        return None  # "the Northshire Council Leaders": the leaders of a county's councils, not a body of that name
     if candidate.rule.startswith("council-suffix") and _misspelt_tier(lowered):
         return None  # "the Couty Council": a typo of a kind of council names no council; guessing which is worse
     bare = [w.strip("’'.,").replace("’s", "").replace("'s", "") for w in lowered]
@@ -843,6 +869,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     return replace(candidate, start=start, end=start + len(text), text=text)
 
 
+# People of several councils named after a council-like phrase ("Northshire Council Leaders").
+_COLLECTIVE_AFTER = re.compile(r"[ \xa0]+(?:Leaders|Chief[ \xa0]+Executives|Clerks)\b")
 # Words that say which tier a council is; a name word one letter off one of these is a typo of it.
 _TIER_WORDS = ("county", "borough", "district", "city", "town", "parish", "village", "community", "metropolitan")
 
@@ -896,10 +924,13 @@ def _undouble(candidate: Candidate) -> Candidate:
 
 def _trim_to_known_body(candidate: Candidate) -> Candidate:
     """A title-case heading glued to a known body ("Impact of Kent County Council") keeps only the body."""
+    whole = _known_body(candidate.text)
     words = list(re.finditer(r"\S+", candidate.text))
     for word in words[1:]:
         rest = candidate.text[word.start():]
-        if _known_body(rest) is not None:
+        known = _known_body(rest)
+        # not another body inside one the table knows whole ("North East London Foundation Trust", not "East London ...")
+        if known is not None and whole in (None, known):
             return replace(candidate, start=candidate.start + word.start(), text=rest)
     return candidate
 

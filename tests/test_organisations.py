@@ -628,3 +628,100 @@ def test_word_ending_a_row_of_figures_is_not_part_of_the_next_name() -> None:
     text = "Organisation Year Level\nHarbour Logistics Ltd 2021 Silver\nWessex Fire and Rescue Service 2019 Gold\n"
     assert "Wessex Fire and Rescue Service" in _names(text)
     assert not any(n.startswith("Silver") for n in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a payments table read as tab-separated rows: a date cell, then "Payee, what was bought"
+        ("To approve payments to be made\n\nDate\tItem\tChq/DD\tNet\tVAT\tGross\n"
+         "28/04/2015\tXYZ, Playing Field and Cemetery, April 2015\tChq\t134.40\t26.88\t161.28\n"
+         "11/05/2015\tQRST, website training May 2015\tChq\t105.00\t0.00\t105.00\n", {"XYZ", "QRST"}),
+        ("Payments approved:\n\n02/03/21\tBlackmoor Tree Services, Cemetery Hedges\tBACS\t240.00\t48.00\t288.00\n",
+         {"Blackmoor Tree Services"}),
+    ],
+)
+def test_payees_of_a_dated_payment_table(text: str, expected: set[str]) -> None:
+    assert {m.text for m in _extract(text) if m.rule == "payee-list"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To approve payments to be made\n\n30/04/2015\tClerk, Expenses April 2015\tChq\t90.00\t6.72\t96.72\n",
+        "To approve payments to be made\n\n30/04/2015\tMrs J Smith, Mileage\tChq\t9.00\t0.00\t9.00\n",
+        "To approve payments to be made\n\n30/04/2015\tAcorn Bins, Cemetery Bins\tDD\t9.00\t0.00\t9.00\n",
+    ],
+)
+def test_no_payee_from_a_dated_row_of_a_person_or_purchase(text: str) -> None:
+    assert not [m for m in _extract(text) if m.rule == "payee-list"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Cabinet agreed to award the contract to the preferred provider, Brightwell Care and Support, from April.",
+         "Brightwell Care and Support"),
+        ("Support was given to the Leisure Operator, Active Towns Leisure (ATL) during the closure.", "Active Towns Leisure"),
+        ("Officers recommend the highest scoring supplier, Marlow Print Solutions.", "Marlow Print Solutions"),
+        ("In 2016 the council awarded contracts to Oakfield and Wren & Hartley for two years.", "Wren & Hartley"),
+        ("The trophy was kindly sponsored by QRS Engineering.", "QRS Engineering"),
+    ],
+)
+def test_provider_named_in_apposition_or_after_a_cue(text: str, expected: str) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The roles of the provider, Commissioner and Regulator are set out below.",
+        "The current provider, Acorn, will continue until March.",  # one plain word: not enough to call it a body
+        "The new provider, Northby Care Homes agreed to the terms.",  # no apposition: the name runs into a verb
+        "The event was sponsored by John Smith.",
+    ],
+)
+def test_no_provider_from_roles_persons_or_run_on_names(text: str) -> None:
+    assert not [m for m in _extract(text) if m.rule == "applicant-cue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("NHS Devons Procurement Policy expired in May.", "NHS Devon"),
+        ("Sport Englands Active Lives survey was quoted.", "Sport England"),
+    ],
+)
+def test_known_body_with_a_possessive_written_without_apostrophe(text: str, written: str) -> None:
+    assert written in {m.text for m in _extract(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Home Offices in the town are closing.",  # a kind word's plural, not a possessive
+        "NHS Devons budget was discussed.",  # no capitalised word after it: not read as a possessive
+    ],
+)
+def test_plural_of_a_known_body_is_not_a_possessive(text: str) -> None:
+    assert not _extract(text)
+
+
+def test_leaders_of_a_countys_councils_are_no_council() -> None:
+    assert not _extract("The plans were agreed through Northshire Council Leaders in March.")
+    assert "Medway Council" in _names("Medway Council Leaders met in March.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Council and North East London Foundation Trust were partners.", "North East London NHS Foundation Trust"),
+        ("Funding from MPFT and the CCG was accepted.", "Midlands Partnership University NHS Foundation Trust"),
+        ("A Section 75 agreement with LPFT was renewed.", "Lincolnshire Partnership NHS Foundation Trust"),
+        ("Ms A Jones, Director of Finance (Shropcom), attended.", "Shropshire Community Health NHS Trust"),
+        ("An agreement with Gloucestershire Care Services was extended.", "Gloucestershire Care Services NHS Trust"),
+        ("The new SERFCA officer attended.", "South East Reserve Forces' and Cadets' Association"),
+    ],
+)
+def test_nhs_trusts_and_bodies_by_their_well_known_short_names(text: str, expected: str) -> None:
+    assert expected in _names(text)
