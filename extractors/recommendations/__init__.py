@@ -11,6 +11,10 @@ The extractor works in three steps:
 Parish and town council minutes with no formal resolution list have their decisions read from the
 prose (narrative.py: "It was agreed to ...", motions "Carried"); a grant table with an outcome
 column gives one decision per application (outcome_tables.py).
+A paper with no list at all may still say what it asks or records: a leader's report tells the
+Cabinet's decisions in prose (cabinet_reports.py), a front sheet asks "Executive to note ..."
+(prose_requests.py), and an approved decision page gives only the approval its report sought
+(approval_sought.py); paragraphs.py reads a paragraph's opening sentence for these.
 """
 
 from __future__ import annotations

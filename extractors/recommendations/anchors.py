@@ -80,13 +80,18 @@ class Anchor:
     governs: bool = False  # a lead-in over alternatives: every item under it counts
 
 
+# "Subject: Winter planning", "Date: 2 May": a form's field line, which no sentence wraps out of.
+_FIELD_LINE = re.compile(r"^[A-Z][A-Za-z]+(?:\s[a-z]+){0,3}\s*:\s+\S")
+
+
 def _paragraph_start(lines: list[Line], index: int) -> bool:
-    """Whether a line opens a paragraph (after a blank, a heading, or a finished sentence)."""
+    """Whether a line opens a paragraph (after a blank, a heading, a form's field or a finished sentence)."""
     for j in range(index - 1, max(-1, index - 4), -1):
         prev = lines[j].text
         if not prev:
             return True
-        return prev.endswith((".", ":", ";")) or len(prev) < 60 and not prev.endswith(",")
+        return (prev.endswith((".", ":", ";")) or len(prev) < 60 and not prev.endswith(",")
+                or bool(_FIELD_LINE.match(prev)) and lines[index].text[:1].isupper())
     return True
 
 

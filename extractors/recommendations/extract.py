@@ -8,6 +8,8 @@ from pydantic import ValidationError
 
 from extractors.doctext import Collector, DocText
 from extractors.recommendations.anchors import Anchor, find_anchor
+from extractors.recommendations.approval_sought import APPROVED_STATUS, approval_sought_sections
+from extractors.recommendations.cabinet_reports import reported_decision_sections
 from extractors.recommendations.flat_lines import asked_in_paragraph_sections, field_list_sections, flattened_sections
 from extractors.recommendations.items import Item, decides_itself, final_text, folded_text, item_verb, with_parent
 from extractors.recommendations.lines import Line, lines_of
@@ -16,6 +18,7 @@ from extractors.recommendations.minutes import MINUTES_HINT, PROPOSED_DECISION, 
 from extractors.recommendations.narrative import narrative_decisions
 from extractors.recommendations.outcome_tables import outcome_table_decisions
 from extractors.recommendations.outcomes import outcome_of, status_outcome
+from extractors.recommendations.prose_requests import prose_request_sections
 from extractors.recommendations.sections import Section, read_section
 from extractors.recommendations.shapes import RECORDED_DECISION, recommendation_shaped
 from extractors.recommendations.unheaded_lists import (
@@ -106,6 +109,15 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         # A summary's "Committee are asked to consider ..." restates the listed recommendations; only a
         # page with no list at all (a decision page copied as text) has its requests in running prose.
         sections.extend(asked_in_paragraph_sections(lines))
+    if not any(section.items for section in sections):
+        # A leader's report of the Cabinet's business to full council: the decisions told in prose, one paragraph each.
+        sections.extend(reported_decision_sections(lines))
+    if not any(section.items for section in sections) and not records_decisions:
+        # "Cabinet to agree the revised charges ...": a front sheet's request in note form, with no list anywhere.
+        sections.extend(prose_request_sections(lines))
+    if not any(section.items for section in sections) and APPROVED_STATUS.search(doc.text):
+        # A decision entry "Recommendations Approved" giving only its report's purpose: "This report seeks approval of ...".
+        sections.extend(approval_sought_sections(lines))
     if records_decisions and not any(section.items for section in sections):
         # Parish and town council minutes write their decisions into each item's paragraph.
         sections.append(_narrative_section(lines))
@@ -134,7 +146,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
                 continue
             text, end = final_text(item), item.end
             children = [child for child in section.items if child.parent is item]
-            whole = folded_text(item, children) if item.children else None
+            whole = folded_text(item, children, is_decision) if item.children else None
             if whole is not None:
                 text = whole  # "Approve the key updates to the policy that: a) ... b) ...": one item
                 folded.update(id(child) for child in children)

@@ -150,12 +150,42 @@ def item_verb(item: Item, text: str) -> str | None:
 _THAT_CLAUSE_BELOW = re.compile(r"\bthat\s*:\s*[-–]?$", re.I)
 
 
-def folded_text(item: Item, children: list[Item]) -> str | None:
+# "That the new agreement be approved:", "... be approved, as follows:": a decision whose bullets say what it covers.
+_DECIDED_BELOW = re.compile(r"\b(?:be|is|are|being)\s+(?:\w+\s+){0,2}?(?:approved|agreed|noted|endorsed|adopted|"
+                            r"authorised|authorized|accepted|delegated)\b[^:]{0,40}?:\s*[-–]?$", re.I)
+
+
+_LEADS_INTO = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b[^:]{0,40}:\s*[-–]?$", re.I)
+
+
+def _bullets_complete(item: Item, children: list[Item], decided: bool) -> bool:
+    """Bullets (no letters or numbers) that spell out one decision: under a passive resolution ending in a
+    colon, or, in a record of decisions, under an unlabelled decision that runs on into them ("... to include:")."""
+    if not all(child.label is not None and child.label.kind.startswith("bullet") and not child.children
+               for child in children):
+        return False
+    text = item.text.rstrip()
+    if item.label is None:
+        # "Board to meet monthly by video call. Its business will be to:" names its decision; "Approve the following:" only leads in.
+        return (decided and text.endswith(":") and not _LEADS_INTO.search(text)
+                and len(re.findall(r"[A-Za-z]{2,}", text)) >= PARENT_ITEM_WORDS)
+    # "1. That the following be approved:" only leads into its bullets, which stay items of their own.
+    return (not item.label.kind.startswith("bullet") and bool(_DECIDED_BELOW.search(text))
+            and decides_itself(text))
+
+
+def folded_text(item: Item, children: list[Item], decided: bool = False) -> str | None:
     """The text of an item ending "... that:" with its noun-phrase sub-items folded in, as one item; else None.
 
-    Sub-items that are requests of their own ("that the contract is extended") stay separate items.
+    Sub-items that are requests of their own ("that the contract is extended") stay separate items, except
+    bullets under a passive resolution ("That the agreement be approved:" / "• To pool the funding"), which
+    spell out what that one resolution approves.
     """
-    if not children or not _THAT_CLAUSE_BELOW.search(item.text.rstrip()):
+    if not children:
+        return None
+    if _bullets_complete(item, children, decided):
+        return f"{final_text(item)} {'; '.join(final_text(child) for child in children)}"
+    if not _THAT_CLAUSE_BELOW.search(item.text.rstrip()):
         return None
     parts = [final_text(child) for child in children]
     if any(recommendation_shaped(part) for part in parts):

@@ -44,12 +44,18 @@ BODY_DECIDED_LIST = re.compile(
     r"\s*:\s*$",
     re.I,
 )
+# "The Chair agreed to write to ...", "The Vice-Chairman agreed to raise ...": an undertaking minuted, not a decision.
+_CHAIR_UNDERTAKES = re.compile(r"^(?:the\s+)?(?:vice[\s-]?)?chair(?:man|person|woman)?\s+agreed\s+to\b", re.I)
 # "Cabinet propose to:", "The Cabinet Member proposes to:" over a list: a proposed decision's lead-in.
 _PROPOSES_TO = re.compile(
     rf"^(?:as\s+[^,]{{3,100}}?,?\s+(?=I\s))?(?:the\s+)?(?:[\w&’'\- ]{{0,60}}?\b{BODY}|I|we)\s+"
     r"(?:proposes?|is\s+proposing|intends?)\s+to\s*:?\s*$",
     re.I,
 )
+
+
+# A request whose object is the list below it: "... as follows:", "... the following actions:".
+_OVER_LIST = re.compile(r"\b(?:as\s+follows|the\s+following(?:\s+[\w’'-]+){0,3})\s*:\s*[-–—]?$", re.I)
 
 
 def _verb_after_to(rest: str) -> str | None:
@@ -78,6 +84,9 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
             return None
         if _verb_after_to(rest) is not None or not rest.strip(" :-–—"):
             return _verb_after_to(rest), "", False  # "asked to:-" ends a lead-in over a list as "asked to:" does
+        if _OVER_LIST.search(rest):
+            # "asked to adopt the plan and agree the steps as follows:": the list below says what is decided.
+            return first_verb(rest), "", False
         return first_verb(rest), text, True
     m = _IT_IS_RECOMMENDED.match(text)
     if m:
@@ -93,6 +102,8 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
     if m:
         return base_verb(m.group("verb")), "", False
     m = BODY_DECIDED.match(text)
+    if m and _CHAIR_UNDERTAKES.match(text):
+        return None  # "The Chair agreed to write to group leaders": the chair's own action, not a resolution
     if m:
         rest = m.group("rest").strip()
         verb_m = re.search(r"\b(agreed|agrees?|resolved|resolves|decided|approved)\b", text, re.I)

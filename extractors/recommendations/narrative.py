@@ -121,9 +121,37 @@ class _Unit:
     first_line: int
 
 
+UNWRAPPED_LINE_CHARS = 250
+"""A line this long shows a text keeping each paragraph on one line (a web page), not one wrapped to a width."""
+FULL_LINE_SHARE = 0.8
+"""A line at least this share of the text's widest line was wrapped by the page width, not ended by the writer."""
+# "12. Street Lighting", "Cllr A proposed": a line opening with a number or label starts a new paragraph.
+_OPENS_ITEM = re.compile(r"^\W*(?:\d{1,3}(?:\\?\.\d{1,2})*\\?[.)]?\s|\(?[a-z]{1,3}[.)]\s|[•*\-–]\s)")
+
+
+def _wrap_width(lines: list[Line]) -> int | None:
+    """The width a PDF's minutes were wrapped at (their widest line), or None for a text of unwrapped paragraphs."""
+    widths = [len(line.text) for line in lines if line.text]
+    if not widths or max(widths) >= UNWRAPPED_LINE_CHARS:
+        return None
+    return max(widths)
+
+
+def _runs_on(text: str, nxt: str, width: int | None) -> bool:
+    """Whether a paragraph's line runs on into the next: a lower-case start, or (in a text wrapped to a
+    width) a full line with no sentence end before a capitalised word ("agreed to ask" / "Norfolk County ...")."""
+    if text.rstrip().endswith((".", ":", ";")):
+        return False
+    if nxt[:1].islower():
+        return True
+    return (width is not None and len(text) >= FULL_LINE_SHARE * width and nxt[:1].isupper()
+            and not _OPENS_ITEM.match(nxt))
+
+
 def _units(lines: list[Line]) -> list[_Unit]:
-    """Paragraphs: a line and the lines it wraps onto (a lower-case start continues a sentence)."""
+    """Paragraphs: a line and the lines it wraps onto (a lower-case start, or a full line, continues a sentence)."""
     units: list[_Unit] = []
+    width = _wrap_width(lines)
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -135,8 +163,7 @@ def _units(lines: list[Line]) -> list[_Unit]:
         offsets = list(range(line.start + lead, line.start + lead + len(text)))
         first = index
         index += 1
-        while (index < len(lines) and lines[index].text and lines[index].text[:1].islower()
-               and not text.rstrip().endswith((".", ":", ";"))):
+        while index < len(lines) and lines[index].text and _runs_on(lines[index - 1].text, lines[index].text, width):
             nxt = lines[index]
             lead = len(nxt.raw) - len(nxt.raw.lstrip())
             part = nxt.raw.strip()

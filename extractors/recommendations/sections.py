@@ -40,6 +40,11 @@ _REASONS_PREAMBLE = re.compile(
     re.I,
 )
 
+# "In respect of the offer of grant funding from the Trust:" between "Decision:" and its items: what they concern.
+_SUBJECT_PREAMBLE = re.compile(
+    r"^(?:in\s+respect\s+of|in\s+relation\s+to|with\s+(?:regard|respect)\s+to|regarding)\b[^.:;]{3,200}:\s*[-–]?$", re.I
+)
+
 _MAX_ITEM_CHARS = 1500
 
 
@@ -88,7 +93,7 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
         if FOOTER.match(text) or (not items and _DECISION_NUMBER.match(text)):
             index += 1  # "125/2024" under "Decision:" is the decision's number, not its text
             continue
-        if not items and _REASONS_PREAMBLE.match(text):
+        if not items and (_REASONS_PREAMBLE.match(text) or _SUBJECT_PREAMBLE.match(text)):
             index += 1  # "RESOLVED" / "For the reasons set out in the report: -" over the numbered items
             continue
         if find_anchor(lines, index, in_section=True) is not None and is_new_section(lines, index, items):
@@ -138,6 +143,19 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                 # A new lead-in inside the section: "Chair and Committee Chairs are recommended to".
                 lead_verb, stack, current, governed = opened[0], [], None, True
                 index = opened[1] + 1
+                continue
+            after_bullets = _after_bullets_of_unlabelled(stack, anchor)
+            if after_bullets and _starts_item_without_label(text, first=True) and not STOP.match(text):
+                current = new_unlabelled(items, text, line, lead_verb)  # the log's next decision
+                stack = [current]
+                current.governed = current.governed or governed
+                index += 1
+                continue
+            if (after_bullets and stack[0].text.rstrip().endswith(":") and text[:1].isupper()
+                    and not (STOP.match(text) or _FIELD.match(text) or line.bold_heading)):
+                current.parts.append(text)  # "The quorum shall be six members.": the decision's own words below its list
+                current.end = line.end
+                index += 1
                 continue
             if group_heading(lines, index, stack, grouped):
                 grouped = True
@@ -217,6 +235,21 @@ _SENTENCE_OPENER = re.compile(
 _ASIDE = re.compile(r"\([^()]{3,300}(?:\([^()]{0,20}\)[^()]{0,200})*\)")
 
 
+# "Action: Done", "Date: 2 May": the decision log's next field.
+_FIELD = re.compile(r"^[A-Z][A-Za-z]+(?:\s[a-z]+){0,3}\s*:(?:\s|$)")
+
+
+def _after_bullets_of_unlabelled(stack: list[Item], anchor: Anchor) -> bool:
+    """Whether a recorded decision list is reading the bullets under an unlabelled decision.
+
+    Decision logs write "The Board APPROVED the following:" over unlabelled decisions, each with its
+    own bulleted details ("... to include:" / "- the Vice Chair"); the next unlabelled line that opens
+    with a verb is the next decision, any other sentence still belongs to the one above.
+    """
+    return (anchor.is_decision and len(stack) == 2 and stack[0].label is None
+            and stack[1].label is not None and stack[1].label.kind.startswith("bullet"))
+
+
 def _misnumbered_resolution(anchor: Anchor, stack: list[Item], label: Label, body: str) -> bool:
     """A top-level number out of sequence in a recorded decision, opening another decision with its verb."""
     top = stack[0].label if stack else None
@@ -234,7 +267,8 @@ def _starts_item_without_label(text: str, first: bool) -> bool:
     """Whether an unlabelled line opens an item (a capitalised verb, "That ...", a lead-in)."""
     if starts_with_verb(text):
         return True
+    # "Board to meet monthly ...": a decision log's item naming what the body is to do.
     if first and (re.match(r"^That\b", text) or lead_in(text) or RECORDED_DECISION.match(text) or
-                  re.match(rf"^(?:the\s+)?{BODY}\s+(?:\w+s)\b", text, re.I)):
+                  re.match(rf"^(?:the\s+)?{BODY}\s+(?:\w+s|to\s+[a-z]+)\b", text, re.I)):
         return True
     return False

@@ -51,5 +51,6 @@ def starts_with_verb(text: str) -> bool:
     """Whether text opens with a capitalised item verb ("Approve ...", "To agree ...")."""
     if _SET_OUT_BELOW.match(text):
         return False
-    first = re.match(r"^(?:To\s+)?([A-Za-z]+)\b", text)
+    # "To formally adopt ...": a manner adverb may split "To" from its verb.
+    first = re.match(r"^(?:To\s+(?:[a-z]{3,}ly\s+)?)?([A-Za-z]+)\b", text)
     return bool(first) and first.group(0)[:1].isupper() and base_verb(first.group(1)) is not None

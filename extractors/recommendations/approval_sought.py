@@ -1,0 +1,53 @@
+"""The approval a decision page's summary says its report sought, where the page records no decision list.
+
+A ModernGov decision entry marked "Recommendations Approved" sometimes gives no decision text, only
+the report's purpose: "This report seeks approval of the award of contract to X." or "Purpose: The
+purpose of the report is to seek approval, under the procurement rules, to vary the contract ...". With
+the recommendations approved, that sentence is what was decided.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.recommendations.anchors import Anchor
+from extractors.recommendations.items import Item, first_sentence
+from extractors.recommendations.lines import Line
+from extractors.recommendations.sections import Section
+
+# "Decision status: Recommendations Approved", "ref: 101    Recommendations Approved", "Outcome: Recommendations Approved".
+APPROVED_STATUS = re.compile(r"\bRecommendations?\s+(?:Approved|Agreed)\b")
+
+# "This report seeks approval", "The purpose of this report is to seek approval", "This paper seeks agreement".
+_SEEKS_APPROVAL = re.compile(
+    r"^(?:purpose\s*:\s*)?(?P<sentence>(?:this|the)\s+(?:report|paper|decision)\s+seeks\s+"
+    r"|the\s+purpose\s+of\s+(?:this|the)\s+(?:report|paper)\s+is\s+to\s+seek\s+)"
+    r"(?P<what>(?:approval|agreement|authority|authorisation)\b.*)$",
+    re.I,
+)
+# "... approval under Contract Procedure Rule 9, to vary the contract ...": the decision clause after an aside.
+_CLAUSE_AFTER_ASIDE = re.compile(r"^[^.;]{0,200}?,\s+(?P<clause>to\s+(?!be\b)[a-z]+\b.*)$")
+SOUGHT_SENTENCE_CHARS = 600
+"""The longest sentence read as the approval sought; a longer one is no single sentence."""
+
+
+def approval_sought_sections(lines: list[Line]) -> list[Section]:
+    """The approval each summary sentence seeks, one item per sentence, as a recorded decision."""
+    items: list[Item] = []
+    for line in lines:
+        m = _SEEKS_APPROVAL.match(line.text)
+        if not m:
+            continue
+        sentence = first_sentence(line.text[m.start("sentence"):])
+        if len(sentence) > SOUGHT_SENTENCE_CHARS or not sentence.rstrip().endswith("."):
+            continue  # cut off or run on: better missed than guessed
+        aside = _CLAUSE_AFTER_ASIDE.match(sentence[m.start("what") - m.start("sentence"):])
+        text = aside.group("clause") if aside else sentence
+        start = line.raw.find(text[:40])
+        if start < 0:
+            continue  # markup in the raw line: the quote could not be cited
+        items.append(Item(None, 0, None, line.start + start, line.start + start + len(text.rstrip(". ")),
+                          [text.rstrip(". ")], governed=True, verbatim=True))
+    if not items:
+        return []
+    return [Section(Anchor(0, "", 0, None, True, "recommendations.approval_sought", governs=True), items)]

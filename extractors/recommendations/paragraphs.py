@@ -1,0 +1,44 @@
+"""The opening sentence of a paragraph of wrapped lines, with its document offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.recommendations.items import first_sentence
+from extractors.recommendations.lines import Line
+
+PARAGRAPH_LINES = 10
+"""The most lines a paragraph's opening sentence is read over."""
+SENTENCE_CHARS = 900
+"""The longest opening sentence read; a longer one is no single sentence."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A finished sentence quoted from the text (single-spaced, final stop dropped) and its span."""
+
+    text: str
+    start: int
+    end: int
+
+
+def paragraph_start(lines: list[Line], index: int) -> bool:
+    """Whether a non-blank line opens a paragraph (a blank line or the text's start above it)."""
+    return bool(lines[index].text) and (index == 0 or not lines[index - 1].text)
+
+
+def opening_sentence(lines: list[Line], index: int) -> Sentence | None:
+    """The first sentence of the paragraph opening at `index`, or None when it is cut off or too long."""
+    last = index
+    while last + 1 < len(lines) and lines[last + 1].text and last + 1 - index < PARAGRAPH_LINES:
+        last += 1
+    # The raw lines as the document joins them, a newline read as one space, so offsets hold.
+    raw = "\n".join(lines[j].raw for j in range(index, last + 1)).replace("\n", " ")
+    lead = len(raw) - len(raw.lstrip())
+    sentence = first_sentence(raw[lead:]).rstrip()
+    if not sentence.endswith(".") or len(sentence) > SENTENCE_CHARS:
+        return None  # cut off, or no sentence end in reach: better missed than guessed
+    quoted = sentence.rstrip(". ")
+    start = lines[index].start + lead
+    return Sentence(re.sub(r"\s+", " ", quoted), start, start + len(quoted))
