@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.recommendations.anchors import Anchor
-from extractors.recommendations.items import Item
 from extractors.recommendations.lines import Line
-from extractors.recommendations.paragraphs import opening_sentence, paragraph_start
+from extractors.recommendations.paragraphs import opening_sentence_sections
 from extractors.recommendations.sections import Section
 
 # "Leader's Report on Cabinet Business", "Report of Executive Decisions", "Cabinet Report to Council".
@@ -51,14 +49,6 @@ def reported_decision_sections(lines: list[Line]) -> list[Section]:
     """Each "Cabinet approved ..." sentence opening a paragraph of a leader's report, as a decision."""
     if not _titled(lines):
         return []
-    items: list[Item] = []
-    for index, line in enumerate(lines):
-        if not _REPORTED_DECISION.match(line.text) or not paragraph_start(lines, index):
-            continue  # only a paragraph's opening sentence: mid-paragraph "Cabinet agreed" is the story
-        sentence = opening_sentence(lines, index)
-        if sentence is not None:
-            items.append(Item(None, 0, None, sentence.start, sentence.end, [sentence.text],
-                              governed=True, verbatim=True))
-    if not items:
-        return []
-    return [Section(Anchor(0, "", 0, None, True, "recommendations.reported", governs=True), items)]
+    # Only a paragraph's opening sentence: mid-paragraph "Cabinet agreed" is the story.
+    return opening_sentence_sections(lines, lambda line: bool(_REPORTED_DECISION.match(line.text)),
+                                     "recommendations.reported", is_decision=True)

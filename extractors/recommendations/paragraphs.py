@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from extractors.recommendations.items import first_sentence
+from extractors.recommendations.anchors import Anchor
+from extractors.recommendations.items import Item, first_sentence
 from extractors.recommendations.lines import Line
+from extractors.recommendations.sections import Section
 
 PARAGRAPH_LINES = 10
 """The most lines a paragraph's opening sentence is read over."""
@@ -42,3 +45,19 @@ def opening_sentence(lines: list[Line], index: int) -> Sentence | None:
     quoted = sentence.rstrip(". ")
     start = lines[index].start + lead
     return Sentence(re.sub(r"\s+", " ", quoted), start, start + len(quoted))
+
+
+def opening_sentence_sections(lines: list[Line], opens: Callable[[Line], bool], rule: str,
+                              is_decision: bool) -> list[Section]:
+    """One section of items, each the opening sentence of a paragraph whose first line `opens` accepts."""
+    items: list[Item] = []
+    for index, line in enumerate(lines):
+        if not opens(line) or not paragraph_start(lines, index):
+            continue
+        sentence = opening_sentence(lines, index)
+        if sentence is not None:
+            items.append(Item(None, 0, None, sentence.start, sentence.end, [sentence.text],
+                              governed=True, verbatim=True))
+    if not items:
+        return []
+    return [Section(Anchor(0, "", 0, None, is_decision, rule, governs=True), items)]

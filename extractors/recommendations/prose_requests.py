@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.recommendations.anchors import Anchor
-from extractors.recommendations.items import Item
 from extractors.recommendations.lines import Line
-from extractors.recommendations.paragraphs import opening_sentence, paragraph_start
+from extractors.recommendations.paragraphs import opening_sentence_sections
 from extractors.recommendations.sections import Section
 from extractors.recommendations.verbs import base_verb
 from extractors.recommendations.vocab import BODY
@@ -25,15 +23,9 @@ _BODY_TO_VERB = re.compile(
 
 def prose_request_sections(lines: list[Line]) -> list[Section]:
     """Each paragraph opening "<body> to <verb> ..." as one request, its first sentence quoted whole."""
-    items: list[Item] = []
-    for index, line in enumerate(lines):
-        m = _BODY_TO_VERB.match(line.text)
-        if not m or base_verb(m.group("verb")) is None or not paragraph_start(lines, index):
-            continue
-        sentence = opening_sentence(lines, index)
-        if sentence is not None:
-            items.append(Item(None, 0, None, sentence.start, sentence.end, [sentence.text],
-                              governed=True, verbatim=True))
-    if not items:
-        return []
-    return [Section(Anchor(0, "", 0, None, False, "recommendations.prose_request", governs=True), items)]
+
+    def opens(line: Line) -> bool:
+        match = _BODY_TO_VERB.match(line.text)
+        return bool(match) and base_verb(match.group("verb")) is not None
+
+    return opening_sentence_sections(lines, opens, "recommendations.prose_request", is_decision=False)
