@@ -33,8 +33,8 @@ PARAGRAPHS: list[tuple[str, list[Expected]]] = [
     ("RECOMMENDATION\nThe Health and Wellbeing Board is asked to approve the Better Care Fund Plan 2023-25 and note "
      "that the Council and NHS Wessex Integrated Care Board will enter into a section 75 agreement for the Better "
      "Care Fund pooled budget from 1 April 2023 to 31 March 2025.",
-     [("better_care_fund", ICB, "new", date(2023, 4, 1), date(2025, 3, 31)),
-      ("section_75", ICB, "new", date(2023, 4, 1), date(2025, 3, 31))]),
+     # The section 75 agreement is expressly for the BCF: the plan and the agreement are one arrangement.
+     [("section_75", ICB, "new", date(2023, 4, 1), date(2025, 3, 31))]),
     # new section 75 agreements, council as lead commissioner / host
     ("The Cabinet is recommended to approve that the Council enters into a Section 75 Partnership Agreement with "
      "NHS Wessex Integrated Care Board for mental health services, with the Council as lead commissioner, to run "

@@ -18,12 +18,14 @@ _ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
                          r"continu(?:e|ing)\s+(?:the|these|its|our)\s+(?:current\s+|existing\s+)?(?:[\w-]+\s+){0,3}(?:agreements?|arrangements?|pools?))\b", re.I)),
     (A.EXTEND, re.compile(r"\b(?:extend|extended|extending|extends|extension)\b", re.I)),
     # "terms for any variations" delegates future changes; it varies nothing now.
-    # Services moved into a running agreement change what it covers: "transfer X into the existing s75".
+    # Services moved into a running agreement change what it covers: "transfer X into the existing s75",
+    # "the transfer of X to the provider as part of its Y contract".
     # "approve the revised Section 75 'Pooled Fund' Agreement": a running agreement changed after review.
     (A.VARY, re.compile(r"(?<!any )\b(?:vary|varied|varies|varying|variations?|"
                         r"revised\s+(?:[\w'’‘-]+\s+){0,4}(?:agreements?|contracts?)|"
                         r"(?:transfer\w*|add|adding|incorporat\w*|bring\w*|mov(?:e|es|ing))\s+(?:[\w'’()-]+\s+){0,15}?"
-                        r"(?:in)?to\s+(?:the|an|our|its)\s+existing)\b", re.I)),
+                        r"(?:in)?to\s+(?:the|an|our|its)\s+existing|"
+                        r"transfer\w*\s+(?:[\w'’(),-]+\s+){0,20}?as\s+part\s+of\s+(?:the|its|our|their)\s+(?:existing|current)?)\b", re.I)),
     (A.AWARD, re.compile(r"(?<!pay )\b(?:award|awards|awarded|awarding)\b", re.I)),
     (A.PROCURE, re.compile(r"\b(?:procure|procured|procuring|procurement\s+of|re-?procure\w*|tender(?:s|ed|ing)?|go(?:ing)?\s+out\s+to\s+(?:tender|market))\b", re.I)),
     # "seeking approval of the Section 75 Agreement for ...", "to agree the funding agreement with X": approving
@@ -119,7 +121,24 @@ def collect_votes(reader: DocumentReader, group: Group, all_mentions: list[Menti
             plan = _BCF_PLAN.search(reader.text[sentence[0]:sentence[1]])
             if plan and not _approved_by_another(reader, sentence[0] + plan.start(), sentence[0] + plan.end()):
                 votes.append(Vote(A.NEW, sentence_weight(reader, sentence, sentence[0]), sentence))
-    return votes + _recommendation_votes(reader, group)
+    votes += _recommendation_votes(reader, group)
+    if not votes:
+        votes = _delegated_item_votes(reader, group)
+    return votes
+
+
+_DELEGATE_PATTERN = dict(_ACTION_PATTERNS)[A.DELEGATE]
+
+
+def _delegated_item_votes(reader: DocumentReader, group: Group) -> list[Vote]:
+    """'That authority be delegated to the Director to: (i) secure the draw down of the grant': an item of a
+    delegation, with no action word of its own, is delegated."""
+    votes = []
+    for mention in group.mentions:
+        parent = reader.parent_rec_text(mention.start)
+        if parent and _DELEGATE_PATTERN.search(parent):
+            votes.append(Vote(A.DELEGATE, 4.0, mention.sentence))
+    return votes[:1]
 
 
 def _approved_by_another(reader: DocumentReader, offset: int, end: int) -> bool:

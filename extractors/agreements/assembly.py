@@ -10,9 +10,8 @@ from extractors.agreements.actions import HISTORY_WEIGHT
 from extractors.agreements.decisions import is_decision_subject
 from extractors.agreements.pool_values import partnership_values
 from extractors.agreements.reader import DocumentReader
-from extractors.agreements.records import PARTNERSHIP_KINDS, A, K, Group
+from extractors.agreements.records import PARTNERSHIP_KINDS, A, K, Group, Mention, party_key
 from extractors.agreements.subjects import subject_key
-from extractors.bodies import name_key
 from extractors.agreements.transfers import S256_BASIS, S256_RULE, transfer_values
 from extractors.money import find_amounts
 from schemas import AgreementAction, AgreementParty, PartyRole
@@ -27,6 +26,8 @@ def is_significant(reader: DocumentReader, group: Group, best_weight: float) -> 
     if any(m.closed or m.decided or is_decision_subject(reader, m) for m in group.mentions):
         return True
     if group.kind in PARTNERSHIP_KINDS and 0 < best_weight <= HISTORY_WEIGHT and _told_once_as_history(reader, group):
+        return False
+    if group.kind == K.CONTRACT and all(_only_times_something(reader, m) for m in group.mentions):
         return False
     sentence_only = group.kind in PARTNERSHIP_KINDS | {K.FRAMEWORK}
     if any(m.counterparties and (m.linked or not sentence_only or m.rule != "agreements.pattern") for m in group.mentions):
@@ -51,6 +52,19 @@ def is_significant(reader: DocumentReader, group: Group, best_weight: float) -> 
         named = {m.sentence for m in group.mentions if subject_key(m.subject, reader.acronyms)}
         return len(named) >= 2 and any(_states_amount(reader, sentence) for sentence in named)
     return best_weight >= 2.0 and group.kind != K.CONTRACT
+
+
+# "... until June, when our contract with X comes to an end": the contract only dates something else.
+_TIMING_BEFORE = re.compile(r"\b(?:when|until|till|after|before|once)\s+(?:our|the|its|their|your)\s+(?:current\s+|existing\s+|present\s+)?$", re.I)
+_TIMING_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:ends?|expires?|comes?\s+to\s+an\s+end|finish(?:es)?|runs?\s+out|lapses?)\b", re.I)
+
+
+def _only_times_something(reader: DocumentReader, mention: Mention) -> bool:
+    """A contract named in a clause that says when something else happens, as the contract's end ('when our
+    contract with X comes to an end'), outside any recommendation: background, not an agreement dealt with."""
+    before = reader.text[max(mention.sentence[0], mention.start - 40):mention.start]
+    return (not reader.in_rec(mention.start) and _TIMING_BEFORE.search(before) is not None
+            and _TIMING_AFTER.search(reader.text[mention.end:mention.sentence[1]]) is not None)
 
 
 # A meeting's own record of what it did ('The Board noted that ...'), which minutes write in the past tense.
@@ -111,7 +125,7 @@ def agreement_parties(reader: DocumentReader, group: Group) -> list[AgreementPar
     if group.kind == K.GRANT:  # the other side of a grant: recipients of ours, or the grantor of ours
         other_role = PartyRole.RECIPIENT if any(m.grant_outwards for m in group.mentions) else PartyRole.GRANTOR
     for name, _ in counted.most_common():
-        if not any(name_key(name) == name_key(p.name) for p in parties):
+        if not any(party_key(name) == party_key(p.name) for p in parties):
             parties.append(AgreementParty(name=name, role=other_role))
     return parties
 

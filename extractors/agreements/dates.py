@@ -22,11 +22,18 @@ _START_CUE = re.compile(r"(?:\bfrom|\bcommenc\w*(?:\s+on)?|\bstart\w*(?:\s+on)?|
 _REPLACING = {A.NEW, A.RENEW, A.PROCURE, A.AWARD}
 _CONDITIONAL = re.compile(r"^\W*(?:If|Should|Were)\b")
 _IMPLEMENTATION_CUE = re.compile(r"\bimplement\w*\s+(?:from|on)\s+(?:the\s+)?$", re.I)
+# "for the period between 1 April 2024 and 31 March 2026": a term given as a pair of days.
+_BETWEEN_START = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?[\w/.]+(?:\s+[\w/.]+){0,2}\s+and\s+(?:the\s+)?$", re.I)
+# A variation's own effective day ("transferred into the existing agreement with effect from 1 April"),
+# stated in the decision that makes it: the day the change starts, not the agreement's original start.
+_EFFECTIVE_CUE = re.compile(r"(?:\bwith\s+effect\s+from|\beffective\s+from|\bfrom|\bcommencing(?:\s+on)?)\s+(?:the\s+)?$", re.I)
 
 
 def group_dates(reader: DocumentReader, group: Group, action: AgreementAction) -> tuple[date | None, date | None]:
     """Start and end dates cued by 'from'/'to' in the group's sentences, strongest sentence first."""
     candidates: dict[str, list[tuple[bool, float, int, int, date]]] = {"start": [], "end": []}
+    effective: list[tuple[float, int, date]] = []  # a variation's effective day, from a decision naming it
     seen: set[tuple[int, int]] = set()
     for mention in group.mentions:
         if mention.sentence in seen:
@@ -45,7 +52,8 @@ def group_dates(reader: DocumentReader, group: Group, action: AgreementAction) -
             before = reader.text[max(s_start, d_start - 40):d_start]
             if action in _REPLACING and _EXISTING.search(text) and _EXPIRY_CUE.search(before):
                 continue  # "to replace the current agreement, which expires on ...": the old one's end
-            role = "end" if _END_CUE.search(before) else "start" if _START_CUE.search(before) else None
+            role = "end" if _END_CUE.search(before) or _BETWEEN_END.search(before) else \
+                "start" if _START_CUE.search(before) or _BETWEEN_START.search(before) else None
             if role is None and mention_date.role in {DateRole.START, DateRole.END} and not re.search(r"\bby\s+$", before):
                 role = mention_date.role.value
             if role is None:
@@ -58,6 +66,9 @@ def group_dates(reader: DocumentReader, group: Group, action: AgreementAction) -
                     (weight >= 2.0 or reader.is_decision(mention.sentence)) and _START_CUE.search(before)):
                 continue  # an extension's own start is stated in the decision ("extended from 1 April"); others are the original's
             candidates[role].append((weak, -weight, follows, abs(d_start - mention.end), mention_date.value))
+            if (role == "start" and action == A.VARY and not weak and _EFFECTIVE_CUE.search(before)
+                    and (weight >= 2.0 or reader.is_decision(mention.sentence))):
+                effective.append((-weight, abs(d_start - mention.end), mention_date.value))
     start = min(candidates["start"])[-1] if candidates["start"] else None
     end = min(candidates["end"])[-1] if candidates["end"] else None
     if end is None:
@@ -66,6 +77,8 @@ def group_dates(reader: DocumentReader, group: Group, action: AgreementAction) -
         end = start  # "terminate ... with effect from 31 March" names when it ends
     if action in {A.VARY, A.NOTE, A.TERMINATE}:
         start = None  # the start of a running agreement is not what the paper decides
+    if action == A.VARY and effective:
+        start = min(effective)[-1]
     if start and end and end < start:
         start = None
     return start, end

@@ -11,6 +11,7 @@ from extractors.agreements.assembly import (
     order_key,
     statutory_basis,
 )
+from extractors.agreements.bcf_pools import drop_bcf_of_s75
 from extractors.agreements.dates import group_dates
 from extractors.agreements.grouping import group_mentions
 from extractors.agreements.mentions import find_mentions
@@ -55,6 +56,8 @@ def extract_agreements(
         chosen.append((group, action, weight))
     chosen = inherit_actions(reader, chosen)
     chosen = [c for c in chosen if not _restates_decided(reader, c[0], chosen)]
+    kept = drop_bcf_of_s75(reader, [c[0] for c in chosen])
+    chosen = [c for c in chosen if c[0] in kept]
     records: list[Agreement] = []
     for group, action, weight in sorted(chosen, key=lambda c: order_key(reader, c[0], c[1])):
         parties = agreement_parties(reader, group)

@@ -39,6 +39,7 @@ _AGREEMENT_WORD = re.compile(r"\s+agreements?\b", re.I)
 # "(including Service Level Agreements) to provide assurance that the grant ...": a title naming an agreement of
 # its own is that agreement, never the name of a grant written after it.
 _OTHER_AGREEMENT = re.compile(r"\b(?:Agreements?|Contracts?|Frameworks?|Memorand(?:um|a)|Leases?)$")
+_PART_OF = re.compile(r"\s+of\s+(?:the|this|that|its|each|any)\s+$", re.I)
 # "grants can be awarded to local organisations": the paper's body pays them (not "awarded to the Council").
 _AWARDED_TO = re.compile(r"\s+(?:(?:can|will|may|to|should)\s+)?(?:be\s+|are\s+|were\s+|is\s+|was\s+)?awarded\s+to\s+"
                          r"(?!(?:the\s+)?(?:Council|Authority|council|authority|us)\b)")
@@ -79,7 +80,9 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
             clause_start = max(sentence[0], match.start() - 80)
             for phrase_match in reversed(list(re.finditer(r"[A-Z][\w’'&-]*(?:\s+(?:and|of|for|&)?\s*[A-Z][\w’'&-]*)+",
                                                           reader.text[clause_start:match.start()]))):
-                if not _OTHER_AGREEMENT.search(phrase_match.group()):
+                between = reader.text[clause_start + phrase_match.end():match.start()]
+                # "the detailed Terms and Conditions of the Grant": a part of the grant, not its name.
+                if not _OTHER_AGREEMENT.search(phrase_match.group()) and not _PART_OF.match(between):
                     subject = held_subject(phrase_match.group())
                 break
             if subject and _GENERAL_NAME.search(subject):

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from extractors.agreements.decisions import DECIDED_REFERENCE_RULE
 from extractors.agreements.reader import DocumentReader
-from extractors.agreements.records import K, Group, Mention
+from extractors.agreements.records import K, Group, Mention, party_key
 from extractors.agreements.subjects import same_subject, subject_key
 from schemas import AgreementKind
 
@@ -50,7 +50,7 @@ def group_mentions(mentions: list[Mention], acronyms: Mapping[str, str], reader:
             b = keyed[j]
             if b.closed or a.kind != b.kind:
                 continue
-            shared_party = {o.name for o in a.counterparties} & {o.name for o in b.counterparties}
+            shared_party = {party_key(o.name) for o in a.counterparties} & {party_key(o.name) for o in b.counterparties}
             if a.linked and b.linked and a.counterparties and b.counterparties and not shared_party:
                 continue  # 'the s75 with X for ...' and 'the s75 with Y for ...' are two agreements
             if same_subject(keys[i], keys[j]) or (shared_party and not (keys[i] and keys[j] and not same_subject(keys[i], keys[j]))):

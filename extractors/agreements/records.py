@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from extractors.bodies import name_words
 from extractors.doctext import DocText
 from schemas import AgreementAction, AgreementKind, OrganisationMention, OrgType
 
@@ -79,3 +80,7 @@ def orgs_within(orgs: list[OrgSpan], start: int, end: int) -> list[OrgSpan]:
     """The organisations wholly inside text[start:end]."""
     return [o for o in orgs if o.start >= start and o.end <= end]
 
+
+def party_key(name: str) -> str:
+    """A body's name for comparing parties: 'Anytown and District Trust' and 'Anytown District Trust' are one body."""
+    return " ".join(w for w in name_words(name) if w != "and")
