@@ -530,7 +530,8 @@ def issuing_body(text: str) -> str | None:
 
     if _partner_council(scan, shown(ranked[0])):
         return None
-
+    if _is_trust(shown(ranked[0])) and not _TRUST_VOICE.search(scan):
+        return None  # a trust's own papers call it "the Trust": one never so called is a party, not the author
     if len(ranked) == 1 or counts[ranked[0]] >= DOMINANCE * counts[ranked[1]]:
         return shown(ranked[0])
     by_email = [k for k in ranked if _COUNCIL_KEY.search(k) and _of_place(k, places)]

@@ -651,6 +651,15 @@ def test_a_partner_council_is_not_the_issuer(text: str) -> None:
     assert issuing_body(text) is None
 
 
+def test_a_trust_never_called_the_trust_is_a_party() -> None:
+    text = ("Recordable decisions\n10/10/2024 - Contract variation for the community service - Northby Community "
+            "Health NHS Trust ref: 12 Recommendations Approved\n11/10/2024 - Lease of the clinic to Northby "
+            "Community Health NHS Trust ref: 13 Recommendations Approved\n")
+    assert issuing_body(text) is None
+    assert issuing_body(text + "The Trust Board approved the lease. The Trust will report.") == (
+        "Northby Community Health NHS Trust")
+
+
 def test_a_council_leading_a_joint_procurement_can_issue() -> None:
     text = "The procurement would be run jointly with NHS England, with Medway Council leading. The Council agreed."
     assert issuing_body(text) == "Medway Council"
