@@ -45,6 +45,8 @@ _AWARDED_TO = re.compile(r"\s+(?:(?:can|will|may|to|should)\s+)?(?:be\s+|are\s+|
                          r"(?!(?:the\s+)?(?:Council|Authority|council|authority|us)\b)")
 # "Grant delegated authority to the Director", "granted approval": the verb, not a grant.
 _GRANT_VERB = re.compile(r"\s+(?:delegated\s+|the\s+)?(?:authority|approval|permission|consent|planning)\b", re.I)
+# "the unspent grant and external funds reserve", "grants reserve": a reserve of the council's, not a grant.
+_RESERVE_AFTER = re.compile(r"\s+(?:(?:and|&)\s+(?:[\w-]+\s+){1,3})?reserves?\b", re.I)
 
 
 def find_grants(reader: DocumentReader) -> list[Mention]:
@@ -53,6 +55,8 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
     referring: list[Mention] = []
     for match in _GRANT.finditer(reader.text):
         if _GRANT_VERB.match(reader.text[match.end():match.end() + 40]):
+            continue
+        if _RESERVE_AFTER.match(reader.text[match.end():match.end() + 60]):
             continue
         funding_source = bool(_FUNDED_FROM.search(reader.text[max(0, match.start() - 120):match.start()]))
         before = reader.text[max(0, match.start() - 120):match.start()]

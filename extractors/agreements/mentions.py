@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 
 from extractors.agreements.actions import action_before
+from extractors.agreements.budget_lines import in_figures_row
 from extractors.agreements.decision_titles import find_decision_titles
 from extractors.agreements.decisions import find_decided
 from extractors.agreements.funding import (
@@ -45,6 +46,10 @@ _IMPROVED_BCF = re.compile(r"^(?:[Ii]mproved\s|[iI]BCF$)")
 # A memorandum of understanding between public bodies (kind other); one governing funding is that grant's.
 _MOU = re.compile(r"\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOUs?)\b(?:\s*\((?:MoU|MOU)s?\))?", re.I)
 _FUNDING_WORDS = re.compile(r"\b(?:grants?|funding|monies|allocation)\b", re.I)
+# "pooled fund investments", "pooled property funds": a treasury holding in a collective investment, not a
+# pooled budget between bodies.
+_INVESTMENT_POOL = re.compile(r"^\s*(?:investments?|holdings?|valuations?|units?)\b", re.I)
+_INVESTMENT_BEFORE = re.compile(r"\b(?:property|multi[- ]asset|equity|bond|diversified|strategic|investment|treasury)\s+$", re.I)
 _IAA = re.compile(r"\binter[- ]authority\s+agreements?\b", re.I)
 # A dynamic purchasing system is an open framework ('the Light Touch DPS').
 _FRAMEWORK = re.compile(r"\b(?:Pseudo\s+|PSEUDO\s+)?(?:[Ff]ramework(?:\s+[Aa]greement)?s?|Dynamic\s+Purchasing\s+Systems?|DPS)\b")
@@ -81,7 +86,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     """Every agreement mention in the paper, overlaps resolved, in text order."""
     found: list[Mention] = []
     found += _section_75(reader)
-    found += _simple(reader, _POOLED, K.POOLED_BUDGET)
+    found += [m for m in _simple(reader, _POOLED, K.POOLED_BUDGET) if not _investment_pool(reader, m)]
     found += [m for m in _simple(reader, _BCF, K.BETTER_CARE_FUND) if not _IMPROVED_BCF.match(reader.text[m.start:m.end])]
     found += _simple(reader, _IAA, K.INTER_AUTHORITY)
     found += _frameworks(reader)
@@ -108,6 +113,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += find_minuted_agreements(reader)
     found += follow_on_references(reader, found)
     found = _drop_overlaps(found)
+    found = [m for m in found if not in_figures_row(reader.text, m)]
     for mention in found:
         mention.subject = _meaningful_subject(mention, reader.acronyms)
     return sorted(found, key=lambda m: m.start)
@@ -160,6 +166,12 @@ def _second_purpose(reader: DocumentReader, mention: Mention, written: str) -> l
     action = action_before(reader.text[mention.sentence[0]:mention.end])
     return [Mention(K.SECTION_75, start, start + len(subject), mention.sentence, subject,
                     list(mention.counterparties), linked=True, action=action)]
+
+
+def _investment_pool(reader: DocumentReader, mention: Mention) -> bool:
+    """'pooled fund investments', 'multi-asset pooled funds': treasury investments, not a pooled budget."""
+    return bool(_INVESTMENT_POOL.match(reader.text[mention.end:mention.end + 20])
+                or _INVESTMENT_BEFORE.search(reader.text[max(0, mention.start - 30):mention.start]))
 
 
 def _simple(reader: DocumentReader, pattern: re.Pattern[str], kind: AgreementKind) -> list[Mention]:

@@ -120,7 +120,8 @@ def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | Non
         if _MAY_RESOLVE.match(rest):
             return Anchor(index, "", line.end, None, False, "recommendations.heading", governs=True)
         inline = m.re is _HEADING_INLINE
-        if not inline or _opens_item(rest):
+        # "... a human cost to this\nrecommendation that is not reflected ...": a wrapped sentence's tail, no heading.
+        if not inline or _paragraph_start(lines, index) and _opens_item(rest):
             lead = lead_in(rest)
             if lead is not None:
                 verb, after, whole = lead

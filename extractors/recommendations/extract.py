@@ -10,6 +10,7 @@ from extractors.doctext import Collector, DocText
 from extractors.recommendations.anchors import Anchor, find_anchor
 from extractors.recommendations.approval_sought import APPROVED_STATUS, approval_sought_sections
 from extractors.recommendations.cabinet_reports import reported_decision_sections
+from extractors.recommendations.figure_rows import is_figures_row
 from extractors.recommendations.flat_lines import asked_in_paragraph_sections, field_list_sections, flattened_sections
 from extractors.recommendations.items import Item, decides_itself, final_text, folded_text, item_verb, with_parent
 from extractors.recommendations.lines import Line, lines_of
@@ -161,6 +162,8 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
                 continue  # numbered prose under a "Recommendations of ..." heading
             if len(words(text)) < 2:
                 continue
+            if is_figures_row(text):
+                continue  # a budget table's row under "approve the following changes": figures, not a request
             if _DECLARATION_OF_INTEREST.search(text):
                 continue  # the standing agenda item on declarations of interest asks nothing to be decided
             if listed > 1 and (_RESTATES_LIST.search(text) or _LEADS_INTO_LIST.search(text)):

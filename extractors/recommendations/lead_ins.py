@@ -54,6 +54,9 @@ _PROPOSES_TO = re.compile(
 )
 
 
+# "If the Council agrees to ..., the following changes would be made": a condition on a decision not yet taken.
+_CONDITION = re.compile(r"^(?:if|unless|should|once|whether|in\s+the\s+event\s+(?:that|of))\b", re.I)
+
 # A request whose object is the list below it: "... as follows:", "... the following actions:".
 _OVER_LIST = re.compile(r"\b(?:as\s+follows|the\s+following(?:\s+[\w’'-]+){0,3})\s*:\s*[-–—]?$", re.I)
 
@@ -77,6 +80,8 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
     with it, as a reader would quote it.
     """
     text = text.strip()
+    if _CONDITION.match(text):
+        return None
     m = _LEAD_IN.match(text)
     if m:
         rest = m.group("rest")
