@@ -397,11 +397,16 @@ def find_dates(text: str, reports: list[Report] | None = None) -> list[tuple[_Me
     header_starts = [0] + [r.start for r in reports]
     meeting_dates = {r.meeting_date for r in reports if r.meeting_date}
     explicit = [m for m in raw if m.year_written]
+    # The paper's own meeting is dated on its first page; a meeting recalled later in the text
+    # ("agreed at a Cabinet meeting on 5th October 2023") must not set the year of every yearless date.
+    first_page_end = text.find("\f")
+    first_page_end = len(text) if first_page_end < 0 else first_page_end
     document_meeting = next(
         (
             m.value
             for m in explicit
             if m.precision is DatePrecision.DAY
+            and m.start < first_page_end
             and _role(text, explicit, m, header_starts, meeting_dates) is DateRole.MEETING
         ),
         None,

@@ -44,6 +44,9 @@ _LEADING_NOISE = frozenset(
      "deputy", "interim", "minutes", "extraordinary", "internal", "regionally", "nationally", "locally",
      "guidance", "code", "letter", "views", "representatives", "colleagues", "staff", "consultation", "response",
      "update", "updates", "progress",
+     # a bullet's verb before a body ("Support Northshire Association of Local Councils plans")
+     "support", "embed", "deliver", "develop", "enable", "promote", "ensure", "engage", "explore",
+
      # a date's month or weekday written before a body ("On 17 December County Council agreed");
      # not "March", which is also a town with a council of its own
      "january", "february", "april", "june", "july", "august", "september", "october", "november",
@@ -119,7 +122,9 @@ _POPULATION_HEADS = frozenset(
      "organisations", "organizations", "groups", "applicants", "individuals", "businesses", "pupils", "students",
      "children", "members", "sector", "public", "tenants", "carers", "users", "representatives"}
 )
-_PERSON_TITLES = frozenset({"councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "professor", "sir", "dame"})
+_PERSON_TITLES = frozenset(
+    {"councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "professor", "sir", "dame", "lt", "col", "colonel", "capt", "captain"}
+)
 _PRODUCTS = frozenset({"zoom", "microsoft teams", "teams", "microsoft", "skype", "google", "excel", "word"})
 _PROVIDER_HEADERS = frozenset(
     {"provider", "provider name", "providers", "organisation", "organisation name", "organisation(s)",
@@ -803,7 +808,10 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
             break  # "All Saints Academy", "All Souls Church": "All" is the name's own word
         if candidate.rule in _BOUNDED_RULES and lower != "the":
             break  # a cell's or row's bounds are known: "Four Oaks ...", "Green Lawn Services" keep their first word
-        if not is_connector and (lower in STOP_WORDS or lower in _LEADING_NOISE) and (
+        # "the March County Council meeting", "the Budget County Council": a meeting of the council, named
+        # by its month or business (no county is called March; the town's council is a Town Council)
+        month_meeting = lower in {"march", "budget"} and words[index + 1].group().lower() in {"county", "council"}
+        if not is_connector and (lower in STOP_WORDS or lower in _LEADING_NOISE or month_meeting) and (
             index == cut or candidate.rule not in _CUE_RULES
         ):
             cut = index + 1
@@ -814,9 +822,25 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         return None
     start = candidate.start + words[cut].start()
     text = text[words[cut].start():]
+    if _DECIMAL_CUT.search(text) and re.match(r"\.\d", source[start + len(text):start + len(text) + 2]):
+        text = _DECIMAL_CUT.sub("", text)  # "provided by The Education People 4.0 4.3": a figure, not the name's
     lowered = [w.lower().strip("'’*") for w in text.split()]
     if lowered[0] in _PERSON_TITLES or text.lower() in _PRODUCTS:
         return None
+    end = start + len(text)
+    known = lookup(text) is not None
+    if candidate.rule.startswith("council-suffix") and not known and _NOT_A_COUNCIL_AFTER.match(source, end):
+        return None  # "the ASC council tax levy", "Ask for: Jo Bloggs\nCouncil Chamber": a tax or a room, not a council
+    if not known and _PERSON_TITLE_BEFORE.search(source, max(0, start - 20), start):
+        return None  # "Seconded by Mrs Jo Bloggs\nCounty Council is asked": a person's name run on into the next line
+    if not known and candidate.rule not in _CUE_RULES and _INDEFINITE_BEFORE.search(source, max(0, start - 10), start):
+        return None  # "a Northshire Primary School pupil": any one of a kind, not a named body
+    if _POSSESSIVE_BEFORE.search(source, max(0, start - 30), start):
+        return None  # "Doctors’ Association UK": the name began before the possessive, cut short here
+    if _FOREIGN_PARTICLE_AFTER.match(source, end):
+        return None  # "the Department of Pas de Calais": a foreign name cut short at its particle
+    if candidate.rule == "brand-with-digits" and _numbering_not_brand(text, source, end):
+        return None  # "Cat1 and Cat 2 defects", "Transferred Debt1 27.8": a numbered category or a footnote
     if candidate.rule == "council-suffix" and _COLLECTIVE_AFTER.match(source, start + len(text)) and lookup(text) is None:
         return None  # "the Northshire Council Leaders": the leaders of a county's councils, not a body of that name
     if candidate.rule.startswith("council-suffix") and _misspelt_tier(lowered):
@@ -866,7 +890,44 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
             return None  # "Integrated Community Equipment Service (ICES)": the acronym of a service
         if len(lowered) == 1 and (lowered[0] in STOP_WORDS or len(lowered[0]) < 3):
             return None
+        if len(lowered) == 1 and text in council_places():
+            return None  # "hosted by Leeds and Bradford", "West Kent": a place; which body of it is a guess
+        if lowered[-1] in _COMMON_NOUN_HEADS:
+            return None  # "contracts with Voluntary Sector", "in partnership with Districts and Boroughs"
     return replace(candidate, start=start, end=start + len(text), text=text)
+
+
+# A number ending a match that the text continues as a decimal ("The Education People 4.0").
+_DECIMAL_CUT = re.compile(r"[ \xa0]+\d+$")
+# Last words of a cue's capitalised phrase that name a kind of thing or people, never one body.
+_COMMON_NOUN_HEADS = frozenset(
+    {"sector", "clinics", "clinic", "districts", "boroughs", "counties", "family", "families"}
+)
+# What follows "Council" when it is council tax or the council's meeting room, not a council.
+_NOT_A_COUNCIL_AFTER = re.compile(r"[ \xa0\n]+(?:[Tt]ax|TAX|[Cc]hambers?)\b")
+# A person's title just before a match: the match starts with that person's name.
+_PERSON_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lt|Col|Capt|Captain|Colonel|Major|Rev|Revd)\.?[ \xa0]+$"
+)
+# "a"/"an" just before a match: one of a kind ("a Kent Primary School pupil"), not a named body.
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)[ \xa0]+$")
+# A plural possessive just before a match ("Doctors’ Association UK"): the name starts earlier.
+_POSSESSIVE_BEFORE = re.compile(r"[a-z]s[’'][ \xa0]+$")
+# French and other foreign particles continuing a name ("Pas de Calais", "Conseil de ...").
+_FOREIGN_PARTICLE_AFTER = re.compile(r"[ \xa0]+(?:de|du|des|la|le)[ \xa0]+[A-Z]")
+_BRAND_PARTS = re.compile(r"(?P<word>[A-Za-z]+)(?P<number>\d+)")
+# A row's figures after a label: "Transferred Debt1 27.8 26.6".
+_FIGURES_AFTER = re.compile(r"[ \t]+-?\(?\d[\d,]*\.\d")
+
+
+def _numbering_not_brand(text: str, source: str, end: int) -> bool:
+    """A word with a digit that numbers a category ("Cat 2" elsewhere) or a footnote before a row's figures."""
+    parts = _BRAND_PARTS.fullmatch(text)
+    if parts is None:
+        return False
+    if re.search(rf"\b{parts['word']}[ \xa0]+\d", source):
+        return True
+    return len(parts["number"]) == 1 and _FIGURES_AFTER.match(source, end) is not None
 
 
 # People of several councils named after a council-like phrase ("Northshire Council Leaders").
@@ -919,6 +980,12 @@ def _undouble(candidate: Candidate) -> Candidate:
     half = len(words) // 2
     if len(words) >= 2 and len(words) % 2 == 0 and [w.group() for w in words[:half]] == [w.group() for w in words[half:]]:
         return replace(candidate, end=candidate.start + words[half - 1].end(), text=candidate.text[: words[half - 1].end()])
+    # "NORTHSHIRE COUNTY COUNCIL\nCOUNTY COUNCIL": a heading's meeting name repeats the body's kind words
+    for size in (2, 3):
+        tail = [w.group().lower() for w in words[-size:]]
+        if len(words) > 2 * size and tail == [w.group().lower() for w in words[-2 * size : -size]]:
+            cut = words[-size - 1].end()
+            return replace(candidate, end=candidate.start + cut, text=candidate.text[:cut])
     return candidate
 
 

@@ -198,6 +198,7 @@ class _Region:
     caption: list[str]
     pending_label: list[str]
     column_names: list[str] | None = None  # contributors heading a spaced table's figure columns
+    unit_pattern: tuple[bool, ...] | None = None  # "£m %": which of a row's last figures are money
     quiet_lines: int = 0
     rows_seen: int = 0
 
@@ -222,11 +223,30 @@ def _region_from_header(
             # "£'000 £'000" heads two figure columns; "Taxbase Taxbase £000s" heads only the last.
             last_columns = units
     names = _column_names(above or [], last_columns) if last_columns and last_columns >= 2 else None
-    return _Region(scale, tabbed, header_cells, scaled_columns, last_columns, caption, [], names)
+    return _Region(
+        scale, tabbed, header_cells, scaled_columns, last_columns, caption, [], names, _unit_pattern(line) if not tabbed else None
+    )
+
+
+_UNIT_OR_PERCENT = re.compile(rf"{_SCALE_TOKEN.pattern}|%", re.IGNORECASE)
+
+
+def _unit_pattern(line: str) -> tuple[bool, ...] | None:
+    """A spaced header of units alone with a percent column ("£m %"): which columns hold money."""
+    tokens = [m.group(0) for m in _UNIT_OR_PERCENT.finditer(line)]
+    if "%" not in tokens or _UNIT_OR_PERCENT.sub("", line).strip():
+        return None
+    return tuple(token != "%" for token in tokens)
 
 
 def _in_unit(region: _Region, values: list[tuple[int, _Token]]) -> list[tuple[int, _Token]]:
     """The figures of a row that the header's unit covers."""
+    if region.unit_pattern is not None:
+        # "Covered bonds 130.90 4.45" under "£m %": the balance is money, the rate is not; a short row
+        # ("Net debt 290.12") leaves its trailing rate blank, so its figures line up from the left
+        short = len(values) < len(region.unit_pattern)
+        aligned = values if short else values[-len(region.unit_pattern) :]
+        return [value for value, money in zip(aligned, region.unit_pattern) if money]
     if region.scaled_columns is not None:
         return [(i, t) for i, t in values if i in region.scaled_columns]
     if region.last_columns is not None and len(values) > region.last_columns:

@@ -224,3 +224,13 @@ def test_seed_dates_cover_gold(stem: str) -> None:
     assert wanted - predicted == set()
     extra = predicted - wanted - optional
     assert len(extra) <= 0.1 * max(1, len(predicted))
+
+
+def test_a_meeting_recalled_later_does_not_set_the_year_of_yearless_dates() -> None:
+    text = (
+        "Budget report\nPublished 6th January 2025\n\f\n"
+        "The recovery plan was agreed at a Cabinet meeting on 5th October 2023.\n\f\n"
+        "The settlement was announced on 18th December 2024.\n"
+        "The draft will be considered by Scrutiny Committee on 29th January ahead of Cabinet."
+    )
+    assert days(text)[-1] == "2025-01-29"

@@ -468,3 +468,19 @@ def test_payments_table_amounts_cite_their_cells() -> None:
     assert doc.text[first.evidence.start : first.evidence.end] == "120.00"
     assert first.what == "Meadowbank Mowing, verge cutting – Net"
     assert first.from_table
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (
+            "Debt and investments\nBalance Average Rate\n£m %\nPublic Works Loan Board 512.30 4.21\n"
+            "Call Accounts 8.00 3.95\nEquity 2.10\nTotal 520.30 4.20\n",
+            ["512.30", "8.00", "2.10", "520.30"],
+        ),
+        ("Fund yields\n% £m\nGlobal Equity Fund 3.07 25.0\n", ["25.0"]),
+        ("Budget lines\n£m £m\nSchools 12.5 13.1\n", ["12.5", "13.1"]),
+    ],
+)
+def test_percent_column_under_a_spaced_unit_header_is_no_money(table: str, expected: list[str]) -> None:
+    assert [c.text for c in scaled_table_cells(table)] == expected

@@ -725,3 +725,50 @@ def test_leaders_of_a_countys_councils_are_no_council() -> None:
 )
 def test_nhs_trusts_and_bodies_by_their_well_known_short_names(text: str, expected: str) -> None:
     assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draft budget passes the ASC council tax levy on to adult social care.",
+        "Reduced Council Tax funding continues into 2026-27 and beyond.",
+        "Ask for: Jo Bloggs\nCouncil Chamber, Sessions House, County Hall",
+        "Proposed by Mr A Smith\nSeconded by Mrs Jo Bloggs\nCounty Council is asked to agree the following:",
+        "She ran a competition for the best card design by a Northshire Primary School pupil.",
+        "Partners such as the Nurses’ Association UK backed the motion.",
+        "Northshire and the Department of Pas de Calais hosted a workshop.",
+        "Highways - demand on Cat1 and Cat 2 defects",
+        "Adjustment for Transferred Debt1 27.8 26.6 25.6",
+        "Tributes would be heard at the March County Council meeting.",
+        "Summons to the Budget County Council meeting on Thursday",
+        "The 2024 forum, hosted by Leeds and Bradford, drew 100 delegates.",
+        "Adult Social Care contracts with Voluntary Sector -3,216.8",
+        "Studies are run in partnership with Districts and Boroughs.",
+        "The parade was hosted by Lt Col Jo Bloggs of the regiment.",
+    ],
+)
+def test_no_body_from_council_tax_rooms_people_meetings_or_numbering(text: str) -> None:
+    assert _names(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NORTHSHIRE COUNTY COUNCIL\nCOUNTY COUNCIL\nMinutes of the meeting", {"NORTHSHIRE COUNTY COUNCIL"}),
+        ("Services provided by The Learning People 4.0 4.3 0.3", {"Learning People"}),
+        ("Support Northshire Association of Local Councils dementia work", {"Northshire Association of Local Councils"}),
+        ("A contract with Arc4 was awarded; Arc4 will report in May.", {"Arc4"}),
+        ("March Town Council objected to the scheme.", {"March Town Council"}),
+    ],
+)
+def test_names_cut_from_headings_figures_and_bullet_verbs(text: str, expected: set[str]) -> None:
+    assert _names(text) == expected
+
+
+def test_budget_in_a_bodys_own_name_is_kept() -> None:
+    assert _names("Forecasts from the Office for Budget Responsibility were used.") == {"Office for Budget Responsibility"}
+
+
+def test_operator_named_management_in_apposition_is_kept() -> None:
+    text = "Support was given to the Leisure Operator, Active Leisure Management (ALM) during closure."
+    assert "Active Leisure Management" in _names(text)
