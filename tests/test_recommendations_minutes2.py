@@ -83,6 +83,11 @@ NOT_DECIDED = [
     "It was agreed that delays in the process needed to be removed and Dr Moss reported that work had begun.\n",
     # "carried out" is no motion carried.
     "The Clerk proposed that the survey be carried out in spring.\n",
+    # A decision quoted without its content: the list it points to, or the sentence it answers, holds it.
+    "The damp in the pavilion was discussed at length by members.\n\n"
+    "On a proposition by Cllr Ash, seconded by Cllr Lee it was unanimously agreed that\n",
+    "The Clerk reported on the pavilion roof. Cllr Ash asked for a survey in spring. The Parish Council agreed to this.\n",
+    "The Clerk reported on the pavilion roof. Members discussed the survey. Councillors agreed.\n",
 ]
 
 

@@ -102,6 +102,15 @@ _ANAPHORIC = re.compile(r"\b(?:this|these|the\s+above|the\s+application|the\s+ma
 _OPENER = re.compile(r"^(?:it\s+was\s+(?:\w+\s+){0,3}?(?:agreed|resolved|decided)|\w+\s+(?:agreed|resolved|decided))"
                      r"(?:\s+by\s+all)?(?:\s+(?:that|to))?\b", re.I)
 
+# A decision sentence that says only that something was decided: its verb with nothing after it, or a
+# pronoun pointing back ("agreed to this") or forward to a list ("it was unanimously agreed that").
+_EMPTY_DECISION = re.compile(
+    r"^(?:it\s+was|(?:the\s+)?(?:parish\s+|town\s+)?(?:council|councillors|committee|members))\s+"
+    r"(?:(?:[a-z]+ly|then|also|therefore)\s+)*(?:agreed|resolved|decided)"
+    r"(?:\s+by\s+all)?(?:\s+(?:that|to))?(?:\s+(?:this|it|that|the\s+same|accordingly|so))?\s*[.:]?$",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -302,6 +311,8 @@ def narrative_decisions(lines: list[Line]) -> list[Decision]:
                 title = _title_before(unit, s, lines, motion=False)
             else:
                 title = None
+            if title is None and not motion and _EMPTY_DECISION.match(decision):
+                continue  # "It was unanimously agreed that" / "Council agreed to this": the content is elsewhere
             if title is not None and decision.endswith(":"):
                 title = None
             text = f"{_clean(title)}: {decision}" if title else decision
