@@ -114,3 +114,16 @@ def test_a_covenant_or_joint_protocol_a_decision_acts_on_is_one(text: str, expec
 ])
 def test_an_internal_protocol_or_a_covenant_told_as_background_is_none(text: str) -> None:
     assert agreements_in(text, COUNTY_HEAD) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("4. Verge cutting\n\nTwo tenders were received. It was proposed by Cllr Archer and agreed unanimously that the "
+     "lowest tender of £720 from Greenway Landscapes Ltd should be accepted subject to proof of insurance.\n",
+     [("contract", "award", ["Greenway Landscapes Ltd"])]),
+    ("4. Noticeboard\n\nRESOLVED that the quote of £310.00 plus VAT from Brookside Joinery Ltd be accepted.\n",
+     [("contract", "award", ["Brookside Joinery Ltd"])]),
+    ("4. Noticeboard\n\nIt was agreed that the quote of £310.00 from Brookside Joinery Ltd would not be accepted.\n", []),
+    ("4. Noticeboard\n\nThe quote of £310.00 from Brookside Joinery Ltd was discussed; a decision was deferred.\n", []),
+])
+def test_a_sum_quoted_by_a_contractor_and_accepted_awards_a_contract(text: str, expected: list) -> None:
+    assert _summary(text) == expected

@@ -37,6 +37,11 @@ _NAMED_QUOTE_ACCEPTED = re.compile(
 _ACCEPT_POSSESSIVE = re.compile(
     rf"\baccept(?:ed|s|ing)?\s+(?P<name>(?:[A-Z][\w&'.-]*\s+(?:&\s+)?){{0,4}}[A-Z][\w&.-]*)[’']s?\s+{_QUOTE_QUALIFIER}"
     rf"{_QUOTE_WORDS}\b")
+# 'the lowest tender of £675 from Acme should be accepted': the sum, then the contractor, then the acceptance.
+_QUOTE_OF_SUM_FROM = re.compile(
+    rf"\b{_QUOTE_QUALIFIER}{_QUOTE_WORDS}\s+of\s+£\s?\d[\d,]*(?:\.\d\d)?(?:\s+(?:plus|\+|excluding|exc\.?|ex)\s+VAT)?"
+    rf"\s+(?:from|submitted\s+by|by)\s+(?:the\s+)?", re.I)
+_THEN_ACCEPTED = re.compile(r"\s+(?:be|is|was|were|would\s+be|should\s+be|will\s+be|had\s+been|has\s+been)\s+accepted\b")
 _NOT_BEFORE = re.compile(r"\b(?:not|n[o']t|never|declined?)\s+(?:to\s+)?(?:be\s+)?$", re.I)
 _NOT_AFTER = re.compile(r"^\s+not\b", re.I)
 # The words a minute uses to record what the meeting decided, when the recommendations extractor kept nothing.
@@ -126,6 +131,7 @@ def _quotes_accepted(reader: DocumentReader) -> list[Mention]:
         end = org.end if org else match.end() + len(name)
         word = re.search(_QUOTE_WORDS, match.group(), re.I)
         found.append(_quote_mention(reader, match.start(), end, sentence, f"{word.group().lower() if word else 'quote'} from {name}", org))
+    found += _sums_from_contractors_accepted(reader)
     for match in list(_NAMED_QUOTE_ACCEPTED.finditer(reader.text)) + list(_ACCEPT_POSSESSIVE.finditer(reader.text)):
         sentence = sentence_at(reader.sentences, match.start())
         name = _clean_name(match.group("name"))
@@ -139,6 +145,25 @@ def _quotes_accepted(reader: DocumentReader) -> list[Mention]:
         subject = " ".join(reader.text[name_start:match.end()].split())
         subject = re.sub(r"\s+(?:be|is|was|were|would\s+be|should\s+be|will\s+be|had\s+been|has\s+been)\s+accepted$", "", subject)
         found.append(_quote_mention(reader, name_start, match.end(), sentence, subject, org))
+    return found
+
+
+def _sums_from_contractors_accepted(reader: DocumentReader) -> list[Mention]:
+    """'the lowest tender of £675 from Acme should be accepted': a contract awarded to the contractor named."""
+    found: list[Mention] = []
+    for match in _QUOTE_OF_SUM_FROM.finditer(reader.text):
+        sentence = sentence_at(reader.sentences, match.start())
+        org = _org_at(reader, match.end(), sentence[1])
+        name = org.name if org else _capitalised_name(reader.text[match.end():sentence[1]])
+        if not name:
+            continue
+        end = org.end if org else match.end() + len(name)
+        accepted = _THEN_ACCEPTED.match(reader.text, end, sentence[1])
+        if not accepted or not _recorded(reader, sentence) \
+                or _NOT_BEFORE.search(reader.text, max(sentence[0], match.start() - 20), match.start()):
+            continue
+        subject = " ".join(reader.text[match.start():end].split())
+        found.append(_quote_mention(reader, match.start(), accepted.end(), sentence, subject, org))
     return found
 
 
