@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 
 from extractors.agreements.actions import action_before
+from extractors.agreements.approved_memoranda import find_approved_memoranda
 from extractors.agreements.awarded_grants import find_awarded_grants
 from extractors.agreements.budget_lines import in_figures_row
 from extractors.agreements.decision_titles import find_decision_titles
@@ -92,6 +93,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += _simple(reader, _IAA, K.INTER_AUTHORITY)
     found += _frameworks(reader)
     found += _memoranda(reader)
+    found += find_approved_memoranda(reader)
     found += find_grants(reader)
     found += find_awarded_grants(reader)
     found += find_accepted_funding(reader)
