@@ -200,3 +200,60 @@ def test_chair_agreeing_to_act_is_no_resolution() -> None:
             "Minutes of the last meeting\nRESOLVED that the minutes of the meeting held on 3 May 2024 were a correct record.\n")
     assert texts(text) == ["that Mrs A Smith be elected Vice Chair of the Panel",
                            "that the minutes of the meeting held on 3 May 2024 were a correct record"]
+
+
+# --- whitespace-only spacer lines of web decision pages --------------------------------------------------
+
+SPACED_CASES = [
+    # A spacer line (" ") between blank lines is one gap: the title over the list still reaches its first item.
+    ("Decision:\n\n \n\nRESOLVED\n\n \n\nThe Council to:\n\n \n\n1.     Keep the market open until May 2030.\n\n"
+     "2.     Start talks with the parishes on the car parks.\n",
+     ["Keep the market open until May 2030", "Start talks with the parishes on the car parks"]),
+    ("RESOLVED\n\n \n\nThe Cabinet to:\n\n \n\n \n\n(a)  Adopt the revised fees for allotments.\n\n"
+     "(b)  Review the fees in April 2026.\n",
+     ["Adopt the revised fees for allotments", "Review the fees in April 2026"]),
+    # Without spacers, the same reach: a title far above a list still does not lead into it.
+    ("RESOLVED\n\nThe Council to:\n\n\n\n\n1.     Keep the market open until May 2030.\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPACED_CASES)
+def test_spacer_lines_count_as_one_gap(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+# --- "It is recommended that:" over numbered clauses on one flattened line --------------------------------
+
+_FLAT_PAD = "Report No: PL2/24 Borough Council Cabinet 4 June 2024 Allotment Sites Portfolio: Leisure " * 4
+
+FLAT_CLAUSE_CASES = [
+    (_FLAT_PAD + "2 Recommendation It is recommended that: (1) the allotment site at Mill Lane is transferred to the "
+     "Town Council at a price of £1. (2) the Head of Property be given delegated authority to agree the lease. "
+     "3 Background The sites were let in 1990.",
+     ["the allotment site at Mill Lane is transferred to the Town Council at a price of £1",
+      "the Head of Property be given delegated authority to agree the lease"]),
+    # Clauses with no verb asking anything are a list of facts, not recommendations.
+    (_FLAT_PAD + "2 Summary It is recommended that: (1) the sites in the north of the borough (2) the sites in "
+     "the south of the borough. 3 Background The sites were let in 1990.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLAT_CLAUSE_CASES)
+def test_recommended_that_clauses_on_a_flattened_line(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+# --- another body's recommendations set out in minutes ------------------------------------------------------
+
+HAD_RECOMMENDED_CASES = [
+    ("Minutes\nArising from a report of the Director, the Working Group had recommended that:\n"
+     "(i) The lease of the pavilion be renewed for five years.\n(ii) The rent be set at £500 a year.\n",
+     ["The lease of the pavilion be renewed for five years", "The rent be set at £500 a year"]),
+    # Not ending in a colon: a sentence about history, no lead-in over a list.
+    ("Minutes\nIn 2019 the Working Group had recommended that the pavilion be sold, which was not pursued.\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HAD_RECOMMENDED_CASES)
+def test_body_had_recommended_over_a_list(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

@@ -213,11 +213,21 @@ def _body_colon_lead_in(lines: list[Line], index: int) -> bool:
     return False
 
 
+SPACED_GAP_LINES = 3
+"""Lines a web page spends on one gap: blank, a whitespace-only spacer, blank."""
+
+
 def first_below(lines: list[Line], index: int, reach: int = 8) -> int | None:
-    """The index of the first non-blank line below `index` (within `reach` lines), or None."""
-    for j in range(index + 1, min(len(lines), index + 1 + reach)):
+    """The index of the first non-blank line below `index` (within `reach` lines), or None.
+
+    Web decision pages put whitespace-only spacer lines between blank lines under "RESOLVED" and
+    "The Council to:"; in a gap holding such a spacer each blank line stands for a third of one.
+    """
+    spaced = False
+    for j in range(index + 1, min(len(lines), index + 1 + reach * SPACED_GAP_LINES)):
         if lines[j].text:
-            return j
+            return j if spaced or j < index + 1 + reach else None
+        spaced = spaced or bool(lines[j].raw) and not lines[j].raw.strip(" \t\xa0")
     return None
 
 

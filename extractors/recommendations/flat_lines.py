@@ -25,6 +25,12 @@ _FLAT_LEAD_IN = re.compile(
     r"(?:asked|recommended|requested|invited)\s+to\s*:?\s+",
     re.I,
 )
+# "2 Recommendation It is recommended that: (1) the land is transferred ... (2) ...": the items are clauses.
+_FLAT_RECOMMENDED_THAT = re.compile(r"\bit\s+is\s+(?:therefore\s+|also\s+)?recommended\s+that\s*:\s+", re.I)
+# What a recommended clause asks: "be approved", "is transferred", "be given delegated authority".
+_CLAUSE_ASKS = re.compile(r"\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|given|taken|made|sought|set|held|kept)\b", re.I)
+CLAUSE_VERB_CHARS = 200
+"""How far into a recommended clause its verb must come ("the toilets listed in Section 6 is transferred")."""
 _FLAT_LABEL = re.compile(r"(?P<label>\d{1,2}(?:\.\d{1,2}){1,2}|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))\s+")
 
 
@@ -33,6 +39,9 @@ def _next_label_text(label: str) -> str | None:
     m = re.fullmatch(r"((?:\d{1,2}\.)*)(\d{1,2})", label)
     if m:
         return f"{m.group(1)}{int(m.group(2)) + 1}"
+    m = re.fullmatch(r"\((\d{1,2})\)", label)
+    if m:
+        return f"({int(m.group(1)) + 1})"
     m = re.fullmatch(r"(\(?)([a-z]+)(\))", label)
     if not m:
         return None
@@ -55,7 +64,9 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
         if len(line.raw) < FLATTENED_LINE_CHARS:
             continue
         raw = line.raw
-        for lead in _FLAT_LEAD_IN.finditer(raw):
+        leads = [(lead, False) for lead in _FLAT_LEAD_IN.finditer(raw)]
+        leads += [(lead, True) for lead in _FLAT_RECOMMENDED_THAT.finditer(raw)]
+        for lead, clauses in leads:
             first = _FLAT_LABEL.match(raw, lead.end())
             if not first:
                 continue
@@ -75,7 +86,7 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
                 body = raw[start:end].strip()
                 if k + 1 == len(spans):
                     body = first_sentence(body)
-                if present_verb(body.split()[0] if body else "") is None:
+                if not _asks(body, clauses):
                     items = []
                     break
                 item = Item(Label(label_text, "flat", (k + 1,), 0), 0, None, line.start + start,
@@ -85,6 +96,14 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
                 anchor = Anchor(index, "", line.end, None, False, "recommendations.lead_in")
                 sections.append(Section(anchor, items))
     return sections
+
+
+def _asks(body: str, clauses: bool) -> bool:
+    """Whether a flattened item asks for a decision: opens with a verb, or (after "recommended that:") is a
+    clause whose own verb is passive or subjunctive ("the lease be renewed", "the site is transferred")."""
+    if present_verb(body.split()[0] if body else "") is not None:
+        return True
+    return clauses and bool(_CLAUSE_ASKS.search(first_sentence(body)[:CLAUSE_VERB_CHARS]))
 
 
 # "Content: 1. That ... 2. That ...": a decision page's field holding the whole numbered decision on one line.

@@ -53,6 +53,14 @@ _PROPOSES_TO = re.compile(
     re.I,
 )
 
+# "Arising from a report of the Director, the Working Group had recommended that:" over a labelled list:
+# minutes setting out another body's recommendations to this one. Only a lead-in ending the line in a colon.
+_BODY_HAD_RECOMMENDED = re.compile(
+    rf"^(?:[^:;.]{{3,200}},\s+)?(?:the\s+)?(?:[\w&’'\- ]{{0,60}}?\b{BODY}|(?-i:[A-Z]{{2,6}}))\s+"
+    r"(?:has|had)\s+(?:also\s+)?recommended\s+that\s*:\s*[-–]?$",
+    re.I,
+)
+
 
 # "If the Council agrees to ..., the following changes would be made": a condition on a decision not yet taken.
 _CONDITION = re.compile(r"^(?:if|unless|should|once|whether|in\s+the\s+event\s+(?:that|of))\b", re.I)
@@ -100,6 +108,8 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
             return None
         # "It is recommended that the Council enters into ..." is quoted whole, as a reader would.
         return None, (text if rest else ""), False
+    if _BODY_HAD_RECOMMENDED.match(text):
+        return None, "", False
     m = _PROPOSES_TO.match(text)
     if m:
         return None, "", False
