@@ -194,7 +194,7 @@ def _implied_council(text: str) -> str | None:
     if len(emailed) == 1:
         return emailed[0].name
     pattern = _place_pattern(tuple(sorted(by_place, key=len, reverse=True)))
-    places = {m.group() for m in pattern.finditer(text)}
+    places = {m.group() for m in pattern.finditer(text) if not _after_given_name(text, m.start(), m.end())}
     if len(places) != 1:
         return None  # none, or several areas: a neighbour or a partner may be the one named
     bodies = by_place[places.pop()]
@@ -203,6 +203,25 @@ def _implied_council(text: str) -> str | None:
         bodies = tuple(b for b in bodies if tiers.pop() in b.name)
     current = [b for b in bodies if b.valid_to is None]
     return current[0].name if len(current) == 1 else None
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+# Capitalised words that open a sentence or a phrase before a place ("In Northby", "The Northby plan").
+_PHRASE_OPENERS = frozenset({"The", "In", "For", "To", "At", "By", "From", "With", "And", "Of", "On", "Across",
+                             "Within", "Both", "All", "Whole", "Our", "This", "That", "Rural", "Urban", "Greater"})
+
+
+_POSTCODE_AFTER = re.compile(r"\s+[A-Z]{1,2}\d")
+
+
+def _after_given_name(text: str, at: int, end: int) -> bool:
+    """Whether a place name stands after a capitalised word that reads as a person's given name
+    ("Lizzy Northby substituted for ..."): a surname that happens to be a council's place. An address's
+    town before its postcode ("Pursers Court Northby NB2 5DL") is a place."""
+    if _POSTCODE_AFTER.match(text, end):
+        return False
+    before = _CAPITALISED_BEFORE.search(text[max(0, at - 30):at])
+    return before is not None and before.group(1) not in _PHRASE_OPENERS
 
 
 _PARTNER_BEFORE = re.compile(

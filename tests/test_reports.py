@@ -704,3 +704,17 @@ def test_meeting_from_headings_and_inline_labels(text: str, expected: tuple[str 
 def test_small_council_minutes_heading(text: str, issuer: str | None, meeting: tuple[str | None, date | None]) -> None:
     assert issuing_body(text) == issuer
     assert read_meeting(text, []) == meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A council's place that is a person's surname says nothing about the issuer.
+        ("The Council's board met. Jo Smith and Lizzy Warrington substituted for members.", None),
+        # An address's town before its postcode is the place.
+        ("The Council awards the contract for the unit at 27 Mill Court Slough SL2 5DL to Supplier A.",
+         "Slough Borough Council"),
+    ],
+)
+def test_implied_council_is_not_a_surname(text: str, expected: str | None) -> None:
+    assert issuing_body(text) == expected
