@@ -211,14 +211,15 @@ _PHRASE_OPENERS = frozenset({"The", "In", "For", "To", "At", "By", "From", "With
                              "Within", "Both", "All", "Whole", "Our", "This", "That", "Rural", "Urban", "Greater"})
 
 
-_POSTCODE_AFTER = re.compile(r"\s+[A-Z]{1,2}\d")
+# After the place: an address's postcode, or a possessive ("Securing Northby's Future", a title, not a person).
+_PLACE_AFTER = re.compile(r"\s+[A-Z]{1,2}\d|['’]s\b")
 
 
 def _after_given_name(text: str, at: int, end: int) -> bool:
     """Whether a place name stands after a capitalised word that reads as a person's given name
     ("Lizzy Northby substituted for ..."): a surname that happens to be a council's place. An address's
-    town before its postcode ("Pursers Court Northby NB2 5DL") is a place."""
-    if _POSTCODE_AFTER.match(text, end):
+    town before its postcode ("Pursers Court Northby NB2 5DL") and a title's possessive are places."""
+    if _PLACE_AFTER.match(text, end):
         return False
     before = _CAPITALISED_BEFORE.search(text[max(0, at - 30):at])
     return before is not None and before.group(1) not in _PHRASE_OPENERS

@@ -714,6 +714,8 @@ def test_small_council_minutes_heading(text: str, issuer: str | None, meeting: t
         # An address's town before its postcode is the place.
         ("The Council awards the contract for the unit at 27 Mill Court Slough SL2 5DL to Supplier A.",
          "Slough Borough Council"),
+        # A title's possessive is the place: "Securing Slough's Future".
+        ("The Council agreed its strategy, Securing Slough’s Future, to set the budget.", "Slough Borough Council"),
     ],
 )
 def test_implied_council_is_not_a_surname(text: str, expected: str | None) -> None:
