@@ -306,22 +306,21 @@ def _make_cells(values: list[tuple[int, _Token]], label: str, region: _Region) -
     # A spaced row names its columns only when it has exactly one figure per named column.
     names = region.column_names if region.column_names and len(values) == len(region.column_names) else None
     for position, (column, token) in enumerate(values):
-        value = _value(token.text, region.scale)
-        if value is None or value == 0:  # a zero cell states no amount
-            continue
-        made.append(
-            ScaledCell(
-                start=token.start,
-                end=token.end,
-                text=token.text,
-                value=value,
-                scale=region.scale,
-                row_label=label.strip(),
-                column_header=names[position] if names else _header_for(region.header_cells, column),
-                caption=" ".join(region.caption),
-            )
-        )
+        header = names[position] if names else _header_for(region.header_cells, column)
+        cell = _scaled_cell(token, region.scale, label.strip(), header, " ".join(region.caption))
+        if cell is not None:
+            made.append(cell)
     return made
+
+
+def _scaled_cell(token: _Token, scale: Decimal, row_label: str, column_header: str | None,
+                 caption: str) -> ScaledCell | None:
+    """The amount a table cell states, with its headers; None for a zero cell, which states no amount."""
+    value = _value(token.text, scale)
+    if value is None or value == 0:
+        return None
+    return ScaledCell(start=token.start, end=token.end, text=token.text, value=value, scale=scale,
+                      row_label=row_label, column_header=column_header, caption=caption)
 
 
 def _lines_above(text: str, line_start: int, most: int = 6) -> list[str]:
@@ -506,19 +505,7 @@ def _money_row_cells(row: list[_Token], header: list[_Token], columns: dict[int,
         # Without a "£" in its heading a figure must show pence: whole numbers may be counts or £'000.
         if not _is_value_cell(token.text) or not (pounds_heading or _PENCE.match(token.text)):
             continue
-        value = _value(token.text, Decimal(1))
-        if value is None or value == 0:
-            continue
-        made.append(
-            ScaledCell(
-                start=token.start,
-                end=token.end,
-                text=token.text,
-                value=value,
-                scale=Decimal(1),
-                row_label=label,
-                column_header=header[column].text,
-                caption="",
-            )
-        )
+        cell = _scaled_cell(token, Decimal(1), label, header[column].text, "")
+        if cell is not None:
+            made.append(cell)
     return made

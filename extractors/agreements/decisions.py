@@ -141,11 +141,16 @@ def find_decided(reader: DocumentReader) -> list[Mention]:
 
 
 def decided_mention(kind: K, start: int, end: int, sentence: tuple[int, int], subject: str | None,
-             action: AgreementAction, closed: bool = False, rule: str = DECIDED_RULE) -> Mention:
-    """A mention a decision acts on: it counts without a named party."""
+                    action: AgreementAction, closed: bool = False, rule: str = DECIDED_RULE,
+                    parties: list[OrgSpan] | None = None) -> Mention:
+    """A mention a decision acts on: it counts without a named party. `parties`, when the decision's own
+    words name them (the grantor, the contractor), are its counterparties and tie it to them."""
     mention = Mention(kind, start, end, sentence, " ".join(subject.split()) if subject else None, closed=closed,
                       action=action, rule=rule)
     mention.decided = True
+    if parties:
+        mention.counterparties = parties
+        mention.linked = True
     return mention
 
 

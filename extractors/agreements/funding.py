@@ -80,11 +80,8 @@ def find_accepted_funding(reader: DocumentReader) -> list[Mention]:
         purpose = _ACCEPT_PURPOSE.match(reader.text, grantors[-1].end, sentence[1])
         if purpose and " for " not in f" {subject} ":
             subject = f"{subject} for {' '.join(purpose.group('purpose').split())}"
-        mention = decided_mention(K.GRANT, match.start(), grantors[-1].end, sentence, subject, A.NEW,
-                                  rule=ACCEPTED_FUNDING_RULE)
-        mention.counterparties = grantors
-        mention.linked = True
-        found.append(mention)
+        found.append(decided_mention(K.GRANT, match.start(), grantors[-1].end, sentence, subject, A.NEW,
+                                     rule=ACCEPTED_FUNDING_RULE, parties=grantors))
     return found
 
 
@@ -99,11 +96,8 @@ def find_transfers_in(reader: DocumentReader) -> list[Mention]:
         if not funders or not _TO_THE_COUNCIL.match(reader.text, funders[-1].end):
             continue  # money moved between budgets, or paid out by the council, is no grant it receives
         subject = f"{' '.join(match.group().split())} from {funders[0].name}"
-        mention = decided_mention(K.GRANT, match.start(), funders[-1].end, sentence, subject, A.NEW,
-                                  rule=ACCEPTED_FUNDING_RULE)
-        mention.counterparties = funders
-        mention.linked = True
-        found.append(mention)
+        found.append(decided_mention(K.GRANT, match.start(), funders[-1].end, sentence, subject, A.NEW,
+                                     rule=ACCEPTED_FUNDING_RULE, parties=funders))
     return found
 
 
@@ -121,8 +115,6 @@ def find_offers_accepted(reader: DocumentReader) -> list[Mention]:
         purpose = _ACCEPT_PURPOSE.search(reader.text, offer.end(), min(sentence[1], offer.end() + 160))
         if purpose and not re.search(r"[.;\n]", reader.text[offer.end():purpose.start()]):
             subject = f"{subject} for {' '.join(purpose.group('purpose').split())}"
-        mention = decided_mention(K.GRANT, org.start, offer.end(), sentence, subject, A.NEW, rule=ACCEPTED_FUNDING_RULE)
-        mention.counterparties = [org]
-        mention.linked = True
-        found.append(mention)
+        found.append(decided_mention(K.GRANT, org.start, offer.end(), sentence, subject, A.NEW,
+                                     rule=ACCEPTED_FUNDING_RULE, parties=[org]))
     return found

@@ -110,11 +110,8 @@ def _quote_mention(reader: DocumentReader, start: int, end: int, sentence: tuple
     purpose = _PURPOSE.match(reader.text, end, sentence[1])
     if purpose and " for " not in f" {subject} ":
         subject = f"{subject} for {purpose.group('purpose').strip()}"
-    mention = decided_mention(K.CONTRACT, start, end, sentence, subject, A.AWARD, closed=True, rule=QUOTE_RULE)
-    if org is not None:
-        mention.counterparties = [org]
-        mention.linked = True
-    return mention
+    return decided_mention(K.CONTRACT, start, end, sentence, subject, A.AWARD, closed=True, rule=QUOTE_RULE,
+                           parties=[org] if org is not None else None)
 
 
 def _quotes_accepted(reader: DocumentReader) -> list[Mention]:
@@ -293,12 +290,9 @@ def _variations_received(reader: DocumentReader) -> list[Mention]:
             re.search(r"\b(?:accept\w*|agree\w*|approv\w*)\s+(?:to\s+)?(?:the\s+)?(?:proposed\s+)?variation", reader.text[s:e], re.I)
             and _recorded(reader, (s, e))
             for s, e in reader.sentences if item[1] <= s < item[2])
-        mention = decided_mention(K.CONTRACT, match.start(), org.end if org else match.end(), sentence, subject,
-                                  A.VARY if accepted else A.NOTE, closed=True, rule=VARIATION_RULE)
-        if org is not None:
-            mention.counterparties = [org]
-            mention.linked = True
-        found.append(mention)
+        found.append(decided_mention(K.CONTRACT, match.start(), org.end if org else match.end(), sentence, subject,
+                                     A.VARY if accepted else A.NOTE, closed=True, rule=VARIATION_RULE,
+                                     parties=[org] if org is not None else None))
     return found
 
 
