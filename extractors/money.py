@@ -59,6 +59,11 @@ _TRAILING_FILLER = {
 _EARLIER_AMOUNT = re.compile(r"£\s?[-−]?[\d.,]+\s?(?:bn|billion|mn|million|m|k|thousand)?\b", re.I)
 _WHAT_WORD = re.compile(r"[A-Za-z][\w'’&/.-]*|\d[\w/.-]*")
 _UP_TO = re.compile(r"\bup\s+to\s*$", re.I)
+# The unit written once after a range belongs to both ends: "£8-10 million", "£2 to 3m".
+_RANGE_TAIL = re.compile(
+    r"[ \xa0]?(?:[-–—]|to\b)[ \xa0]?(?P<num>\d+(?:\.\d+)?)[ \xa0]?(?P<unit>bn|billion|mn|million|m|k|thousand)(?![A-Za-z0-9²])",
+    re.I,
+)
 WHAT_WORDS = 8
 """How many words before an amount describe it."""
 
@@ -134,6 +139,12 @@ def find_amounts(text: str) -> list[_Found]:
         in_row = _is_whole_cell(text, start, end)
         value = _value_of(match, in_row)
         if value is None or value == 0:
+            continue
+        tail = None if match["unit"] or match["close"] else _RANGE_TAIL.match(text, end)
+        if tail is not None:
+            scale = UNIT_SCALE[tail["unit"].lower()]
+            found.append(_Found(start, end, text[start:end], value * scale, in_row))
+            found.append(_Found(tail.start("num"), tail.end(), text[tail.start("num") : tail.end()], Decimal(tail["num"]) * scale, in_row))
             continue
         found.append(_Found(start, end, text[start:end], value, in_row))
     return found

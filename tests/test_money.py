@@ -52,6 +52,11 @@ def values(text: str) -> list[Decimal]:
         ("hourly rates is nominally £4.50ph", [Decimal("4.50")]),
         ("a range of £5m-£6m", [Decimal("5000000"), Decimal("6000000")]),
         ("between £10,000 - £20,000", [Decimal("10000"), Decimal("20000")]),
+        # The unit written once after a range belongs to both ends.
+        ("spend over the term is estimated at £6-9 million.", [Decimal("6000000"), Decimal("9000000")]),
+        ("a saving of £2 to 3m a year", [Decimal("2000000"), Decimal("3000000")]),
+        ("works costing £40 - 60k", [Decimal("40000"), Decimal("60000")]),
+        ("a charge of £5 to 10 people", [Decimal("5")]),
         ("Income\t(£5,502)\t£3,000", [Decimal("-5502"), Decimal("3000")]),
         ("savings not delivered (£26.2m) and other", [Decimal("26200000")]),
         ("£2,421,213 (51.4%)", [Decimal("2421213")]),
