@@ -39,8 +39,10 @@ _PURPOSE_TAIL = re.compile(
     r"^\s+for\s+(?:the\s+)?(?:commissioning|provision|purchase|purchasing|delivery|supply)\s+of\s+"
     r"[^.;:\n]{3,120}?(?=\s+(?:be|is|are|was|were|from|until|at|on|so|which|that|to\s+be)\b|[.;:\n]|$)")
 
-_PROCURE = (r"(?:re-?procure|procure|(?:commence|oversee|undertake|run|start|begin)\s+(?:the\s+|a\s+)?(?:re-?)?procurement"
-            r"(?:\s+process)?\s+(?:of|for)|(?:re-?)?tender\s+for|go\s+out\s+to\s+tender\s+for)")
+# 'the commencement of a procurement process to secure the provision of X Services': the service bought, named.
+_PROCURE = (r"(?:re-?procure|procure|(?:commence(?:ment\s+of)?|oversee|undertake|run|start|begin|launch)\s+(?:the\s+|a\s+)?"
+            r"(?:re-?)?procurement(?:\s+(?:process|exercise))?\s+(?:of|for|to\s+secure(?:\s+the\s+provision\s+of)?)|"
+            r"(?:re-?)?tender\s+for|go\s+out\s+to\s+tender\s+for)")
 # 'That the implementation of a X Framework be approved': a council's own framework put in place.
 _SET_UP = r"(?:set-?\s?up|establish(?:ment)?|creat(?:e|ion)|form|implement(?:ation)?)"
 _VERB_OBJECT = re.compile(

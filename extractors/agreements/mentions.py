@@ -11,6 +11,8 @@ from extractors.agreements.awarded_grants import find_awarded_grants
 from extractors.agreements.budget_lines import in_figures_row
 from extractors.agreements.decision_titles import find_decision_titles
 from extractors.agreements.decisions import find_decided
+from extractors.agreements.grants_received import find_grants_received
+from extractors.agreements.local_council_deals import find_local_council_deals
 from extractors.agreements.funding import (
     find_accepted_funding,
     find_funding_agreements,
@@ -110,6 +112,8 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += grant_decisions(reader)
     found += find_s256_transfers(reader)
     found += find_s256_agreements(reader)
+    found += find_local_council_deals(reader)
+    found += find_grants_received(reader)
     found += _awards_of_services(reader)
     found += find_decided(reader)
     found += find_decision_titles(reader)

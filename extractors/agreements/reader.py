@@ -75,6 +75,10 @@ class DocumentReader:
         expansion = self.acronyms.get(name, "")
         return bool(re.search(r"\b(?:Service|Services|Scheme|Programme|Project|Contract|Agreement|Fund)$", expansion))
 
+    def is_issuer(self, name: str) -> bool:
+        """Whether `name` is the issuing body, compared loosely (for rule modules)."""
+        return self._is_issuer(name)
+
     def _is_issuer(self, name: str) -> bool:
         """Whether `name` is the issuing body, compared loosely."""
         return bool(self.issuing_body) and name_key(name) == name_key(self.issuing_body or "")
