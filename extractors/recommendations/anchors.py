@@ -169,7 +169,7 @@ def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | Non
     # Lead-ins outside a heading: only at a paragraph start, never in a bulleted list.
     if width == 0 and re.match(rf"^[{re.escape(BULLETS)}]\s", text):
         return None
-    if not in_section and not _paragraph_start(lines, index):
+    if not in_section and not _paragraph_start(lines, index) and not _list_lead_in_line(lines, index, body):
         return None
     lead = lead_in(body)
     last = index
@@ -306,6 +306,15 @@ def _wrapped(lines: list[Line], index: int) -> tuple[str, int]:
         if nxt.endswith((".", ";")):
             break
     return text, index
+
+
+def _list_lead_in_line(lines: list[Line], index: int, body: str) -> bool:
+    """A whole line that is a lead-in ending in a colon over labelled items ("..., the Group had recommended
+    that:" after a web page's item title): it opens a list even where no paragraph break comes before it."""
+    if not body.rstrip().endswith(":") or not body[:1].isupper():
+        return False
+    lead = lead_in(body)
+    return lead is not None and not lead[1] and _labelled_below(lines, index)
 
 
 def _labelled_below(lines: list[Line], index: int) -> bool:

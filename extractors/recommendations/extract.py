@@ -11,12 +11,17 @@ from extractors.recommendations.anchors import Anchor, find_anchor
 from extractors.recommendations.approval_sought import APPROVED_STATUS, approval_sought_sections
 from extractors.recommendations.cabinet_reports import reported_decision_sections
 from extractors.recommendations.figure_rows import is_figures_row
-from extractors.recommendations.flat_lines import asked_in_paragraph_sections, field_list_sections, flattened_sections
+from extractors.recommendations.flat_lines import (
+    asked_in_paragraph_sections,
+    field_list_sections,
+    flattened_sections,
+    inline_body_sections,
+)
 from extractors.recommendations.items import Item, decides_itself, final_text, folded_text, item_verb, with_parent
 from extractors.recommendations.lines import Line, lines_of
 from extractors.recommendations.links import link_decisions, report_of
 from extractors.recommendations.minutes import MINUTES_HINT, PROPOSED_DECISION, head_text
-from extractors.recommendations.narrative import narrative_decisions
+from extractors.recommendations.narrative import minutes_confirmations, narrative_decisions
 from extractors.recommendations.outcome_tables import outcome_table_decisions
 from extractors.recommendations.outcomes import outcome_of, status_outcome
 from extractors.recommendations.prose_requests import prose_request_sections
@@ -29,7 +34,7 @@ from extractors.recommendations.unheaded_lists import (
     resolutions_above_reasons,
     unheaded_decision_lists,
 )
-from extractors.recommendations.vocab import words
+from extractors.recommendations.vocab import BODY, words
 from schemas import Evidence, Recommendation, Report
 
 # "Members are asked to consider whether they have an interest ...": a declarations-of-interest item.
@@ -80,6 +85,31 @@ def _narrative_section(lines: list[Line]) -> Section:
     return Section(Anchor(0, "", 0, None, True, "recommendations.minuted", governs=True), items)
 
 
+# "That the Board", "That Cabinet:": a lead-in naming the body, with nothing decided in it.
+_THAT_BODY = re.compile(rf"^(?i:that)\s+(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*\s+){{0,5}}(?i:{BODY})\s*:?\s*$")
+
+
+def _uncovered(new: list[Section], sections: list[Section]) -> list[Section]:
+    """The new sections none of whose items overlaps an item the other sections already read."""
+    spans = [(item.start, item.end) for section in sections for item in section.items
+             if not _THAT_BODY.match(final_text(item))]
+    return [section for section in new
+            if not any(start < item.end and item.start < end for item in section.items for start, end in spans)]
+
+
+def _confirmations_section(lines: list[Line], sections: list[Section]) -> Section:
+    """The minutes' confirmations of the previous minutes that no section's item already covers."""
+    spans = [(item.start, item.end) for section in sections for item in section.items]
+    found = minutes_confirmations(lines)
+    # The word "minutes" in the confirmation itself does not make a report minutes.
+    others = [line for line in lines if not any(d.start < line.end and line.start < d.end for d in found)]
+    if not MINUTES_HINT.search(head_text(others)):
+        found = []
+    items = [Item(None, 0, None, d.start, d.end, [d.text], governed=True, verbatim=True)
+             for d in found if not any(start < d.end and d.start < end for start, end in spans)]
+    return Section(Anchor(0, "", 0, None, True, "recommendations.minuted", governs=True), items)
+
+
 def extract_recommendations(doc: DocText, collect: Collector, reports: list[Report]) -> list[Recommendation]:
     """Every recommendation item (and recorded decision) in the document, one record per item."""
     lines = lines_of(doc)
@@ -106,6 +136,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
 
     sections.extend(flattened_sections(lines))
     sections.extend(field_list_sections(lines))
+    sections.extend(_uncovered(inline_body_sections(lines), sections))
     if not any(section.items for section in sections):
         # A summary's "Committee are asked to consider ..." restates the listed recommendations; only a
         # page with no list at all (a decision page copied as text) has its requests in running prose.
@@ -122,6 +153,10 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
     if records_decisions and not any(section.items for section in sections):
         # Parish and town council minutes write their decisions into each item's paragraph.
         sections.append(_narrative_section(lines))
+    if records_decisions:
+        # "The minutes of the last meeting were confirmed as a correct record": a decision written as narrative,
+        # kept unless a section's item already holds it.
+        sections.append(_confirmations_section(lines, sections))
     table_rows = [Item(None, 0, None, row.start, row.end, [row.text], governed=True, verbatim=True)
                   for row in outcome_table_decisions(lines)]
     if table_rows:
@@ -160,8 +195,8 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
                 parent_text and recommendation_shaped(parent_text)
             ) and not (is_decision and RECORDED_DECISION.match(text)):
                 continue  # numbered prose under a "Recommendations of ..." heading
-            if len(words(text)) < 2:
-                continue
+            if len(words(text)) < 2 or _THAT_BODY.match(text):
+                continue  # "That the Board" cut from "That the Board: Approves ...": the lead-in, no decision
             if is_figures_row(text):
                 continue  # a budget table's row under "approve the following changes": figures, not a request
             if _DECLARATION_OF_INTEREST.search(text):

@@ -200,3 +200,47 @@ def field_list_sections(lines: list[Line]) -> list[Section]:
             anchor = Anchor(index, "", line.end, None, decided, "recommendations.field_list")
             sections.append(Section(anchor, items))
     return sections
+
+
+# "Recommendations: That the Board: Approves the MoU; and Authorises the Chief Executive to sign it." run onto
+# one line: the body named once, then each decision opening with its verb in the third person.
+_THAT_BODY_INLINE = re.compile(
+    rf"(?:^|(?<=[.:])\s+)(?-i:That)\s+(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*\s+){{0,5}}{BODY}\s*:\s+"
+    r"(?=(?-i:[A-Z][a-z]+s)\b)",
+    re.I,
+)
+# Where the next decision opens: "; and Authorises ...", "; Notes ...".
+_NEXT_BODY_VERB = re.compile(r";\s+(?:and\s+)?(?=(?-i:[A-Z][a-z]+s)\b)")
+_RECOMMENDED_BEFORE = re.compile(r"\brecommendations?\s*:\s*$", re.I)
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)")
+INLINE_LIST_CHARS = 800
+"""The longest run of inline decisions read after "That the Board:"; longer is no one sentence."""
+
+
+def inline_body_sections(lines: list[Line]) -> list[Section]:
+    """Decisions written on one line after "That the Board:", each a third-person verb clause ("Approves ...")."""
+    sections: list[Section] = []
+    decided = bool(MINUTES_HINT.search(head_text(lines)))
+    for index, line in enumerate(lines):
+        raw = line.raw
+        for m in _THAT_BODY_INLINE.finditer(raw):
+            end = _SENTENCE_END.search(raw, m.end(), m.end() + INLINE_LIST_CHARS + 1)
+            if end is None:
+                continue  # cut off, or no sentence end in reach
+            sentence = raw[m.end():end.end()]
+            bounds = [0] + [b.end() for b in _NEXT_BODY_VERB.finditer(sentence)]
+            cuts = [b.start() for b in _NEXT_BODY_VERB.finditer(sentence)] + [len(sentence)]
+            items: list[Item] = []
+            for begin, stop in zip(bounds, cuts):
+                body = sentence[begin:stop].strip().rstrip(".;, ")
+                verb = re.match(r"^([A-Z][a-z]+s)\b", body)
+                if not verb or present_verb(verb.group(1)) is None:
+                    items = []
+                    break
+                start = line.start + m.end() + begin
+                items.append(Item(None, 0, None, start, start + len(body), [body], governed=True, verbatim=True))
+            if items:
+                recommended = bool(_RECOMMENDED_BEFORE.search(raw[max(0, m.start() - 40):m.start()]))
+                anchor = Anchor(index, "", line.end, None, decided and not recommended, "recommendations.lead_in")
+                sections.append(Section(anchor, items))
+    return sections

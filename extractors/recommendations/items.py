@@ -174,6 +174,19 @@ def _bullets_complete(item: Item, children: list[Item], decided: bool) -> bool:
             and decides_itself(text))
 
 
+# "To authorise the Chief Executive to nominate officers to:" over what they are nominated to do.
+_INFINITIVE_BELOW = re.compile(r"\bto\s*:\s*[-–]?$", re.I)
+
+
+def _completes_infinitive(item: Item, children: list[Item]) -> bool:
+    """Sub-items that finish a labelled item's "... to:" and ask nothing of their own ("Sit on the Board") when
+    the item names its own decision (a short "ask the Counsel to:" only leads in): one decision, not a lead-in
+    and fragments."""
+    return (item.label is not None and bool(_INFINITIVE_BELOW.search(item.text.rstrip()))
+            and decides_itself(re.sub(r"\s+", " ", item.text).strip())
+            and all(not child.children and not recommendation_shaped(final_text(child)) for child in children))
+
+
 def folded_text(item: Item, children: list[Item], decided: bool = False) -> str | None:
     """The text of an item ending "... that:" with its noun-phrase sub-items folded in, as one item; else None.
 
@@ -184,6 +197,8 @@ def folded_text(item: Item, children: list[Item], decided: bool = False) -> str 
     if not children:
         return None
     if _bullets_complete(item, children, decided):
+        return f"{final_text(item)} {'; '.join(final_text(child) for child in children)}"
+    if _completes_infinitive(item, children):
         return f"{final_text(item)} {'; '.join(final_text(child) for child in children)}"
     if not _THAT_CLAUSE_BELOW.search(item.text.rstrip()):
         return None

@@ -312,6 +312,9 @@ def narrative_decisions(lines: list[Line]) -> list[Decision]:
             else:
                 title = None
             if title is None and not motion and _EMPTY_DECISION.match(decision):
+                # "It was unanimously agreed that" over "1) the letter be approved and" / "2) ...": each is one.
+                if _OVER_LIST_BELOW.search(sentence.rstrip()):
+                    found.extend(_numbered_below(lines, unit))
                 continue  # "It was unanimously agreed that" / "Council agreed to this": the content is elsewhere
             if title is not None and decision.endswith(":"):
                 title = None
@@ -333,3 +336,66 @@ def _with_list_below(lines: list[Line], unit: _Unit, decision: str) -> str:
             break
         rows.append(_clean(text))
     return f"{decision} {'; '.join(rows)}" if rows else decision.rstrip(":")
+
+
+# "The minutes of the meeting held on 2 May were confirmed as a correct record and signed by the Chair",
+# "The Minutes of the last meeting were agreed to be an accurate record": approving the last minutes is a
+# decision, however the minute words it (annotation convention, FORMAT.md).
+_MINUTES_CONFIRMED = re.compile(
+    r"(?:that\s+)?the\s+minutes\s+of\s+[^.;:]{0,160}?\b(?:was|were)\s+"
+    r"(?:(?:duly|formally|unanimously|then|also)\s+)?(?P<verb>confirmed|approved|adopted|ratified|agreed|accepted|signed)\b",
+    re.I,
+)
+# "agreed", "accepted" and "signed" approve the minutes only as a record: "agreed to be circulated" does not.
+_AS_RECORD = re.compile(r"\b(?:true|correct|accurate|fair)\b|\brecord\b", re.I)
+_FIRM_VERBS = frozenset({"confirmed", "approved", "adopted", "ratified"})
+
+
+def minutes_confirmations(lines: list[Line]) -> list[Decision]:
+    """Each sentence of minutes recording that the previous meeting's minutes were confirmed as a record."""
+    found: list[Decision] = []
+    for unit in _units(lines):
+        for s, e in _sentences(unit.text):
+            sentence = unit.text[s:e]
+            lead = len(sentence) - len(re.sub(r"^[^A-Za-z]*", "", sentence))
+            m = _MINUTES_CONFIRMED.match(sentence, lead)
+            if m is None or (m.group("verb").lower() not in _FIRM_VERBS and not _AS_RECORD.search(sentence, m.end())):
+                continue
+            text = _clean(sentence[lead:]).rstrip(":-–— ")
+            stripped = sentence.rstrip().rstrip(".;,:-–— ")
+            found.append(Decision(unit.offsets[s + lead], unit.offsets[s + len(stripped) - 1] + 1, text))
+    return found
+
+
+# "it was unanimously agreed that" / "resolved to:" ending its paragraph: the decisions are numbered below.
+_OVER_LIST_BELOW = re.compile(r"\b(?:agreed|resolved|decided)(?:\s+by\s+all)?\s+(?:that|to)\s*:?\s*[-–]?$", re.I)
+_NUMBER_LABEL = re.compile(r"^\(?(?P<n>\d{1,2}|[a-h])[.)]\s+(?P<body>\S.*)$")
+
+
+def _label_value(label: str) -> int:
+    """A list label's place in its sequence ("2" and "b" are both 2)."""
+    return int(label) if label.isdigit() else ord(label) - ord("a") + 1
+
+
+def _numbered_below(lines: list[Line], unit: _Unit) -> list[Decision]:
+    """The items numbered 1, 2, ... (or a, b, ...) straight below a paragraph, each with its wrapped lines."""
+    last = max(i for i, line in enumerate(lines) if line.start <= unit.offsets[-1] < line.end + 1)
+    found: list[Decision] = []
+    current: tuple[int, int, str] | None = None  # start, end, text
+    for line in lines[last + 1:]:
+        if not line.text:
+            continue
+        m = _NUMBER_LABEL.match(line.text)
+        if m and _label_value(m.group("n")) == len(found) + (current is not None) + 1:
+            if current is not None:
+                found.append(Decision(*current))
+            lead = len(line.raw) - len(line.raw.lstrip()) + (len(line.text) - len(m.group("body")))
+            current = (line.start + lead, line.end, m.group("body"))
+        elif current is not None and line.text[:1].islower():
+            current = (current[0], line.end, f"{current[2]} {line.text}")  # the item wrapped onto this line
+        else:
+            break
+    if current is not None:
+        found.append(Decision(*current))
+    return [Decision(d.start, d.end, re.sub(r"(?:[;,]\s*|\s+)(?:and|or)$", "", _clean(d.text)))
+            for d in found if _words(d.text) >= 3]

@@ -26,7 +26,7 @@ from extractors.recommendations.list_nesting import (
 )
 from extractors.recommendations.section_ends import DATED_TITLE, FOOTER, STOP, colon_heading, signature, stop_heading
 from extractors.recommendations.shapes import RECORDED_DECISION
-from extractors.recommendations.verbs import starts_with_verb
+from extractors.recommendations.verbs import present_verb, starts_with_verb
 from extractors.recommendations.vocab import BODY
 
 _LIST_RULES = frozenset({"recommendations.heading", "recommendations.decision"})
@@ -79,6 +79,7 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
     index = max(anchor.index, anchor.last) + 1
     unwrapped = _unwrapped(lines)
     blank_run = 0
+    body_lead = False  # "That Cabinet:" was read: its items may open in lower case with the body's verb
     grouped = False  # titles group the list's items ("2025-26 Revenue Budget" over "(c)")
     while index < len(lines):
         line = lines[index]
@@ -139,9 +140,12 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
             items.append(current)
         else:
             opened = list_lead_in(lines, index)
+            if opened is None and _THAT_BODY_COLON.match(text) and _body_verb_below(lines, index):
+                opened = None, index  # "That Cabinet:" over "appoints and authorises the Director ..."
             if opened is not None:
                 # A new lead-in inside the section: "Chair and Committee Chairs are recommended to".
                 lead_verb, stack, current, governed = opened[0], [], None, True
+                body_lead = bool(_THAT_BODY_COLON.match(text))
                 index = opened[1] + 1
                 continue
             after_bullets = _after_bullets_of_unlabelled(stack, anchor)
@@ -161,7 +165,8 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                 grouped = True
                 index += 1  # "2025-26 Revenue Budget" over "(c) ...": a title grouping the list's items
                 continue
-            if STOP.match(text) or signature(text) or colon_heading(text) or DATED_TITLE.match(text):
+            if STOP.match(text) or signature(text) or colon_heading(text) or DATED_TITLE.match(text) or (
+                    items and _MINUTE_REFERENCE.match(text)):
                 break
             if line.bold_heading and lead_in(strip_number(text)[0]) is None:
                 break
@@ -187,7 +192,8 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                     current.parts.append(text)
                     current.end = line.end
             elif (current is None or current.label is None) and (
-                    _starts_item_without_label(text, not items) or _next_resolution(text, items)):
+                    _starts_item_without_label(text, not items) or _next_resolution(text, items)
+                    or (body_lead and current is None and _body_verb_opens(text))):
                 current = new_unlabelled(items, text, line, lead_verb)
                 stack = [current]
             else:
@@ -261,6 +267,26 @@ def _next_resolution(text: str, items: list[Item]) -> bool:
     """Whether a line opens another unlabelled resolution ("That ...") in a section whose first item is one."""
     return bool(items) and items[0].label is None and bool(re.match(r"That\s", text)) and bool(
         re.match(r"(?i:that)\s", items[0].text))
+
+
+# "That Cabinet:" / "That the Board:" over the body's decisions, each opening with its verb ("appoints ...").
+_THAT_BODY_COLON = re.compile(rf"^(?i:that)\s+(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*\s+){{0,5}}(?i:{BODY})\s*:\s*[-–]?$")
+
+
+# "MIN7", "CAB124": a web minutes page's reference for the next minute, alone on its line.
+_MINUTE_REFERENCE = re.compile(r"^[A-Z]{2,5}\s?\d{1,4}$")
+
+
+def _body_verb_opens(text: str) -> bool:
+    """Whether a line under "That Cabinet:" opens with the body's verb in the third person ("appoints and ...")."""
+    first = re.match(r"^([a-z]+s)\b", text)
+    return bool(first) and present_verb(first.group(1)) is not None
+
+
+def _body_verb_below(lines: list[Line], index: int) -> bool:
+    """Whether the next non-blank line opens with the body's verb in the third person."""
+    below = next((j for j in range(index + 1, min(len(lines), index + 4)) if lines[j].text), None)
+    return below is not None and _body_verb_opens(lines[below].text)
 
 
 def _starts_item_without_label(text: str, first: bool) -> bool:
