@@ -151,9 +151,18 @@ _PERSON_ROLE = re.compile(
 )
 _SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", "an", "&"})
 _MEETING_TAIL = re.compile(
-    r"\s+(?:meeting(?:\s+held)?(?:\s+in\s+(?:public|private))?|held\s+in\s+(?:public|private)|\(public\)|in\s+public)\s*$",
+    r"\s+(?:meeting(?:\s+held)?(?:\s+in\s+(?:public|private))?|held\s+in\s+(?:public|private)|\(public\)|in\s+public"
+    r"|meeting\s+date|\((?:special|extraordinary)(?:\s+meeting)?\))\s*$",
     re.IGNORECASE,
 )
+# "Minutes of a special Meeting of the Northby Parish Council held on" and "Extraordinary Parish Council":
+# the body is the council; the paper kind and the meeting's kind are no part of its name.
+_MEETING_HEAD = re.compile(
+    r"^(?:(?:minutes|agenda|notes)\s+of\s+(?:an?\s+|the\s+)?(?:(?:special|extraordinary|ordinary|annual)\s+)?"
+    r"meeting\s+of\s+(?:the\s+)?|extraordinary\s+(?:meeting\s+of\s+(?:the\s+)?)?|special\s+meeting\s+of\s+(?:the\s+)?)",
+    re.IGNORECASE,
+)
+_HELD_TAIL = re.compile(r"\s+held(?:\s+(?:on|at|in))?\s*$", re.IGNORECASE)
 _NAME = re.compile(
     r"^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?"
     r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z](?:\.|[A-Za-z'’-]+))?(?:\s+[A-Z][A-Za-z'’-]+){0,2}$"
@@ -205,7 +214,8 @@ _VENUE = re.compile(r"\b(?:chamber|room|hall|house|offices?|centre|center|buildi
 
 def meeting_body_name(value: str) -> str | None:
     """A committee/board name as a meeting body, or None when the value names a person or no body."""
-    value = _MEETING_TAIL.sub("", value.strip(" ,.;:"))
+    value = _MEETING_TAIL.sub("", _HELD_TAIL.sub("", value.strip(" ,.;:")))
+    value = _MEETING_HEAD.sub("", value)
     if not value or len(value) > 80 or not _BODY_WORDS.search(value) or _PERSON_ROLE.search(value):
         return None
     if "," in value or re.search(r"\d", value):
@@ -366,7 +376,8 @@ _GENERIC_BODIES = frozenset({"committee", "board", "council", "panel", "members"
 def _asked_body(text: str) -> str | None:
     """The body a recommendation is put to ("Cabinet is RECOMMENDED to"), if named specifically."""
     for match in _ASKED_TO.finditer(text):
-        body = meeting_body_name(match["body"])
+        # "Members of the Board are invited to declare ...": the body is the Board, named no more exactly.
+        body = meeting_body_name(re.sub(r"^members\s+of\s+(?:the\s+)?", "", match["body"], flags=re.IGNORECASE))
         if body is not None and body.lower() not in _GENERIC_BODIES:
             return body
     return None
@@ -435,11 +446,32 @@ def page_fields(text: str) -> tuple[str | None, date | None]:
             when = when or found_date
         elif label.field == "date" and label.label in _PAGE_DATE_LABELS and when is None:
             when = parse_uk_date(_value_with_continuation(lines, index, label, 1))
+    if when is None:
+        body, when = _leader_meeting(lines, body)
     if when is None and _ISSUE_PAGE.search(text[:200]):
         # A ModernGov issue page lists each consideration as "15/01/2019 - <item title>".
         dated = next((m for m in (_ISSUE_DATE_LINE.match(line.clean) for line in lines) if m), None)
         when = parse_uk_date(dated.group(1)) if dated else None
     return body, when
+
+
+# A decision proforma's field with leader dots: "Cabinet Meeting ............ 13 March 2025".
+_LEADER_FIELD = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z&' ]{2,60}?)\s+meeting\s*\.{4,}\s*(?P<value>.{6,40})$", re.IGNORECASE
+)
+
+
+def _leader_meeting(lines: list[Line], body: str | None) -> tuple[str | None, date | None]:
+    """The body and date of a "<Body> Meeting ........ <date>" form field, the date alone after the dots."""
+    for line in lines:
+        match = _LEADER_FIELD.match(line.clean)
+        if match is None:
+            continue
+        named = meeting_body_name(match["label"])
+        found = find_uk_date(match["value"])
+        if named is not None and found is not None and found[1] == 0 and not match["value"][found[2]:].strip():
+            return body or named, found[0]
+    return body, None
 
 
 _ISSUE_PAGE = re.compile(r"^\s*Issue\s*-\s*(?:decisions|meetings)\b", re.IGNORECASE)
@@ -460,32 +492,102 @@ def _inline_meeting_date(text: str) -> date | None:
     return None
 
 
+# A flattened cover sheet: "Report to: Health and Wellbeing Board Date: 30 June 2015 Report of: ...",
+# "Report to: CABINET Report of: DIRECTOR OF ... Date of Decision: 31st JULY 2018".
+_INLINE_ADDRESSEE = re.compile(r"\breport\s+to\s*:\s*", re.IGNORECASE)
+_INLINE_NEXT_LABEL = re.compile(
+    r"\s+(?:report\s+(?:of|by|from|author)|(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?(?:meeting|decision))?|from|subject|title"
+    r"|author|status|wards?(?:\s+affected)?|key\s+decision|lead\s+\w+|purpose)\s*:",
+    re.IGNORECASE,
+)
+_INLINE_DATE_LABEL = re.compile(
+    r"\s(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?(?:meeting|decision))?)\s*:\s*", re.IGNORECASE
+)
+INLINE_HEADER_CHARS = 300
+"""A flattened cover sheet's date label follows its "Report to:" within this many characters."""
+
+
+def _inline_addressed_meeting(text: str) -> tuple[str | None, date | None]:
+    """The body and date of a cover sheet flattened onto one line: "Report to: <body> ... Date: <date>"."""
+    for match in _INLINE_ADDRESSEE.finditer(text):
+        window = text[match.end() : match.end() + INLINE_HEADER_CHARS].split("\n\n")[0]
+        label = _INLINE_NEXT_LABEL.search(window)
+        if label is None:
+            continue
+        body = meeting_body_name(window[: label.start()])
+        dated = _INLINE_DATE_LABEL.search(window, label.start())
+        if body is None or dated is None:
+            continue
+        found = find_uk_date(window[dated.end() : dated.end() + 40])
+        if found is not None and _WEEKDAY_ONLY.match(window[dated.end() : dated.end() + found[1]].strip(" ,")):
+            return body, found[0]
+    return None, None
+
+
 HEADED_MEETING_CHARS = 1200
 """An agenda's heading names the meeting and its day within this many opening characters."""
-# "HEALTH AND WELLBEING BOARD Thursday 4 June 2020, 2:00pm": a meeting body's name
-# followed at once by a weekday and a date heads an agenda or minutes.
+UNDATED_DAY_HEAD_CHARS = 400
+"""Without a weekday, a body's name followed by a date heads the paper only this near its start."""
+# "HEALTH AND WELLBEING BOARD Thursday 4 June 2020, 2:00pm", "UNION BOARD AGENDA Tuesday, 10th
+# September, 2019", "Northby CCG Governing Body Friday 2 March 2018, 1400 – 1600": a meeting body's
+# name, perhaps the paper's kind, then at once a weekday and a date head an agenda or minutes.
 _HEADED_MEETING = re.compile(
     r"(?P<body>(?:[A-Z][A-Za-z&'’]*[ \t]+(?:(?:[A-Z][A-Za-z&'’]*|and|of|for|&)[ \t]+){0,6})?"
-    r"(?i:Committee|Board|Cabinet|Panel|Executive|Forum|Council))"
-    r"\s*[,–—-]?\s*(?P<day>(?i:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?=\d)"
+    r"(?i:Committee|Board|Cabinet|Panel|Executive|Forum|Council|Governing[ \t]+Body))"
+    r"(?:[ \t]+(?i:meeting|agenda|minutes))?\.?"
+    r"(?P<gap>\s*[,–—-]?\s*)(?P<day>(?i:mon|tues|wednes|thurs|fri|satur|sun)day)?,?\s*(?=\d)"
+)
+_PARENT_BODY = re.compile(
+    r"^.*\S\s+(?i:Group|CCG|Trust|Council|ICB)\s+(?=(?:\S.*)?\b(?i:Committee|Board|Panel|Forum|Cabinet|Executive|Body)\s*$)"
 )
 
 
+def _heads_line(text: str, match: re.Match[str]) -> bool:
+    """A weekday-less "<body> <date>" heads the paper: near its start, the body opening its line (after a
+    page or report number at most), the date on the same line or alone on the next, not inside a sentence."""
+    if match.start() >= UNDATED_DAY_HEAD_CHARS or match["gap"].count("\n") > 1:
+        return False
+    before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    # "approved by Full Council 12 May 2015" is a sentence; "1 TRUST BOARD MEETING 27 September 2018" a heading.
+    return not re.search(r"[a-z]\s*$", before)
+
+
 def _headed_meeting(text: str) -> tuple[str | None, date | None]:
-    """The meeting body and date of an agenda or minutes heading that runs body, weekday and date together."""
+    """The meeting body and date of an agenda or minutes heading that runs body, (weekday) and date together."""
     for match in _HEADED_MEETING.finditer(text):
+        if match["day"] is None and not _heads_line(text, match):
+            continue
         found = find_uk_date(text[match.end() : match.end() + 30])
         if found is not None and found[1] == 0:
+            if match["day"] is None and not _DATE_LINE_TAIL.match(text[match.end() + found[2] : match.end() + found[2] + 80]):
+                continue
             # "NORTHBY CLINICAL COMMISSIONING GROUP PRIMARY CARE COMMITTEE": the committee, not its parent body.
-            body = re.sub(r"^.*\b(?i:Group|CCG|Trust|Council|ICB)\s+(?=(?:\S.*)?\b(?i:Committee|Board|Panel|Forum|Cabinet|Executive)\s*$)", "", match["body"])
-            return meeting_body_name(body), found[0]
+            return meeting_body_name(_PARENT_BODY.sub("", match["body"])), found[0]
     return None, None
+
+
+# After a weekday-less heading date: the line ends, or a time or time range, or the paper's title runs on
+# ("Cabinet 5 March 2019 Devolution of Public Conveniences"); never a sentence going on ("2019 and ...").
+_DATE_LINE_TAIL = re.compile(r"^(?:\s*$|\s*\n|[ \t]*[-–—,]?[ \t]*\d{1,2}[.:]?\d{2}|[ \t]+(?:at[ \t]+\d|[A-Z]))")
+
+
+_CONFIRMED = re.compile(
+    r"\b(?:were|was|are|is|be|being)\s+(?:duly\s+)?(?:approved|confirmed|agreed|signed|accepted|received|noted)\b", re.IGNORECASE
+)
+# "To confirm the minutes of ...", on the same line: a page's status word "Confirmed" above a heading is not it.
+_TO_CONFIRM = re.compile(
+    r"\b(?:approve|confirm|agree|sign|accept|approved|confirmed|agreed|signed)[ \t]+"
+    r"(?:as[ \t]+a[ \t]+(?:correct|true)[ \t]+record[ \t]+)?(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 def minutes_heading(text: str) -> re.Match[str] | None:
     """The first "Minutes of ... held ..." that names a meeting body: "minutes of the last meeting held
     on 7 October" in the minutes of the next one names the previous meeting, not this one."""
     for match in _MINUTES_OF.finditer(text):
+        if _CONFIRMED.search(match.group(0)) or _TO_CONFIRM.search(text[max(0, match.start() - 40) : match.start()]):
+            continue  # "the minutes of the meeting of the Board held on 15 June were approved": the last meeting's
         if re.search(r"\bmeeting\s+of\b", match.group(0), re.IGNORECASE):
             return match
         # Without "meeting of", only a heading: "the minutes of the Cabinet meeting held on ... were confirmed"
@@ -511,6 +613,9 @@ def read_meeting(text: str, reports: list[object]) -> tuple[str | None, date | N
     if when is None:
         headed_body, when = _headed_meeting(text[:HEADED_MEETING_CHARS])
         committee = committee or headed_body
+    if when is None:
+        addressed_body, when = _inline_addressed_meeting(text[:ISSUER_SCAN_CHARS])
+        committee = committee or addressed_body
     if when is None:
         when = _inline_meeting_date(text[:ISSUER_SCAN_CHARS])
     if committee is None:
