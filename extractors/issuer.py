@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from extractors.acronyms import initials
 # bodies.py is the shared reference table and name normaliser the scorer's equivalences live in.
-from extractors.bodies import councils_by_place, load_bodies, lookup, name_key
+from extractors.bodies import Body, councils_by_place, load_bodies, lookup, name_key
 from extractors.header import ISSUER_SCAN_CHARS, clean_line, minutes_heading, tidy_case
 
 ISSUER_HEAD_LINES = 8
@@ -39,7 +39,9 @@ _BODY_NAME = re.compile(r"(?<![\w-])(?:" + _COUNCIL + r"|" + _NHS + r")(?![\w-])
 _LEADING_NOISE = re.compile(
     r"^(?:(?:The|This|That|Our|Both|And|Between|With|By|For|From|To|Of|of|In|On|At|Under|As|Agenda|Report|Cabinet|Committee|Minutes"
     r"|Meeting|Full|Each|Every|Local|Member|Members|Leader|Chair|Dear|Approved|Recommendation|Summary|Email|Contact|Decision"
-    r"|Record|Proposed|Draft|Appendix|Item|Public|Section|Agreements?|Contract|Partnership|Arrangements?|Between)\s+)+"
+    r"|Record|Proposed|Draft|Appendix|Item|Public|Section|Agreements?|Contract|Partnership|Arrangements?|Between"
+    # a kind of meeting ("Minutes of the Extraordinary Parish Council Meeting")
+    r"|Extraordinary|Special|Annual|Ordinary)\s+)+"
 )
 _NOT_A_PLACE = frozenset({"county", "city", "district", "borough", "town", "parish", "full", "the", "local", "each", "every", "our"})
 _COUNCIL_KEY = re.compile(r"\b(?:council|borough)\b")
@@ -57,6 +59,9 @@ def _body_mentions(text: str) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = _city_of_mentions(text) + _short_alias_mentions(text)
     for match in _BODY_NAME.finditer(text):
         name = _LEADING_NOISE.sub("", re.sub(r"\s+", " ", match.group(0)))
+        name = _longer_known_name(text, match.start(), name) or _own_body_name(text, match.start(), name)
+        if name is None:
+            continue
         words = name.split()
         if len(words) < 2 or (words[0].lower() in _NOT_A_PLACE and not name.startswith("City of ")):
             continue
@@ -65,6 +70,53 @@ def _body_mentions(text: str) -> list[tuple[str, int]]:
             continue
         found.append((name, match.start()))
     return sorted(found, key=lambda item: item[1])
+
+
+# A post's title before the body that employs it ("Chief Officer of", "Director of Public Health for").
+_POST_TITLE = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,4}?(?:Officer|Executive|Director|Manager|Head|Chair|Chairman|Leader|Clerk|Lead"
+    r"|Commissioner|Secretary)(?:\s+[A-Za-z][\w'’-]*){0,4}?\s+(?:of|for|at)\s+(?:the\s+)?")
+# A person's initial and surname run into a body's name in a list of members ("D Smith Northby CCG").
+_PERSON_INSIDE = re.compile(r"^(?:.*\s)?[A-Z]\.?\s+[A-Z][a-z][\w'’-]*\s+")
+_ACRONYM_BEFORE_COUNCIL = re.compile(r"^(?:(?!NHS\b)[A-Z]{2,}\s+)+(?=" + _COUNCIL + r"$)")
+_INITIAL_BEFORE = re.compile(r"(?<![\w'’&-])[A-Z]\.?[ \t]+$")
+LONGER_NAME_WORDS = 5
+"""How many words before a match may open a longer name the table knows ("NHS City and" before "Hackney CCG")."""
+
+
+def _longer_known_name(text: str, start: int, name: str) -> str | None:
+    """The table's whole name when a match is its tail ("NHS City and Hackney Clinical Commissioning Group")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].split()
+    for size in range(min(LONGER_NAME_WORDS, len(before)), 0, -1):
+        longer = " ".join(before[-size:] + [name])
+        if before[-size][:1].isupper() and _known_body(longer):
+            return longer
+    return None
+
+
+def _own_body_name(text: str, start: int, name: str) -> str | None:
+    """The body's own name without a post's title or a person's name run into it; None when a person's
+    surname opens it and nothing known is left ("D Smith Northby CCG" gives "Northby CCG")."""
+    post = _POST_TITLE.match(name)
+    if post is not None and _BODY_NAME.fullmatch(name[post.end():]):
+        name = name[post.end():]
+    acronym = _ACRONYM_BEFORE_COUNCIL.match(name)
+    if acronym is not None and not name.isupper():
+        name = name[acronym.end():]  # "NBC Northby Borough Council": a list's acronym column, then the council
+    person = _PERSON_INSIDE.match(name)
+    if person is not None and _BODY_NAME.fullmatch(name[person.end():]):
+        name = name[person.end():]
+    elif _INITIAL_BEFORE.search(text[max(0, start - 4):start]):
+        rest = name.split(" ", 1)[1] if " " in name else ""
+        name = rest if _BODY_NAME.fullmatch(rest) else ""
+    if not _known_body(name):
+        # "Review of Mid Devon District Council": a title's words before a name the table knows
+        words = name.split(" ")
+        known = next((" ".join(words[i:]) for i in range(1, len(words) - 1)
+                      if words[i][:1].isupper() and _known_body(" ".join(words[i:]))), None)
+        name = known or name
+    return name or None
 
 
 _CITY_OF = re.compile(r"(?<![\w-])City\s+of\s+(?P<place>" + _PLACE + r")(?![\w-])")
@@ -191,6 +243,8 @@ def _implied_council(text: str) -> str | None:
     # The officers' own email domain ("@staffordshire.gov.uk") says whose paper it is.
     domains = email_places(text)
     emailed = [b for place, bodies in by_place.items() if place.lower() in domains for b in bodies if b.valid_to is None]
+    if not emailed:
+        emailed = [b for b in map(_council_by_domain_initials, domains) if b is not None]
     if len(emailed) == 1:
         return emailed[0].name
     pattern = _place_pattern(tuple(sorted(by_place, key=len, reverse=True)))
@@ -203,6 +257,18 @@ def _implied_council(text: str) -> str | None:
         bodies = tuple(b for b in bodies if tiers.pop() in b.name)
     current = [b for b in bodies if b.valid_to is None]
     return current[0].name if len(current) == 1 else None
+
+
+def _council_by_domain_initials(domain: str) -> Body | None:
+    """The current council whose initials the officers' email domain spells ("@nbcpcouncil.gov.uk" for
+    the council the table writes "NBCP Council"), when the table lists those initials as its short form."""
+    stem = re.sub(r"council$", "", domain)
+    if not re.fullmatch(r"[a-z]{2,6}", stem):
+        return None
+    body = lookup(f"{stem.upper()} Council") or lookup(stem.upper())
+    if body is None or body.org_type.value not in _COUNCIL_TYPES or body.valid_to is not None:
+        return None
+    return body
 
 
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
@@ -457,6 +523,7 @@ def _minuted_council(head: str) -> str | None:
         return None
     body = " ".join(minutes["body"].split())
     body = tidy_case(body) if body.isupper() else body
+    body = _whole_body_name(body) or ""  # "the Extraordinary Parish Council Meeting" names no council
     return body if _BODY_NAME.fullmatch(body) and _is_council(body) else None
 
 

@@ -44,6 +44,8 @@ _LEADING_NOISE = frozenset(
      "deputy", "interim", "minutes", "extraordinary", "internal", "regionally", "nationally", "locally",
      "guidance", "code", "letter", "views", "representatives", "colleagues", "staff", "consultation", "response",
      "update", "updates", "progress",
+     # an agenda's note of who decides ("(Decision CCG/LA)")
+     "decision", "decisions",
      # a bullet's verb before a body ("Support Northshire Association of Local Councils plans")
      "support", "embed", "deliver", "develop", "enable", "promote", "ensure", "engage", "explore",
 
@@ -183,7 +185,7 @@ def extract_organisations(
     cells = _wrapped_column_candidates(doc.text)
     found = _split_at_cells(found, cells) + cells
     found += _table_candidates(doc.text) + _applicant_candidates(doc.text) + _spaced_column_candidates(doc.text)
-    found += _payee_candidates(doc.text) + _parish_initials_candidates(doc.text)
+    found += _payee_candidates(doc.text) + _parish_initials_candidates(doc.text) + _bracketed_company_candidates(doc.text)
     defined = find_acronyms(doc.text)
     extended = (_extend_to_definition(doc.text, c, defined) for c in found)
     kept = _drop_overlaps([c for c in (_clean(c, doc.text) for c in extended) if c is not None])
@@ -372,6 +374,16 @@ def _place_pattern() -> re.Pattern[str]:
     return re.compile(rf"[ \xa0]+(?:{alternatives})(?![\w'’-]|[ \xa0]+(?:[A-Z]|(?:and|&)[ \xa0]+[A-Z]))")
 
 
+@lru_cache(maxsize=1)
+def _comma_area_pattern() -> re.Pattern[str]:
+    """A comma and a council area's name ("and" or "&"), not the start of a council's or NHS body's name."""
+    places = sorted(council_places(), key=len, reverse=True)
+    alternatives = "|".join(_written_pattern(p).replace("and", "(?:and|&)") for p in places)
+    body_word = r"(?:County|City|Borough|District|Council|Town|Parish|Metropolitan|CCG|ICB|NHS|Clinical|Integrated|Hospitals?)\b"
+    # Then a list's next row (a capital word or a line's end), never "and", a comma or a full stop of prose.
+    return re.compile(rf",[ \xa0]+(?:{alternatives})(?=[ \xa0]*\n|[ \xa0]+(?!{body_word})[A-Z])")
+
+
 _NHS_PLACE = re.compile(r"(?<![\w-])NHS(?=[ \xa0]+[A-Z])")
 _RADIO_PLACE = re.compile(r"(?<![\w-])Radio(?=[ \xa0]+[A-Z])")
 
@@ -462,6 +474,19 @@ def _cue_candidates(text: str) -> list[Candidate]:
             found.append(Candidate(base + name.start(), base + name.end(), name.group(), "context-cue",
                                    OrgType.OTHER, 0.6))
     return found
+
+
+# A company whose registered name holds a bracketed part before its suffix ("Homefinder (Housing Services) Ltd").
+_BRACKETED_COMPANY = re.compile(
+    r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&)){0,3}"
+    r"[ \xa0]+\([A-Z][\w'’-]*(?:[ \xa0]+(?:[A-Z][\w'’-]*|&|and|of)){0,3}\)[ \xa0]+(?:Ltd|Limited|LLP|plc|PLC)\b\.?"
+)
+
+
+def _bracketed_company_candidates(text: str) -> list[Candidate]:
+    """Company names with a bracketed part, which the suffix rules (a run of capitalised words) cannot span."""
+    return [Candidate(m.start(), m.end(), m.group().rstrip("."), "company-suffix", OrgType.COMPANY, 0.8)
+            for m in _BRACKETED_COMPANY.finditer(text)]
 
 
 def _applicant_candidates(text: str) -> list[Candidate]:
@@ -824,9 +849,31 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     text = text[words[cut].start():]
     if _DECIMAL_CUT.search(text) and re.match(r"\.\d", source[start + len(text):start + len(text) + 2]):
         text = _DECIMAL_CUT.sub("", text)  # "provided by The Education People 4.0 4.3": a figure, not the name's
+    if candidate.rule.startswith("council-suffix"):
+        acronyms = _leading_acronyms(text, candidate.rule)
+        start, text = start + acronyms, text[acronyms:]
+    post = _after_post_title(text, candidate.rule)
+    if post is None:
+        return None  # "Chief Executive of the Partnership": a post, and no body's name after it
+    start, text = start + post, text[post:]
+    initial = _INITIAL_JUST_BEFORE.search(source, max(0, start - 4), start)
+    if initial is not None and _public_body_rule(candidate.rule):
+        # "SBC A Patel Southby CCG": the rule began after the initial; read the person from it
+        person = _after_person_name(source[initial.start():start] + text, candidate.rule)
+        if person is None and initial.group().strip(". \xa0") not in {"A", "I"}:
+            return None
+        if person:
+            cut = person - (start - initial.start())
+            start, text = start + cut, text[cut:]
+    person = _after_person_name(text, candidate.rule)
+    if person is None:
+        return None  # "D Smith Northby" with no body's name after the person: never keep a person in a name
+    start, text = start + person, text[person:]
     lowered = [w.lower().strip("'’*") for w in text.split()]
     if lowered[0] in _PERSON_TITLES or text.lower() in _PRODUCTS:
         return None
+    if candidate.rule in _FIRM_RULES and _HYPHEN_AFTER.match(source, start + len(text)):
+        return None  # "Strategic Commissioner and Co-Chair": "Co" opens a hyphened word, not a firm's "& Co"
     end = start + len(text)
     known = lookup(text) is not None
     if candidate.rule.startswith("council-suffix") and not known and _NOT_A_COUNCIL_AFTER.match(source, end):
@@ -858,6 +905,10 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         return None  # "in the City of Southampton": a place; only "City of Westminster" and the like name councils
     if candidate.rule == "healthwatch" and len(lowered) > 1 and lowered[-1] in _POPULATION_HEADS | _ROLE_HEADS:
         return None  # "Local Healthwatch Representatives": people, not the body
+    if candidate.rule == "healthwatch" and text == "Healthwatch":
+        area = _comma_area_pattern().match(source, start + len(text))
+        if area is not None:
+            text = source[start:area.end()]  # "Healthwatch, Northby and Southby" in a list of members: the local body
     if candidate.rule in {"icb-suffix", "ccg-suffix"} and _POSSESSIVE_BEFORE_NHS_HEAD.search(text):
         return None  # "Looked After Children's Integrated Care Board report": ICBs and CCGs are named after places
     listed = candidate.rule in _LISTED_RULES
@@ -897,11 +948,87 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     return replace(candidate, start=start, end=start + len(text), text=text)
 
 
+_FIRM_RULES = frozenset({"firm-suffix", "company-suffix"})
+_HYPHEN_AFTER = re.compile(r"-[A-Za-z]")
+# Words that open a post's title before "of"/"for" and the body that employs it ("Chief Officer of ...").
+_POST_OPENERS = _ROLE_HEADS | {"chief", "senior", "principal", "strategic", "managing", "accountable", "medical"}
+_POST_JOINT = re.compile(r"[ \xa0\n]+(?:of|for|at)[ \xa0\n]+(?:the[ \xa0\n]+)?")
+# Rules for councils and NHS bodies: their names hold no person, so an initial and a surname inside one
+# is a membership list's row run on into the body's name ("NBC D Smith Northby CCG").
+_PUBLIC_BODY_RULES = frozenset(
+    {"ccg-suffix", "icb-suffix", "nhs-trust-suffix", "pct-suffix", "csu-suffix", "healthwatch", "council-prefix"}
+)
+_INITIAL_AND_SURNAME = re.compile(r"(?<![\w'’&-])[A-Z]\.?[ \xa0]+[A-Z][a-z][\w'’-]*[ \xa0\n]+")
+
+
+def _names_body(rest: str, rule: str) -> bool:
+    """Whether `rest` is a whole body's name by the rule that found the longer match, or by the table."""
+    pattern = RULES_BY_NAME[rule].pattern if rule in RULES_BY_NAME else None
+    return rest[:1].isupper() and ((pattern is not None and pattern.fullmatch(rest) is not None) or _known_body(rest) is not None)
+
+
+def _after_post_title(text: str, rule: str) -> int | None:
+    """Where the body's name starts after a post's title ("Director of Public Health for Northshire County Council");
+    0 when the text opens with no post, None when it is a post with no body's name after it."""
+    words = text.split()
+    if rule == "reference-table" or not words or words[0].lower().strip("'’") not in _POST_OPENERS:
+        return 0
+    # The last joint that leaves a body's name: "Director of Public Health for ..." is cut after "for", not "of".
+    for joint in reversed(list(_POST_JOINT.finditer(text))):
+        if not any(w.lower() in _ROLE_HEADS for w in text[: joint.start()].split()):
+            continue
+        if _names_body(text[joint.end():], rule):
+            return joint.end()
+    if any(w.lower().strip("'’") in _ROLE_HEADS for w in words[:3]) and _POST_JOINT.search(text):
+        return None
+    return 0
+
+
+# Acronyms that open bodies' own names ("UK Youth Council", "NHS Northby"): never a list's column run into one.
+_NAME_ACRONYMS = frozenset({"UK", "NHS", "GB", "BBC", "HM", "EU"})
+
+
+def _leading_acronyms(text: str, rule: str) -> int:
+    """Where a council's name starts after an acronym run into it ("EOM\nNorthby Parish Council", "NBC Northby
+    Council"): a council's own name opens with its place; a name in capitals throughout is kept whole."""
+    words = list(re.finditer(r"\S+", text))
+    cut = 0
+    for index, word in enumerate(words[:-2]):
+        rest = text[words[index + 1].start():]
+        acronym = word.group()
+        if not (acronym.isupper() and len(acronym) > 1 and acronym.isalpha()) or acronym in _NAME_ACRONYMS or rest.isupper():
+            break
+        # the place that opens the council's own name is a word written in title case ("Northby"), not "N"
+        if re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[index + 1].group()) and _names_body(rest, rule):
+            cut = words[index + 1].start()
+    return cut
+
+
+_INITIAL_JUST_BEFORE = re.compile(r"(?<![\w'’&.-])[A-Z]\.?[ \xa0]+$")
+
+
+def _public_body_rule(rule: str) -> bool:
+    return rule in _PUBLIC_BODY_RULES or rule.startswith("council-suffix")
+
+
+def _after_person_name(text: str, rule: str) -> int | None:
+    """Where a council's or NHS body's name starts after a person's initial and surname run into it; 0 when
+    there is none, None when no body's name follows the person."""
+    if not _public_body_rule(rule):
+        return 0
+    people = list(_INITIAL_AND_SURNAME.finditer(text))
+    if not people:
+        return 0
+    rest = text[people[-1].end():]
+    return people[-1].end() if _names_body(rest, rule) else None
+
+
 # A number ending a match that the text continues as a decimal ("The Education People 4.0").
 _DECIMAL_CUT = re.compile(r"[ \xa0]+\d+$")
 # Last words of a cue's capitalised phrase that name a kind of thing or people, never one body.
 _COMMON_NOUN_HEADS = frozenset(
-    {"sector", "clinics", "clinic", "districts", "boroughs", "counties", "family", "families"}
+    {"sector", "clinics", "clinic", "districts", "boroughs", "counties", "family", "families", "towns", "parishes",
+     "villages"}
 )
 # What follows "Council" when it is council tax or the council's meeting room, not a council.
 _NOT_A_COUNCIL_AFTER = re.compile(r"[ \xa0\n]+(?:[Tt]ax|TAX|[Cc]hambers?)\b")
