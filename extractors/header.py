@@ -598,6 +598,87 @@ def minutes_heading(text: str) -> re.Match[str] | None:
     return None
 
 
+OPENING_HEAD_LINES = 12
+"""Stacked or split headings (body, date, minutes line) count only among this many opening non-blank lines."""
+
+
+def _opening_lines(text: str) -> list[str]:
+    """The first non-blank cleaned lines of a paper, where its own headings stand."""
+    return [line.clean for line in split_lines(text[:HEADED_MEETING_CHARS]) if line.clean and not line.page_break][
+        :OPENING_HEAD_LINES
+    ]
+
+
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
+# "MINUTES OF THE MEETING HELD ON WEDNESDAY 5 OCTOBER 2016, THE BOARD ROOM": the body is the heading above.
+_BODYLESS_MINUTES = re.compile(
+    r"^(?:minutes|notes)\s+of\s+(?:the|a|an)\s+(?:(?:special|extraordinary|ordinary|annual|virtual)\s+)?meeting\s+"
+    r"held\s+(?:(?:at|in)\s+[^.\d]{3,100}?\s+)?on\s+" + _WEEKDAY + r"?(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def _minutes_under_body(lines: list[str]) -> tuple[str | None, date | None]:
+    """Minutes whose heading names no body ("Minutes of the meeting held on 5 October 2016") under a line
+    that is only the body's name ("PLANNING COMMITTEE"); an agenda's numbered "3. Minutes of the meeting
+    held on ..." item starts with its number and never matches."""
+    for above, line in zip(lines, lines[1:]):
+        match = _BODYLESS_MINUTES.match(line)
+        body = meeting_body_name(above) if not above.endswith((".", ":", ";")) else None
+        if match is None or body is None:
+            continue
+        found = find_uk_date(line[match.end() : match.end() + 40])
+        if found is not None and found[1] == 0:
+            return body, found[0]
+    return None, None
+
+
+_STACKED_TO = re.compile(r"^to:?$", re.IGNORECASE)
+_STACKED_ON = re.compile(r"^(?:on|date):?$", re.IGNORECASE)
+
+
+def _lone_date(line: str) -> date | None:
+    """The date of a line that is only a date, perhaps after a weekday ("Tuesday 22 February 2011")."""
+    found = find_uk_date(line)
+    if found is None or not _WEEKDAY_ONLY.match(line[: found[1]].strip(" ,")) or line[found[2] :].strip(" ,."):
+        return None
+    return found[0]
+
+
+def _stacked_addressee(lines: list[str]) -> tuple[str | None, date | None]:
+    """A cover sheet whose labels stand on lines of their own, each above its value: "TO" / "Cabinet" /
+    "ON" / "22 February 2011"."""
+    for i in range(len(lines) - 3):
+        if _STACKED_TO.match(lines[i]) and _STACKED_ON.match(lines[i + 2]):
+            body = meeting_body_name(lines[i + 1])
+            when = _lone_date(lines[i + 3])
+            if body is not None and when is not None:
+                return body, when
+    return None, None
+
+
+CONFIRMING_MENTION_CHARS = 2000
+"""A heading date's meeting must be named with that same date within this many opening characters."""
+_BODY_MEETING_ON = re.compile(
+    r"\b(?P<body>[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*){0,6})\s+meeting\s+(?:held\s+)?on\s+"
+)
+
+
+def _dated_heading_named_below(text: str, lines: list[str]) -> tuple[str | None, date | None]:
+    """A paper headed only by a date ("20 FEBRUARY 2012") whose opening names the meeting held that
+    very day ("the agenda for the Cabinet meeting on 20 February 2012"); another date names another meeting."""
+    when = next((found for found in map(_lone_date, lines[:3]) if found is not None), None)
+    if when is None:
+        return None, None
+    opening = text[:CONFIRMING_MENTION_CHARS]
+    for match in _BODY_MEETING_ON.finditer(opening):
+        found = find_uk_date(opening[match.end() : match.end() + 40])
+        body = meeting_body_name(match["body"])
+        if found is not None and found[1] == 0 and found[0] == when and body is not None:
+            return body, when
+    return None, None
+
+
 def read_meeting(text: str, reports: list[object]) -> tuple[str | None, date | None]:
     """The meeting body and meeting date of a document, from its reports' headers and text."""
     committee = _most_common([getattr(r, "committee") for r in reports])
@@ -606,6 +687,10 @@ def read_meeting(text: str, reports: list[object]) -> tuple[str | None, date | N
     if minutes is not None:
         committee = committee or meeting_body_name(minutes["body"])
         when = when or parse_uk_date(minutes["rest"])
+    opening = _opening_lines(text)
+    if when is None:
+        minutes_body, when = _minutes_under_body(opening)
+        committee = committee or minutes_body
     if committee is None or when is None:
         page_body, page_date = page_fields(text)
         committee = committee or page_body
@@ -618,6 +703,12 @@ def read_meeting(text: str, reports: list[object]) -> tuple[str | None, date | N
         committee = committee or addressed_body
     if when is None:
         when = _inline_meeting_date(text[:ISSUER_SCAN_CHARS])
+    if when is None:
+        stacked_body, when = _stacked_addressee(opening)
+        committee = committee or stacked_body
+    if when is None:
+        named_body, when = _dated_heading_named_below(text, opening)
+        committee = committee or named_body
     if committee is None:
         committee = _asked_body(text)
     if when is None and isinstance(committee, str):
