@@ -296,6 +296,18 @@ _PARTNER_BEFORE = re.compile(
     r"\s+with|(?:funding|transfer|grant|money|contribution|letter|payment|request)\b[^.]{0,40}?\bfrom)\s+(?:the\s+)?$",
     re.IGNORECASE)
 PARTNER_CONTEXT_CHARS = 80
+# The bodies an agreement is made with, listed ("a partnership agreement with Northby Healthcare Trust, Southby
+# County Council and Westby Council"): every name in the list is a counterparty, not only the first.
+_PARTNER_WORD = r"[A-Z][\w'’-]*"
+_PARTNER_LIST = re.compile(
+    r"\b(?:[Cc]ontracts?|[Aa]greements?|[Aa]rrangements?|[Pp]artnership|SLA|MOU|[Mm]emorandum)\s+with\s+(?:the\s+)?"
+    r"(?P<list>" + _PARTNER_WORD + r"(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:and|&|of|upon|on|the)[ \t]+)" + _PARTNER_WORD + r")*)"
+)
+
+
+def _in_partner_list(scan: str, at: int) -> bool:
+    """Whether a name at this offset is one of the bodies listed after "agreement with"."""
+    return any(m.start("list") <= at < m.end("list") for m in _PARTNER_LIST.finditer(scan, max(0, at - 300), at + 1))
 OWN_TIER_MIN = 2
 """Uses of "the Borough Council" (a tier other than the candidate's) that show the paper is another council's."""
 
@@ -309,7 +321,8 @@ def _partner_council(scan: str, name: str) -> bool:
     forms = [re.escape(name)] + [rf"\b{i}\b" for i in _initials(name)]
     # "(XCC)" right after the full name only defines the initials: the full name's context decides.
     spans = [m.start() for m in re.finditer("|".join(forms), scan, re.IGNORECASE) if scan[m.start() - 1:m.start()] != "("]
-    if spans and all(_PARTNER_BEFORE.search(scan[max(0, at - PARTNER_CONTEXT_CHARS):at]) for at in spans):
+    if spans and all(_PARTNER_BEFORE.search(scan[max(0, at - PARTNER_CONTEXT_CHARS):at]) or _in_partner_list(scan, at)
+                     for at in spans):
         return True
     tiers = Counter(m.group(1).lower() for m in _SELF_TIER.finditer(scan))
     if any(f"{tier} council" in name.lower() for tier in tiers):
@@ -616,7 +629,12 @@ def issuing_body(text: str) -> str | None:
         return shown_form(written[key])
 
     if _partner_council(scan, shown(ranked[0])):
-        return None
+        # The council a paper makes its agreements with is a party; the one council left that it names
+        # only otherwise ("provided by ... Northby City Council") is the paper's own, when it stands out.
+        ranked = [k for k in ranked if not _partner_council(scan, shown(k)) and _is_council(shown(k))]
+        if not ranked or (len(ranked) > 1 and counts[ranked[0]] < DOMINANCE * counts[ranked[1]]):
+            return None
+        return shown(ranked[0])
     if _is_trust(shown(ranked[0])) and not _TRUST_VOICE.search(scan):
         return None  # a trust's own papers call it "the Trust": one never so called is a party, not the author
     if len(ranked) == 1 or counts[ranked[0]] >= DOMINANCE * counts[ranked[1]]:

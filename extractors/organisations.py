@@ -54,6 +54,7 @@ _LEADING_NOISE = frozenset(
      "january", "february", "april", "june", "july", "august", "september", "october", "november",
      "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+_BULLET_VERBS = frozenset({"support", "embed", "deliver", "develop", "enable", "promote", "ensure", "engage", "explore"})
 # Words before "Council" that make it a forum of people, not a council ("Children in Care Council").
 _FORUM_WORDS = frozenset(
     {"children", "childrens", "young", "youth", "people", "peoples", "pupil", "pupils", "student", "students",
@@ -81,7 +82,9 @@ _GENERIC_WORDS = frozenset(
      "individual", "other", "each", "both", "own", "foundation", "trust", "hospital", "hospitals",
      "full", "general", "unitary", "combined", "authority", "authorities", "shire", "new", "all",
      "healthcare", "services", "service", "partnership", "mental", "teaching", "university", "nhs",
-     "partnering", "host", "lead", "neighbouring", "respective", "civil", "commissioning"}
+     "partnering", "host", "lead", "neighbouring", "respective", "civil", "commissioning",
+     # "X Limited Registered Charity no. 123": the kind of registration, not a body's name
+     "registered"}
 )
 # Words that say what kind of school, club or church it is ("Virtual School", "Sports Club"), not which.
 _KIND_WORDS = frozenset(
@@ -186,6 +189,7 @@ def extract_organisations(
     found = _split_at_cells(found, cells) + cells
     found += _table_candidates(doc.text) + _applicant_candidates(doc.text) + _spaced_column_candidates(doc.text)
     found += _payee_candidates(doc.text) + _parish_initials_candidates(doc.text) + _bracketed_company_candidates(doc.text)
+    found += _numbered_company_candidates(doc.text)
     defined = find_acronyms(doc.text)
     extended = (_extend_to_definition(doc.text, c, defined) for c in found)
     kept = _drop_overlaps([c for c in (_clean(c, doc.text) for c in extended) if c is not None])
@@ -226,11 +230,21 @@ def _rule_candidates(doc: DocText) -> list[Candidate]:
             start, end = page_start + span.start_char, page_start + span.end_char
             if rule.pattern.fullmatch(doc.text, start, end) is None:
                 # The span grew to whole tokens ('width="353">All Saints Academy' in markup): keep the rule's own match.
-                inner = next((m for m in rule.pattern.finditer(doc.text, start, end) if m.end() == end), None)
-                start = inner.start() if inner is not None else start
+                # Or it grew at its end ("NHS Northby CCG,(Clinical Member)" is one token): the longest match inside.
+                inner = _own_match(rule.pattern, doc.text, start, end)
+                start, end = (inner.start(), inner.end()) if inner is not None else (start, end)
             text = doc.text[start:end]
             found.append(Candidate(start, end, text, rule.name, _refine_type(rule.org_type, text), rule.confidence))
     return found
+
+
+def _own_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The rule's own match inside a span grown to whole tokens: one ending where the span ends, else the longest."""
+    inside = list(pattern.finditer(text, start, end))
+    ending = [m for m in inside if m.end() == end]
+    if ending:
+        return ending[0]
+    return max(inside, key=lambda m: m.end() - m.start(), default=None)
 
 
 def _refine_type(org_type: OrgType, text: str) -> OrgType:
@@ -481,6 +495,40 @@ _BRACKETED_COMPANY = re.compile(
     r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&)){0,3}"
     r"[ \xa0]+\([A-Z][\w'’-]*(?:[ \xa0]+(?:[A-Z][\w'’-]*|&|and|of)){0,3}\)[ \xa0]+(?:Ltd|Limited|LLP|plc|PLC)\b\.?"
 )
+
+
+# Words that number a document's parts, not a firm's name ("Lot 2 Limited" would be a heading's tail).
+_NUMBERING_WORDS = frozenset(
+    {"lot", "phase", "item", "appendix", "section", "tier", "level", "year", "step", "stage", "option", "page", "part",
+     "annex", "schedule", "table", "figure", "ward", "room", "week", "month", "quarter", "band", "grade", "no", "number",
+     "paragraph", "minute", "clause", "article", "regulation", "unit", "flat", "floor", "block", "plot", "route"}
+)
+# A company whose registered name holds a number ("Bridge 86 Limited"), or any company name followed by its
+# registration ("X Limited Registered Charity no."), which the suffix rule (no capital word after it) stops short of.
+_NUMBERED_COMPANY = re.compile(
+    r"(?<![\w'’&.-])(?P<name>[A-Z][\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&|and|of|\d{1,4}(?![\d,./:%-]))){0,5}"
+    r"[ \xa0]+(?:Ltd|Limited|LLP|plc|PLC)\b\.?)"
+    r"(?:(?=[ \xa0]+(?:Registered|Reg\.|Company[ \xa0]+(?:No|Number|Reg)))|(?![ \xa0]+[A-Z][a-z]))"
+)
+_SUFFIX_BEFORE_REGISTRATION = re.compile(
+    r"\b(?:Ltd|Limited|LLP|plc|PLC)\b(?=[ \xa0]+(?:Registered|Reg\.|Company[ \xa0]+(?:No|Number|Reg)))")
+_REGISTRATION_AFTER = re.compile(r"[ \xa0]+(?:Registered|Reg\.|Company[ \xa0]+(?:No|Number|Reg))")
+
+
+def _numbered_company_candidates(text: str) -> list[Candidate]:
+    """Company names holding a number, or written just before their registration details."""
+    found: list[Candidate] = []
+    for match in _NUMBERED_COMPANY.finditer(text):
+        words = match.group("name").split()
+        numbers = [i for i, w in enumerate(words) if w[0].isdigit()]
+        registered = _REGISTRATION_AFTER.match(text, match.end()) is not None
+        if not numbers and not registered:
+            continue  # the suffix rule finds these
+        if any(words[i - 1].lower().strip(".") in _NUMBERING_WORDS for i in numbers):
+            continue  # "Lot 2 Limited", "Phase 3 Ltd": a numbered part run into a name
+        name = match.group("name").rstrip(".")
+        found.append(Candidate(match.start(), match.start() + len(name), name, "company-suffix", OrgType.COMPANY, 0.8))
+    return found
 
 
 def _bracketed_company_candidates(text: str) -> list[Candidate]:
@@ -795,6 +843,9 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     candidate = _trim_to_known_body(candidate)
     # A closing quote is not part of a name: "the partnership with Northumbria Healthcare’ on 3 May".
     text = candidate.text.rstrip("*").rstrip().rstrip("'’\"”").rstrip()
+    registration = _SUFFIX_BEFORE_REGISTRATION.search(text)
+    if registration is not None:
+        text = text[: registration.end()]  # "Acme Limited Registered Charity 123": the name ends at its suffix
     if candidate.rule in _APPLICANT_RULES:
         # "a proposal from the DH. West Berkshire was ...": a full stop and a space end the sentence.
         stop = re.search(r"(?<!\bSt)\.\s", text)
@@ -836,8 +887,12 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         # "the March County Council meeting", "the Budget County Council": a meeting of the council, named
         # by its month or business (no county is called March; the town's council is a Town Council)
         month_meeting = lower in {"march", "budget"} and words[index + 1].group().lower() in {"county", "council"}
+        # A bullet's verb opens the match or a line ("Sub-Committee\nSupport Northby ..."); inside a name on
+        # one line it is the name's own word ("Greenway Support Ltd", "Carers Support Trust").
+        line_start = text[: word.start()].rstrip(" \t\xa0*•-").endswith("\n")
+        opening_only = lower in _BULLET_VERBS and lower not in STOP_WORDS and not line_start
         if not is_connector and (lower in STOP_WORDS or lower in _LEADING_NOISE or month_meeting) and (
-            index == cut or candidate.rule not in _CUE_RULES
+            index == cut or (candidate.rule not in _CUE_RULES and not opening_only)
         ):
             cut = index + 1
     # A name cannot start with a lowercase connector left over from the cut.
@@ -901,7 +956,9 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         " ".join(text.split()[:-1]) in council_places()
     ):
         return None  # "Kent CIC": "children in care" of a place, not a community interest company
-    if candidate.rule == "council-prefix" and _PLACE_NOT_COUNCIL.match(text) and lookup(text) is None:
+    if candidate.rule == "council-prefix" and _PLACE_NOT_COUNCIL.match(text) and lookup(text) is None and (
+        not _PARTY_BEFORE.search(source, max(0, start - 80), start)
+    ):
         return None  # "in the City of Southampton": a place; only "City of Westminster" and the like name councils
     if candidate.rule == "healthwatch" and len(lowered) > 1 and lowered[-1] in _POPULATION_HEADS | _ROLE_HEADS:
         return None  # "Local Healthwatch Representatives": people, not the body
@@ -949,6 +1006,13 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
 
 
 _FIRM_RULES = frozenset({"firm-suffix", "company-suffix"})
+# A party's role just before "the City of X": an agreement made with it, or work it does for others, is a
+# body's (the corporation or council), where "in the City of X" is only a place.
+_PARTY_BEFORE = re.compile(
+    r"\b(?:(?:[Aa]greements?|[Cc]ontracts?|[Pp]artnership|[Aa]rrangements?|SLA|MOU|[Mm]emorandum)"
+    r"(?:[ \xa0]+\([A-Z]{2,6}\))?[ \xa0]+with|on[ \xa0]+behalf[ \xa0]+of|(?:led|hosted|provided|commissioned|delivered)"
+    r"[ \xa0]+by)[ \xa0]+the[ \xa0]+$"
+)
 _HYPHEN_AFTER = re.compile(r"-[A-Za-z]")
 # Words that open a post's title before "of"/"for" and the body that employs it ("Chief Officer of ...").
 _POST_OPENERS = _ROLE_HEADS | {"chief", "senior", "principal", "strategic", "managing", "accountable", "medical"}

@@ -36,6 +36,9 @@ def _texts(text: str) -> set[str]:
         ("The Environment Agency objected to the flood risk assessment.", "Environment Agency"),
         ("The plan was submitted to the Planning Inspectorate in June.", "Planning Inspectorate"),
         ("Asylum dispersal is funded by the Home Office.", "Home Office"),
+        # Commissioning support units, hosted by NHS England, known by their acronyms.
+        ("Data analysis was provided by NECS under a service agreement.", "North of England Commissioning Support Unit"),
+        ("The CCG buys payroll services from the Midlands and Lancashire CSU.", "Midlands and Lancashire Commissioning Support Unit"),
         ("Land at the barracks is owned by the MoD and is surplus.", "Ministry of Defence"),
         ("Cadets from the British Army and the Royal Navy took part.", "British Army"),
         ("Cadets from the British Army and the Royal Navy took part.", "Royal Navy"),
