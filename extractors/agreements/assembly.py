@@ -16,6 +16,7 @@ from extractors.agreements.transfers import S256_BASIS, S256_RULE, transfer_valu
 from extractors.money import find_amounts
 from schemas import AgreementAction, AgreementParty, PartyRole
 
+S31_BASIS = "Health Act 1999 s31"
 _KIND_LABELS = {K.SECTION_75: "Section 75 agreement", K.POOLED_BUDGET: "pooled budget", K.BETTER_CARE_FUND: "Better Care Fund",
                 K.CONTRACT: "contract", K.FRAMEWORK: "framework", K.GRANT: "grant",
                 K.INTER_AUTHORITY: "Inter-Authority Agreement"}
@@ -89,7 +90,8 @@ def _states_amount(reader: DocumentReader, sentence: tuple[int, int]) -> bool:
         or re.search(r"£\s?\d", reader.text[s_start:s_end]) is not None
 
 
-def agreement_subject(group: Group, parties: list[AgreementParty], issuing_body: str | None = None) -> str:
+def agreement_subject(group: Group, parties: list[AgreementParty], issuing_body: str | None = None,
+                      basis: str | None = None) -> str:
     """The subject most mentions give (the longest if it says more), else the kind and the other parties."""
     subjects = [m.subject for m in group.mentions if m.subject]
     if subjects:
@@ -97,6 +99,8 @@ def agreement_subject(group: Group, parties: list[AgreementParty], issuing_body:
         longest = max(subjects, key=len)
         return " ".join((longest if subject_key(longest, {}) >= subject_key(subject, {}) else subject).split())
     label = _KIND_LABELS.get(group.kind, "agreement")
+    if basis == S31_BASIS:
+        label = "Section 31 partnership agreement"  # the 1999 Act's name for what s75 later re-enacted
     others = [p.name for p in parties if p.name != issuing_body]  # the issuing body, when known, leads the parties
     return f"{label} with {', '.join(others)}" if others else label
 
@@ -156,8 +160,11 @@ def statutory_basis(reader: DocumentReader, group: Group) -> str | None:
     if group.kind != K.SECTION_75:
         return None
     for mention in group.mentions:
-        if re.search(r"(?:National Health Services?|NHS)\s+Act(?:\s+2006)?", reader.text[mention.sentence[0]:mention.sentence[1]]):
+        sentence = reader.text[mention.sentence[0]:mention.sentence[1]]
+        if re.search(r"(?:National Health Services?|NHS)\s+Act(?:\s+2006)?", sentence):
             return "NHS Act 2006 s75"
+        if re.search(r"\b(?:section|s\.?)\s?31\s+(?:of\s+the\s+)?Health\s+Act\s+1999", sentence, re.I):
+            return S31_BASIS
     return None
 
 

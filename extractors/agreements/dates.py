@@ -27,6 +27,8 @@ _BETWEEN_START = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?[\w/.]+(?:\s+[\w/.]+){0,2}\s+and\s+(?:the\s+)?$", re.I)
 # A variation's own effective day ("transferred into the existing agreement with effect from 1 April"),
 # stated in the decision that makes it: the day the change starts, not the agreement's original start.
+# "ending on 31/07/26 with a one year extension to 31/07/27": an optional extension's end, not the term's.
+_EXTENSION_END = re.compile(r"\bextension\s+(?:period\s+)?(?:to|until|ending(?:\s+on)?)\s+(?:the\s+)?$", re.I)
 _EFFECTIVE_CUE = re.compile(r"(?:\bwith\s+effect\s+from|\beffective\s+from|\bfrom|\bcommencing(?:\s+on)?)\s+(?:the\s+)?$", re.I)
 
 
@@ -35,17 +37,18 @@ def group_dates(reader: DocumentReader, group: Group, action: AgreementAction) -
     candidates: dict[str, list[tuple[bool, float, int, int, date]]] = {"start": [], "end": []}
     effective: list[tuple[float, int, date]] = []  # a variation's effective day, from a decision naming it
     seen: set[tuple[int, int]] = set()
-    for mention in group.mentions:
-        if mention.sentence in seen:
+    readings = [(m, m.sentence) for m in group.mentions] + [(m, m.term_sentence) for m in group.mentions if m.term_sentence]
+    for mention, sentence in readings:
+        if sentence in seen:
             continue
-        seen.add(mention.sentence)
-        s_start, s_end = mention.sentence
+        seen.add(sentence)
+        s_start, s_end = sentence
         text = reader.text[s_start:s_end]
         if action in _REPLACING and _EXISTING.search(text) and not reader.in_rec(mention.start):
             continue  # the dates of the agreement being replaced
         if _CONDITIONAL.match(text):
             continue  # "(If both extension years are used the end date will be ...)": a term that may never be
-        weight = sentence_weight(reader, mention.sentence, mention.start)
+        weight = sentence_weight(reader, sentence, mention.start)
         for (d_start, d_end), mention_date in reader.dates:
             if not (s_start <= d_start < s_end) or mention_date.precision != DatePrecision.DAY:
                 continue
@@ -61,13 +64,14 @@ def group_dates(reader: DocumentReader, group: Group, action: AgreementAction) -
             follows = 0 if d_start >= mention.end else 1
             # "a revised specification ... for implementation from 1/10/20" dates a change made under
             # the agreement, not the agreement: such a date is used only when nothing else is stated.
-            weak = bool(_IMPLEMENTATION_CUE.search(before))
+            weak = bool(_IMPLEMENTATION_CUE.search(before)) or (
+                role == "end" and action != A.EXTEND and bool(_EXTENSION_END.search(before)))
             if role == "start" and action == A.EXTEND and not (
-                    (weight >= 2.0 or reader.is_decision(mention.sentence)) and _START_CUE.search(before)):
+                    (weight >= 2.0 or reader.is_decision(sentence)) and _START_CUE.search(before)):
                 continue  # an extension's own start is stated in the decision ("extended from 1 April"); others are the original's
             candidates[role].append((weak, -weight, follows, abs(d_start - mention.end), mention_date.value))
             if (role == "start" and action == A.VARY and not weak and _EFFECTIVE_CUE.search(before)
-                    and (weight >= 2.0 or reader.is_decision(mention.sentence))):
+                    and (weight >= 2.0 or reader.is_decision(sentence))):
                 effective.append((-weight, abs(d_start - mention.end), mention_date.value))
     start = min(candidates["start"])[-1] if candidates["start"] else None
     end = min(candidates["end"])[-1] if candidates["end"] else None

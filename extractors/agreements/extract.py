@@ -11,6 +11,7 @@ from extractors.agreements.assembly import (
     order_key,
     statutory_basis,
 )
+from extractors.agreements.background import is_background
 from extractors.agreements.bcf_pools import drop_bcf_of_s75
 from extractors.agreements.dates import group_dates
 from extractors.agreements.grouping import group_mentions
@@ -48,7 +49,7 @@ def extract_agreements(
         action, weight = choose_action(votes, has_existing)
         if group.mentions[0].action and (group.mentions[0].closed or group.mentions[0].rule == S256_RULE):
             action = group.mentions[0].action
-        if not is_significant(reader, group, max((v.weight for v in votes), default=0.0)):
+        if not is_significant(reader, group, max((v.weight for v in votes), default=0.0)) or is_background(reader, group):
             continue
         providers = service_providers(reader, group)  # only for contracts already dealt with: it names, never decides
         if providers:
@@ -75,7 +76,7 @@ def extract_agreements(
             confidence=round(confidence, 2),
             rule=first.rule if first.closed else f"agreements.{group.kind.value}",
             kind=group.kind,
-            subject=agreement_subject(group, parties, issuing_body),
+            subject=agreement_subject(group, parties, issuing_body, statutory_basis(reader, group)),
             parties=tuple(parties),
             action=action,
             start_date=start,

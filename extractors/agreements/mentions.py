@@ -10,6 +10,7 @@ from extractors.agreements.approved_memoranda import find_approved_memoranda
 from extractors.agreements.awarded_grants import find_awarded_grants
 from extractors.agreements.budget_lines import in_figures_row
 from extractors.agreements.decision_titles import find_decision_titles
+from extractors.agreements.council_contributions import find_council_contributions
 from extractors.agreements.decisions import find_decided
 from extractors.agreements.grants_received import find_grants_received
 from extractors.agreements.local_council_deals import find_local_council_deals
@@ -20,10 +21,13 @@ from extractors.agreements.funding import (
     find_transfers_in,
 )
 from extractors.agreements.grants import find_grants
+from extractors.agreements.inter_authority import find_decided_inter_authority
 from extractors.agreements.minute_items import find_minuted_agreements
 from extractors.agreements.named_contracts import find_named_contracts
+from extractors.agreements.pipe_tables import pipe_table_rows
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.references import follow_on_references
+from extractors.agreements.resolved_terms import find_resolved_terms
 from extractors.agreements.records import POLICY_FRAMEWORK_WORDS, A, K, Mention
 from extractors.agreements.sentences import sentence_at
 from extractors.agreements.subjects import phrase_after, phrase_before, subject_key
@@ -38,6 +42,10 @@ _S75 = re.compile(
     r"(?:(?:\s+[‘'\"“][^’'\"”\n]{2,40}[’'\"”])?\s+(?:partnership\s+)?(?:agreement|arrangement)s?(?:\(s\))?)?",
     re.I,
 )
+# Section 31 of the Health Act 1999, the power section 75 of the NHS Act 2006 re-enacted: the same partnership
+# agreement, named only with its Act ('Section 31' alone is as often a Local Government Act grant).
+_S31 = re.compile(r"\b(?:partnership\s+agreements?\s+(?:under|made\s+under)\s+)?(?:section|s\.?)\s?31\s+"
+                  r"(?:of\s+the\s+)?Health\s+Act\s+1999(?:\s+(?:partnership\s+)?(?:agreement|arrangement)s?)?", re.I)
 _S75_OTHER_ACT = re.compile(r"^\s+of\s+the\s+(?!National Health|NHS)[A-Z][\w ,&]*Act", re.I)
 _BODY_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w&]*\s+|&\s+){0,4}(?:Board|Group|Committee|Meeting|Team|Officer|Manager|Lead)s?\b")
@@ -105,6 +113,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += _contracts(reader)
     found += table_rows(reader)
     found += spaced_table_rows(reader)
+    found += pipe_table_rows(reader)
     found += _provider_lists(reader)
     found += _commissioned_providers(reader)
     found += _unnamed_procurements(reader)
@@ -114,6 +123,9 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += find_s256_agreements(reader)
     found += find_local_council_deals(reader)
     found += find_grants_received(reader)
+    found += find_council_contributions(reader)
+    found += find_decided_inter_authority(reader)
+    found += find_resolved_terms(reader)
     found += _awards_of_services(reader)
     found += find_decided(reader)
     found += find_decision_titles(reader)
@@ -150,6 +162,7 @@ def _section_75(reader: DocumentReader) -> list[Mention]:
         mention = reader.mention(K.SECTION_75, match.start(), match.end())
         found.append(mention)
         found += _second_purpose(reader, mention, match.group())
+    found += [reader.mention(K.SECTION_75, m.start(), m.end()) for m in _S31.finditer(reader.text)]
     if found:  # "partnership agreement" names the s75 only in a paper about one
         for match in _PARTNERSHIP_AGREEMENT.finditer(reader.text):
             found.append(reader.mention(K.SECTION_75, match.start(), match.end()))

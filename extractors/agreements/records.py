@@ -55,6 +55,7 @@ class Mention:
     end_hint: date | None = None  # a date read from a table's end-date column
     linked: bool = False  # counterparties joined to it by 'with', 'between' ... (not merely in its sentence)
     decided: bool = False  # a decision acts on it by name (decisions.py): it counts with no party named
+    term_sentence: tuple[int, int] | None = None  # a decision elsewhere stating its term (a table row's award)
     rule: str = "agreements.pattern"
 
 
@@ -82,5 +83,13 @@ def orgs_within(orgs: list[OrgSpan], start: int, end: int) -> list[OrgSpan]:
 
 
 def party_key(name: str) -> str:
-    """A body's name for comparing parties: 'Anytown and District Trust' and 'Anytown District Trust' are one body."""
-    return " ".join(w for w in name_words(name) if w != "and")
+    """A body's name for comparing parties: 'Anytown and District Trust' and 'Anytown District Trust' are one body,
+    as are 'Acme Ltd' and 'Acme'."""
+    words = [w for w in name_words(name) if w != "and"]
+    # 'Acme Care Limited' and 'Acme Care' are one company: the legal ending is dropped (not the whole name).
+    while len(words) > 1 and words[-1] in _COMPANY_ENDINGS:
+        words.pop()
+    return " ".join(words)
+
+
+_COMPANY_ENDINGS = {"limited", "ltd", "plc", "llp", "cic"}

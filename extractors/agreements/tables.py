@@ -57,6 +57,11 @@ def _provider_header(cells: list[str]) -> _ProviderColumns | None:
                             values[0] if values else None, ends[0] if ends else None)
 
 
+def provider_columns(cells: list[str]) -> _ProviderColumns | None:
+    """Where a header row of these cells puts provider, service, value and end date (None: no provider table)."""
+    return _provider_header(cells)
+
+
 def table_rows(reader: DocumentReader) -> list[Mention]:
     """Rows of a provider | service | value table: one contract (or grant) per row."""
     found = []

@@ -1,0 +1,41 @@
+"""Agreements a paper only names as the means of something else: the framework a contract is called off from
+('award ... to Acme Ltd from the Barset Framework'), and the Better Care Fund named as where money comes from
+('funding sources are the Better Care Fund and Section 106 contributions')."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.agreements.reader import DocumentReader
+from extractors.agreements.records import K, Group, Mention
+
+# 'from the ESPO Framework', 'via the X framework (under Lot 2 ...)', 'called off under the Y Framework'.
+_ROUTE_BEFORE = re.compile(r"\b(?:from|via|through|using|under|off)\s+(?:the|an?|its|their)\s+(?:[\w&'’-]+\s+){0,4}$", re.I)
+# Wording that says money comes from a fund, not that the fund is dealt with.
+_FUNDING_SOURCE = re.compile(
+    r"\bfunding\s+sources?\b|\bsources?\s+of\s+(?:the\s+)?funding\b|\bfunded\s+(?:from|by|through|via|out\s+of)\b|"
+    r"\bfund(?:ed|ing)\s+(?:will\s+)?(?:come|comes|coming)\s+from\b|\bcontributions?\s+from\s+(?:the\s+)?(?:BCF|Better\s+Care\s+Fund)\b",
+    re.I)
+
+
+def is_background(reader: DocumentReader, group: Group) -> bool:
+    """A framework named only as a contract's route, or a BCF named only as a source of funding."""
+    if any(m.closed or m.decided or m.linked for m in group.mentions):
+        return False
+    if group.kind == K.FRAMEWORK:
+        return all(_route(reader, m) for m in group.mentions)
+    if group.kind in {K.BETTER_CARE_FUND, K.POOLED_BUDGET}:
+        return all(_FUNDING_SOURCE.search(reader.text[m.sentence[0]:m.sentence[1]]) for m in group.mentions)
+    return False
+
+
+def _route(reader: DocumentReader, mention: Mention) -> bool:
+    """The framework is what a contract in the same sentence is awarded or called off from."""
+    sentence = reader.text[mention.sentence[0]:mention.sentence[1]]
+    start = mention.start
+    if mention.subject:  # 'the ESPO Framework': the words before the framework's own name
+        found = reader.text.rfind(mention.subject, max(0, start - len(mention.subject) - 5), start)
+        start = found if found != -1 else start
+    before = reader.text[max(mention.sentence[0], start - 60):start]
+    return bool(_ROUTE_BEFORE.search(before)) and bool(
+        re.search(r"\b(?:contracts?|call[- ]off|mini[- ]competition|award\w*)\b", sentence, re.I))
