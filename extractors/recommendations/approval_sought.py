@@ -16,7 +16,9 @@ from extractors.recommendations.lines import Line
 from extractors.recommendations.sections import Section
 
 # "Decision status: Recommendations Approved", "ref: 101    Recommendations Approved", "Outcome: Recommendations Approved".
-APPROVED_STATUS = re.compile(r"\bRecommendations?\s+(?:Approved|Agreed)\b")
+APPROVED_STATUS = re.compile(
+    r"\bRecommendations?\s+(?:Approved|Agreed)\b|(?im:^\W*outcome\s*:\s*decisions?\s+(?:approved|agreed)\b)"
+)
 
 # "This report seeks approval", "The purpose of this report is to seek approval", "This paper seeks agreement".
 _SEEKS_APPROVAL = re.compile(
@@ -25,17 +27,33 @@ _SEEKS_APPROVAL = re.compile(
     r"(?P<what>(?:approval|agreement|authority|authorisation)\b.*)$",
     re.I,
 )
+# "This paper asks Cabinet for permission to re-procure ...", "The report sought Cabinet's approval to make ...":
+# the body named (capitalised), inside a flattened field after a finished sentence or the wide gap between paragraphs.
+_ASKS_BODY = re.compile(
+    r"(?:^|(?<=[.:])\s+|\s{2,})(?P<sentence>(?i:this|the)\s+(?i:report|paper)\s+(?P<tense>asks|asked|seeks|sought|"
+    r"requests|requested)\s+(?:(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|for|of|and))*?\s+for\s+|"
+    r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|for|of|and))*?[’']s\s+)"
+    r"(?P<what>(?i:approval|agreement|permission|authority|authorisation)\s+(?:to|for|of)\s.*)$)"
+)
+_PAST = frozenset({"asked", "sought", "requested"})
 # "... approval under Contract Procedure Rule 9, to vary the contract ...": the decision clause after an aside.
 _CLAUSE_AFTER_ASIDE = re.compile(r"^[^.;]{0,200}?,\s+(?P<clause>to\s+(?!be\b)[a-z]+\b.*)$")
 SOUGHT_SENTENCE_CHARS = 600
 """The longest sentence read as the approval sought; a longer one is no single sentence."""
 
 
-def approval_sought_sections(lines: list[Line]) -> list[Section]:
-    """The approval each summary sentence seeks, one item per sentence, as a recorded decision."""
+def approval_sought_sections(lines: list[Line], minuted: bool = False) -> list[Section]:
+    """The approval each summary sentence seeks, one item per sentence, as a recorded decision.
+
+    With `minuted`, read minutes instead: only their account in the past tense of what the report asked
+    the named body ("The report sought Cabinet's approval to ..."), the minute recording no other decision.
+    """
     items: list[Item] = []
     for line in lines:
-        m = _SEEKS_APPROVAL.match(line.text)
+        m = None if minuted else _SEEKS_APPROVAL.match(line.text)
+        if m is None:
+            m = next((found for found in _ASKS_BODY.finditer(line.text)
+                      if not minuted or found.group("tense") in _PAST), None)
         if not m:
             continue
         sentence = first_sentence(line.text[m.start("sentence"):])

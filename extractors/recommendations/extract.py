@@ -9,6 +9,7 @@ from pydantic import ValidationError
 from extractors.doctext import Collector, DocText
 from extractors.recommendations.anchors import Anchor, find_anchor
 from extractors.recommendations.approval_sought import APPROVED_STATUS, approval_sought_sections
+from extractors.recommendations.bare_resolutions import bare_resolution_sections
 from extractors.recommendations.cabinet_reports import reported_decision_sections
 from extractors.recommendations.figure_rows import is_figures_row
 from extractors.recommendations.flat_lines import (
@@ -134,7 +135,13 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         sections.append(section)
         index = max(next_index, index + 1)
 
-    sections.extend(flattened_sections(lines))
+    flattened = flattened_sections(lines)
+    for inline in (section for section in flattened if section.anchor.is_decision):
+        # "RESOLVED to agree to: i) Extend ... ii) Establish ..." read above as one item: its items replace it.
+        for section in sections:
+            section.items = [item for item in section.items
+                             if not any(item.start < own.end and own.start < item.end for own in inline.items)]
+    sections.extend(flattened)
     sections.extend(field_list_sections(lines))
     sections.extend(_uncovered(inline_body_sections(lines), sections))
     if not any(section.items for section in sections):
@@ -151,8 +158,14 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         # A decision entry "Recommendations Approved" giving only its report's purpose: "This report seeks approval of ...".
         sections.extend(approval_sought_sections(lines))
     if records_decisions and not any(section.items for section in sections):
+        # "That the recommendations in the report be approved." alone below a minute's narrative: its heading lost.
+        sections.extend(bare_resolution_sections(lines))
+    if records_decisions and not any(section.items for section in sections):
         # Parish and town council minutes write their decisions into each item's paragraph.
         sections.append(_narrative_section(lines))
+    if records_decisions and not any(section.items for section in sections):
+        # "The report sought Cabinet's approval to make a contribution ...": the minute's only decision wording.
+        sections.extend(approval_sought_sections(lines, minuted=True))
     if records_decisions:
         # "The minutes of the last meeting were confirmed as a correct record": a decision written as narrative,
         # kept unless a section's item already holds it.

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from extractors.recommendations.anchors import Anchor
-from extractors.recommendations.items import Item, first_sentence
+from extractors.recommendations.items import TERMINAL, Item, first_sentence
 from extractors.recommendations.lead_ins import PORTFOLIO
 from extractors.recommendations.lines import ROMAN, Label, Line
 from extractors.recommendations.minutes import MINUTES_HINT, head_text
-from extractors.recommendations.sections import Section
+from extractors.recommendations.sections import UNWRAPPED_LINE_CHARS, Section
 from extractors.recommendations.shapes import recommendation_shaped, resolution_opening
 from extractors.recommendations.verbs import base_verb, present_verb
 from extractors.recommendations.vocab import BODY
@@ -26,6 +26,12 @@ _FLAT_LEAD_IN = re.compile(
     re.I,
 )
 # "2 Recommendation It is recommended that: (1) the land is transferred ... (2) ...": the items are clauses.
+# "Cabinet RESOLVED to agree to: i) Extend ... ii) Establish ...": a recorded decision's items run onto its line.
+_FLAT_RESOLVED_TO = re.compile(
+    r"\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DECIDED|[Dd]ecided)\s+(?:to\s+(?:agree|approve)\s+)?to\s*:\s+"
+)
+# "...; and additionally": the joining words before the next label, no part of the item.
+_JOINING_TAIL = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)(?:\s+(?:additionally|also|further|finally))?\s*$", re.I)
 _FLAT_RECOMMENDED_THAT = re.compile(r"\bit\s+is\s+(?:therefore\s+|also\s+)?recommended\s+that\s*:\s+", re.I)
 # What a recommended clause asks: "be approved", "is transferred", "be given delegated authority".
 _CLAUSE_ASKS = re.compile(r"\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|given|taken|made|sought|set|held|kept)\b", re.I)
@@ -61,12 +67,13 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
     """
     sections: list[Section] = []
     for index, line in enumerate(lines):
-        if len(line.raw) < FLATTENED_LINE_CHARS:
-            continue
         raw = line.raw
-        leads = [(lead, False) for lead in _FLAT_LEAD_IN.finditer(raw)]
-        leads += [(lead, True) for lead in _FLAT_RECOMMENDED_THAT.finditer(raw)]
-        for lead, clauses in leads:
+        # A recorded resolution's labelled items on its own line are inline wherever the line is this long.
+        leads = [(lead, False, True) for lead in _FLAT_RESOLVED_TO.finditer(raw)]
+        if len(raw) >= FLATTENED_LINE_CHARS:
+            leads += [(lead, False, False) for lead in _FLAT_LEAD_IN.finditer(raw)]
+            leads += [(lead, True, False) for lead in _FLAT_RECOMMENDED_THAT.finditer(raw)]
+        for lead, clauses, resolved in leads:
             first = _FLAT_LABEL.match(raw, lead.end())
             if not first:
                 continue
@@ -83,17 +90,20 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
             items: list[Item] = []
             for k, (label_text, start, _) in enumerate(spans):
                 end = spans[k + 1][2] if k + 1 < len(spans) else len(raw)
-                body = raw[start:end].strip()
+                body = _JOINING_TAIL.sub("", raw[start:end].strip())
                 if k + 1 == len(spans):
                     body = first_sentence(body)
                 if not _asks(body, clauses):
+                    if resolved and k + 1 == len(spans) and k >= 2 and not body.rstrip().endswith(TERMINAL):
+                        break  # the last decision cut off mid-sentence ("iv) the Corporate"): the rest stand
                     items = []
                     break
                 item = Item(Label(label_text, "flat", (k + 1,), 0), 0, None, line.start + start,
                             line.start + start + len(body), [body], governed=True)
                 items.append(item)
             if len(items) >= 2:
-                anchor = Anchor(index, "", line.end, None, False, "recommendations.lead_in")
+                anchor = Anchor(index, "", line.end, None, resolved,
+                                "recommendations.resolved" if resolved else "recommendations.lead_in")
                 sections.append(Section(anchor, items))
     return sections
 
@@ -126,8 +136,11 @@ def asked_in_paragraph_sections(lines: list[Line]) -> list[Section]:
     the body to decide is an item, kept whole as a reader would quote it.
     """
     sections: list[Section] = []
+    # A web page keeps each paragraph on one line, so a short paragraph is whole too ("Members are recommended
+    # to note the update."); in a wrapped PDF a short line is only part of one.
+    unwrapped = any(len(line.raw) >= UNWRAPPED_LINE_CHARS for line in lines)
     for index, line in enumerate(lines):
-        if len(line.raw) < FLATTENED_LINE_CHARS:
+        if len(line.raw) < FLATTENED_LINE_CHARS and not (unwrapped and _whole_paragraph(lines, index)):
             continue
         items: list[Item] = []
         for m in _ASKED_IN_PARAGRAPH.finditer(line.raw):
@@ -142,6 +155,12 @@ def asked_in_paragraph_sections(lines: list[Line]) -> list[Section]:
         if items:
             sections.append(Section(Anchor(index, "", line.end, None, False, "recommendations.lead_in"), items))
     return sections
+
+
+def _whole_paragraph(lines: list[Line], index: int) -> bool:
+    """Whether a non-blank line has blank lines (or the text's ends) above and below it."""
+    return (bool(lines[index].text) and (index == 0 or not lines[index - 1].text)
+            and (index + 1 >= len(lines) or not lines[index + 1].text))
 
 
 # "Content: Cabinet: (1) approved ...; and (2) delegated ...": the deciding body may head the list.

@@ -60,9 +60,14 @@ def new_unlabelled(items: list[Item], text: str, line: Line, lead_verb: str | No
     return item
 
 
+_COLUMN_RULE = re.compile(r"^[/|]\s+(?=\S)")
+
+
 def start_item(label: Label | None, depth: int, parent: Item | None, body: str, start: int,
                end: int, lead_verb: str | None, keeps_lead_in: bool) -> Item:
     """A new item holding the first line of its text (if any)."""
+    # "(a) / The minutes ...": a table's column rule copied as a slash between the label and the text.
+    body = _COLUMN_RULE.sub("", body)
     return Item(label, depth, parent, start, end, [body] if body else [], 0, lead_verb, keeps_lead_in)
 
 

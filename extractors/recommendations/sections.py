@@ -47,6 +47,9 @@ _SUBJECT_PREAMBLE = re.compile(
 
 _MAX_ITEM_CHARS = 1500
 
+# A numbered heading in capitals, the number's space lost in copying: "3.MATTERS ARISING FROM THE MEETING – 7 MAY".
+_CAPITALS_HEADING = re.compile(r"^\d{1,3}\.\s*[A-Z][A-Z&'’,\-]+(?:\s+(?:[A-Z][A-Z&'’,\-]*|[–\-]|\d{1,4}))+\s*$")
+
 
 @dataclass
 class Section:
@@ -172,6 +175,8 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                 break
             if re.match(r"^\d{1,4}\.?\s+[A-Z][\w ,&'’()\-]{2,80}$", text) and not text.endswith(TERMINAL):
                 break  # a minute number and title: "60 Social Inclusion Network Event"
+            if _CAPITALS_HEADING.match(text):
+                break  # "3.MATTERS ARISING – 7 MAY 2016": the next minute's heading, its number run onto it
             if current is not None and current.single and first_sentence(current.text) != current.text:
                 break
             if detail_under_item(lines, index, current):

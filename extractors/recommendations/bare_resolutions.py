@@ -1,0 +1,55 @@
+"""Resolutions standing alone as a paragraph of a minutes page whose "RESOLVED" heading was lost in copying.
+
+A ModernGov agenda-item page copied as text keeps the minute's narrative, then the decision as a paragraph
+of its own: "That the recommendations in the report be approved." Read only where the page records
+decisions and no other rule found any, and only a whole paragraph in the subjunctive of a decision.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.recommendations.anchors import Anchor
+from extractors.recommendations.items import Item
+from extractors.recommendations.lines import Line
+from extractors.recommendations.paragraphs import paragraph_start
+from extractors.recommendations.sections import Section
+
+# "That the report be noted.", "That the recommendations in the report be approved.": one sentence, the whole line.
+_BARE_RESOLUTION = re.compile(
+    r"^That\s+(?:the|this|these|a|an|[A-Z])[^.;:]{2,300}?\s+be\s+(?:and\s+(?:is|are)\s+hereby\s+)?"
+    r"(?:approved|agreed|noted|endorsed|adopted|accepted|received|confirmed|ratified|deferred|authorised|"
+    r"authorized|delegated|supported)\b[^.;:]{0,300}\.$"
+)
+
+
+# An agenda page prints each item's proposed resolution ("That the minutes of ... be approved") the same way; a
+# minute first tells what the body did: "The Cabinet considered a report ...".
+_NARRATED = re.compile(r"\b(?:considered|received|noted|discussed)\s+(?:a|the)\s+(?:\w+\s+){0,3}?report\b", re.I)
+NARRATIVE_CHARS = 3000
+"""How far above a bare resolution the minute's narrative must be."""
+
+
+def _paragraph_end(lines: list[Line], index: int) -> bool:
+    """Whether the line closes its paragraph (a blank line or the text's end below it)."""
+    return index + 1 >= len(lines) or not lines[index + 1].text
+
+
+def bare_resolution_sections(lines: list[Line]) -> list[Section]:
+    """Each one-sentence paragraph "That ... be approved." as a recorded decision."""
+    items: list[Item] = []
+    for index, line in enumerate(lines):
+        if not (_BARE_RESOLUTION.match(line.text) and paragraph_start(lines, index) and _paragraph_end(lines, index)):
+            continue
+        above = " ".join(other.text for other in lines[:index] if other.start >= line.start - NARRATIVE_CHARS)
+        if not _NARRATED.search(above):
+            continue  # no minute told above: an agenda's proposed resolution, not a decision taken
+        lead = len(line.raw) - len(line.raw.lstrip())
+        text = line.raw.strip().rstrip(". ")
+        if text != line.text.rstrip(". "):
+            continue  # markup in the raw line: the quote could not be cited as read
+        items.append(Item(None, 0, None, line.start + lead, line.start + lead + len(text), [text],
+                          governed=True, verbatim=True))
+    if not items:
+        return []
+    return [Section(Anchor(0, "", 0, None, True, "recommendations.resolved", governs=True), items)]
