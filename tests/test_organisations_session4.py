@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from extractors.doctext import Collector, DocText
 from extractors.issuer import issuing_body
-from extractors.organisations import extract_organisations
-from schemas.facts import OrganisationMention
-
-
-def _extract(text: str, issuer: str | None = None) -> list[OrganisationMention]:
-    doc = DocText.from_pages(hashlib.sha256(text.encode()).hexdigest(), [text])
-    collect = Collector(doc.document_id)
-    mentions = extract_organisations(doc, collect, issuing_body=issuer)
-    assert not collect.rejects
-    return mentions
-
-
-def _texts(text: str) -> set[str]:
-    return {m.text.replace("\n", " ") for m in _extract(text)}
+from organisation_helpers import extract as _extract
+from organisation_helpers import texts as _texts
 
 
 def _names(text: str) -> set[str]:
