@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -203,7 +204,8 @@ def body_and_date(value: str) -> tuple[str | None, date | None]:
     return meeting_body_name(body), when
 
 
-_WEEKDAY_ONLY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?$", re.IGNORECASE)
+_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY_ONLY = re.compile(rf"^(?:{_WEEKDAY_NAME})?$", re.IGNORECASE)
 # After the date: an optional time, then a dash and the body ("10.00 am - Cabinet"); a comma or "at"
 # after a date introduces the venue instead ("3 March 2025, Council Chamber").
 _DASHED_TAIL = re.compile(
@@ -535,7 +537,7 @@ _HEADED_MEETING = re.compile(
     r"(?P<body>(?:[A-Z][A-Za-z&'’]*[ \t]+(?:(?:[A-Z][A-Za-z&'’]*|and|of|for|&)[ \t]+){0,6})?"
     r"(?i:Committee|Board|Cabinet|Panel|Executive|Forum|Council|Governing[ \t]+Body))"
     r"(?:[ \t]+(?i:meeting|agenda|minutes))?\.?"
-    r"(?P<gap>\s*[,–—-]?\s*)(?P<day>(?i:mon|tues|wednes|thurs|fri|satur|sun)day)?,?\s*(?=\d)"
+    r"(?P<gap>\s*[,–—-]?\s*)(?P<day>(?i:" + _WEEKDAY_NAME + r"))?,?\s*(?=\d)"
 )
 _PARENT_BODY = re.compile(
     r"^.*\S\s+(?i:Group|CCG|Trust|Council|ICB)\s+(?=(?:\S.*)?\b(?i:Committee|Board|Panel|Forum|Cabinet|Executive|Body)\s*$)"
@@ -609,7 +611,7 @@ def _opening_lines(text: str) -> list[str]:
     ]
 
 
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
+_WEEKDAY = rf"(?:{_WEEKDAY_NAME},?\s+)"
 # "MINUTES OF THE MEETING HELD ON WEDNESDAY 5 OCTOBER 2016, THE BOARD ROOM": the body is the heading above.
 _BODYLESS_MINUTES = re.compile(
     r"^(?:minutes|notes)\s+of\s+(?:the|a|an)\s+(?:(?:special|extraordinary|ordinary|annual|virtual)\s+)?meeting\s+"
@@ -695,20 +697,19 @@ def read_meeting(text: str, reports: list[object]) -> tuple[str | None, date | N
         page_body, page_date = page_fields(text)
         committee = committee or page_body
         when = when or page_date
-    if when is None:
-        headed_body, when = _headed_meeting(text[:HEADED_MEETING_CHARS])
-        committee = committee or headed_body
-    if when is None:
-        addressed_body, when = _inline_addressed_meeting(text[:ISSUER_SCAN_CHARS])
-        committee = committee or addressed_body
-    if when is None:
-        when = _inline_meeting_date(text[:ISSUER_SCAN_CHARS])
-    if when is None:
-        stacked_body, when = _stacked_addressee(opening)
-        committee = committee or stacked_body
-    if when is None:
-        named_body, when = _dated_heading_named_below(text, opening)
-        committee = committee or named_body
+    # Headings read in turn, the first with a date wins; a body found with it fills a body still missing.
+    fallbacks: tuple[Callable[[], tuple[str | None, date | None]], ...] = (
+        lambda: _headed_meeting(text[:HEADED_MEETING_CHARS]),
+        lambda: _inline_addressed_meeting(text[:ISSUER_SCAN_CHARS]),
+        lambda: (None, _inline_meeting_date(text[:ISSUER_SCAN_CHARS])),
+        lambda: _stacked_addressee(opening),
+        lambda: _dated_heading_named_below(text, opening),
+    )
+    for fallback in fallbacks:
+        if when is not None:
+            break
+        found_body, when = fallback()
+        committee = committee or found_body
     if committee is None:
         committee = _asked_body(text)
     if when is None and isinstance(committee, str):

@@ -503,16 +503,17 @@ _NUMBERING_WORDS = frozenset(
      "annex", "schedule", "table", "figure", "ward", "room", "week", "month", "quarter", "band", "grade", "no", "number",
      "paragraph", "minute", "clause", "article", "regulation", "unit", "flat", "floor", "block", "plot", "route"}
 )
+# A company's registration details after its name: "Registered Charity no. 123", "Company No. 456".
+_REGISTRATION = r"[ \xa0]+(?:Registered|Reg\.|Company[ \xa0]+(?:No|Number|Reg))"
 # A company whose registered name holds a number ("Bridge 86 Limited"), or any company name followed by its
 # registration ("X Limited Registered Charity no."), which the suffix rule (no capital word after it) stops short of.
 _NUMBERED_COMPANY = re.compile(
     r"(?<![\w'’&.-])(?P<name>[A-Z][\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&|and|of|\d{1,4}(?![\d,./:%-]))){0,5}"
     r"[ \xa0]+(?:Ltd|Limited|LLP|plc|PLC)\b\.?)"
-    r"(?:(?=[ \xa0]+(?:Registered|Reg\.|Company[ \xa0]+(?:No|Number|Reg)))|(?![ \xa0]+[A-Z][a-z]))"
+    rf"(?:(?={_REGISTRATION})|(?![ \xa0]+[A-Z][a-z]))"
 )
-_SUFFIX_BEFORE_REGISTRATION = re.compile(
-    r"\b(?:Ltd|Limited|LLP|plc|PLC)\b(?=[ \xa0]+(?:Registered|Reg\.|Company[ \xa0]+(?:No|Number|Reg)))")
-_REGISTRATION_AFTER = re.compile(r"[ \xa0]+(?:Registered|Reg\.|Company[ \xa0]+(?:No|Number|Reg))")
+_SUFFIX_BEFORE_REGISTRATION = re.compile(rf"\b(?:Ltd|Limited|LLP|plc|PLC)\b(?={_REGISTRATION})")
+_REGISTRATION_AFTER = re.compile(_REGISTRATION)
 
 
 def _numbered_company_candidates(text: str) -> list[Candidate]:

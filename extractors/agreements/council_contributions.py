@@ -7,15 +7,13 @@ import re
 
 from extractors.agreements.decisions import decided_mention, decides
 from extractors.agreements.reader import DocumentReader
-from extractors.agreements.records import A, K, Mention, OrgSpan, party_key
+from extractors.agreements.records import A, COUNCIL_TYPES, K, Mention, OrgSpan, party_key
 from extractors.agreements.sentences import sentence_at
 from extractors.bodies import lookup
-from schemas import OrgType
+
 
 CONTRIBUTION_RULE = "agreements.council_contribution"
 
-_COUNCIL_TYPES = {OrgType.COUNTY_COUNCIL, OrgType.UNITARY_COUNCIL, OrgType.METROPOLITAN_BOROUGH, OrgType.LONDON_BOROUGH,
-                  OrgType.DISTRICT_COUNCIL, OrgType.CITY_COUNCIL, OrgType.COUNCIL}
 # 'approval to make a £300,000 contribution', 'agreed to make a capital contribution of £50k', 'its commitment to
 # contribute £1m': the paying side's own decision (or the approval it seeks) to put money in.
 _CONTRIBUTE = re.compile(
@@ -65,14 +63,14 @@ def _asks_approval(reader: DocumentReader, sentence: tuple[int, int], match: re.
 def _recipient(reader: DocumentReader, sentence: tuple[int, int], pos: int) -> OrgSpan | None:
     """The council the contribution goes to: named after 'to'/'towards', or called there by its tier ('to the County
     Council's scheme') with one such council named nearby, else the one other council named in it or just before."""
-    councils = [o for o in reader.all_orgs if o.org_type in _COUNCIL_TYPES]
+    councils = [o for o in reader.all_orgs if o.org_type in COUNCIL_TYPES]
     for org in councils:
         if pos <= org.start < sentence[1] and _RECIPIENT_CUE.search(reader.text[max(pos, org.start - 12):org.start]):
             return org  # the text itself names the recipient
     written = _WRITTEN_COUNCIL.search(reader.text, pos, sentence[1])
     if written is not None:
         body = lookup(written.group("name"))
-        if body is not None and body.org_type in _COUNCIL_TYPES:
+        if body is not None and body.org_type in COUNCIL_TYPES:
             return OrgSpan(written.start("name"), written.end("name"), " ".join(written.group("name").split()),
                            body.org_type)
     window = (max(0, sentence[0] - 400), sentence[1])

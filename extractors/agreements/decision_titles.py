@@ -13,8 +13,8 @@ import re
 
 from extractors.agreements.decisions import decided_mention
 from extractors.agreements.reader import DocumentReader
-from extractors.agreements.records import A, K, Mention, OrgSpan
-from schemas import AgreementAction, AgreementKind, OrgType
+from extractors.agreements.records import A, COUNCIL_TYPES, K, Mention, OrgSpan
+from schemas import AgreementAction, AgreementKind
 
 DECISION_TITLE_RULE = "agreements.decision_title"
 
@@ -51,8 +51,6 @@ _MEMORANDUM = re.compile(r"\bmemorand(?:um|a)\s+of\s+understanding\b|\bMoU\b", r
 _SERVICE_AGREEMENT = re.compile(r"\b(?:service\s+level|partnership|collaboration|funding|grant)\s+agreement\b", re.I)
 _CONTRACT = re.compile(r"\bcontract(?:s|ual)?\b", re.I)
 _FRAMEWORK = re.compile(r"\bFramework(?:\s+Agreement)?\b|\bDynamic\s+Purchasing\s+System\b")
-_COUNCIL_TYPES = {OrgType.COUNTY_COUNCIL, OrgType.UNITARY_COUNCIL, OrgType.METROPOLITAN_BOROUGH, OrgType.LONDON_BOROUGH,
-                  OrgType.DISTRICT_COUNCIL, OrgType.CITY_COUNCIL, OrgType.COUNCIL}
 
 
 def find_decision_titles(reader: DocumentReader) -> list[Mention]:
@@ -142,7 +140,7 @@ def _title_kind(title: str, orgs: list[OrgSpan]) -> AgreementKind | None:
     if _SERVICE_AGREEMENT.search(title):
         if re.search(r"\b(?:funding|grant)\s+agreement", title, re.I):
             return K.GRANT
-        return K.INTER_AUTHORITY if orgs and all(o.org_type in _COUNCIL_TYPES for o in orgs) else K.CONTRACT
+        return K.INTER_AUTHORITY if orgs and all(o.org_type in COUNCIL_TYPES for o in orgs) else K.CONTRACT
     if _FRAMEWORK.search(title):
         return K.FRAMEWORK
     if _CONTRACT.search(title):

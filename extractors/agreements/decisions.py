@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from extractors.agreements.reader import DocumentReader
-from extractors.agreements.records import POLICY_FRAMEWORK_WORDS, A, K, Mention, OrgSpan
+from extractors.agreements.records import A, COUNCIL_TYPES, K, POLICY_FRAMEWORK_WORDS, Mention, OrgSpan
 from extractors.agreements.sentences import sentence_at
-from schemas import AgreementAction, OrgType
+from schemas import AgreementAction
 
 DECIDED_RULE = "agreements.decided"
 DECIDED_REFERENCE_RULE = "agreements.decided_reference"
@@ -91,8 +91,6 @@ _S76 = re.compile(r"\b(?:section|s\.?)\s?76(?:\s+(?:of\s+the\s+)?(?:National Hea
 _COUNCIL_AGREEMENT = re.compile(
     r"\b(?:delegation\s+and\s+partnering|partnering\s+and\s+delegation|delegation|partnering|collaboration)\s+agreements?\b",
     re.I)
-_COUNCIL_TYPES = {OrgType.COUNTY_COUNCIL, OrgType.UNITARY_COUNCIL, OrgType.METROPOLITAN_BOROUGH, OrgType.LONDON_BOROUGH,
-                  OrgType.DISTRICT_COUNCIL, OrgType.CITY_COUNCIL, OrgType.COUNCIL}
 # 'the dissolution of the Council's partnership with X', 'to terminate the partnership between the Trust and ...'.
 _PARTNERSHIP_ENDING = re.compile(
     r"\b(?:dissolution\s+of|dissolv(?:e|ing)|terminat(?:e|ing|ion\s+of)|end(?:ing)?)\s+(?:the|its|our|this)\s+"
@@ -269,7 +267,7 @@ def _council_agreements(reader: DocumentReader) -> list[Mention]:
     found: list[Mention] = []
     for match in _COUNCIL_AGREEMENT.finditer(reader.text):
         mention = reader.mention(K.INTER_AUTHORITY, match.start(), match.end())
-        councils = [o for o in mention.counterparties if o.org_type in _COUNCIL_TYPES]
+        councils = [o for o in mention.counterparties if o.org_type in COUNCIL_TYPES]
         if not councils:
             continue  # an NHS delegation agreement (NHS England to an ICB) is no agreement between councils
         mention.counterparties = councils
@@ -305,7 +303,7 @@ def _accountable_bodies(reader: DocumentReader) -> list[Mention]:
     an arrangement between councils, decided, with every council its sentence names."""
     found: list[Mention] = []
     for org in reader.all_orgs:
-        if org.org_type not in _COUNCIL_TYPES:
+        if org.org_type not in COUNCIL_TYPES:
             continue
         match = _ACCOUNTABLE_BODY.match(reader.text, org.end)
         if match is None:
@@ -315,7 +313,7 @@ def _accountable_bodies(reader: DocumentReader) -> list[Mention]:
             continue
         councils: list[OrgSpan] = []
         for other in reader.all_orgs:
-            if sentence[0] <= other.start < sentence[1] and other.org_type in _COUNCIL_TYPES \
+            if sentence[0] <= other.start < sentence[1] and other.org_type in COUNCIL_TYPES \
                     and all(other.name != c.name for c in councils):
                 councils.append(other)
         if len(councils) < 2:

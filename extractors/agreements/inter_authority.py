@@ -8,10 +8,10 @@ import re
 from extractors.agreements.actions import action_before
 from extractors.agreements.decisions import decided_mention, decides
 from extractors.agreements.reader import DocumentReader
-from extractors.agreements.records import A, K, Mention, OrgSpan
+from extractors.agreements.records import A, COUNCIL_TYPES, K, Mention, OrgSpan
 from extractors.agreements.sentences import sentence_at
 from extractors.bodies import lookup
-from schemas import OrgType
+
 
 IAA_RULE = "agreements.inter_authority_decided"
 
@@ -21,8 +21,6 @@ _IAA_WITH = re.compile(
 # A request for the decision: 'asks Cabinet for permission to', 'seeks approval to', 'requests authority to'.
 _ASKS = re.compile(r"\b(?:asks?|seeks?|seeking|sought|requests?|requesting)\s+(?:[\w’']+\s+){0,3}?(?:for\s+)?"
                    r"(?:permission|approval|authority|agreement)\s+to\b", re.I)
-_COUNCIL_TYPES = {OrgType.COUNTY_COUNCIL, OrgType.UNITARY_COUNCIL, OrgType.METROPOLITAN_BOROUGH, OrgType.LONDON_BOROUGH,
-                  OrgType.DISTRICT_COUNCIL, OrgType.CITY_COUNCIL, OrgType.COUNCIL}
 
 
 def find_decided_inter_authority(reader: DocumentReader) -> list[Mention]:
@@ -50,7 +48,7 @@ def _authority(reader: DocumentReader, match: re.Match[str]) -> OrgSpan | None:
     start = match.start("name")
     org = next((o for o in reader.all_orgs if start - 1 <= o.start <= start + 1), None)
     if org is not None:
-        return org if org.org_type in _COUNCIL_TYPES and not reader.is_issuer(org.name) else None
+        return org if org.org_type in COUNCIL_TYPES and not reader.is_issuer(org.name) else None
     words = match.group("name").split()
     while words and words[-1].lower() in {"of", "and", "&"}:
         words.pop()
@@ -58,6 +56,6 @@ def _authority(reader: DocumentReader, match: re.Match[str]) -> OrgSpan | None:
         name = " ".join(words[:size])
         for written in (name, f"{name} Corporation", f"{name} Council"):
             body = lookup(written)
-            if body is not None and body.org_type in _COUNCIL_TYPES and not reader.is_issuer(body.name):
+            if body is not None and body.org_type in COUNCIL_TYPES and not reader.is_issuer(body.name):
                 return OrgSpan(start, start + len(name), name, body.org_type)
     return None

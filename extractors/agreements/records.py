@@ -14,9 +14,13 @@ K = AgreementKind
 A = AgreementAction
 
 PARTNERSHIP_KINDS = {K.SECTION_75, K.POOLED_BUDGET, K.BETTER_CARE_FUND, K.INTER_AUTHORITY}
-PUBLIC_BODY_TYPES = {
+# Principal councils, and a council whose tier the text does not tell (town and parish councils are apart).
+COUNCIL_TYPES = frozenset({
     OrgType.COUNTY_COUNCIL, OrgType.UNITARY_COUNCIL, OrgType.METROPOLITAN_BOROUGH,
     OrgType.LONDON_BOROUGH, OrgType.DISTRICT_COUNCIL, OrgType.CITY_COUNCIL, OrgType.COUNCIL,
+})
+PUBLIC_BODY_TYPES = {
+    *COUNCIL_TYPES,
     OrgType.CCG, OrgType.ICB, OrgType.NHS_TRUST, OrgType.NHS_FOUNDATION_TRUST,
     OrgType.PRIMARY_CARE_TRUST, OrgType.TOWN_OR_PARISH_COUNCIL,
 }
