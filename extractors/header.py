@@ -163,6 +163,8 @@ _MEETING_HEAD = re.compile(
     r"meeting\s+of\s+(?:the\s+)?|extraordinary\s+(?:meeting\s+of\s+(?:the\s+)?)?|special\s+meeting\s+of\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
+# "REPORT TO OVERVIEW AND SCRUTINY COMMITTEE" over a date: the addressee is the body, not the words before it.
+_REPORT_TO = re.compile(r"^report\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _HELD_TAIL = re.compile(r"\s+held(?:\s+(?:on|at|in))?\s*$", re.IGNORECASE)
 _NAME = re.compile(
     r"^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?"
@@ -214,10 +216,14 @@ _DASHED_TAIL = re.compile(
 _VENUE = re.compile(r"\b(?:chamber|room|hall|house|offices?|centre|center|building|online|virtual|remote)\b", re.IGNORECASE)
 
 
+# A ModernGov page's item number after the body ("29/09/2022 - Executive (Item 47)") is no part of its name.
+_ITEM_TAIL = re.compile(r"\s*\((?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?\)\s*$", re.IGNORECASE)
+
+
 def meeting_body_name(value: str) -> str | None:
     """A committee/board name as a meeting body, or None when the value names a person or no body."""
-    value = _MEETING_TAIL.sub("", _HELD_TAIL.sub("", value.strip(" ,.;:")))
-    value = _MEETING_HEAD.sub("", value)
+    value = _MEETING_TAIL.sub("", _HELD_TAIL.sub("", _ITEM_TAIL.sub("", value.strip(" ,.;:"))))
+    value = _REPORT_TO.sub("", _MEETING_HEAD.sub("", value))
     if not value or len(value) > 80 or not _BODY_WORDS.search(value) or _PERSON_ROLE.search(value):
         return None
     if "," in value or re.search(r"\d", value):
@@ -647,6 +653,20 @@ def _lone_date(line: str) -> date | None:
     return found[0]
 
 
+_REPORT_TO_LINE = re.compile(r"^report\s+to\s+(?:the\s+)?(?P<body>[A-Z][\w&'’ -]{2,80})$", re.IGNORECASE)
+
+
+def _addressed_then_dated(lines: list[str]) -> tuple[str | None, date | None]:
+    """A cover sheet's unlabelled "Report to Cabinet" line with the meeting's date alone on the next line."""
+    for line, below in zip(lines, lines[1:]):
+        match = _REPORT_TO_LINE.match(line)
+        body = meeting_body_name(match["body"]) if match else None
+        when = _lone_date(below) if body is not None else None
+        if when is not None:
+            return body, when
+    return None, None
+
+
 def _stacked_addressee(lines: list[str]) -> tuple[str | None, date | None]:
     """A cover sheet whose labels stand on lines of their own, each above its value: "TO" / "Cabinet" /
     "ON" / "22 February 2011"."""
@@ -703,6 +723,7 @@ def read_meeting(text: str, reports: list[object]) -> tuple[str | None, date | N
         lambda: _inline_addressed_meeting(text[:ISSUER_SCAN_CHARS]),
         lambda: (None, _inline_meeting_date(text[:ISSUER_SCAN_CHARS])),
         lambda: _stacked_addressee(opening),
+        lambda: _addressed_then_dated(opening),
         lambda: _dated_heading_named_below(text, opening),
     )
     for fallback in fallbacks:

@@ -236,6 +236,19 @@ def _letterhead_council(head: str) -> str | None:
 _SELF_TIER = re.compile(r"\b[Tt]he (County|City|Borough|District) Council\b")
 
 
+# "Director at Northby and Southby Councils": one phrase naming several councils (a shared service), so the
+# paper's one place is no sign of which council it is. Bounded runs keep the search linear on long capitals.
+_JOINT_COUNCILS = re.compile(
+    r"\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}[ \t]+Councils\b")
+
+
+# "all Gloucestershire districts", "the Northshire district councils": the councils within a county, written by
+# one of them; the county's place names an area of several councils, not the paper's own.
+_COUNTY_DISTRICTS = re.compile(
+    r"\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}[ \t]+(?:districts|boroughs|(?:district|borough)[ \t]+councils)\b")
+
+
 def _implied_council(text: str) -> str | None:
     """The council of the one council area a paper names, when it calls itself "the Council" but never
     names itself ("the City Council's Cabinet ... the Plymouth Integrated Commissioning Board")."""
@@ -247,6 +260,8 @@ def _implied_council(text: str) -> str | None:
         emailed = [b for b in map(_council_by_domain_initials, domains) if b is not None]
     if len(emailed) == 1:
         return emailed[0].name
+    if _JOINT_COUNCILS.search(text) or _COUNTY_DISTRICTS.search(text):
+        return None  # "Northby and Southby Councils": a shared service of several councils, none of them implied
     pattern = _place_pattern(tuple(sorted(by_place, key=len, reverse=True)))
     places = {m.group() for m in pattern.finditer(text) if not _after_given_name(text, m.start(), m.end())}
     if len(places) != 1:
@@ -308,6 +323,28 @@ _PARTNER_LIST = re.compile(
 def _in_partner_list(scan: str, at: int) -> bool:
     """Whether a name at this offset is one of the bodies listed after "agreement with"."""
     return any(m.start("list") <= at < m.end("list") for m in _PARTNER_LIST.finditer(scan, max(0, at - 300), at + 1))
+
+
+# "the delegation of authority to Southby County Council to act as lead authority": a council hands its
+# functions to another council, never to itself (its own officers get them as "the Director of ...").
+_DELEGATED_TO = re.compile(
+    r"\bdelegat(?:e|ed|es|ing|ion)\s+(?:of\s+)?(?:(?:the|its|our|these|this|that)\s+)?"
+    r"(?:authority|functions?|powers?|responsibilit(?:y|ies)|commissioning)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def _place_listed_as_partner(scan: str, name: str) -> bool:
+    """Whether the council's place alone is one of the areas listed after "in partnership with" ("for
+    Northby in partnership with Southby, Westby and Eastby"): no council lists itself among its partners.
+    The place must be an item followed by a comma and a further item: "a contract with Southby Leisure Ltd" lists a
+    company, and "an agreement with Southby and Westby CCG" (perhaps wrapped after "Southby") an NHS body."""
+    place = _TYPE_WORDS.sub("", name).strip()
+    if not place or place == name:
+        return False
+    item = re.compile(rf"(?<![\w'’-]){re.escape(place)}(?=[ \t]*,)")
+    return any(item.search(m["list"]) for m in _PARTNER_LIST.finditer(scan))
+
+
 OWN_TIER_MIN = 2
 """Uses of "the Borough Council" (a tier other than the candidate's) that show the paper is another council's."""
 
@@ -323,6 +360,9 @@ def _partner_council(scan: str, name: str) -> bool:
     spans = [m.start() for m in re.finditer("|".join(forms), scan, re.IGNORECASE) if scan[m.start() - 1:m.start()] != "("]
     if spans and all(_PARTNER_BEFORE.search(scan[max(0, at - PARTNER_CONTEXT_CHARS):at]) or _in_partner_list(scan, at)
                      for at in spans):
+        return True
+    if _place_listed_as_partner(scan, name) or any(
+            _DELEGATED_TO.search(scan[max(0, at - PARTNER_CONTEXT_CHARS):at]) for at in spans):
         return True
     tiers = Counter(m.group(1).lower() for m in _SELF_TIER.finditer(scan))
     if any(f"{tier} council" in name.lower() for tier in tiers):
@@ -540,6 +580,27 @@ def _minuted_council(head: str) -> str | None:
     return body if _BODY_NAME.fullmatch(body) and _is_council(body) else None
 
 
+_THIS_COUNCIL = re.compile(r"(?<=[a-z,(] )this Council\b")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n\s*\n")
+
+
+def _beside_this_council(scan: str, name: str) -> bool:
+    """Whether a council is named in the same sentence as the paper's "this Council" ("notify Northshire County
+    Council of this Council's decision"): a paper calls itself "this Council" to tell itself from the other."""
+    for match in _THIS_COUNCIL.finditer(scan):
+        start = max((m.end() for m in _SENTENCE_END.finditer(scan, max(0, match.start() - 400), match.start())), default=0)
+        end_match = _SENTENCE_END.search(scan, match.end())
+        sentence = scan[max(start, match.start() - 400):end_match.start() if end_match else len(scan)]
+        if name.lower() in sentence.lower():
+            return True
+    return False
+
+
+_WARDS_LABEL = re.compile(r"^[ \t*_#|-]*wards?(?:\s*\(s\))?(?:\s+affected)?\s*:", re.IGNORECASE | re.MULTILINE)
+WARDS_LABEL_CHARS = 6000
+"""A cover sheet's "Wards affected:" field stands within this many opening characters."""
+
+
 def issuing_body(text: str) -> str | None:
     """The council or NHS body that issues the paper: the web page's owner, named at its top, named
     far more than any other, matched by the officers' @<place>.gov.uk email domain, or else the most named."""
@@ -595,6 +656,10 @@ def issuing_body(text: str) -> str | None:
             first_seen[key] = offset
     if council_voice:
         counts = {k: n for k, n in counts.items() if _is_council(shown_form(written[k]))}
+    if _WARDS_LABEL.search(scan[:WARDS_LABEL_CHARS]):
+        # County councils are elected by divisions: a paper listing the wards it affects is a district's,
+        # a borough's or a unitary's, and a county council it names is a partner.
+        counts = {k: n for k, n in counts.items() if not k.endswith("county council")}
     if not counts:
         return _implied_council(scan) if council_voice else None
     # Papers call their own body "the Council" / "the Trust" throughout; credit those back-references
@@ -632,6 +697,12 @@ def issuing_body(text: str) -> str | None:
         # The council a paper makes its agreements with is a party; the one council left that it names
         # only otherwise ("provided by ... Northby City Council") is the paper's own, when it stands out.
         ranked = [k for k in ranked if not _partner_council(scan, shown(k)) and _is_council(shown(k))]
+        if not ranked or (len(ranked) > 1 and counts[ranked[0]] < DOMINANCE * counts[ranked[1]]):
+            return None
+        return shown(ranked[0])
+    if _is_council(shown(ranked[0])) and _beside_this_council(scan, shown(ranked[0])):
+        # "... to Northshire County Council of this Council's contribution": the named council is the other one.
+        ranked = [k for k in ranked[1:] if _is_council(shown(k)) and not _beside_this_council(scan, shown(k))]
         if not ranked or (len(ranked) > 1 and counts[ranked[0]] < DOMINANCE * counts[ranked[1]]):
             return None
         return shown(ranked[0])

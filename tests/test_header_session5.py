@@ -1,0 +1,193 @@
+"""Issuer and meeting rules of session 5: ward-level papers, partner areas, joint councils, "Report to" cover lines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.header import meeting_body_name, read_meeting
+from extractors.issuer import issuing_body
+
+# ---------------------------------------------------------------------------
+# Meeting body and date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An unlabelled "Report to <body>" line, the meeting's date alone on the next line.
+        (
+            "Page 1 of 6\n\nReport to Cabinet\n\n14th March 2021\n\nBy the Cabinet Member for Housing\n\nKEY DECISION\n\n"
+            "Homelessness Strategy\n",
+            ("Cabinet", date(2021, 3, 14)),
+        ),
+        (
+            "Report to the Licensing Committee\n3 June 2018\nReport of the Head of Legal Services\n",
+            ("Licensing Committee", date(2018, 6, 3)),
+        ),
+        (
+            "REPORT TO OVERVIEW AND SCRUTINY COMMITTEE\nTuesday 9 October 2012\nSubject: Leisure Contract\n",
+            ("Overview and Scrutiny Committee", date(2012, 10, 9)),
+        ),
+    ],
+)
+def test_report_to_line_then_date(text: str, expected: tuple[str, date]) -> None:
+    assert read_meeting(text, []) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The date below "Report to" runs on into a sentence: not a lone heading date.
+        "Report to Cabinet\n14 March 2021 saw the launch of the new scheme across the district.\n",
+        # "Report to" names no meeting body.
+        "Report to residents\n14 March 2021\n",
+        # The date is not on the line right below.
+        "Report to Cabinet\nHomelessness Strategy\nThe strategy ran from 14 March 2021.\n",
+    ],
+)
+def test_report_to_line_needs_its_date_below(text: str) -> None:
+    assert read_meeting(text, [])[1] is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Executive (Item 52)", "Executive"),
+        ("Planning Committee (Agenda Item 7)", "Planning Committee"),
+        ("Cabinet (item no. 12a)", "Cabinet"),
+        ("Cabinet", "Cabinet"),
+    ],
+)
+def test_item_number_is_no_part_of_the_body(value: str, expected: str) -> None:
+    assert meeting_body_name(value) == expected
+
+
+def test_web_page_meeting_with_item_number() -> None:
+    text = "Issue - meetings\n\nLibrary Opening Hours\n\nMeeting: 12/05/2021 - Executive (Item 31)\n\nDecision:\n"
+    assert read_meeting(text, []) == ("Executive", date(2021, 5, 12))
+
+
+# ---------------------------------------------------------------------------
+# Issuing body
+
+_DISTRICT_PAPER = (
+    "Report to Cabinet\n\n4th February 2022\n\nIn 2018 West Sussex County Council (WSCC) and the district councils "
+    "agreed a project. WSCC funds it. In 2020 Crawley Borough Council approved the policy.\n\n"
+    "That the Cabinet adopts the policy so the Council can use its funding.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("wards", "expected"),
+    [
+        # The county council is named most, but counties are elected by divisions: a ward-level paper is a district's.
+        ("Wards affected: All\n", "Crawley Borough Council"),
+        ("Ward(s): Northgate; Southgate\n", "Crawley Borough Council"),
+        ("", "West Sussex County Council"),
+        ("Electoral Division: All\n", "West Sussex County Council"),
+        # Hospital wards in a sentence are no "Wards affected" field.
+        ("The wards affected by the closure were told.\n", "West Sussex County Council"),
+    ],
+)
+def test_ward_paper_is_not_the_county_councils(wards: str, expected: str) -> None:
+    assert issuing_body(_DISTRICT_PAPER + wards + "Contact: A Person\n") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The council named in full is one of the areas the paper lists as its partners.
+        "That the Executive approved a joint procurement of the equipment service for Bracknell Forest in partnership "
+        "with Reading, Slough and Wokingham. Reading Borough Council will be the lead authority.\n",
+        "The Cabinet agreed to commission the service jointly, in partnership with Slough, Reading and the CCGs. "
+        "Slough Borough Council will host the contract for the Council.\n",
+    ],
+)
+def test_council_listed_as_partner_area_is_not_the_issuer(text: str) -> None:
+    assert issuing_body(text) is None
+
+
+def test_company_named_after_a_place_does_not_make_the_council_a_partner() -> None:
+    text = (
+        "Report of Reading Borough Council to its Cabinet.\nThe Council will enter a contract with Reading Leisure Services "
+        "Ltd. Reading Borough Council funds the scheme and the Council agreed the budget.\n"
+    )
+    assert issuing_body(text) == "Reading Borough Council"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attendees\nCllr A Person, Board Member\nB Person, Director of Adults at Sutton and Merton Councils\n"
+        "C Person, Director of Finance, NHS Northby ICB\n",
+        "Present: Cllr A Person\nB Person, Head of Housing, Sutton, Merton and Croydon Councils\n",
+    ],
+)
+def test_officer_of_joint_councils_implies_no_council(text: str) -> None:
+    assert issuing_body(text) is None
+
+
+def test_single_council_area_is_still_implied() -> None:
+    text = "The Council's Cabinet agreed the Sutton housing plan. Councillors noted the report.\n"
+    assert issuing_body(text) == "London Borough of Sutton"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The council a paper delegates its functions to is a partner, however often it is named.
+        (
+            "Decision Maker: Cabinet Member for Public Health\nThe Cabinet Member approved:\n"
+            "1. The delegation of authority to Norfolk County Council (NCC) to act as lead commissioner for both areas.\n"
+            "2. Suffolk County Council (SCC) shall enter into a partnering agreement with NCC, and SCC will pay NCC "
+            "£50,000.\n3. A joint contract let by NCC for SCC and NCC.\n",
+            "Suffolk County Council",
+        ),
+        # Delegation to the council's own officers says nothing against the council.
+        (
+            "The Cabinet of Suffolk County Council agreed to delegate authority to the Director of Public Health. "
+            "Suffolk County Council will fund the service; Norfolk County Council is a partner.\n",
+            "Suffolk County Council",
+        ),
+    ],
+)
+def test_council_given_delegated_functions_is_a_partner(text: str, expected: str) -> None:
+    assert issuing_body(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The paper calls itself "this Council" in the sentence naming the other council.
+        "Cabinet agreed that Lancashire County Council be told of this Council's offer of £200,000 towards the "
+        "County Council's new day centre. Lancashire County Council will build it. Lancashire County Council owns the site.\n",
+        "Decision Maker: Chief Executive\n\nCounties pass these funds on to the districts for their support. "
+        "The Cumbria County Council has passed the following grants to this Council:\nGrant A - £10,000\n"
+        "Cumbria County Council received the funds from the Department.\n",
+    ],
+)
+def test_council_named_beside_this_council_is_the_other(text: str) -> None:
+    assert issuing_body(text) is None
+
+
+def test_motion_this_council_at_sentence_start_keeps_the_issuer() -> None:
+    text = (
+        "Kent County Council meeting\nMotion\nThis Council believes that Kent County Council should lead on recycling. "
+        "Kent County Council will report back.\n"
+    )
+    assert issuing_body(text) == "Kent County Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "all Gloucestershire districts": the county's place names the area of several councils.
+        ("That Cabinet approves the policy, agreed with all Gloucestershire districts, under the Council's rules.\n", None),
+        ("The Council's Cabinet agreed the policy shared by the Devon district councils.\n", None),
+        ("The Council's Cabinet agreed the Gloucestershire transport plan.\n", "Gloucestershire County Council"),
+    ],
+)
+def test_districts_of_a_county_imply_no_county(text: str, expected: str | None) -> None:
+    assert issuing_body(text) == expected
