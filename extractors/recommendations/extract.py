@@ -22,6 +22,8 @@ from extractors.recommendations.items import Item, decides_itself, final_text, f
 from extractors.recommendations.lines import Line, lines_of
 from extractors.recommendations.links import link_decisions, report_of
 from extractors.recommendations.minutes import MINUTES_HINT, PROPOSED_DECISION, head_text
+from extractors.recommendations.motion_papers import motion_paper_sections
+from extractors.recommendations.motions import agreed_motions, in_spans, lost_motion_spans
 from extractors.recommendations.narrative import minutes_confirmations, narrative_decisions
 from extractors.recommendations.outcome_tables import outcome_table_decisions
 from extractors.recommendations.outcomes import outcome_of, status_outcome
@@ -111,6 +113,20 @@ def _confirmations_section(lines: list[Line], sections: list[Section]) -> Sectio
     return Section(Anchor(0, "", 0, None, True, "recommendations.minuted", governs=True), items)
 
 
+def _apply_motion_outcomes(doc: DocText, lines: list[Line], sections: list[Section]) -> None:
+    """Drop the items of motions minuted as lost; add short motions minuted as agreed that no item holds."""
+    lost = lost_motion_spans(lines)
+    if lost:
+        for section in sections:
+            section.items = [item for item in section.items if not in_spans(item.start, lost)]
+    spans = [(item.start, item.end) for section in sections for item in section.items]
+    items = [Item(None, 0, None, m.start, m.end, [m.text], governed=True, verbatim=True)
+             for m in agreed_motions(doc.text)
+             if not in_spans(m.start, lost) and not any(start < m.end and m.start < end for start, end in spans)]
+    if items:
+        sections.append(Section(Anchor(0, "", 0, None, True, "recommendations.motion_agreed", governs=True), items))
+
+
 def extract_recommendations(doc: DocText, collect: Collector, reports: list[Report]) -> list[Recommendation]:
     """Every recommendation item (and recorded decision) in the document, one record per item."""
     lines = lines_of(doc)
@@ -144,6 +160,9 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
     sections.extend(flattened)
     sections.extend(field_list_sections(lines))
     sections.extend(_uncovered(inline_body_sections(lines), sections))
+    if not records_decisions:
+        # A notice of motion: "This Council resolves to: a) ..." under its "Motion:" heading.
+        sections.extend(_uncovered(motion_paper_sections(lines), sections))
     if not any(section.items for section in sections):
         # A summary's "Committee are asked to consider ..." restates the listed recommendations; only a
         # page with no list at all (a decision page copied as text) has its requests in running prose.
@@ -170,6 +189,8 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         # "The minutes of the last meeting were confirmed as a correct record": a decision written as narrative,
         # kept unless a section's item already holds it.
         sections.append(_confirmations_section(lines, sections))
+    if records_decisions:
+        _apply_motion_outcomes(doc, lines, sections)
     table_rows = [Item(None, 0, None, row.start, row.end, [row.text], governed=True, verbatim=True)
                   for row in outcome_table_decisions(lines)]
     if table_rows:

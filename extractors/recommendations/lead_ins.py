@@ -14,6 +14,11 @@ _LEAD_IN = re.compile(
     r"(?:asked|requested|recommended|invited|advised)\s+to\b\s*(?P<rest>.*)$",
     re.I,
 )
+# "That the Cabinet is recommended:" over a list: the body recommended with no verb, the items carry theirs.
+_RECOMMENDED_COLON = re.compile(
+    rf"^(?:that\s+)?(?:the\s+)?[\w&’'/\- ]{{0,80}}?\b{BODY}\s+(?:is|are)\s+(?:therefore\s+)?recommended\s*:\s*[-–—]?$",
+    re.I,
+)
 _IT_IS_RECOMMENDED = re.compile(
     r"^(?:it\s+is|it\s+was)\s+(?:therefore\s+|further\s+|also\s+)?recommended\s+that\b[\s:]*(?P<rest>.*)$", re.I
 )
@@ -101,6 +106,8 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
             # "asked to adopt the plan and agree the steps as follows:": the list below says what is decided.
             return first_verb(rest), "", False
         return first_verb(rest), text, True
+    if _RECOMMENDED_COLON.match(text):
+        return None, "", False
     m = _IT_IS_RECOMMENDED.match(text)
     if m:
         rest = m.group("rest").strip()

@@ -106,7 +106,8 @@ LABEL = re.compile(
     r"|(?P<decimal>\d{1,2}\.\d{1,2})\.?(?=\s)"
     # PDF text glues a paragraph number to its first word: "10.Following the debate".
     r"|(?P<glued>\d{1,2})\.(?=[A-Z][a-z])"
-    r"|(?P<plain>[a-zA-Z]{1,4}|\d{1,2})[.)](?=\s|$)"
+    # "a.)" as some word processors number a list, as well as "a." and "a)".
+    r"|(?P<plain>[a-zA-Z]{1,4}|\d{1,2})(?:\.\)|[.)])(?=\s|$)"
     rf"|(?P<bullet>[{re.escape(BULLETS)}])(?=\s))"
     r"\s*"
 )

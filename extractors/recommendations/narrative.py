@@ -31,6 +31,15 @@ _BODY_DECIDED = re.compile(
     r"(?:resolved|agreed|decided|recommended)\s+(?=\S)(?!(?:with|on|at|in)\b)",
     re.I,
 )
+# "The Board noted the verbal update on ...", "Members noted the report": noting a paper is the item's decision;
+# "The Board noted that ..." is discussion minuted, not a decision.
+_BODY_NOTED = re.compile(
+    r"^(?:the\s+)?(?:(?:parish|town|district|county|health\s+and\s+wellbeing)\s+)?"
+    r"(?:council|committee|sub-committee|board|cabinet|panel|forum|partnership|members|executive)\s+"
+    r"(?:(?:formally|unanimously|also)\s+)?noted\s+the\s+(?:(?:verbal|oral|written|annual|quarterly|latest|"
+    r"progress)\s+)?(?:update|report|presentation|contents\s+of\s+the\s+report)\b",
+    re.I,
+)
 # "The minutes ... were agreed as a true record", "The above payments were considered and approved",
 # "Accounts were presented and accepted for payment": a decision in the passive ending its sentence.
 _PASSIVE_DECIDED = re.compile(
@@ -214,7 +223,7 @@ def _decision_start(sentence: str) -> int | None:
         return 0
     body = re.sub(r"^[^A-Za-z]*", "", sentence)
     lead = len(sentence) - len(body)
-    if _BODY_DECIDED.match(body) or _PAYMENTS_APPROVED.match(body):
+    if _BODY_DECIDED.match(body) or _PAYMENTS_APPROVED.match(body) or _BODY_NOTED.match(body):
         return lead
     m = _PASSIVE_DECIDED.search(sentence.rstrip()) or _SIGNED_AS_RECORD.search(sentence)
     if m:

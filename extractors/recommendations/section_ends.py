@@ -15,7 +15,8 @@ STOP = re.compile(
     r"(?:financial|legal|equality|resource)\s+implications|names?\s*:|post\s*:|e-?mail\s*:|"
     r"tel(?:ephone)?\s*:|date\s*:|signed\b|agenda\s+item|source\s+documents|any\s+alternatives|"
     r"any\s+interest|cabinet\s+committee\s+recommendations|supporting\s+documents|author\s*:|"
-    r"report\s+to\b|title\s+of\s+paper|present\s*:|apologies)",
+    # "Report to Cabinet" heads the next paper; "report to take effect" opening a line is a wrapped sentence.
+    r"(?-i:Report|REPORT)\s+(?:to|TO)\b|title\s+of\s+paper|present\s*:|apologies)",
     re.I,
 )
 

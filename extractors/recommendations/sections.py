@@ -25,7 +25,7 @@ from extractors.recommendations.list_nesting import (
     place_label,
 )
 from extractors.recommendations.section_ends import DATED_TITLE, FOOTER, STOP, colon_heading, signature, stop_heading
-from extractors.recommendations.shapes import RECORDED_DECISION
+from extractors.recommendations.shapes import NOUN_DECISION, RECORDED_DECISION
 from extractors.recommendations.verbs import present_verb, starts_with_verb
 from extractors.recommendations.vocab import BODY
 
@@ -102,6 +102,9 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
             continue
         if find_anchor(lines, index, in_section=True) is not None and is_new_section(lines, index, items):
             break
+        if not items and _title_over_first_item(lines, index):
+            index += 1  # "2025-26 Revenue Budget" between "asked to agree the following:" and "To replace ..."
+            continue
         previous = stack[-1].label if stack else None
         label = parse_label(text, previous)
         if label is None and line.page_first:
@@ -168,8 +171,8 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                 grouped = True
                 index += 1  # "2025-26 Revenue Budget" over "(c) ...": a title grouping the list's items
                 continue
-            if STOP.match(text) or signature(text) or colon_heading(text) or DATED_TITLE.match(text) or (
-                    items and _MINUTE_REFERENCE.match(text)):
+            if (STOP.match(text) and not _sentence_runs_on(current)) or signature(text) or colon_heading(text) or (
+                    DATED_TITLE.match(text)) or (items and _MINUTE_REFERENCE.match(text)):
                 break
             if line.bold_heading and lead_in(strip_number(text)[0]) is None:
                 break
@@ -294,12 +297,35 @@ def _body_verb_below(lines: list[Line], index: int) -> bool:
     return below is not None and _body_verb_opens(lines[below].text)
 
 
+# "... See attached revisions to": a line ending on a word that cannot end a sentence, so the next line continues it.
+_RUNS_ON = re.compile(r"\b(?:to|of|the|a|an|and|or|for|in|with|by|on|at|from|into|under|within)$")
+
+
+def _sentence_runs_on(current: Item | None) -> bool:
+    """Whether the item being read breaks off mid-sentence, so a heading word opening the next line continues it."""
+    return current is not None and bool(_RUNS_ON.search(current.text))
+
+
+# A short title in title case with no stop: "Revenue Budget 2025-26", "Housing Allocations Policy".
+_TITLE = re.compile(r"^[A-Z0-9][\w’'&,\-]*(?:\s+(?:[A-Z0-9][\w’'&,\-]*|and|of|for|the|to|in|on|&|[-–]))"
+                    r"{0,10}$")
+
+
+def _title_over_first_item(lines: list[Line], index: int) -> bool:
+    """Whether the line is a short title grouping the list, directly above an item opening with its verb."""
+    if not _TITLE.match(lines[index].text) or STOP.match(lines[index].text) or LABEL.match(lines[index].text):
+        return False
+    below = index + 1
+    return below < len(lines) and starts_with_verb(lines[below].text)
+
+
 def _starts_item_without_label(text: str, first: bool) -> bool:
     """Whether an unlabelled line opens an item (a capitalised verb, "That ...", a lead-in)."""
     if starts_with_verb(text):
         return True
     # "Board to meet monthly ...": a decision log's item naming what the body is to do.
-    if first and (re.match(r"^That\b", text) or lead_in(text) or RECORDED_DECISION.match(text) or
+    if first and (re.match(r"^That\b", text) or lead_in(text) or RECORDED_DECISION.match(text)
+                  or NOUN_DECISION.match(text) or
                   re.match(rf"^(?:the\s+)?{BODY}\s+(?:\w+s|to\s+[a-z]+)\b", text, re.I)):
         return True
     return False

@@ -22,9 +22,15 @@ RECORDED_DECISION = re.compile(
 )
 
 
+# "Approval to award a contract to ...", "Authority to extend the lease ...": a decision notice's decision as a noun.
+NOUN_DECISION = re.compile(r"^(?:Approval\s+(?:is\s+given\s+)?(?:to|of|for)|Authority\s+to)\s+(?:[a-z]+\s+){0,2}?"
+                           r"(?:award|approve|extend|enter|vary|procure|the|a|an|grant|accept|adopt|spend|"
+                           r"commission|proceed|delegate|transfer|renew|let|lease|dispose|purchase|acquire)\b")
+
+
 def recommendation_shaped(text: str) -> bool:
     """Whether an item with no lead-in over it reads as a request or decision."""
-    if starts_with_verb(text) or re.match(r"^(?:that|to)\s", text, re.I):
+    if starts_with_verb(text) or re.match(r"^(?:that|to)\s", text, re.I) or NOUN_DECISION.match(text):
         return True
     if re.match(r"^[a-z]+\b", text) and base_verb(text.split()[0]):
         return True
