@@ -44,6 +44,8 @@ _LEADING_NOISE = frozenset(
      "deputy", "interim", "minutes", "extraordinary", "internal", "regionally", "nationally", "locally",
      "guidance", "code", "letter", "views", "representatives", "colleagues", "staff", "consultation", "response",
      "update", "updates", "progress",
+     # an agenda title's business before the body it concerns ("Procurement of the Northby Alliance")
+     "procurement", "recommissioning", "tender", "award", "extension", "variation", "renewal", "approval",
      # an agenda's note of who decides ("(Decision CCG/LA)")
      "decision", "decisions",
      # a bullet's verb before a body ("Support Northshire Association of Local Councils plans")
@@ -189,7 +191,7 @@ def extract_organisations(
     found = _split_at_cells(found, cells) + cells
     found += _table_candidates(doc.text) + _applicant_candidates(doc.text) + _spaced_column_candidates(doc.text)
     found += _payee_candidates(doc.text) + _parish_initials_candidates(doc.text) + _bracketed_company_candidates(doc.text)
-    found += _numbered_company_candidates(doc.text)
+    found += _numbered_company_candidates(doc.text) + _head_word_candidates(doc.text)
     defined = find_acronyms(doc.text)
     extended = (_extend_to_definition(doc.text, c, defined) for c in found)
     kept = _drop_overlaps([c for c in (_clean(c, doc.text) for c in extended) if c is not None])
@@ -276,6 +278,9 @@ def _reference_index(bodies: tuple[Body, ...]) -> tuple[re.Pattern[str], dict[st
             forms.setdefault(written, body)
             # "Education & Skills Funding Agency" is the same name as "... and ...": both are written.
             forms.setdefault(written.replace(" and ", " & ") if " and " in written else written.replace(" & ", " and "), body)
+            # "Royal Borough Northby and Southby": the "of" of a borough's formal name is often left out.
+            if re.match(r"(?:Royal|London) Borough of ", written):
+                forms.setdefault(written.replace(" Borough of ", " Borough ", 1), body)
     # Longest first so "NHS England and Improvement" wins over "NHS England".
     ordered = sorted(forms, key=len, reverse=True)
     # Grouped by first character behind a lookahead, so each place in the text tries only the
@@ -487,6 +492,67 @@ def _cue_candidates(text: str) -> list[Candidate]:
                 continue
             found.append(Candidate(base + name.start(), base + name.end(), name.group(), "context-cue",
                                    OrgType.OTHER, 0.6))
+    return found
+
+
+# A public authority named by its area and kind ("Northby & Southby Fire & Rescue Authority",
+# "West Northshire Combined Authority"); the spaCy rules' names stop at "&" before "Fire".
+# A space inside a name: spaces, or one line break (PDF text wraps names).
+_GAP = r"(?:[ \xa0]*\n[ \xa0]*|[ \xa0]+)"
+# An area's word: not a word of the sentence or a heading ("Committee and Northby Fire Authority").
+_AREA_WORD = (
+    r"(?<![\w'’&-])(?!(?:The|A|An|And|Of|Fire|Combined|National|Police|Committees?|Panels?|Boards?|Councils?|Cabinet|"
+    r"Groups?|Meeting|Forum|Teams?|Services?|Members?|Item|Appendix|Agenda|Minutes|Report|Chairman|Chair|Leader)\b)"
+    r"[A-Z][a-z][\w'’-]*"
+)
+_AUTHORITY_NAME = re.compile(
+    rf"{_AREA_WORD}(?:{_GAP}(?:(?:and|&){_GAP})?{_AREA_WORD}){{0,3}}{_GAP}"
+    rf"(?:Fire{_GAP}(?:(?:and|&){_GAP}Rescue{_GAP})?|Combined{_GAP}|National{_GAP}Park{_GAP}|Police{_GAP})"
+    r"Authority\b(?!s\b|[ \xa0]+[A-Z][a-z])"
+)
+# A charity named "<who> Benevolent Fund" ("Northby Police Benevolent Fund"): a fund that is a body.
+_BENEVOLENT_FUND = re.compile(
+    rf"(?<![\w'’&-])[A-Z][\w'’-]*(?:{_GAP}[A-Z][\w'’-]*){{0,3}}{_GAP}Benevolent{_GAP}Fund\b"
+    r"(?!s\b|[ \xa0]+[A-Z][a-z])"
+)
+# A capital "The" inside a sentence opens a body's own name ("members such as The Northby Trusts, ..."):
+# capitalised words up to a head word that names a body, written with a plural where it is a federation.
+_THE_NAME = re.compile(
+    rf"(?<=[a-z,;:(][ \xa0])The(?:{_GAP}[A-Z][\w'’-]*){{1,3}}?{_GAP}"
+    r"(?:Trusts|Bank|Coalition|Alliance|Network|Collective|Society|Association|Foundation|Federation)\b"
+    r"(?![’']s?[ \xa0]+[A-Z]|[ \xa0]+[A-Z][a-z]|-)"
+)
+# A body named by a possessive plural and a head ("Northby Carers’ Association"): a place or brand word
+# before it shows it is a named body, not "the tenants’ association".
+_POSSESSIVE_NAME = re.compile(
+    rf"(?<![\w'’&-])(?:(?P<lead>[A-Z][a-z][\w-]*(?:{_GAP}[A-Z][a-z][\w-]*){{0,2}}){_GAP})?"
+    rf"[A-Z][a-z]+s[’'](?:{_GAP}[A-Z][a-z][\w-]*){{0,2}}?{_GAP}(?:Association|Society|Union|Federation|Alliance|Network)\b"
+    r"(?P<uk>[ \xa0]+UK\b)?(?![ \xa0]+[A-Z][a-z]|[’']s?\b)"
+)
+_BANK_KIND_WORDS = frozenset(
+    {"food", "baby", "clothes", "clothing", "blood", "bottle", "land", "habitat", "carbon", "data", "time", "memory",
+     "uniform", "furniture", "toy", "hygiene", "book", "kit", "river", "west", "south", "north", "east", "left", "seed",
+     "biodiversity", "sperm", "milk", "school", "community", "local", "the"}
+)
+
+
+def _head_word_candidates(text: str) -> list[Candidate]:
+    """Bodies a head word names that the spaCy rules' word runs cannot hold ("&", "The", a possessive)."""
+    found = [Candidate(m.start(), m.end(), m.group(), "authority-suffix", OrgType.GOVERNMENT, 0.8)
+             for m in _AUTHORITY_NAME.finditer(text)]
+    found += [Candidate(m.start(), m.end(), m.group(), "benevolent-fund-suffix", OrgType.CHARITY, 0.75)
+              for m in _BENEVOLENT_FUND.finditer(text)]
+    for match in _THE_NAME.finditer(text):
+        words = match.group().lower().split()
+        if words[-1] == "bank" and any(w in _BANK_KIND_WORDS for w in words[1:-1]):
+            continue  # "The Food Bank", "The Baby Bank": a kind of service, whichever body runs it
+        found.append(Candidate(match.start(), match.end(), match.group(), "capital-the-name", OrgType.OTHER, 0.7))
+    for match in _POSSESSIVE_NAME.finditer(text):
+        if match.group("lead") is None:
+            # "Tenants’ Association": which tenants is not said. (A national body written "Nurses’ Association UK"
+            # is left out too: tests/test_organisations.py holds that sentence as naming no body.)
+            continue
+        found.append(Candidate(match.start(), match.end(), match.group(), "possessive-name", OrgType.CHARITY, 0.7))
     return found
 
 
@@ -892,6 +958,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         # one line it is the name's own word ("Greenway Support Ltd", "Carers Support Trust").
         line_start = text[: word.start()].rstrip(" \t\xa0*•-").endswith("\n")
         opening_only = lower in _BULLET_VERBS and lower not in STOP_WORDS and not line_start
+        if index == cut and _brand_your(word.group(), candidate, source, word.start()):
+            break  # "the Your Choice (Northby) Limited contract": "Your" is the company's own word
         if not is_connector and (lower in STOP_WORDS or lower in _LEADING_NOISE or month_meeting) and (
             index == cut or (candidate.rule not in _CUE_RULES and not opening_only)
         ):
@@ -975,6 +1043,10 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     generic = _GENERIC_WORDS
     if candidate.rule == "emergency-service-suffix":
         generic = _GENERIC_WORDS | {"fire", "rescue", "ambulance", "emergency", "accident", "search", "air", "sea"}
+    if candidate.rule == "authority-suffix":
+        # "the Mayoral Combined Authority", "a Strategic Fire Authority": kinds of authority, not one named
+        generic = _GENERIC_WORDS | {"fire", "rescue", "combined", "national", "park", "police", "mayoral", "strategic",
+                                    "regional", "sub-regional", "proposed", "shadow", "future", "new", "existing"}
     if candidate.rule == "voluntary-head-suffix":
         generic = _GENERIC_WORDS | _KIND_WORDS | _VOLUNTARY_HEAD_WORDS  # "Primary School and Sports Club"
     if candidate.rule == "gp-practice-suffix":
@@ -1007,6 +1079,13 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
 
 
 _FIRM_RULES = frozenset({"firm-suffix", "company-suffix"})
+
+
+def _brand_your(word: str, candidate: Candidate, source: str, offset: int) -> bool:
+    """Whether a capital "Your" opens a company's registered name inside a sentence, not the sentence itself."""
+    at = candidate.start + offset
+    return (word == "Your" and candidate.rule in _FIRM_RULES
+            and re.search(r"\b[a-z][\w'’]*[ \xa0]+$", source[max(0, at - 30):at]) is not None)
 # A party's role just before "the City of X": an agreement made with it, or work it does for others, is a
 # body's (the corporation or council), where "in the City of X" is only a place.
 _PARTY_BEFORE = re.compile(
