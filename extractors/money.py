@@ -64,6 +64,17 @@ _RANGE_TAIL = re.compile(
     r"[ \xa0]?(?:[-–—]|to\b)[ \xa0]?(?P<num>\d+(?:\.\d+)?)[ \xa0]?(?P<unit>bn|billion|mn|million|m|k|thousand)(?![A-Za-z0-9²])",
     re.I,
 )
+# Sterling written without "£": pence ("11 pence", "40p per mile") and millions after a money noun
+# ("funding of 0.624M"); a bare "2.5m" elsewhere may be metres, people or miles, so it needs the noun.
+_PENCE_AMOUNT = re.compile(
+    r"(?<![\w£.,])(?P<num>\d{1,3}(?:\.\d+)?)(?:[ \xa0]?pence\b|p(?=[ \xa0]+(?:per|a|an|each)\b))"
+)
+_NOUN_MILLIONS = re.compile(
+    r"\b(?:funding|grants?|budgets?|allocations?|investment|costs?)[ \xa0]+of[ \xa0]+"
+    r"(?:(?:approximately|around|about|circa|c\.|up[ \xa0]+to)[ \xa0]+)?"
+    r"(?P<num>\d{1,4}(?:\.\d+)?)[ \xa0]?(?P<unit>M|m|mn|bn|million|billion)(?![\w²])",
+    re.IGNORECASE,
+)
 WHAT_WORDS = 8
 """How many words before an amount describe it."""
 
@@ -147,6 +158,20 @@ def find_amounts(text: str) -> list[_Found]:
             found.append(_Found(tail.start("num"), tail.end(), text[tail.start("num") : tail.end()], Decimal(tail["num"]) * scale, in_row))
             continue
         found.append(_Found(start, end, text[start:end], value, in_row))
+    return found
+
+
+def find_unsigned_amounts(text: str) -> list[_Found]:
+    """Sterling amounts written without a pound sign: pence and millions after a money noun."""
+    found = []
+    for match in _PENCE_AMOUNT.finditer(text):
+        value = Decimal(match["num"]) / 100
+        if value:
+            found.append(_Found(match.start(), match.end(), match.group(0), value, False))
+    for match in _NOUN_MILLIONS.finditer(text):
+        value = Decimal(match["num"]) * UNIT_SCALE[match["unit"].lower()]
+        if value:
+            found.append(_Found(match.start("num"), match.end(), text[match.start("num") : match.end()], value, False))
     return found
 
 
@@ -337,7 +362,7 @@ def extract_amounts(doc: DocText, collect: Collector) -> list[Amount]:
     """Every sterling amount in the document, normalised to pounds, with kind and description."""
     text = doc.text
     amounts: list[Amount] = []
-    for found in find_amounts(text):
+    for found in find_amounts(text) + find_unsigned_amounts(text):
         up_to = bool(_UP_TO.search(text[max(0, found.start - 12) : found.start]))
         amount = collect.build(
             Amount,

@@ -30,6 +30,7 @@ _NUMERIC_CELL = re.compile(
 )
 _NIL_CELL = re.compile(r"^(?:[-−–]|—|nil|n/?a|%|\d+(?:\.\d+)?%)$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_CREDIT_RATING = re.compile(r"^(?:AAA|AA[+-]?|A[+-]|BBB[+-]?)$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 _CELL_SPLIT = re.compile(r"\t| {2,}")
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+[A-Z]")
@@ -149,6 +150,8 @@ def _split_row(line_start: int, line: str) -> tuple[str, list[tuple[int, _Token]
         # A row whose numbers sit inside text cells is prose in a grid, not figures.
         return label, values
     words = _words(line_start, line)
+    if len(words) >= 2 and _CREDIT_RATING.match(words[-1].text) and _is_cell(words[-2].text):
+        words.pop()  # an investments table's last column grades the holding ("4.54 AAA"): no figure
     trailing: list[_Token] = []
     while words and _is_cell(words[-1].text):
         trailing.insert(0, words.pop())
@@ -228,15 +231,20 @@ def _region_from_header(
     )
 
 
-_UNIT_OR_PERCENT = re.compile(rf"{_SCALE_TOKEN.pattern}|%", re.IGNORECASE)
+# A column unit that is not money: a rate ("%", "Rate") or a term in years ("yrs"). Not "Year": a year
+# column labels its rows ("2024-25 12.3"), and its figure is still money.
+_OTHER_UNIT = r"%|(?<![\w£])(?:rates?|yrs|ratio)(?![\w])"
+_UNIT_OR_PERCENT = re.compile(rf"{_SCALE_TOKEN.pattern}|{_OTHER_UNIT}", re.IGNORECASE)
 
 
 def _unit_pattern(line: str) -> tuple[bool, ...] | None:
-    """A spaced header of units alone with a percent column ("£m %"): which columns hold money."""
+    """A spaced header of units alone with a rate or term column ("£m %", "£m £m Rate", "£m % yrs"):
+    which columns hold money."""
     tokens = [m.group(0) for m in _UNIT_OR_PERCENT.finditer(line)]
-    if "%" not in tokens or _UNIT_OR_PERCENT.sub("", line).strip():
+    if _UNIT_OR_PERCENT.sub("", line).strip():
         return None
-    return tuple(token != "%" for token in tokens)
+    pattern = tuple(scale_of(token) is not None for token in tokens)
+    return pattern if any(pattern) and not all(pattern) else None
 
 
 def _in_unit(region: _Region, values: list[tuple[int, _Token]]) -> list[tuple[int, _Token]]:

@@ -22,8 +22,13 @@ _KIND_LABELS = {K.SECTION_75: "Section 75 agreement", K.POOLED_BUDGET: "pooled b
                 K.INTER_AUTHORITY: "Inter-Authority Agreement"}
 
 
-def is_significant(reader: DocumentReader, group: Group, best_weight: float) -> bool:
-    """A paper deals with an agreement when it names a party, recommends on it or states what happens."""
+GRANT_CATALOGUE = 6
+"""Distinct grants a paper names by title from which it is read as a list of funding streams."""
+
+
+def is_significant(reader: DocumentReader, group: Group, best_weight: float, grants_named: int = 0) -> bool:
+    """A paper deals with an agreement when it names a party, recommends on it or states what happens;
+    `grants_named` counts the distinct grants the paper names by title."""
     if any(m.closed or m.decided or is_decision_subject(reader, m) for m in group.mentions):
         return True
     if group.kind in PARTNERSHIP_KINDS and 0 < best_weight <= HISTORY_WEIGHT and _told_once_as_history(reader, group):
@@ -50,9 +55,18 @@ def is_significant(reader: DocumentReader, group: Group, best_weight: float) -> 
     if group.kind == K.GRANT:
         # A grant named twice by its own subject (not by passing "grant" words nearby), with an amount
         # the text ties to it: a budget paper's passing "the Household Support grant" is no agreement.
+        # A paper naming many grants this way (a budget's list of government grant lines) describes
+        # funding streams, one after another: none of them is an agreement the paper acts on.
+        if grants_named >= GRANT_CATALOGUE:
+            return False
         named = {m.sentence for m in group.mentions if subject_key(m.subject, reader.acronyms)}
         return len(named) >= 2 and any(_states_amount(reader, sentence) for sentence in named)
     return best_weight >= 2.0 and group.kind != K.CONTRACT
+
+
+def named_grant_count(reader: DocumentReader, groups: list[Group]) -> int:
+    """How many distinct grants the paper names by title ("the Social Care Grant", "Services Grant")."""
+    return sum(1 for g in groups if g.kind == K.GRANT and any(subject_key(m.subject, reader.acronyms) for m in g.mentions))
 
 
 # "... until June, when our contract with X comes to an end": the contract only dates something else.

@@ -8,6 +8,7 @@ from extractors.agreements.assembly import (
     agreement_subject,
     agreement_values,
     is_significant,
+    named_grant_count,
     order_key,
     statutory_basis,
 )
@@ -39,6 +40,7 @@ def extract_agreements(
     mentions = find_mentions(reader)
     groups = group_mentions(mentions, reader.acronyms, reader)
     chosen: list[tuple[Group, AgreementAction, float]] = []
+    grants_named = named_grant_count(reader, groups)
     for group in groups:
         votes = collect_votes(reader, group, mentions)
         if group.kind == K.GRANT and not any(m.grant_outwards or m.closed for m in group.mentions):
@@ -49,7 +51,8 @@ def extract_agreements(
         action, weight = choose_action(votes, has_existing)
         if group.mentions[0].action and (group.mentions[0].closed or group.mentions[0].rule == S256_RULE):
             action = group.mentions[0].action
-        if not is_significant(reader, group, max((v.weight for v in votes), default=0.0)) or is_background(reader, group):
+        best = max((v.weight for v in votes), default=0.0)
+        if not is_significant(reader, group, best, grants_named) or is_background(reader, group):
             continue
         providers = service_providers(reader, group)  # only for contracts already dealt with: it names, never decides
         if providers:

@@ -47,6 +47,8 @@ _AWARDED_TO = re.compile(r"\s+(?:(?:can|will|may|to|should)\s+)?(?:be\s+|are\s+|
 _GRANT_VERB = re.compile(r"\s+(?:delegated\s+|the\s+)?(?:authority|approval|permission|consent|planning)\b", re.I)
 # "the unspent grant and external funds reserve", "grants reserve": a reserve of the council's, not a grant.
 _RESERVE_AFTER = re.compile(r"\s+(?:(?:and|&)\s+(?:[\w-]+\s+){1,3})?reserves?\b", re.I)
+# A grant's name heading a policy or its rules names a document the council adopts, not a grant agreement.
+_POLICY_AFTER = re.compile(r"[ \t]+(?:Assistance\s+)?(?:Polic(?:y|ies)|Strategy|Guidance|Criteria|Eligibility)\b")
 
 
 def find_grants(reader: DocumentReader) -> list[Mention]:
@@ -58,6 +60,8 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
             continue
         if _RESERVE_AFTER.match(reader.text[match.end():match.end() + 60]):
             continue
+        if _POLICY_AFTER.match(reader.text, match.end()):
+            continue  # "the Disabled Facilities Grant Policy": rules for grants to residents, no agreement
         funding_source = bool(_FUNDED_FROM.search(reader.text[max(0, match.start() - 120):match.start()]))
         before = reader.text[max(0, match.start() - 120):match.start()]
         qualifiers = _GRANT_QUALIFIERS.search(before)

@@ -22,6 +22,7 @@ from extractors.agreements.funding import (
 )
 from extractors.agreements.grants import find_grants
 from extractors.agreements.inter_authority import find_decided_inter_authority
+from extractors.agreements.joint_procurements import find_service_procurements
 from extractors.agreements.minute_items import find_minuted_agreements
 from extractors.agreements.named_contracts import find_named_contracts
 from extractors.agreements.pipe_tables import pipe_table_rows
@@ -80,9 +81,11 @@ _COMMISSIONED_AFTER = re.compile(
     r"^\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:be|to\s+be|should\s+be|will\s+be)\s+(?:commissioned|appointed|engaged|contracted)\b")
 _COMMISSION_BEFORE = re.compile(r"\b(?:commission|appoint|engage)(?:s|ing)?\s+(?:the\s+)?$", re.I)
 _ENGAGE_UNNAMED = re.compile(
-    r"\b(?:engages?|engaging|appoints?|appointing|procures?|procuring|commissions?|commissioning)\s+"
+    r"\b(?:engages?|engaging|appoints?|appointing|procures?|procuring|commissions?|commissioning|"
+    r"(?:re-?)?procurement\s+of|tender\s+for)\s+"
     r"(?:the\s+services\s+of\s+)?an?\s+((?:[\w-]+,?\s+){0,8}?"
     r"(?:company|contractor|consultants?|consultancy|firm|provider|supplier|agency|operator))\b")
+_PURPOSE_AFTER = re.compile(r"(?:\s+organisation)?(\s+(?:to|for)\s+[^.;:,\n()]{3,80}?)(?=\s*[.;:,\n(]|\s+(?:which|who|and|as\s+(?:set\s+out|described|detailed|outlined))\b|$)")
 # "the award of the Adult Carer Support Service to": the service's title-case name, then its awardee.
 _AWARD_OF_SERVICE = re.compile(
     r"\baward\s+of\s+(?:the\s+)?(?:contract\s+for\s+(?:the\s+)?)?"
@@ -127,6 +130,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += find_decided_inter_authority(reader)
     found += find_resolved_terms(reader)
     found += _awards_of_services(reader)
+    found += find_service_procurements(reader)
     found += find_decided(reader)
     found += find_decision_titles(reader)
     found += find_named_contracts(reader)
@@ -312,8 +316,16 @@ def _unnamed_procurements(reader: DocumentReader) -> list[Mention]:
         if not reader.is_decision(sentence):
             continue
         subject = " ".join(match.group(1).split())
+        # "a provider organisation to co-ordinate the Alliance": what the provider is for names the contract.
+        # Only a purpose that names something (a title-case name, a service) says which contract it is.
+        purpose = _PURPOSE_AFTER.match(reader.text, match.end(), min(sentence[1], match.end() + 120))
+        if purpose and not re.search(r"\s(?:[A-Z]|services?\b|schemes?\b|programmes?\b)", purpose.group(1)[4:]):
+            purpose = None
+        if purpose:
+            subject = f"{subject} {' '.join(purpose.group(1).split())}"
+        # A decision saying what the provider is for names the contract well enough to stand with no party named.
         found.append(Mention(K.CONTRACT, match.start(), match.end(), sentence, subject, closed=True,
-                             action=A.PROCURE, rule="agreements.unnamed_procurement"))
+                             action=A.PROCURE, decided=purpose is not None, rule="agreements.unnamed_procurement"))
     return found
 
 
