@@ -455,12 +455,33 @@ def page_fields(text: str) -> tuple[str | None, date | None]:
         elif label.field == "date" and label.label in _PAGE_DATE_LABELS and when is None:
             when = parse_uk_date(_value_with_continuation(lines, index, label, 1))
     if when is None:
+        body, when = _decision_due(lines, body)
+    if when is None:
         body, when = _leader_meeting(lines, body)
     if when is None and _ISSUE_PAGE.search(text[:200]):
         # A ModernGov issue page lists each consideration as "15/01/2019 - <item title>".
         dated = next((m for m in (_ISSUE_DATE_LINE.match(line.clean) for line in lines) if m), None)
         when = parse_uk_date(dated.group(1)) if dated else None
     return body, when
+
+
+# A ModernGov issue page's field: "Decision due: 21 Jun 2012 by Executive Cabinet", the meeting that takes it.
+_DECISION_DUE = re.compile(r"^decision\s+due\s*:\s*(?P<value>.{6,120})$", re.IGNORECASE)
+_BY_BODY = re.compile(r"^[\s,]*by\s+(?:the\s+)?(?P<body>.{3,80}?)[\s.]*$", re.IGNORECASE)
+
+
+def _decision_due(lines: list[Line], body: str | None) -> tuple[str | None, date | None]:
+    """The body and date of an issue page's "Decision due: <date> by <body>" field (a body must be named)."""
+    for line in lines:
+        match = _DECISION_DUE.match(line.clean)
+        found = find_uk_date(match["value"]) if match else None
+        if match is None or found is None or not _WEEKDAY_ONLY.match(match["value"][: found[1]].strip(" ,")):
+            continue
+        by = _BY_BODY.match(match["value"][found[2]:])
+        named = meeting_body_name(by["body"]) if by else None
+        if named is not None:
+            return body or named, found[0]
+    return body, None
 
 
 # A decision proforma's field with leader dots: "Cabinet Meeting ............ 13 March 2025".
@@ -501,16 +522,18 @@ def _inline_meeting_date(text: str) -> date | None:
 
 
 # A flattened cover sheet: "Report to: Health and Wellbeing Board Date: 30 June 2015 Report of: ...",
-# "Report to: CABINET Report of: DIRECTOR OF ... Date of Decision: 31st JULY 2018".
-_INLINE_ADDRESSEE = re.compile(r"\breport\s+to\s*:\s*", re.IGNORECASE)
+# "Report to: CABINET Report of: DIRECTOR OF ... Date of Decision: 31st JULY 2018"; an agenda's summons
+# opens a line with its fields run together: "Committee: LICENSING PANEL Date and Time: Monday, 2 May 2016".
+# A minutes' form: "Meeting Name: Northby CCG Governing Body Meeting Date/Time: Thursday 3rd May 2018 14:00".
+_INLINE_ADDRESSEE = re.compile(
+    r"\b(?:report\s+to|meeting\s+name)\s*:\s*|^[ \t]*(?:committee|meeting)\s*:\s*", re.IGNORECASE | re.MULTILINE)
+_DATE_LABEL_WORDS = r"(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?(?:meeting|decision)|\s+and\s+time|\s*/\s*time)?"
 _INLINE_NEXT_LABEL = re.compile(
-    r"\s+(?:report\s+(?:of|by|from|author)|(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?(?:meeting|decision))?|from|subject|title"
+    r"\s+(?:report\s+(?:of|by|from|author)|" + _DATE_LABEL_WORDS + r"|from|subject|title"
     r"|author|status|wards?(?:\s+affected)?|key\s+decision|lead\s+\w+|purpose)\s*:",
     re.IGNORECASE,
 )
-_INLINE_DATE_LABEL = re.compile(
-    r"\s(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?(?:meeting|decision))?)\s*:\s*", re.IGNORECASE
-)
+_INLINE_DATE_LABEL = re.compile(r"\s" + _DATE_LABEL_WORDS + r"\s*:\s*", re.IGNORECASE)
 INLINE_HEADER_CHARS = 300
 """A flattened cover sheet's date label follows its "Report to:" within this many characters."""
 
@@ -582,10 +605,10 @@ _DATE_LINE_TAIL = re.compile(r"^(?:\s*$|\s*\n|[ \t]*[-–—,]?[ \t]*\d{1,2}[.:]
 _CONFIRMED = re.compile(
     r"\b(?:were|was|are|is|be|being)\s+(?:duly\s+)?(?:approved|confirmed|agreed|signed|accepted|received|noted)\b", re.IGNORECASE
 )
-# "To confirm the minutes of ...", on the same line: a page's status word "Confirmed" above a heading is not it.
+# "To confirm the (draft) minutes of ...", on the same line: a page's status word "Confirmed" above a heading is not it.
 _TO_CONFIRM = re.compile(
     r"\b(?:approve|confirm|agree|sign|accept|approved|confirmed|agreed|signed)[ \t]+"
-    r"(?:as[ \t]+a[ \t]+(?:correct|true)[ \t]+record[ \t]+)?(?:the[ \t]+)?$",
+    r"(?:as[ \t]+a[ \t]+(?:correct|true)[ \t]+record[ \t]+)?(?:the[ \t]+)?(?:(?:draft|unconfirmed|public)[ \t]+)?$",
     re.IGNORECASE,
 )
 
@@ -636,6 +659,26 @@ def _minutes_under_body(lines: list[str]) -> tuple[str | None, date | None]:
         if match is None or body is None:
             continue
         found = find_uk_date(line[match.end() : match.end() + 40])
+        if found is not None and found[1] == 0:
+            return body, found[0]
+    return None, None
+
+
+# Minutes opening with a sentence: "A meeting of the Northby Health and Wellbeing Board was held on Monday
+# 3 May 2010" (perhaps "... was held at Town Hall, Northby on ..."); a line of its own, near the paper's start.
+_MEETING_WAS_HELD = re.compile(
+    r"^(?:an?|the)\s+(?:(?:special|extraordinary|ordinary|annual|virtual)\s+)?meeting\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][^.\n]{2,90}?)\s+was\s+held\s+(?:(?:at|in)\s+[^.\d]{3,100}?\s+)?on\s+" + _WEEKDAY + r"?(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def _meeting_was_held(lines: list[str]) -> tuple[str | None, date | None]:
+    """The body and date of minutes whose first sentence says "A meeting of <body> was held on <date>"."""
+    for line in lines:
+        match = _MEETING_WAS_HELD.match(line)
+        body = meeting_body_name(match["body"]) if match else None
+        found = find_uk_date(line[match.end() : match.end() + 40]) if match and body else None
         if found is not None and found[1] == 0:
             return body, found[0]
     return None, None
@@ -722,6 +765,7 @@ def read_meeting(text: str, reports: list[object]) -> tuple[str | None, date | N
         lambda: _headed_meeting(text[:HEADED_MEETING_CHARS]),
         lambda: _inline_addressed_meeting(text[:ISSUER_SCAN_CHARS]),
         lambda: (None, _inline_meeting_date(text[:ISSUER_SCAN_CHARS])),
+        lambda: _meeting_was_held(opening),
         lambda: _stacked_addressee(opening),
         lambda: _addressed_then_dated(opening),
         lambda: _dated_heading_named_below(text, opening),

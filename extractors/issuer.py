@@ -34,6 +34,7 @@ _NHS = (
     + r"\s+(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board"
     + r"|Commissioning\s+Group|CCG|ICB)"
 )
+_NHS_NAME = re.compile(r"(?<![\w-])" + _NHS + r"(?![\w-])")
 _BODY_NAME = re.compile(r"(?<![\w-])(?:" + _COUNCIL + r"|" + _NHS + r")(?![\w-])")
 # Words that start a capitalised run but are not part of a body's name.
 _LEADING_NOISE = re.compile(
@@ -119,19 +120,21 @@ def _own_body_name(text: str, start: int, name: str) -> str | None:
     return name or None
 
 
-_CITY_OF = re.compile(r"(?<![\w-])City\s+of\s+(?P<place>" + _PLACE + r")(?![\w-])")
+# "the City of Westminster", and the one council named "Council of the <Place>" (an island council).
+_CITY_OF = re.compile(r"(?<![\w-])(?P<kind>City\s+of|Council\s+of\s+the)\s+(?P<place>" + _PLACE + r")(?![\w-])")
 
 
 def _city_of_mentions(text: str) -> list[tuple[str, int]]:
-    """Councils named "City of <Place>" with no "Council" ("the City of Westminster"): only those the
-    reference table knows, since "in the City of Southampton" mostly names a place, not its council."""
+    """Councils named "City of <Place>" with no "Council" ("the City of Westminster") or "Council of the <Place>":
+    only those the reference table knows, since "in the City of Southampton" mostly names a place, not its council."""
     found: list[tuple[str, int]] = []
     for match in _CITY_OF.finditer(text):
         if re.match(r"\s+Council\b", text[match.end():]):
             continue  # "City of York Council": the council pattern reads it
         words = match["place"].split()
+        kind = " ".join(match["kind"].split())
         for size in range(len(words), 0, -1):
-            name = "City of " + " ".join(words[:size])
+            name = f"{kind} " + " ".join(words[:size])
             if _is_council(name) and _known_body(name):
                 found.append((name, match.start()))
                 break
@@ -263,7 +266,10 @@ def _implied_council(text: str) -> str | None:
     if _JOINT_COUNCILS.search(text) or _COUNTY_DISTRICTS.search(text):
         return None  # "Northby and Southby Councils": a shared service of several councils, none of them implied
     pattern = _place_pattern(tuple(sorted(by_place, key=len, reverse=True)))
-    places = {m.group() for m in pattern.finditer(text) if not _after_given_name(text, m.start(), m.end())}
+    # "Fylde and Westby CCG": every place inside an NHS body's name is the NHS body's area, not a council's.
+    nhs_spans = [(m.start(), m.end()) for m in _NHS_NAME.finditer(text)]
+    places = {m.group() for m in pattern.finditer(text) if not _after_given_name(text, m.start(), m.end())
+              and not any(start <= m.start() < end for start, end in nhs_spans)}
     if len(places) != 1:
         return None  # none, or several areas: a neighbour or a partner may be the one named
     bodies = by_place[places.pop()]
@@ -601,6 +607,10 @@ WARDS_LABEL_CHARS = 6000
 """A cover sheet's "Wards affected:" field stands within this many opening characters."""
 
 
+# A line's opening run in capitals (no lower-case letter), long enough to hold a body's name.
+_CAPITALS_OPENING = re.compile(r"^[^a-z\n]{12,}(?=\s|$)")
+
+
 def issuing_body(text: str) -> str | None:
     """The council or NHS body that issues the paper: the web page's owner, named at its top, named
     far more than any other, matched by the officers' @<place>.gov.uk email domain, or else the most named."""
@@ -615,8 +625,17 @@ def issuing_body(text: str) -> str | None:
     head_lines = [ln for ln in text[:3000].splitlines() if ln.strip()][:ISSUER_HEAD_LINES]
     for raw in head_lines:
         line = tidy_case(clean_line(raw)) if clean_line(raw).isupper() else clean_line(raw)
+        if re.match(r"^report\s+to\b", line, re.IGNORECASE):
+            continue
         # Only a heading line counts: a sentence naming two partners says nothing about the issuer.
-        if len(line) > HEADING_MAX_CHARS or line.endswith(".") or re.match(r"^report\s+to\b", line, re.IGNORECASE):
+        if len(line) > HEADING_MAX_CHARS or line.endswith("."):
+            # A heading in capitals that runs on into the meeting's day ("NHS NORTHBY CLINICAL COMMISSIONING
+            # GROUP GOVERNING BODY. TUESDAY 4 MAY 2010 AT 2PM ..."): the body's name opening it is the issuer.
+            capitals = _CAPITALS_OPENING.match(clean_line(raw))
+            opening = [m for m in _body_mentions(tidy_case(capitals.group().strip())) if m[1] == 0] if capitals else []
+            if opening and (not council_voice or _is_council(opening[0][0])):
+                known = lookup(opening[0][0])  # the table's spelling, not title case's "Nhs"
+                return known.name if known is not None else re.sub(r"\bNhs\b", "NHS", opening[0][0])
             continue
         if line.count(",") >= 2:
             continue  # "Jo Smith, Chief Executive, Northby NHS Trust": a list of those present, not a heading
