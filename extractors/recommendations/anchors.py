@@ -30,8 +30,18 @@ _HEADING_INLINE = re.compile(rf"^{_NUM}{_REC_WORD}\s+(?P<rest>\S.*)$", re.I)
 # Some councils minute a decision as "ORDERED that", "AGREED:" or (to full Council) "RECOMMENDED: That".
 _RESOLVED = re.compile(
     r"^(?:(?i:it)\s+was\s+)?(?:RESOLVED|Resolved|ORDERED|AGREED|RECOMMENDED)\b(?:\s+(?i:unanimously|accordingly|nem\.?\s*con\.?))?"
+    # "RECOMMENDED TO COUNCIL: The approval of ...": the body recommended to is part of the heading.
+    r"(?:\s+(?i:to\s+(?:the\s+)?(?:full\s+)?(?:county\s+|borough\s+|district\s+|city\s+)?"
+    r"(?:council|cabinet|executive|board))(?=\s*[:,–\-]))?"
     # "RESOLVED  A.  That ...": the first item's label may follow on the same line.
-    r"(?:\s*[:,–\-]\s*|\s+(?=(?i:that|to)\b)|\s+(?=\(?(?:[A-Za-z]|\d{1,2})[.)]\s)|\s*$)(?P<rest>.*)$"
+    r"(?:\s*[:,–\-]\s*|\s+(?=(?i:that|to)\b)|\s+(?=\(?(?:[A-Za-z]|\d{1,2})[.)]\s)|\s*$"
+    # "RESOLVED Members to:", "RESOLVED the Leader to:": who is to act, named (capitalised) before "to".
+    r"|(?<=[A-Z]{5})\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\s+(?=to\b))(?P<rest>.*)$"
+)
+# "RESOLVED to recommend to the County Council:" over a list: the committee's recommendations to another body.
+_RECOMMEND_TO_BODY = re.compile(
+    r"^(?i:to\s+)?(?i:recommend)\s+(?i:to\s+)?(?:(?i:the)\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}"
+    r"(?:\s+(?i:that|as\s+follows))?\s*:\s*[-–]?$"
 )
 # "Decision:", "Decisions taken -", "THE DECISION:" over (or before) what was decided.
 _DECISION_HEAD = re.compile(
@@ -84,8 +94,27 @@ class Anchor:
 _FIELD_LINE = re.compile(r"^[A-Z][A-Za-z]+(?:\s[a-z]+){0,3}\s*:\s+\S")
 
 
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
+CONTINUED_LINE_CHARS = 40
+"""Least characters of a page's last line for its unfinished sentence to run on to the next page (no footer)."""
+
+
+def _continues_last_page(lines: list[Line], index: int) -> bool:
+    """Whether a page's first text (after a bare page number) runs on from a sentence the last page left unfinished."""
+    first = index
+    if not lines[index].page_first:
+        above = next((j for j in range(index - 1, -1, -1) if lines[j].text), None)
+        if above is None or not lines[above].page_first or not _PAGE_NUMBER.match(lines[above].text):
+            return False
+        first = above
+    last = next((lines[j].text for j in range(first - 1, -1, -1) if lines[j].text), "")
+    return len(last) >= CONTINUED_LINE_CHARS and (last.endswith(",") or last[-1:].islower())
+
+
 def _paragraph_start(lines: list[Line], index: int) -> bool:
     """Whether a line opens a paragraph (after a blank, a heading, a form's field or a finished sentence)."""
+    if _continues_last_page(lines, index):
+        return False  # "At that meeting,\f 2 \n Members agreed to refer ...": the sentence runs on over the page break
     for j in range(index - 1, max(-1, index - 4), -1):
         prev = lines[j].text
         if not prev:
@@ -132,7 +161,7 @@ def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | Non
     m = _RESOLVED.match(body)
     if m:
         rest = m.group("rest")
-        if _THAT_ALONE.match(rest) or _THAT_BODY_ALONE.match(rest):
+        if _THAT_ALONE.match(rest) or _THAT_BODY_ALONE.match(rest) or _RECOMMEND_TO_BODY.match(rest):
             return Anchor(index, "", line.end, None, True, "recommendations.resolved", governs=True)
         lead = lead_in(rest)
         verb, after, whole = lead if lead else (None, rest, False)

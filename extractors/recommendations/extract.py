@@ -7,6 +7,7 @@ import re
 from pydantic import ValidationError
 
 from extractors.doctext import Collector, DocText
+from extractors.recommendations.agenda_requests import agenda_minutes_requests
 from extractors.recommendations.anchors import Anchor, find_anchor
 from extractors.recommendations.approval_sought import APPROVED_STATUS, approval_sought_sections
 from extractors.recommendations.bare_resolutions import bare_resolution_sections
@@ -31,7 +32,9 @@ from extractors.recommendations.prose_requests import prose_request_sections
 from extractors.recommendations.sections import Section, read_section
 from extractors.recommendations.shapes import RECORDED_DECISION, recommendation_shaped
 from extractors.recommendations.unheaded_lists import (
+    deciding_verb_lists,
     decisions_below_fields,
+    issue_page_lists,
     recorded_decision_lists,
     resolution_lists,
     resolutions_above_reasons,
@@ -79,6 +82,9 @@ _RESTATES_LIST = re.compile(
 _LEADS_INTO_LIST = re.compile(
     r"\brecommendations?\b[^.]{0,160}?\b(?:as\s+(?:below|follows)|below|the\s+following)\s*:\s*[-–]?$", re.I
 )
+
+
+_MINUTES = re.compile(r"\bminutes\b", re.I)
 
 
 def _narrative_section(lines: list[Line]) -> Section:
@@ -134,6 +140,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
     unheaded = (unheaded_decision_lists(lines) | recorded_decision_lists(lines) | resolutions_above_reasons(lines)
                 | decisions_below_fields(lines))
     resolutions = resolution_lists(lines) - unheaded
+    issue_lists = issue_page_lists(lines) - unheaded - resolutions
     records_decisions = bool(MINUTES_HINT.search(head_text(lines)))
     index = 0
     while index < len(lines):
@@ -144,6 +151,10 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         elif anchor is None and index in resolutions:
             anchor = Anchor(index - 1, "", lines[index - 1].end, None, records_decisions,
                             "recommendations.resolution", governs=True)
+        elif anchor is None and index in issue_lists:
+            # An issue page's list is decided once the page marks its recommendations approved.
+            anchor = Anchor(index - 1, "", lines[index - 1].end, None, bool(APPROVED_STATUS.search(doc.text)),
+                            "recommendations.issue_page", governs=True)
         if anchor is None:
             index += 1
             continue
@@ -173,6 +184,12 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
     if not any(section.items for section in sections) and not records_decisions:
         # "Cabinet to agree the revised charges ...": a front sheet's request in note form, with no list anywhere.
         sections.extend(prose_request_sections(lines))
+    if not any(section.items for section in sections):
+        # "a) Note the ... position", "b) Note the plan": a minute's resolution list, its "RESOLVED" line lost in copying.
+        for start in sorted(start for start in deciding_verb_lists(lines) if start > 0):
+            anchor = Anchor(start - 1, "", lines[start - 1].end, None, records_decisions,
+                            "recommendations.verb_list", governs=True)
+            sections.append(read_section(lines, anchor)[0])
     if not any(section.items for section in sections) and APPROVED_STATUS.search(doc.text):
         # A decision entry "Recommendations Approved" giving only its report's purpose: "This report seeks approval of ...".
         sections.extend(approval_sought_sections(lines))
@@ -191,6 +208,10 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         sections.append(_confirmations_section(lines, sections))
     if records_decisions:
         _apply_motion_outcomes(doc, lines, sections)
+    if not any(_MINUTES.search(final_text(item)) for section in sections for item in section.items):
+        # An agenda's "To confirm as a correct record the minutes of ..." asks for a decision; minutes that record
+        # the confirmation (or an item on the minutes read above) make it only the item's heading.
+        sections.extend(_uncovered(agenda_minutes_requests(lines), sections))
     table_rows = [Item(None, 0, None, row.start, row.end, [row.text], governed=True, verbatim=True)
                   for row in outcome_table_decisions(lines)]
     if table_rows:

@@ -9,7 +9,9 @@ from extractors.recommendations.vocab import BODY
 
 _LEAD_IN = re.compile(
     # "County Council, having given due regard to the s25 Report, is asked to": an aside may follow the body.
-    rf"^(?P<subject>(?:that\s+)?(?:the\s+)?[\w&’'/\- ]{{0,80}}?\b{BODY})(?:\s*,\s*(?:having|after|subject)\b[^,;:]{{3,200}},)?\s+"
+    # "Pursuant to section 25 of the Act, County Council is asked to": a statutory clause may open it.
+    r"^(?:(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:section|s\.?|regulation|paragraph|rule)\s*\d[^,;:.]{0,100},\s+)?"
+    rf"(?P<subject>(?:that\s+)?(?:the\s+)?[\w&’'/\- ]{{0,80}}?\b{BODY})(?:\s*,\s*(?:having|after|subject)\b[^,;:]{{3,200}},)?\s+"
     r"(?:is|are)\s+(?:being\s+|therefore\s+|also\s+)?"
     r"(?:asked|requested|recommended|invited|advised)\s+to\b\s*(?P<rest>.*)$",
     re.I,

@@ -351,9 +351,16 @@ def _with_list_below(lines: list[Line], unit: _Unit, decision: str) -> str:
 # "The Minutes of the last meeting were agreed to be an accurate record": approving the last minutes is a
 # decision, however the minute words it (annotation convention, FORMAT.md).
 _MINUTES_CONFIRMED = re.compile(
-    r"(?:that\s+)?the\s+minutes\s+of\s+[^.;:]{0,160}?\b(?:was|were)\s+"
+    # "The Open and Exempt Minutes of ...", "the draft minutes of ...": a few words may qualify the minutes.
+    r"(?:that\s+)?the\s+(?:(?!minutes\b)[a-z]+\s+){0,3}?minutes\s+of\s+[^.;:]{0,160}?\b(?:was|were)\s+"
     r"(?:(?:duly|formally|unanimously|then|also)\s+)?(?P<verb>confirmed|approved|adopted|ratified|agreed|accepted|signed)\b",
     re.I,
+)
+# "The Minutes of the Joint Committee held on 3 May were NOTED.", "..., the Action Log was NOTED.": minutes print
+# an item's outcome in capitals, as they print RESOLVED; the whole sentence is the recorded decision.
+_OUTCOME_IN_CAPITALS = re.compile(
+    r"^(?:[^.;:]{0,120},\s+)?(?i:the)\s+[^.;:]{3,240}?\b(?i:was|were)\s+(?:(?i:duly|formally|unanimously)\s+)?"
+    r"(?:NOTED|RECEIVED|APPROVED|AGREED|ADOPTED|ENDORSED|CONFIRMED|ACCEPTED)[.;]?$"
 )
 # "agreed", "accepted" and "signed" approve the minutes only as a record: "agreed to be circulated" does not.
 _AS_RECORD = re.compile(r"\b(?:true|correct|accurate|fair)\b|\brecord\b", re.I)
@@ -367,6 +374,11 @@ def minutes_confirmations(lines: list[Line]) -> list[Decision]:
         for s, e in _sentences(unit.text):
             sentence = unit.text[s:e]
             lead = len(sentence) - len(re.sub(r"^[^A-Za-z]*", "", sentence))
+            if _OUTCOME_IN_CAPITALS.match(sentence.strip(), lead):
+                text = _clean(sentence[lead:]).rstrip(".;:-–— ")
+                stripped = sentence.rstrip().rstrip(".;,:-–— ")
+                found.append(Decision(unit.offsets[s + lead], unit.offsets[s + len(stripped) - 1] + 1, text))
+                continue
             m = _MINUTES_CONFIRMED.match(sentence, lead)
             if m is None or (m.group("verb").lower() not in _FIRM_VERBS and not _AS_RECORD.search(sentence, m.end())):
                 continue

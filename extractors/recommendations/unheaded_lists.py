@@ -6,7 +6,13 @@ import re
 
 from extractors.recommendations.lines import Line, follows, parse_label
 from extractors.recommendations.minutes import DECISION_STATUS, MEETING_PAGE, MINUTES_HINT, head_text
-from extractors.recommendations.shapes import PAST_DECISION_VERB, RECORDED_DECISION, THAT_BE_DECIDED, resolution_opening
+from extractors.recommendations.shapes import (
+    PAST_DECISION_VERB,
+    RECORDED_DECISION,
+    THAT_BE_DECIDED,
+    recommendation_shaped,
+    resolution_opening,
+)
 
 _REASONS_FOR_DECISION = re.compile(r"^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$", re.I)
 # ModernGov decision-page fields above the decision: "Purpose:", "Is subject to call in?: Yes".
@@ -197,4 +203,72 @@ def decisions_below_fields(lines: list[Line]) -> set[int]:
         body = text[label.width:].strip() if label is not None else text
         if resolution_opening(body) or re.match(r"(?-i:That|To)\s", body) or PAST_DECISION_VERB.match(body):
             starts.add(below)
+    return starts
+
+
+# "Decision type: Key", "Decision status: Recommendations Approved": the fields a ModernGov issue page lists
+# below what it decides or asks.
+_ISSUE_PAGE_FIELD = re.compile(r"^decision\s+(?:type|status|due|maker)\s*:", re.I)
+ISSUE_TITLE_LINES = 3
+"""How many unlabelled lines (the page's "Issue details" and the issue's title) may stand above its list."""
+
+
+def issue_page_lists(lines: list[Line]) -> set[int]:
+    """Lines opening the unheaded numbered list an issue page gives right below its title, above its fields.
+
+    A ModernGov "Issue details" page copied as text shows the issue's title, then its recommendations as
+    "1. To approve ...", then "Decision type:" and "Decision status:"; the list is what the issue decides.
+    The list must open the page (after at most a few title lines), its first item must read as a request,
+    and the page's decision fields must follow it.
+    """
+    if not any(_ISSUE_PAGE_FIELD.match(line.text) for line in lines[:80]):
+        return set()
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line.text:
+            continue
+        label = parse_label(line.text, None)
+        if label is None:
+            seen += 1
+            if seen > ISSUE_TITLE_LINES or line.text.endswith(":") or _DECISION_PAGE_FIELD.match(line.text):
+                return set()
+            continue
+        body = line.text[label.width:].strip()
+        if label.kind.startswith("bullet") or label.value != (1,) or not re.match(r"(?-i:To|That)\s", body):
+            return set()
+        if not recommendation_shaped(body):
+            return set()
+        below = next((lines[j].text for j in range(index + 1, len(lines))
+                      if lines[j].text and parse_label(lines[j].text, label) is None
+                      and not lines[j - 1].text), "")
+        return {index} if _ISSUE_PAGE_FIELD.match(below) else set()
+    return set()
+
+
+# "a) Note the end of year position ...", "b) Approve the delivery plan.": items opening with a deciding verb in the
+# imperative, capitalised, as a board's resolution lists them.
+_DECIDING_VERB = re.compile(r"(?-i:Note|Approve|Agree|Endorse|Ratify|Delegate|Accept|Adopt|Receive|Confirm)\s+(?:the|that|a|an)\b")
+
+
+def deciding_verb_lists(lines: list[Line]) -> set[int]:
+    """Lines opening an unheaded labelled list whose first two items each open with a deciding verb.
+
+    A web copy of a minute loses its "RESOLVED - That the Board:" line and keeps the lettered items
+    "a) Note the ...", "b) Approve the ..."; read only where nothing else in the text is a recommendation.
+    """
+    starts: set[int] = set()
+    for index, line in enumerate(lines):
+        label = parse_label(line.text, None)
+        if (label is None or label.kind.startswith("bullet") or label.value != (1,)
+                or not _DECIDING_VERB.match(line.text[label.width:].strip())):
+            continue
+        above = next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text), "")
+        if above.endswith((",", ":")) or above[-1:].islower():
+            continue  # a sentence running on into the list, or a lead-in other rules read
+        for j in range(index + 1, min(len(lines), index + RECORDED_ITEM_GAP)):
+            nxt = parse_label(lines[j].text, label) if lines[j].text else None
+            if nxt is not None and nxt.kind == label.kind and follows(nxt, label):
+                if _DECIDING_VERB.match(lines[j].text[nxt.width:].strip()):
+                    starts.add(index)
+                break
     return starts
