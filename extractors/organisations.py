@@ -95,7 +95,9 @@ _KIND_WORDS = frozenset(
      "art", "arts", "faith", "parish", "village", "boys", "girls", "church", "catholic", "methodist", "baptist",
      "anglican", "summer", "holiday", "breakfast", "after", "lunch", "youth", "book", "supper", "day", "night",
      "hospital", "pupil", "referral", "central", "fe", "further", "higher", "all", "through", "upper", "lower", "middle", "state", "maintained",
-     "old", "former"}
+     "old", "former",
+     # a chapel's or church's denomination ("the Old Wesleyan Chapel" is a building, not a congregation)
+     "wesleyan", "united", "reformed", "congregational", "evangelical", "pentecostal", "primitive", "free"}
 )
 # Last words of things that are not organisations (committees, programmes, documents ...).
 _NON_ORG_HEADS = frozenset(
@@ -185,7 +187,8 @@ def extract_organisations(
 ) -> list[OrganisationMention]:
     """One mention per place an organisation is named, with a canonical name when resolved."""
     found = _rule_candidates(doc) + _reference_candidates(doc.text) + _cue_candidates(doc.text)
-    found += _nhs_place_candidates(doc.text) + _local_radio_candidates(doc.text)
+    found += _nhs_place_candidates(doc.text) + _local_radio_candidates(doc.text) + _capitals_candidates(doc.text)
+    found += _joint_councils_candidates(doc.text)
     found = _trim_at_references(found)
     cells = _wrapped_column_candidates(doc.text)
     found = _split_at_cells(found, cells) + cells
@@ -281,6 +284,9 @@ def _reference_index(bodies: tuple[Body, ...]) -> tuple[re.Pattern[str], dict[st
             # "Royal Borough Northby and Southby": the "of" of a borough's formal name is often left out.
             if re.match(r"(?:Royal|London) Borough of ", written):
                 forms.setdefault(written.replace(" Borough of ", " Borough ", 1), body)
+            # "Ministry of Housing Communities and Local Government": a name's list commas are often dropped.
+            if ", " in written:
+                forms.setdefault(written.replace(", ", " "), body)
     # Longest first so "NHS England and Improvement" wins over "NHS England".
     ordered = sorted(forms, key=len, reverse=True)
     # Grouped by first character behind a lookahead, so each place in the text tries only the
@@ -364,8 +370,19 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 def _local_branch(text: str, end: int) -> int | None:
     """The end of a council area's name written right after a national charity's ("Mencap Southampton")."""
-    match = _place_pattern().match(text, end)
+    match = _place_pattern().match(text, end) or _area_word_pattern().match(text, end)
     return match.end() if match is not None else None
+
+
+@lru_cache(maxsize=1)
+def _area_word_pattern() -> re.Pattern[str]:
+    """An area's own word written alone, ending a name ("Age UK Lindsey" for the Lindsey of West/East Lindsey)."""
+    words = {
+        place.split()[-1] for place in council_places()
+        if len(place.split()) == 2 and place.split()[0] in {"North", "South", "East", "West", "Mid", "Central"}
+    }
+    alternatives = "|".join(sorted(words - council_places()))
+    return re.compile(rf"[ \xa0]+(?:{alternatives})\b(?![\w'’-]|[ \xa0]+(?:[A-Z]|(?:and|&)[ \xa0]+[A-Z]))")
 
 
 def _place_before(text: str, start: int) -> int | None:
@@ -405,6 +422,60 @@ def _comma_area_pattern() -> re.Pattern[str]:
 
 _NHS_PLACE = re.compile(r"(?<![\w-])NHS(?=[ \xa0]+[A-Z])")
 _RADIO_PLACE = re.compile(r"(?<![\w-])Radio(?=[ \xa0]+[A-Z])")
+
+
+# A run of words in capitals ("NHS NORTHBY CLINICAL COMMISSIONING GROUP GOVERNING BODY"), a heading's way of writing.
+_CAPITALS_RUN = re.compile(r"(?<![\w'’&-])[A-Z][A-Z'’&-]+(?:[ \xa0]+(?:[A-Z][A-Z'’&-]*|&)){1,11}(?![\w'’-])")
+
+
+def _capitals_candidates(text: str) -> list[Candidate]:
+    """Reference bodies written in capitals inside a heading: the longest stretch the table knows."""
+    found: list[Candidate] = []
+    for run in _CAPITALS_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", run.group()))
+        index = 0
+        while index < len(words) - 1:
+            for end in range(len(words), index + 1, -1):
+                written = run.group()[words[index].start():words[end - 1].end()]
+                if words[index].group() in {"THE", "AND", "OF", "&"}:
+                    break
+                body = lookup(written)
+                if body is not None and not body.standalone and name_words(written):
+                    start = run.start() + words[index].start()
+                    found.append(Candidate(start, start + len(written), written, "reference-table", body.org_type,
+                                           0.9, body.name, body.code))
+                    index = end - 1
+                    break
+            index += 1
+    return found
+
+
+_COUNCILS_AFTER = re.compile(r"[ \xa0]+Councils\b(?![’']|[ \xa0]+[A-Z][a-z])")
+
+
+@lru_cache(maxsize=1)
+def _joint_places_pattern() -> re.Pattern[str]:
+    """Council areas listed and joined by "and" ending the text ("Northby, Eastby and Westby")."""
+    # "Richmond" for Richmond upon Thames, "Kingston" for Kingston upon Thames: the short form councils use
+    short = {p.split()[0] for p in council_places() if re.fullmatch(r"[A-Z][a-z]+ (?:upon|on) [A-Z][a-z]+", p)}
+    places = sorted(council_places() | short, key=len, reverse=True)
+    area = "(?:" + "|".join(_written_pattern(p) for p in places) + ")"
+    return re.compile(rf"(?<![\w'’-]){area}(?:,[ \xa0]+{area})*[ \xa0]+(?:and|&)[ \xa0]+{area}\Z")
+
+
+def _joint_councils_candidates(text: str) -> list[Candidate]:
+    """Councils that share their staff, named together as an employer ("Director at Northby and Southby Councils")."""
+    found: list[Candidate] = []
+    for match in _COUNCILS_AFTER.finditer(text):
+        before = text[max(0, match.start() - 100):match.start()]
+        places = _joint_places_pattern().search(before)
+        if places is None or not re.search(r"\bat[ \xa0]+(?:the[ \xa0]+)?\Z", before[: places.start()]):
+            # Only a post "at" councils sharing their staff names one employer; "with Northby and Southby
+            # Councils" names two councils, each its own body.
+            continue
+        start = match.start() - len(before) + places.start()
+        found.append(Candidate(start, match.end(), text[start:match.end()], "joint-councils", OrgType.COUNCIL, 0.75))
+    return found
 
 
 def _local_radio_candidates(text: str) -> list[Candidate]:
@@ -463,7 +534,7 @@ def _trim_at_references(candidates: list[Candidate]) -> list[Candidate]:
 
 
 # "of"/"on" and a capital after a cue's name: the name goes on past what was matched ("in Pembury" is a place).
-_CUT_SHORT_AFTER = re.compile(r"[ \xa0]+(?:of|on|upon)[ \xa0]+(?:the[ \xa0]+)?[A-Z]")
+_CUT_SHORT_AFTER = re.compile(r"(?:[ \xa0]*\n[ \xa0]*|[ \xa0]+)(?:of|on|upon)\s+(?:the\s+)?[A-Z]")
 
 
 def _cue_candidates(text: str) -> list[Candidate]:
@@ -529,6 +600,32 @@ _POSSESSIVE_NAME = re.compile(
     rf"[A-Z][a-z]+s[’'](?:{_GAP}[A-Z][a-z][\w-]*){{0,2}}?{_GAP}(?:Association|Society|Union|Federation|Alliance|Network)\b"
     r"(?P<uk>[ \xa0]+UK\b)?(?![ \xa0]+[A-Z][a-z]|[’']s?\b)"
 )
+# A chamber of commerce named by its area ("Northby and District Chamber of Commerce").
+_CHAMBER_OF_COMMERCE = re.compile(
+    rf"(?<![\w'’&-])[A-Z][\w'’-]*(?:{_GAP}(?:(?:and|&){_GAP})?[A-Z][\w'’-]*){{0,4}}{_GAP}Chamber{_GAP}of{_GAP}Commerce"
+    rf"(?:{_GAP}(?:and|&){_GAP}Industry)?\b"
+)
+# A food bank named by its town ("Northby Food Bank"): the town's words make it one body (on one line: a
+# table's cell above is another column's).
+_FOOD_BANK = re.compile(
+    r"(?<![\w'’&-])[A-Z][a-z][\w'’-]*(?:[ \xa0]+(?:(?:and|&)[ \xa0]+)?[A-Z][a-z][\w'’-]*){0,2}[ \xa0]+"
+    r"(?:Food[ \xa0]?[Bb]ank)\b(?!s\b|[ \xa0]+[A-Z][a-z])"
+)
+# A name's kind written before it in apposition ("the charity Northby Dads, and"; "a Trustee of Northby Arts"):
+# capitalised words up to a comma, a full stop, a line's end or a verb.
+_KIND_APPOSITION = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]he|[Ll]ocal|[Nn]ational|[Rr]egistered|[Ss]mall)[ \xa0\n]+(?:charity|social[ \xa0]+enterprise)"
+    r"|[Tt]rustee[ \xa0]+(?:and[ \xa0]+[Dd]irector[ \xa0]+)?of(?:[ \xa0]+the)?)[ \xa0\n]+"
+    r"(?P<name>[A-Z][\w'’&-]*(?:[ \xa0]+(?:(?:of|and|&|for)[ \xa0]+)?[A-Z0-9][\w'’&-]*){0,5})"
+    r"(?=[ \xa0]*(?:[,.;:)]|\n|$)|[ \xa0]+(?:and|to|has|have|had|is|was|were|which|who|with|in|on|at)\b)"
+)
+# A council written as its initials in brackets after a person ("Cllr Jo Bloggs (NBC)"): Borough, County,
+# City or District Council ("R&CBC" for an area joined by "&"). Not a commissioner ("PCC") or a broadcaster.
+_COUNCIL_ACRONYM_AFTER_PERSON = re.compile(
+    r"(?<=[a-z])[ \xa0]*\([ \xa0]*(?P<acronym>(?!TBC\b)[A-Z](?:[A-Z]|&[A-Z]){0,3}(?:B|C|D|MB)C)[ \xa0]*\)"
+)
+_ATTENDANCE_WORDS = re.compile(r"\b(?:Councillors?|Cllrs?|Present|[Aa]ttendance|Apologies|Mayor)\b")
+_NOT_COUNCIL_ACRONYMS = frozenset({"PCC", "OPCC", "BBC", "ABC", "ICC"})
 _BANK_KIND_WORDS = frozenset(
     {"food", "baby", "clothes", "clothing", "blood", "bottle", "land", "habitat", "carbon", "data", "time", "memory",
      "uniform", "furniture", "toy", "hygiene", "book", "kit", "river", "west", "south", "north", "east", "left", "seed",
@@ -548,12 +645,40 @@ def _head_word_candidates(text: str) -> list[Candidate]:
             continue  # "The Food Bank", "The Baby Bank": a kind of service, whichever body runs it
         found.append(Candidate(match.start(), match.end(), match.group(), "capital-the-name", OrgType.OTHER, 0.7))
     for match in _POSSESSIVE_NAME.finditer(text):
-        if match.group("lead") is None:
-            # "Tenants’ Association": which tenants is not said. (A national body written "Nurses’ Association UK"
-            # is left out too: tests/test_organisations.py holds that sentence as naming no body.)
-            continue
+        if match.group("lead") is None and match.group("uk") is None:
+            continue  # "Tenants’ Association": which tenants is not said ("Nurses’ Association UK" says: the national body)
+        if _NAME_GOES_ON_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Northby Health and Wellbeing Board Chairs’ Network": the name began earlier, cut at its "and"
         found.append(Candidate(match.start(), match.end(), match.group(), "possessive-name", OrgType.CHARITY, 0.7))
+    found += [Candidate(m.start(), m.end(), m.group(), "chamber-of-commerce", OrgType.OTHER, 0.8)
+              for m in _CHAMBER_OF_COMMERCE.finditer(text)]
+    for match in _FOOD_BANK.finditer(text):
+        words = list(re.finditer(r"\S+", match.group()))
+        lead = words[:-2] if words[-2].group().lower() == "food" else words[:-1]
+        noise = [i for i, w in enumerate(lead) if w.group().lower() in STOP_WORDS | _LEADING_NOISE and w.group() != "and"]
+        lead = lead[noise[-1] + 1:] if noise else lead  # "Ring The Food Bank": the name starts after "The"
+        kinds = _GENERIC_WORDS | _BANK_KIND_WORDS | _NON_ORG_HEADS
+        if lead and all(w.group().lower() not in kinds for w in lead):  # "Citizens Advice Service Food Bank": a service's
+            start = match.start() + lead[0].start()
+            found.append(Candidate(start, match.end(), text[start:match.end()], "food-bank", OrgType.CHARITY, 0.75))
+    for match in _KIND_APPOSITION.finditer(text):
+        name = match.group("name")
+        found.append(Candidate(match.start("name"), match.start("name") + len(name), name, "context-cue",
+                               OrgType.OTHER, 0.6))
+    for match in _COUNCIL_ACRONYM_AFTER_PERSON.finditer(text):
+        acronym = match.group("acronym")
+        if acronym in _NOT_COUNCIL_ACRONYMS or _defined_as_non_org(acronym, text):
+            continue
+        line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        if not _ATTENDANCE_WORDS.search(line):
+            continue  # "Deep Dive (TBC)": initials after a person only in an attendance list
+        found.append(Candidate(match.start("acronym"), match.end("acronym"), acronym, "council-acronym",
+                               OrgType.COUNCIL, 0.7))
     return found
+
+
+# A capitalised word and "and"/"&"/"of" just before a match: the name it ends began earlier.
+_NAME_GOES_ON_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \xa0]+(?:and|&|of)[ \xa0]+\Z")
 
 
 # A company whose registered name holds a bracketed part before its suffix ("Homefinder (Housing Services) Ltd").
@@ -913,6 +1038,13 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     registration = _SUFFIX_BEFORE_REGISTRATION.search(text)
     if registration is not None:
         text = text[: registration.end()]  # "Acme Limited Registered Charity 123": the name ends at its suffix
+    instrument = _INSTRUMENT_BEFORE.match(text)
+    if instrument is not None and instrument.end() < len(text):
+        # "Fixed Rate Covered Bond Northby Building Society": a treasury table's instrument cell glued to the issuer
+        candidate = replace(candidate, start=candidate.start + instrument.end())
+        text = text[instrument.end():]
+    if candidate.rule == "uk-suffix" and _FUND_WORDS_AFTER.match(source, candidate.start + len(text)):
+        return None  # "Acme UK Equity Income Fund": a fund's name, not a body called "Acme UK"
     if candidate.rule in _APPLICANT_RULES:
         # "a proposal from the DH. West Berkshire was ...": a full stop and a space end the sentence.
         stop = re.search(r"(?<!\bSt)\.\s", text)
@@ -1051,10 +1183,12 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         generic = _GENERIC_WORDS | _KIND_WORDS | _VOLUNTARY_HEAD_WORDS  # "Primary School and Sports Club"
     if candidate.rule == "gp-practice-suffix":
         generic = _GENERIC_WORDS | {"gp", "gps", "medical", "health", "dental", "family", "village", "main", "branch"}
-    if candidate.rule not in {"healthwatch", "bbc", "brand-with-digits", "nhs-place", "csu-suffix"} and all(
+    if candidate.rule not in {"healthwatch", "bbc", "brand-with-digits", "nhs-place", "csu-suffix", "council-acronym"} and all(
         w in generic or w in STOP_WORDS or w in {"and", "&"} for w in named_part
     ):
         return None
+    if listed and re.fullmatch(r"[A-Za-z]+['’]s", text.split()[0]) and bare[0] in _GENERIC_WORDS | _NON_ORG_HEADS:
+        return None  # "a proposal from the Government's Working Party": a generic body's own group, not a name
     if listed:
         # A cell under an "Organisation" heading names a body even when it ends "Service" or "Project".
         heads = _NON_ORG_HEADS - _COLUMN_HEADS if candidate.rule == "table-applicant-column" else _NON_ORG_HEADS
@@ -1071,7 +1205,7 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
             return None  # "Integrated Community Equipment Service (ICES)": the acronym of a service
         if len(lowered) == 1 and (lowered[0] in STOP_WORDS or len(lowered[0]) < 3):
             return None
-        if len(lowered) == 1 and text in council_places():
+        if re.sub(r"\s+", " ", text) in council_places():
             return None  # "hosted by Leeds and Bradford", "West Kent": a place; which body of it is a guess
         if lowered[-1] in _COMMON_NOUN_HEADS:
             return None  # "contracts with Voluntary Sector", "in partnership with Districts and Boroughs"
@@ -1201,8 +1335,17 @@ def _numbering_not_brand(text: str, source: str, end: int) -> bool:
     return len(parts["number"]) == 1 and _FIGURES_AFTER.match(source, end) is not None
 
 
+# An investment instrument written before its issuer in a treasury table ("Floating Rate Covered Bond").
+_INSTRUMENT_BEFORE = re.compile(
+    r"(?:(?:Fixed|Floating|Variable)\s+Rate\s+(?:Covered\s+)?|Covered\s+)(?:Bonds?|Notes?|Deposits?)\s+(?=[A-Z])"
+)
+# Words after "<Manager> UK" that make it a fund's name ("UK Equity Income Fund", "UK Property Fund").
+_FUND_WORDS_AFTER = re.compile(
+    r"[ \xa0]+(?:Equity|Equities|Income|Property|Gilts?|Bonds?|Growth|Index|Smaller|Corporate|Absolute|Dividend|"
+    r"Tracker|Opportunities|Select|Fund|Funds)\b"
+)
 # People of several councils named after a council-like phrase ("Northshire Council Leaders").
-_COLLECTIVE_AFTER = re.compile(r"[ \xa0]+(?:Leaders|Chief[ \xa0]+Executives|Clerks)\b")
+_COLLECTIVE_AFTER = re.compile(r"(?:[ \xa0]*\n[ \xa0]*|[ \xa0]+)(?:Leaders|Chief[ \xa0]+Executives|Clerks)\b")
 # Words that say which tier a council is; a name word one letter off one of these is a typo of it.
 _TIER_WORDS = ("county", "borough", "district", "city", "town", "parish", "village", "community", "metropolitan")
 
