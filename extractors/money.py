@@ -17,6 +17,7 @@ from extractors.tables import (
     contributor_named,
     is_contributor_table,
     money_column_cells,
+    pound_column_cells,
     scaled_table_cells,
 )
 from schemas import Amount, AmountKind
@@ -25,7 +26,7 @@ from schemas import Amount, AmountKind
 _AMOUNT = re.compile(
     r"(?:(?<![\w£.,)])(?P<lead>[-−]))?"
     r"(?P<open>\()?"
-    r"£\s?(?P<inner>[-−])?"
+    r"£(?!\t)\s?(?P<inner>[-−])?"  # "£<tab>30-September-24": a "£" heading cell beside a date cell
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?![\d,]*\d)"
     # A unit letter must be on the amount's line: "£50.35" ending a table row is no "£50,350" with the
@@ -388,7 +389,15 @@ def extract_amounts(doc: DocText, collect: Collector) -> list[Amount]:
     for cell in money_column_cells(text):
         if (cell.start, cell.end) in taken:
             continue
+        taken.add((cell.start, cell.end))
         amount = _table_amount(doc, collect, cell, rule="money.table_payments")
+        if amount is not None:
+            amounts.append(amount)
+    inline = {(found.start, found.end) for found in find_amounts(text)}
+    for cell in pound_column_cells(text):
+        if (cell.start, cell.end) in taken or (cell.start - 1, cell.end) in inline:
+            continue
+        amount = _table_amount(doc, collect, cell, rule="money.table_pound_column")
         if amount is not None:
             amounts.append(amount)
     amounts.sort(key=lambda a: (a.evidence.page, a.evidence.start))

@@ -446,6 +446,7 @@ def money_column_cells(text: str) -> list[ScaledCell]:
     header: list[_Token] | None = None
     columns: dict[int, bool] = {}  # money column -> its heading states "£" (so whole pounds count too)
     rows_seen = 0
+    header_end = -2  # where the last heading row ended, to join a heading written on two rows
     for line_start, line in _line_spans(text):
         if header is not None:
             if not line.strip() and not rows_seen:
@@ -454,16 +455,20 @@ def money_column_cells(text: str) -> list[ScaledCell]:
                 header = None
             else:
                 row = _cells(line_start, line)
-                if not any(_has_figure(c.text) for c in row):
-                    header = None  # a new heading row or a text row: the figures have ended
-                else:
+                if any(_has_figure(c.text) for c in row):
                     rows_seen += 1
                     cells.extend(_money_row_cells(row, header, columns))
                     continue
+        stacked = columns if header_end == line_start - 1 and not rows_seen else {}
+        header = None
         if "\t" in line and _is_tab_row(line):
             found = _payments_header(text, line_start, line)
             if found is not None:
                 header, columns = found
+                # A heading on two rows ("Book Cost | Market Value at" over "£ | 30-September-24", then
+                # "| £ | Income"): a "£" on the row above still heads its column.
+                columns = {**stacked, **columns}
+                header_end = line_start + len(line)
                 rows_seen = 0
     return cells
 
@@ -517,3 +522,50 @@ def _money_row_cells(row: list[_Token], header: list[_Token], columns: dict[int,
         if cell is not None:
             made.append(cell)
     return made
+
+
+# A spaced (not tabbed) heading whose last word is a plain "£" over its one money column
+# ("Adjusted Principal Bond Type Issuer £"); rows wrap their labels over several lines.
+_POUND_LAST = re.compile(r"^(?=.*[A-Za-z]{3})[^£\d\t]*\s£\s*$")
+# A whole-pound figure with thousands separators standing alone on a row ("Bank X - Bonds 6,265,814 0.43% 20/12/24").
+_GROUPED_FIGURE = re.compile(r"(?<![\w.,£%/-])\d{1,3}(?:,\d{3})+(?![\w.,%/])")
+_MAX_LABEL_ONLY = 4
+
+
+def pound_column_cells(text: str) -> list[ScaledCell]:
+    """Figures under a spaced heading ending in a plain "£": on each row below, its one thousands-grouped figure
+    (rates, dates and percentages are not grouped), until prose, a blank line after rows, or a page break."""
+    cells: list[ScaledCell] = []
+    header: str | None = None
+    rows_seen = quiet = 0
+    pending: list[str] = []
+    for line_start, line in _line_spans(text):
+        stripped = line.strip()
+        if header is None:
+            if _POUND_LAST.match(stripped) and "\t" not in line:
+                header, rows_seen, quiet, pending = stripped, 0, 0, []
+            continue
+        if "\f" in line or "\t" in line or "£" in line or (not stripped and rows_seen):
+            header = None
+            continue
+        figures = list(_GROUPED_FIGURE.finditer(line))
+        if not figures:
+            quiet += 1
+            if stripped and (_is_prose(stripped) or quiet > _MAX_LABEL_ONLY):
+                header = None
+            elif stripped:
+                pending = (pending + [stripped])[-3:]
+            continue
+        quiet = 0
+        if len(figures) != 1:
+            header = None  # more figures than the one "£" column: not the table the heading describes
+            continue
+        figure = figures[0]
+        label = " ".join(pending + [line[:figure.start()].strip()]).strip()
+        pending = []
+        rows_seen += 1
+        token = _Token(line_start + figure.start(), line_start + figure.end(), figure.group())
+        cell = _scaled_cell(token, Decimal(1), label, "£", header)
+        if cell is not None:
+            cells.append(cell)
+    return cells

@@ -35,7 +35,10 @@ _ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
                        r"\bdevelop(?:ment\s+of|ing|s)?\s+(?:a|an)\s+(?:new\s+)?(?:Section|S\.?)\s?75\b|"
                        r"\b(?:enter\w*\s+in(?:\s+|\s*)to|(?:negotiate|finalise|finalize|agree)\s+(?:and\s+\w+\s+)?(?:the\s+)?terms\s+(?:for|of)|enter\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:agreement|contract|arrangement)|entering|creat\w*|establish\w*|set-?\s?up|draw\w*\s+up|put\s+in\s+place|"
                        r"new\s+(?:\w+\s+){0,3}(?:agreements?|pools?|pooled|section|s75|contracts?|frameworks?|arrangements?)|"
-                       r"(?:will|to|shall)\s+(?:run|commence|take\s+effect)\s+(?:on|from))\b", re.I)),
+                       r"(?:will|to|shall)\s+(?:run|commence|take\s+effect)\s+(?:on|from)|"
+                       # 'to formally accept the X grant award', 'Grant Acceptance': a grant the council takes on.
+                       r"accept(?:s|ed|ing|ance\s+of)?(?=\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:(?!of\b|offer\b)[\w'’-]+\s+){0,4}?"
+                       r"(?:grant|funding)(?:\s+(?:award|offer|allocation))?\b)|(?:grant|funding)\s+acceptance)\b", re.I)),
     # "Delegate final amendment and formal sign-off of the X Agreement between A and B to the Director".
     (A.DELEGATE, re.compile(r"\bdelegat\w*\s+(?:[\w'’&()-]+\s+){0,25}?to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:Director|Officer|Head|Member|Chief)", re.I)),
     (A.NOTE, re.compile(r"\bnot(?:e|ed|ing)\b", re.I)),

@@ -1,6 +1,8 @@
 """Agreements a paper only names as the means of something else: the framework a contract is called off from
 ('award ... to Acme Ltd from the Barset Framework'), and the Better Care Fund named as where money comes from
-('funding sources are the Better Care Fund and Section 106 contributions')."""
+('funding sources are the Better Care Fund and Section 106 contributions'), and agreements told of in a member's
+update to a meeting ('Mr X, Cabinet Member for Y, provided an update on the following: ... (b) the Council has
+secured a new contract with Z'): news reported to the meeting, not dealt with by it."""
 
 from __future__ import annotations
 
@@ -18,9 +20,20 @@ _FUNDING_SOURCE = re.compile(
     re.I)
 
 
+# A minute item that is an update given to the meeting; it runs from its number to the next numbered item.
+_UPDATE_LEAD = re.compile(r"\b(?:provided|gave|presented|delivered)\s+(?:an?\s+|the\s+)?(?:brief\s+|verbal\s+|oral\s+)?"
+                          r"updates?\s+(?:on|about|regarding)\b", re.I)
+_MINUTE_ITEM = re.compile(r"(?m)^[ \t]*\d{1,3}\.[ \t]+(?=[A-Z])")
+
+
 def is_background(reader: DocumentReader, group: Group) -> bool:
-    """A framework named only as a contract's route, or a BCF named only as a source of funding."""
-    if any(m.closed or m.decided or m.linked for m in group.mentions):
+    """A framework named only as a contract's route, a BCF named only as a source of funding, or an agreement
+    named only inside a member's update to a meeting."""
+    if any(m.closed or m.decided for m in group.mentions):
+        return False
+    if all(_in_update(reader, m) for m in group.mentions):
+        return True
+    if any(m.linked for m in group.mentions):
         return False
     if group.kind == K.FRAMEWORK:
         return all(_route(reader, m) for m in group.mentions)
@@ -39,3 +52,18 @@ def _route(reader: DocumentReader, mention: Mention) -> bool:
     before = reader.text[max(mention.sentence[0], start - 60):start]
     return bool(_ROUTE_BEFORE.search(before)) and bool(
         re.search(r"\b(?:contracts?|call[- ]off|mini[- ]competition|award\w*)\b", sentence, re.I))
+
+
+def _in_update(reader: DocumentReader, mention: Mention) -> bool:
+    """The mention sits in a minute item that opens as an update given to the meeting, and no decision wording
+    is in its own sentence."""
+    item_start = None
+    for item in _MINUTE_ITEM.finditer(reader.text, max(0, mention.start - 3000), mention.start):
+        item_start = item.start()
+    if item_start is None:
+        return False
+    lead = reader.text[item_start:min(mention.start, item_start + 250)]
+    if not _UPDATE_LEAD.search(lead):
+        return False
+    return not reader.is_decision(mention.sentence)
+

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from extractors.agreements.actions import choose_action, collect_votes, inherit_actions, names_existing
 from extractors.agreements.assembly import (
     agreement_parties,
@@ -60,6 +62,7 @@ def extract_agreements(
         chosen.append((group, action, weight))
     chosen = inherit_actions(reader, chosen)
     chosen = [c for c in chosen if not _restates_decided(reader, c[0], chosen)]
+    chosen = [c for c in chosen if not _secures_chosen_grant(reader, c[0], chosen)]
     kept = drop_bcf_of_s75(reader, [c[0] for c in chosen])
     chosen = [c for c in chosen if c[0] in kept]
     records: list[Agreement] = []
@@ -108,3 +111,20 @@ def _restates_decided(reader: DocumentReader, group: Group, chosen: list[tuple[G
         if all(any(key < d for d in decided_keys) for key in keys):
             return True
     return False
+
+
+# 'enter into the Memorandum of Understanding ... so as to formally secure the council's award of £X': the MoU
+# is the grant's own terms, one agreement with the grant it secures.
+_SECURES_GRANT = re.compile(r"\b(?:so\s+as\s+to|in\s+order\s+to|to)\s+(?:formally\s+)?(?:secure|accept|draw\s+down|"
+                            r"receive)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:grant|award|funding|funds)\b", re.I)
+_MEMORANDUM = re.compile(r"\bmemorand(?:um|a)\s+of\s+understanding\b|\bMoU\b", re.I)
+
+
+def _secures_chosen_grant(reader: DocumentReader, group: Group, chosen: list[tuple[Group, AgreementAction, float]]) -> bool:
+    """A memorandum of understanding every mention of which says it secures a grant, beside a grant kept:
+    the grant's instrument, not a second agreement."""
+    if group.kind != K.OTHER or not any(other.kind == K.GRANT for other, _, _ in chosen):
+        return False
+    if not _MEMORANDUM.search(group.mentions[0].subject or reader.text[group.mentions[0].start:group.mentions[0].end]):
+        return False
+    return all(_SECURES_GRANT.search(reader.text, m.start, m.sentence[1]) for m in group.mentions)

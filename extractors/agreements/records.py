@@ -29,7 +29,9 @@ COMMISSIONER_TYPES = {OrgType.CCG, OrgType.ICB}
 POLICY_FRAMEWORK_WORDS = {"outcomes", "assurance", "policy", "performance", "governance", "accountability",
                   "competency", "strategic", "budget", "qualifications", "quality", "risk", "legal",
                   "legislative", "regulatory", "planning", "financial", "national", "reporting",
-                  "improvement", "development", "single", "operating", "capability", "evaluation"}
+                  "improvement", "development", "single", "operating", "capability", "evaluation",
+                  # frameworks government sets for councils ('the Devolution Framework published in the White Paper')
+                  "devolution", "fiscal", "spending", "inspection", "curriculum"}
 
 
 @dataclass(frozen=True)
