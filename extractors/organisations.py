@@ -376,7 +376,7 @@ def _local_branch(text: str, end: int) -> int | None:
 
 @lru_cache(maxsize=1)
 def _area_word_pattern() -> re.Pattern[str]:
-    """An area's own word written alone, ending a name ("Age UK Lindsey" for the Lindsey of West/East Lindsey)."""
+    """An area's own word written alone, ending a name ("Age UK Kesteven" for the Kesteven of North/South Kesteven)."""
     words = {
         place.split()[-1] for place in council_places()
         if len(place.split()) == 2 and place.split()[0] in {"North", "South", "East", "West", "Mid", "Central"}

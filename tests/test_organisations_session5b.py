@@ -84,9 +84,9 @@ def test_chambers_of_commerce(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Councillor Jo Bloggs declared an interest as caseworker for Caistor Food Bank.", "Caistor Food Bank"),
+        ("Councillor Jo Bloggs declared an interest as volunteer for Ruskington Food Bank.", "Ruskington Food Bank"),
         ("Vouchers were handed out at Northby Foodbank each week.", "Northby Foodbank"),
-        ("She is a Trustee and Director of Age UK Lindsey.", "Age UK Lindsey"),
+        ("She is a Trustee and Director of Age UK Northamptonshire.", "Age UK Northamptonshire"),
         ("Referrals were made to Age UK Kesteven by the team.", "Age UK Kesteven"),
     ],
 )
@@ -108,7 +108,7 @@ def test_a_food_bank_without_its_town_is_a_kind(text: str) -> None:
 
 
 def test_age_uk_before_a_sentence_word_stays_the_national_body() -> None:
-    assert "Age UK" in _names("Advice was given by Age UK. Lindsey said it helped.")
+    assert "Age UK" in _names("Advice was given by Age UK. Kesteven said it helped.")
 
 
 @pytest.mark.parametrize(
@@ -233,8 +233,8 @@ def test_a_generic_body_s_own_group_after_a_cue_is_no_name(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("1 NHS LIVERPOOL CLINICAL COMMISSIONING GROUP GOVERNING BODY TUESDAY 11 MARCH 2014",
-         "NHS Liverpool Clinical Commissioning Group"),
+        ("1 NHS SALFORD CLINICAL COMMISSIONING GROUP GOVERNING BODY THURSDAY 9 JUNE 2016",
+         "NHS Salford Clinical Commissioning Group"),
         ("A REPORT BY THE HOME OFFICE AND NHS ENGLAND", "NHS England"),
         ("A REPORT BY THE HOME OFFICE AND NHS ENGLAND", "Home Office"),
     ],
@@ -251,7 +251,7 @@ def test_a_capitals_heading_without_a_known_body_names_none(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Jo Bloggs, Associate Director at Richmond and Wandsworth Councils", "Richmond and Wandsworth Councils"),
+        ("Jo Bloggs, Associate Director at Adur and Worthing Councils", "Adur and Worthing Councils"),
         ("Jo Bloggs, Head of Finance at Adur and Worthing Councils, attended.", "Adur and Worthing Councils"),
     ],
 )
