@@ -141,8 +141,15 @@ _COUNCIL_TYPE_VALUES = frozenset(
 )
 # The words around a council's place name: "London Borough of Brent", "Southampton City Council".
 _COUNCIL_NAME_WORDS = re.compile(
-    r"^(?:(?:Royal|London)\s+Borough\s+of\s+|City\s+and\s+County\s+of\s+|City\s+of\s+|County\s+of\s+|Borough\s+of\s+)"
-    r"|\s+(?:(?:Metropolitan\s+)?(?:Borough|District)\s+|County\s+|City\s+)?Council$|\s+Corporation$"
+    r"^(?:(?:Royal|London)\s+Borough\s+of\s+|City\s+and\s+County\s+of\s+|City\s+of\s+|County\s+of\s+|Borough\s+of\s+"
+    r"|Borough\s+Council\s+of\s+|Council\s+of\s+the\s+)"
+    r"|\s+(?:(?:Metropolitan\s+)?(?:Borough|District)\s+|County\s+|City\s+(?:and\s+District\s+)?)?Council$|\s+Corporation$"
+)
+# A place name: capitalised words, joined by a space, a hyphen or one of the small words English place
+# names are built with ("Barking and Dagenham", "Blackburn with Darwen", "Isles of Scilly", "Newcastle upon Tyne").
+# Every joined word must be capitalised, so a kind word left in ("St Albans City and") is never a place.
+_PLACE_NAME = re.compile(
+    r"[A-Z][a-z'’-]+(?:(?:\s+|-)(?:(?:and|upon|on|in|under|with|of|of\s+the)\s+)?[A-Z][a-z'’-]+)*"
 )
 
 
@@ -158,8 +165,18 @@ def councils_by_place() -> dict[str, tuple[Body, ...]]:
     found: dict[str, list[Body]] = {}
     for body in load_bodies():
         if body.org_type.value in _COUNCIL_TYPE_VALUES:
-            place = _COUNCIL_NAME_WORDS.sub("", body.name).strip()
-            # One capitalised word or several joined by "and": never a name with a kind word left in it.
-            if re.fullmatch(r"[A-Z][a-z'’-]+(?:(?:\s+|-)(?:(?:and|upon|on|in|under)\s+)?[A-Z][a-z'’-]+)*", place):
+            for place in _council_place_names(body):
                 found.setdefault(place, []).append(body)
     return {place: tuple(bodies) for place, bodies in found.items()}
+
+
+def _council_place_names(body: Body) -> list[str]:
+    """The place names a council's name and aliases hold: the name's own, and an alias's spelling of that
+    same place ("King's Lynn and West Norfolk" beside the table's "Kings Lynn ..."), never another area."""
+    own = _COUNCIL_NAME_WORDS.sub("", body.name).strip()
+    places = [own] if _PLACE_NAME.fullmatch(own) else []
+    for alias in body.aliases:
+        place = _COUNCIL_NAME_WORDS.sub("", alias).strip()
+        if place not in places and _PLACE_NAME.fullmatch(place) and name_key(place) == name_key(own):
+            places.append(place)
+    return places

@@ -392,6 +392,24 @@ def _place_pattern(places: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){person}{region}{venue}(?:{names})(?![\w-]){nhs_body}")
 
 
+# The people or places of an area, written after its name ("Northby residents") or before it ("residents of Northby").
+_AREA_PEOPLE = r"(?:residents|households|communities|businesses|families|tenants)"
+
+
+def own_area_uses(text: str, council: str) -> int:
+    """How often a paper writes a council's place alone for the area's people ("£1m to support Northby
+    residents", "residents of Northby"): a council speaks so of its own area; never counted inside a body's name."""
+    place = _TYPE_WORDS.sub("", council).strip()
+    if not place or place == council or place.split()[0] in {"City", "Borough", "Council"}:
+        return 0  # "City of Westminster", "Council of the Isles of Scilly": no plain place to look for
+    written = r"[ \t]+".join(re.escape(word) for word in place.split())
+    # Not part of a longer place ("North Northby residents") or of a body's name ("residents of Northby County ...").
+    pattern = (rf"(?<![\w'’-])(?<![A-Z][a-z] )(?<![A-Z][a-z][a-z] )(?<![A-Z][a-z]{{3}} )(?<![A-Z][a-z]{{4}} )"
+               rf"{written}[ \t]+{_AREA_PEOPLE}\b"
+               rf"|\b{_AREA_PEOPLE}[ \t]+(?:of|in|across)[ \t]+{written}(?![\w'’-])(?![ \t]+[A-Z])")
+    return len(re.findall(pattern, text))
+
+
 def _is_council(name: str) -> bool:
     """Whether a body name is a council's (by the reference table, else by its own words)."""
     body = lookup(name)
@@ -707,6 +725,9 @@ def issuing_body(text: str) -> str | None:
     for key in [k for k in counts if _COUNCIL_KEY.search(k)]:
         for initials in _initials(shown_form(written[key])):
             counts[key] += len(re.findall(rf"\b{initials}\b", scan))
+    # "support Northby residents": a council writes of its own area's people by the place's name alone.
+    for key in [k for k in counts if _is_council(shown_form(written[k]))]:
+        counts[key] += own_area_uses(scan, shown_form(written[key]))
     ranked = sorted(counts, key=lambda k: (-counts[k], first_seen[k]))
 
     def shown(key: str) -> str:

@@ -125,13 +125,17 @@ _TIER_TYPES = {
     "Village": OrgType.TOWN_OR_PARISH_COUNCIL,
 }
 _COUNCIL_WORD = r"(?:Council|COUNCIL|council)\b(?![’']?s\b)"
+# A council's name with its tier may be written possessive ("Northby County Council's Cabinet"): the name ends
+# before the "'s". Without a tier word a possessive is as often a table's cells run together ("Unlimited /
+# Council's banking provider"), so the plain "<Name> Council" rule keeps refusing it.
+_TIER_COUNCIL_WORD = r"(?:Council|COUNCIL|council)\b"
 _COUNCIL_KEYWORD = "Council|COUNCIL|council"
 
 ORG_RULES: tuple[OrgRule, ...] = (
     *(
         _rule(
             f"council-suffix-{tier.lower().replace(' ', '-')}",
-            rf"(?:Royal{_SEP})?{_NAME}{_SEP}(?:{_s(tier)}|{_s(tier.upper())}){_SEP}{_COUNCIL_WORD}",
+            rf"(?:Royal{_SEP})?{_NAME}{_SEP}(?:{_s(tier)}|{_s(tier.upper())}){_SEP}{_TIER_COUNCIL_WORD}",
             org_type,
             0.9,
             keyword=_COUNCIL_KEYWORD,
