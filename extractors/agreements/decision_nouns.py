@@ -76,7 +76,7 @@ def find_decision_nouns(reader: DocumentReader) -> list[Mention]:
     return found
 
 
-def _is_decision_item(reader: DocumentReader, sentence: tuple[int, int]) -> bool:
+def is_decision_item(reader: DocumentReader, sentence: tuple[int, int]) -> bool:
     """A decision by the shared wording, or the text under a decisions page's 'Decision:' label."""
     if decides(reader, sentence):
         return True
@@ -100,7 +100,7 @@ def _party(reader: DocumentReader, name: str, start: int) -> tuple[list[OrgSpan]
     return [], re.sub(r"(?<!\bLtd)(?<!\bCo)(?<!\bInc)\.$", "", name.strip())
 
 
-def _with_party(mention: Mention, reader: DocumentReader, name: str, start: int) -> Mention | None:
+def with_party(mention: Mention, reader: DocumentReader, name: str, start: int) -> Mention | None:
     """`mention` tied to the party named at `start`; None when the 'name' is no party."""
     if _NOT_A_PARTY.search(name.strip(" .")) or reader.is_issuer(name):
         return None
@@ -116,7 +116,7 @@ def _orders_placed(reader: DocumentReader) -> list[Mention]:
     found: list[Mention] = []
     for match in _ORDER_PLACED.finditer(reader.text):
         sentence = sentence_at(reader.sentences, match.start())
-        if not _is_decision_item(reader, sentence):
+        if not is_decision_item(reader, sentence):
             continue
         # The requirement the decision meets is stated just above it, within the same listed decision.
         block_start = reader.text.rfind("\n\n\n", 0, match.start())
@@ -129,7 +129,7 @@ def _orders_placed(reader: DocumentReader) -> list[Mention]:
             continue  # 'the order' with nothing said of what it buys cannot be told from any other
         mention = decided_mention(K.CONTRACT, match.start(), match.end(), sentence, subject, A.AWARD, closed=True,
                                   rule=DECISION_NOUN_RULE)
-        mention = _with_party(mention, reader, match.group("name"), match.start("name"))
+        mention = with_party(mention, reader, match.group("name"), match.start("name"))
         if mention is not None and noun:
             found.append(mention)
     return found
@@ -140,7 +140,7 @@ def _awards_accepted(reader: DocumentReader) -> list[Mention]:
     found: list[Mention] = []
     for match in _ACCEPT_AWARD.finditer(reader.text):
         sentence = sentence_at(reader.sentences, match.start())
-        if not _is_decision_item(reader, sentence):
+        if not is_decision_item(reader, sentence):
             continue
         if re.match(r"\s+from\s", reader.text[match.end():match.end() + 6]) or orgs_within(reader.all_orgs, match.start(), match.end()):
             continue  # 'accept the X funding offer', '... of £X from Y': funding.py reads it with its grantor
@@ -156,7 +156,7 @@ def _funding_approved(reader: DocumentReader) -> list[Mention]:
     found: list[Mention] = []
     for match in _FUNDING_APPROVED.finditer(reader.text):
         sentence = sentence_at(reader.sentences, match.start())
-        if not _is_decision_item(reader, sentence):
+        if not is_decision_item(reader, sentence):
             continue
         rest_start = match.start("rest")
         condition = _CONDITION.search(reader.text, rest_start, match.end("rest") + 80)
@@ -172,7 +172,7 @@ def _funding_approved(reader: DocumentReader) -> list[Mention]:
         grant = decided_mention(K.GRANT, match.start("object"), match.end("object"), sentence, subject, A.AWARD,
                                 closed=True, rule=DECISION_NOUN_RULE)
         grant.grant_outwards = True
-        grant = _with_party(grant, reader, name, name_start)
+        grant = with_party(grant, reader, name, name_start)
         if grant is None:
             continue
         found.append(grant)
@@ -181,7 +181,7 @@ def _funding_approved(reader: DocumentReader) -> list[Mention]:
             other = decided_mention(K.OTHER, condition.start("agreement"), condition.end(), sentence,
                                     f"{agreement} required as a condition of the {subject}", A.NEW, closed=True,
                                     rule=DECISION_NOUN_RULE)
-            other = _with_party(other, reader, condition.group("name"), condition.start("name"))
+            other = with_party(other, reader, condition.group("name"), condition.start("name"))
             if other is not None:
                 found.append(other)
     return found
@@ -192,13 +192,13 @@ def _agreements_with(reader: DocumentReader) -> list[Mention]:
     found: list[Mention] = []
     for match in _AGREEMENT_WITH.finditer(reader.text):
         sentence = sentence_at(reader.sentences, match.start())
-        if not _is_decision_item(reader, sentence):
+        if not is_decision_item(reader, sentence):
             continue
         subject = match.group("subject") or match.group("subject2")
         mention = decided_mention(K.OTHER, match.start(), match.end(), sentence,
                                   f"{' '.join(subject.split())} with {match.group('name').strip(' .')}", A.NEW,
                                   closed=True, rule=DECISION_NOUN_RULE)
-        mention = _with_party(mention, reader, match.group("name"), match.start("name"))
+        mention = with_party(mention, reader, match.group("name"), match.start("name"))
         if mention is not None:
             found.append(mention)
     return found
@@ -210,7 +210,7 @@ def _allocations_received(reader: DocumentReader) -> list[Mention]:
     found: list[Mention] = []
     for match in _ALLOCATED_TO_COUNCIL.finditer(reader.text):
         sentence = sentence_at(reader.sentences, match.start())
-        if not _is_decision_item(reader, sentence):
+        if not is_decision_item(reader, sentence):
             continue
         funders = [o for o in reader.orgs if match.end() - 1 <= o.start <= match.end() + 1]
         if not funders:

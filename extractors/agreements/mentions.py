@@ -11,6 +11,7 @@ from extractors.agreements.awarded_grants import find_awarded_grants
 from extractors.agreements.budget_lines import in_figures_row
 from extractors.agreements.decision_titles import find_decision_titles
 from extractors.agreements.council_contributions import find_council_contributions
+from extractors.agreements.decided_awards import find_decided_awards
 from extractors.agreements.decision_nouns import find_decision_nouns
 from extractors.agreements.decisions import find_decided
 from extractors.agreements.grants_received import find_grants_received
@@ -134,6 +135,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += find_service_procurements(reader)
     found += find_decided(reader)
     found += find_decision_nouns(reader)
+    found += find_decided_awards(reader)
     found += find_decision_titles(reader)
     found += find_named_contracts(reader)
     found += find_minuted_agreements(reader)
