@@ -23,6 +23,7 @@ from extractors.recommendations.items import Item, decides_itself, final_text, f
 from extractors.recommendations.lines import Line, lines_of
 from extractors.recommendations.links import link_decisions, report_of
 from extractors.recommendations.minutes import MINUTES_HINT, PROPOSED_DECISION, head_text
+from extractors.recommendations.moderngov_pages import decision_page_paragraphs, issue_page_decisions
 from extractors.recommendations.motion_papers import motion_paper_sections
 from extractors.recommendations.motions import agreed_motions, in_spans, lost_motion_spans
 from extractors.recommendations.narrative import minutes_confirmations, narrative_decisions
@@ -46,6 +47,16 @@ from schemas import Evidence, Recommendation, Report
 # "Members are asked to consider whether they have an interest ...": a declarations-of-interest item.
 _DECLARATION_OF_INTEREST = re.compile(
     r"\bdeclare\b[^.;]{0,80}\binterests?\b|\bwhether\s+they\s+have\s+(?:an?|any)\s+(?:\w+\s+){0,2}interests?\b",
+    re.I,
+)
+
+# "Members are asked to consider the balance of the assessed impact ...", "... to consider the Equalities Impacts
+# on residents alongside ...": weighing the evidence before deciding, not an item to decide. A request that goes on
+# to decide something ("consider the impacts and approve the policy") is kept.
+_WEIGHS_EVIDENCE = re.compile(
+    r"\basked\s+to\s+(?:consider|balance|weigh|take\s+into\s+account|have\s+(?:due\s+)?regard\s+to)\s+"
+    r"(?:all\s+)?(?:the\s+)?(?:balance\s+of\b|(?:[\w’'\-]+\s+){0,3}?(?:impacts?|evidence|factors|considerations|"
+    r"consultation\s+responses?)\b)(?![^.;]*\band\s+(?:to\s+)?(?:approve|agree|adopt|endorse|note|delegate)\b)",
     re.I,
 )
 
@@ -175,6 +186,10 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         # A notice of motion: "This Council resolves to: a) ..." under its "Motion:" heading.
         sections.extend(_uncovered(motion_paper_sections(lines), sections))
     if not any(section.items for section in sections):
+        # A ModernGov decision or issue page copied without its "Decision:" heading: the decision by where it stands.
+        sections.extend(decision_page_paragraphs(lines))
+        sections.extend(issue_page_decisions(lines))
+    if not any(section.items for section in sections):
         # A summary's "Committee are asked to consider ..." restates the listed recommendations; only a
         # page with no list at all (a decision page copied as text) has its requests in running prose.
         sections.extend(asked_in_paragraph_sections(lines))
@@ -256,6 +271,8 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
                 continue  # a budget table's row under "approve the following changes": figures, not a request
             if _DECLARATION_OF_INTEREST.search(text):
                 continue  # the standing agenda item on declarations of interest asks nothing to be decided
+            if _WEIGHS_EVIDENCE.search(text):
+                continue  # the evidence a decision-maker must weigh, not a decision item
             if listed > 1 and (_RESTATES_LIST.search(text) or _LEADS_INTO_LIST.search(text)):
                 continue  # "approve the recommendations set out in section 2": those items are listed
             group = report_of(item.start, reports)

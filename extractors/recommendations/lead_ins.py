@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import re
 
-from extractors.recommendations.verbs import base_verb, first_verb
+from extractors.recommendations.verbs import base_verb, first_verb, present_verb
 from extractors.recommendations.vocab import BODY
+
+# A portfolio after a body's title: "for Adult Social Care and Public Health", capitalised words and connectors
+# only, so "for Health introduced the report and recommendations, which Cabinet" is no portfolio.
+PORTFOLIO = r"(?-i:[A-Z][\w’'\-]*(?:,?\s+(?:[A-Z][\w’'\-]*|and|of|the|&))*)"
 
 _LEAD_IN = re.compile(
     # "County Council, having given due regard to the s25 Report, is asked to": an aside may follow the body.
     # "Pursuant to section 25 of the Act, County Council is asked to": a statutory clause may open it.
     r"^(?:(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:section|s\.?|regulation|paragraph|rule)\s*\d[^,;:.]{0,100},\s+)?"
-    rf"(?P<subject>(?:that\s+)?(?:the\s+)?[\w&’'/\- ]{{0,80}}?\b{BODY})(?:\s*,\s*(?:having|after|subject)\b[^,;:]{{3,200}},)?\s+"
+    # "The Cabinet Member for Integrated Children's Services is asked to:": a portfolio may follow the body.
+    rf"(?P<subject>(?:that\s+)?(?:the\s+)?[\w&’'/\- ]{{0,80}}?\b{BODY}(?:\s+for\s+{PORTFOLIO})?)(?:\s*,\s*(?:having|after|subject)\b[^,;:]{{3,200}},)?\s+"
     r"(?:is|are)\s+(?:being\s+|therefore\s+|also\s+)?"
     r"(?:asked|requested|recommended|invited|advised)\s+to\b\s*(?P<rest>.*)$",
     re.I,
@@ -28,9 +33,6 @@ _IT_IS_RECOMMENDED = re.compile(
 _POINTS_TO_READING = re.compile(r"^(?:refer\s+to|read)\b", re.I)
 _SCOPE_LIST = re.compile(r"^(?:this|these|it|they|the\s+\w+)\s+(?:comprises?|includes?|consists?|covers?)\b", re.I)
 
-# A portfolio after a body's title: "for Adult Social Care and Public Health", capitalised words and connectors
-# only, so "for Health introduced the report and recommendations, which Cabinet" is no portfolio.
-PORTFOLIO = r"(?-i:[A-Z][\w’'\-]*(?:,?\s+(?:[A-Z][\w’'\-]*|and|of|the|&))*)"
 # "Following the debate, " / "Having considered the report, appendices and discussion, ": a clause before the body.
 _OPENING_CLAUSE = r"(?:(?:following|after|having|at\s+its|on)\b[^:;.]{0,120}?,\s+)?"
 BODY_DECIDED = re.compile(
@@ -67,6 +69,26 @@ _BODY_HAD_RECOMMENDED = re.compile(
     r"(?:has|had)\s+(?:also\s+)?recommended\s+that\s*:\s*[-–]?$",
     re.I,
 )
+
+
+# "We request that the Scrutiny Committee recommends that ...": the authors of a call-in or motion asking a body
+# to act; the body is followed by what it is to do in the third person ("recommends", "refers", "asks").
+_WE_REQUEST = re.compile(
+    rf"^(?:we|I)\s+(?:would\s+)?(?:therefore\s+)?(?:request|ask|propose)\s+that\s+(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}"
+    r"\s+(?P<verb>[a-z]+s)\b",
+    re.I,
+)
+
+
+# "Cabinet Approves:", "The Committee Notes:" over the decision's paragraph: a decision notice's lead-in naming the
+# body and its verb in the third person, ending the line.
+BODY_VERBS_COLON = re.compile(
+    rf"^(?:the\s+)?(?-i:(?:[A-Z][\w&’'\-]*\s+){{0,4}})?{BODY}\s+"
+    r"(?P<verb>(?-i:[A-Z][a-z]+s|[A-Z]+S))\s*:$", re.I
+)
+# Only the verbs of a decision: "Members Comments:" or "Board Reviews:" head no decision.
+_DECIDING_THIRD_PERSON = frozenset({"approve", "note", "agree", "endorse", "resolve", "adopt", "accept", "authorise",
+                                    "delegate", "confirm", "ratify", "recommend", "decide", "award", "grant"})
 
 
 # "If the Council agrees to ..., the following changes would be made": a condition on a decision not yet taken.
@@ -122,6 +144,12 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
     m = _PROPOSES_TO.match(text)
     if m:
         return None, "", False
+    m = BODY_VERBS_COLON.match(text)
+    if m and present_verb(m.group("verb")) in _DECIDING_THIRD_PERSON:
+        return present_verb(m.group("verb")), "", False
+    m = _WE_REQUEST.match(text)
+    if m and present_verb(m.group("verb")) is not None:
+        return present_verb(m.group("verb")), text, True
     m = BODY_DECIDED_LIST.match(text)
     if m:
         return base_verb(m.group("verb")), "", False

@@ -356,6 +356,13 @@ _MINUTES_CONFIRMED = re.compile(
     r"(?:(?:duly|formally|unanimously|then|also)\s+)?(?P<verb>confirmed|approved|adopted|ratified|agreed|accepted|signed)\b",
     re.I,
 )
+# "Resolved that these minutes be agreed as a true record and signed by the Chairman": the same decision written
+# as a resolution run on after the agenda item's own words.
+_MINUTES_RESOLVED = re.compile(
+    r"(?:it\s+was\s+)?resolved\s+that\s+(?:these|the)\s+(?:(?!minutes\b)[a-z]+\s+){0,3}?minutes\b[^.;:]{0,160}?\bbe\s+"
+    r"(?:(?:duly|formally)\s+)?(?P<verb>confirmed|approved|adopted|ratified|agreed|accepted|signed)\b",
+    re.I,
+)
 # "The Minutes of the Joint Committee held on 3 May were NOTED.", "..., the Action Log was NOTED.": minutes print
 # an item's outcome in capitals, as they print RESOLVED; the whole sentence is the recorded decision.
 _OUTCOME_IN_CAPITALS = re.compile(
@@ -379,7 +386,7 @@ def minutes_confirmations(lines: list[Line]) -> list[Decision]:
                 stripped = sentence.rstrip().rstrip(".;,:-–— ")
                 found.append(Decision(unit.offsets[s + lead], unit.offsets[s + len(stripped) - 1] + 1, text))
                 continue
-            m = _MINUTES_CONFIRMED.match(sentence, lead)
+            m = _MINUTES_CONFIRMED.match(sentence, lead) or _MINUTES_RESOLVED.match(sentence, lead)
             if m is None or (m.group("verb").lower() not in _FIRM_VERBS and not _AS_RECORD.search(sentence, m.end())):
                 continue
             text = _clean(sentence[lead:]).rstrip(":-–— ")

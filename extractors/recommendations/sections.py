@@ -14,7 +14,7 @@ from extractors.recommendations.items import (
     new_unlabelled,
     start_item,
 )
-from extractors.recommendations.lead_ins import lead_in
+from extractors.recommendations.lead_ins import BODY_VERBS_COLON, lead_in
 from extractors.recommendations.lines import LABEL, Label, Line, follows, parse_label
 from extractors.recommendations.list_nesting import (
     detail_under_item,
@@ -25,7 +25,7 @@ from extractors.recommendations.list_nesting import (
     place_label,
 )
 from extractors.recommendations.section_ends import DATED_TITLE, FOOTER, STOP, colon_heading, signature, stop_heading
-from extractors.recommendations.shapes import NOUN_DECISION, RECORDED_DECISION
+from extractors.recommendations.shapes import NOUN_DECISION, RECORDED_DECISION, THAT_BE_DECIDED
 from extractors.recommendations.verbs import present_verb, starts_with_verb
 from extractors.recommendations.vocab import BODY
 
@@ -83,6 +83,7 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
     unwrapped = _unwrapped(lines)
     blank_run = 0
     body_lead = False  # "That Cabinet:" was read: its items may open in lower case with the body's verb
+    verbs_lead = False  # "Cabinet Approves:" was read: the paragraph below is what it approves
     grouped = False  # titles group the list's items ("2025-26 Revenue Budget" over "(c)")
     while index < len(lines):
         line = lines[index]
@@ -152,6 +153,7 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                 # A new lead-in inside the section: "Chair and Committee Chairs are recommended to".
                 lead_verb, stack, current, governed = opened[0], [], None, True
                 body_lead = bool(_THAT_BODY_COLON.match(text))
+                verbs_lead = bool(BODY_VERBS_COLON.match(text)) and opened[0] is not None
                 index = opened[1] + 1
                 continue
             after_bullets = _after_bullets_of_unlabelled(stack, anchor)
@@ -201,7 +203,11 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                     current.end = line.end
             elif (current is None or current.label is None) and (
                     _starts_item_without_label(text, not items) or _next_resolution(text, items)
-                    or (body_lead and current is None and _body_verb_opens(text))):
+                    or (body_lead and current is None and _body_verb_opens(text))
+                    or (verbs_lead and current is None and text[:1].isupper())
+                    # "RESOLVED" / "that completed actions be removed ...": minutes write the resolution on in
+                    # lower case below the word; only as the section's first item, a passive resolution.
+                    or (not items and anchor.is_decision and bool(THAT_BE_DECIDED.match(text[:1].upper() + text[1:])))):
                 current = new_unlabelled(items, text, line, lead_verb)
                 stack = [current]
             else:
@@ -281,8 +287,8 @@ def _next_resolution(text: str, items: list[Item]) -> bool:
 _THAT_BODY_COLON = re.compile(rf"^(?i:that)\s+(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*\s+){{0,5}}(?i:{BODY})\s*:\s*[-–]?$")
 
 
-# "MIN7", "CAB124": a web minutes page's reference for the next minute, alone on its line.
-_MINUTE_REFERENCE = re.compile(r"^[A-Z]{2,5}\s?\d{1,4}$")
+# "MIN7", "CAB124", "341/18": a web minutes page's reference for the next minute, alone on its line.
+_MINUTE_REFERENCE = re.compile(r"^(?:[A-Z]{2,5}\s?\d{1,4}|\d{1,4}/\d{2})$")
 
 
 def _body_verb_opens(text: str) -> bool:

@@ -1,0 +1,174 @@
+"""Decisions read from the structure of ModernGov pages whose "Decision:" heading was lost in copying.
+
+ModernGov (used by most English councils) lays out a "Decision details" page as its fields (Decision Maker:,
+Decision status:, Is Key decision?:, Is subject to call in?:), the purpose paragraph(s), the decision
+paragraph(s) and then "Reasons for the decision:"; an "Issue - meetings" page gives "Meeting: dd/mm/yyyy - Body
+(Item N)", the item's title line, "Additional documents:", then the decision and the minutes' narrative. Saved
+as text, both lose the "Decision:" heading, so the decision is found by where it stands and how it opens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.recommendations.anchors import Anchor
+from extractors.recommendations.items import Item
+from extractors.recommendations.lines import Line
+from extractors.recommendations.minutes import DECISION_STATUS, MEETING_PAGE, head_text
+from extractors.recommendations.sections import Section
+from extractors.recommendations.shapes import PAST_DECISION_VERB, RECORDED_DECISION
+from extractors.recommendations.verbs import base_verb
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of a web page: its first and last line, text, and the blank lines above it."""
+
+    first: int
+    last: int
+    text: str
+    gap_above: int
+
+
+def paragraphs(lines: list[Line], start: int, stop: int) -> list[Paragraph]:
+    """The paragraphs between two lines; a line opening in lower case after an unfinished one continues it."""
+    found: list[Paragraph] = []
+    gap = 0
+    for index in range(start, stop):
+        text = lines[index].text
+        if not text:
+            gap += 1
+            continue
+        previous = found[-1] if found else None
+        if previous is not None and gap == 0 and text[:1].islower() and not previous.text.endswith((".", ";", ":")):
+            previous.text = f"{previous.text} {text}"
+            previous.last = index
+        else:
+            found.append(Paragraph(index, index, text, gap))
+        gap = 0
+    return found
+
+
+# Verbs that open the purpose or a request to discuss rather than a decision: "To consider the report ...".
+_NOT_DECIDING = frozenset({"consider", "discuss", "comment", "review", "identify", "welcome", "thank"})
+
+
+def opens_decision(text: str) -> bool:
+    """Whether a paragraph opens as a decision: "To award ...", "To approve ...", "That ...".
+
+    The infinitive must be a deciding verb: "To consider the report ..." and "To seek approval ..." state a
+    page's purpose.
+    """
+    if re.match(r"That\s", text):
+        return True
+    m = re.match(r"^To\s+(?:[a-z]{3,}ly\s+)?([a-z]+)\b", text)
+    return bool(m) and base_verb(m.group(1)) is not None and base_verb(m.group(1)) not in _NOT_DECIDING
+
+
+# "Reasons for the decision:" (or "Alternative options considered:" where a page has no reasons): the field below
+# the decision.
+_BELOW_DECISION = re.compile(
+    r"^(?:reasons?\s+for\s+(?:the\s+)?decisions?|alternative\s+options?\s+considered)\s*:?$", re.I
+)
+# The page's fields above the purpose: "Is subject to call in?: Yes", "Decision status: Recommendations Approved".
+_FIELD = re.compile(
+    r"^(?:is\s+(?:(?:this\s+)?a\s+)?key\s+decision|is\s+subject\s+to\s+call[\s-]?in|decision\s+(?:status|maker|date)|"
+    r"wards?\s+affected)\b[^:]{0,30}:", re.I
+)
+TRAILING_STATEMENTS = 2
+"""How many statements ("The value of the contract amounts to ...") may stand between a decision and its reasons."""
+
+
+def _decision_page(lines: list[Line]) -> bool:
+    """Whether the text is a ModernGov "Decision details" page (its fields near the top)."""
+    return (any(DECISION_STATUS.search(line.text) for line in lines[:40])
+            or any(re.match(r"^decision\s+details$", line.text, re.I) for line in lines[:5]))
+
+
+def _decision_run(found: list[Paragraph]) -> list[Paragraph]:
+    """The decision paragraphs at the foot of a page's purpose-and-decision block, top first.
+
+    Walking up from the reasons: at most a couple of statements of fact are passed, then the run of
+    paragraphs each opening as a decision is taken. A paragraph set further apart than the run's own
+    paragraphs are from each other belongs to the purpose above.
+    """
+    index = len(found) - 1
+    passed = 0
+    while index >= 0 and not opens_decision(found[index].text):
+        text = found[index].text
+        if (passed >= TRAILING_STATEMENTS or text.endswith(":") or PAST_DECISION_VERB.match(text)
+                or RECORDED_DECISION.match(text)):
+            return []
+        passed += 1
+        index -= 1
+    run: list[Paragraph] = []
+    while index >= 0 and opens_decision(found[index].text):
+        if run:
+            inner = min((p.gap_above for p in run[:-1]), default=None)
+            if inner is not None and found[index].gap_above > inner:
+                break
+            if inner is None and len(run) == 1 and found[index + 1].gap_above > 1 and found[index].gap_above <= 1:
+                # The run's lower paragraph stands apart from the one above: that one is the purpose.
+                break
+        run.insert(0, found[index])
+        index -= 1
+    return run
+
+
+def decision_page_paragraphs(lines: list[Line]) -> list[Section]:
+    """The decision of a "Decision details" page, between its purpose and "Reasons for the decision"."""
+    if not _decision_page(lines):
+        return []
+    fields = [index for index, line in enumerate(lines[:60]) if _FIELD.match(line.text)]
+    if not fields:
+        return []
+    below = next((index for index in range(fields[-1] + 1, len(lines)) if _BELOW_DECISION.match(lines[index].text)),
+                 None)
+    if below is None:
+        return []
+    found = paragraphs(lines, fields[-1] + 1, below)
+    if len(found) < 2:
+        return []  # with no purpose paragraph above, the block's structure cannot be told
+    items = [_item(lines, paragraph) for paragraph in _decision_run(found)]
+    return [Section(Anchor(fields[-1], "", lines[fields[-1]].end, None, True, "recommendations.decision_page",
+                           governs=True), items)] if items else []
+
+
+_ADDITIONAL_DOCUMENTS = re.compile(r"^additional\s+documents\s*:?$", re.I)
+# A decision item left open for the next one: "...;", "...; and", "..., and".
+_LIST_GOES_ON = re.compile(r"(?:;|;\s*(?:and|or)|,\s*and)$")
+
+
+def issue_page_decisions(lines: list[Line]) -> list[Section]:
+    """The decision an "Issue - meetings" page gives right below "Additional documents:", its heading lost.
+
+    The first paragraph must open as a decision ("To approve ...", "That ..."); the following paragraphs
+    belong to it while the one above ends the list's clause with a semicolon ("...;", "...; and"). A
+    heading ("Decision:", "Minutes:") or narrative ("The Executive Member submitted a report ...") below
+    "Additional documents:" is read by other rules or not at all.
+    """
+    if not MEETING_PAGE.search(head_text(lines)):
+        return []
+    sections: list[Section] = []
+    for index, line in enumerate(lines):
+        if not _ADDITIONAL_DOCUMENTS.match(line.text):
+            continue
+        found = paragraphs(lines, index + 1, min(len(lines), index + 60))
+        if not found or not opens_decision(found[0].text):
+            continue
+        run = [found[0]]
+        for paragraph in found[1:]:
+            if not _LIST_GOES_ON.search(run[-1].text):
+                break
+            run.append(paragraph)
+        items = [_item(lines, paragraph) for paragraph in run]
+        sections.append(Section(Anchor(index, "", line.end, None, True, "recommendations.issue_meeting",
+                                       governs=True), items))
+    return sections
+
+
+def _item(lines: list[Line], paragraph: Paragraph) -> Item:
+    """An unlabelled decision item holding one paragraph."""
+    return Item(None, 0, None, lines[paragraph.first].start, lines[paragraph.last].end, [paragraph.text],
+                governed=True)
