@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractors.acronyms import LEFT_OUT_OF_INITIALS, find_acronyms, initials
-from extractors.bodies import Body, council_places, load_bodies, lookup, name_words
+from extractors.bodies import Body, council_places, councils_by_place, load_bodies, lookup, name_words
 from extractors.doctext import PAGE_SEPARATOR, Collector, DocText
 from extractors.nlp import APPLICANT_PATTERNS, CUE_NAME_PATTERN, CUE_PATTERN, ORG_SPANS, RULES_BY_NAME, build_nlp
 from schemas.facts import OrganisationMention, OrgType
@@ -86,7 +86,9 @@ _GENERIC_WORDS = frozenset(
      "healthcare", "services", "service", "partnership", "mental", "teaching", "university", "nhs",
      "partnering", "host", "lead", "neighbouring", "respective", "civil", "commissioning",
      # "X Limited Registered Charity no. 123": the kind of registration, not a body's name
-     "registered"}
+     "registered",
+     # "support to the Armed Forces": the services as a whole, like "the NHS", not one named body
+     "armed", "forces"}
 )
 # Words that say what kind of school, club or church it is ("Virtual School", "Sports Club"), not which.
 _KIND_WORDS = frozenset(
@@ -119,8 +121,12 @@ _LISTED_RULES = frozenset({"context-cue", "applicant-cue", "table-provider-colum
 _ALL_NAMES = frozenset({"saints", "souls", "hallows", "angels"})
 # Rules whose match may open with a word left over from the row above in a flattened table.
 _ROW_SAFE_RULES = frozenset({"emergency-service-suffix", "firm-suffix", "local-councils-association-suffix"})
+# Rules whose match may open with one word of the row above right after that row's figure
+# ("2023 Gold\nNorthby Consulting Ltd 2022 Silver"), though a name may also wrap ("at which point East Kent\nAcme LLP").
+_ROW_TAIL_RULES = frozenset({"company-suffix", "charity-suffix", "nhs-trust-suffix"})
+_FIGURE_THEN_WORD = re.compile(r"\d[\d,.%]*[ \t\xa0]+\Z")
 # Rules that know where a name starts: its first word is never a sentence's noise.
-_BOUNDED_RULES = frozenset({"table-applicant-column", "payee-list"})
+_BOUNDED_RULES = frozenset({"table-applicant-column", "payee-list", "table-provider-column"})
 _COLUMN_HEADS = frozenset({"service", "services", "group", "project", "partnership", "hub"})
 _VOLUNTARY_HEAD_WORDS = frozenset(
     {"church", "chapel", "school", "academy", "college", "club", "fc", "hospice", "orchestra", "theatre", "choir",
@@ -194,6 +200,7 @@ def extract_organisations(
     found = _split_at_cells(found, cells) + cells
     found += _table_candidates(doc.text) + _applicant_candidates(doc.text) + _spaced_column_candidates(doc.text)
     found += _payee_candidates(doc.text) + _parish_initials_candidates(doc.text) + _bracketed_company_candidates(doc.text)
+    found += _tier_initials_candidates(doc.text)
     found += _numbered_company_candidates(doc.text) + _head_word_candidates(doc.text)
     defined = find_acronyms(doc.text)
     extended = (_extend_to_definition(doc.text, c, defined) for c in found)
@@ -319,7 +326,7 @@ def _reference_candidates(text: str) -> list[Candidate]:
             continue  # "Mind", "Shelter": a capitalised ordinary word in a heading or a longer name
         branch = _local_branch(text, match.end()) if body.org_type == OrgType.CHARITY else None
         place = _place_before(text, match.start()) if body.org_type == OrgType.CHARITY else None
-        if place is not None and branch is None and not body.standalone:
+        if place is not None and branch is None and not body.standalone and not _TITLE_WORD_AFTER.match(text, match.end()):
             # "Kent Royal British Legion": the county branch of a national charity.
             written = text[place:match.end()]
             found.append(Candidate(place, match.end(), written, "reference-table", body.org_type, 0.85,
@@ -336,6 +343,8 @@ def _reference_candidates(text: str) -> list[Candidate]:
     return found
 
 
+# A capitalised word after a charity's name: "the Kent RBL Festival of Remembrance" names an event, not a branch.
+_TITLE_WORD_AFTER = re.compile(r"[ \xa0]+[A-Z][a-z]")
 # Before a name that is also an ordinary word: a lowercase word or an opening comma/bracket on the same line.
 _RUNNING_TEXT_BEFORE = re.compile(r"(?:\b[a-z][\w'’]*|[,(])[ \xa0]*$")
 # A capitalised word and a title's small word just before it ("Future in", "Peace of").
@@ -615,9 +624,12 @@ _FOOD_BANK = re.compile(
 # capitalised words up to a comma, a full stop, a line's end or a verb.
 _KIND_APPOSITION = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|[Ll]ocal|[Nn]ational|[Rr]egistered|[Ss]mall)[ \xa0\n]+(?:charity|social[ \xa0]+enterprise)"
-    r"|[Tt]rustee[ \xa0]+(?:and[ \xa0]+[Dd]irector[ \xa0]+)?of(?:[ \xa0]+the)?)[ \xa0\n]+"
+    r"|[Tt]rustee[ \xa0]+(?:and[ \xa0]+[Dd]irector[ \xa0]+)?of(?:[ \xa0]+the)?"
+    # "to award the contract to the supplier Northby IT for ...": the party a contract goes to
+    r"|(?:to|by)[ \xa0]+the[ \xa0]+(?:[Ss]uccessful[ \xa0]+)?(?:supplier|contractor|provider|bidder|tenderer))[ \xa0\n]+"
+    r"(?!(?:Tenderer|Bidder|Supplier|Contractor|Provider|Lot|Option|Company)\b)"
     r"(?P<name>[A-Z][\w'’&-]*(?:[ \xa0]+(?:(?:of|and|&|for)[ \xa0]+)?[A-Z0-9][\w'’&-]*){0,5})"
-    r"(?=[ \xa0]*(?:[,.;:)]|\n|$)|[ \xa0]+(?:and|to|has|have|had|is|was|were|which|who|with|in|on|at)\b)"
+    r"(?=[ \xa0]*(?:[,.;:)]|\n|$)|[ \xa0]+(?:and|to|has|have|had|is|was|were|which|who|with|in|on|at|for|as)\b)"
 )
 # A council written as its initials in brackets after a person ("Cllr Jo Bloggs (NBC)"): Borough, County,
 # City or District Council ("R&CBC" for an area joined by "&"). Not a commissioner ("PCC") or a broadcaster.
@@ -633,10 +645,20 @@ _BANK_KIND_WORDS = frozenset(
 )
 
 
+# A company registered as a group ("Northby Group Ltd", "Acme Services Group Limited"), which the suffix rule's
+# word runs stop at ("Group" alone ends committees' names).
+_GROUP_COMPANY = re.compile(
+    r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&|and)){0,4}[ \xa0]+Group[ \xa0]+"
+    r"(?:Ltd|Limited|LTD|plc|PLC|LLP|Holdings)\b(?![ \xa0]+[A-Z][a-z])"
+)
+
+
 def _head_word_candidates(text: str) -> list[Candidate]:
     """Bodies a head word names that the spaCy rules' word runs cannot hold ("&", "The", a possessive)."""
     found = [Candidate(m.start(), m.end(), m.group(), "authority-suffix", OrgType.GOVERNMENT, 0.8)
              for m in _AUTHORITY_NAME.finditer(text)]
+    found += [Candidate(m.start(), m.end(), m.group(), "group-company-suffix", OrgType.COMPANY, 0.8)
+              for m in _GROUP_COMPANY.finditer(text)]
     found += [Candidate(m.start(), m.end(), m.group(), "benevolent-fund-suffix", OrgType.CHARITY, 0.75)
               for m in _BENEVOLENT_FUND.finditer(text)]
     for match in _THE_NAME.finditer(text):
@@ -830,6 +852,7 @@ def _spaced_column_candidates(text: str) -> list[Candidate]:
     """
     found: list[Candidate] = []
     in_table = False
+    wrapped: int | None = None  # where a name cell wrapped onto a line of its own began
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
         words = line.split()
@@ -839,9 +862,21 @@ def _spaced_column_candidates(text: str) -> list[Candidate]:
         if not in_table:
             continue
         row = line.strip()
+        start = match.start() + len(line) - len(line.lstrip())
         if not (_SPACED_ROW.fullmatch(row) and row[-1].isdigit()) or words[0].lower().startswith("total"):
-            in_table = False  # the first line that is not a row of values ends the table
+            named = _name_before_figure(words)
+            if named is not None:
+                # "Northby Tree Care 2021 Silver": a year or amount is the next cell, so the name's end is seen
+                first = start if wrapped is None else wrapped
+                name = " ".join(text[first:start + len(named)].split())
+                found.append(Candidate(first, start + len(named), name, "table-provider-column", OrgType.OTHER, 0.6))
+                wrapped = None
+            elif wrapped is None and _name_before_figure(words + ["2000"]) == row:
+                wrapped = start  # "Northby Health and Social Care" / "Partnership Trust 2023 Silver": one cell
+            else:
+                in_table = False  # the first line that is not a row of values ends the table
             continue
+        wrapped = None
         for size in range(min(4, len(words) - 1), 0, -1):
             opening = words[:size]
             if not all(w[0].isupper() and not re.search(r"\d|£", w) for w in opening):
@@ -855,10 +890,30 @@ def _spaced_column_candidates(text: str) -> list[Candidate]:
     return found
 
 
+# A cell of figures after a name in a flattened row: a year (an award's "R2022" renewal mark too) or an amount.
+_FIGURE_CELL = re.compile(r"R?(?:19|20)\d\d|£?\d[\d,]*(?:\.\d+)?[km]?")
+
+
+def _name_before_figure(words: list[str]) -> str | None:
+    """The name opening a flattened row whose next cell is a year or amount ("Acme Group 2021 Gold"), if any."""
+    figure = next((i for i, w in enumerate(words) if re.search(r"\d", w)), None)
+    if figure is None or not 1 <= figure <= 8 or len(words) - figure > 5 or not _FIGURE_CELL.fullmatch(words[figure]):
+        return None
+    name = words[:figure]
+    bracket = next((i for i, w in enumerate(name) if w.startswith("(")), len(name))
+    name = name[:bracket]  # "Acme Group (formerly Acme Homes Ltd)": the name before its bracketed note
+    if not name or not all(w[0].isupper() or w in {"and", "of", "the", "for", "&"} for w in name):
+        return None
+    if name[-1].lower() in _NUMBERING_WORDS or name[0].lower().startswith(("total", "sub-total", "subtotal")):
+        return None  # "Page 10 of 25", "Total 2023": a page footer or a sum, not a name
+    return " ".join(name)
+
+
 def _table_candidates(text: str) -> list[Candidate]:
     """Cells of a "Provider" / "Organisation" / "Supplier" column of a tab- or pipe-separated table."""
     found: list[Candidate] = []
     column: int | None = None
+    header_cells: list[str] = []
     splitter = "\t"
     offset = 0
     for line in text.split("\n"):
@@ -871,15 +926,26 @@ def _table_candidates(text: str) -> list[Candidate]:
             header_hit = [i for i, h in enumerate(headers) if h in _PROVIDER_HEADERS]
             if header_hit:
                 column = header_hit[0]
+                header_cells = cells
             elif column is not None and column < len(cells):
-                cell = cells[column]
+                index = _aligned_column(header_cells, cells, column)
+                cell = cells[index]
                 stripped = cell.strip().strip("*").strip()
                 if stripped and stripped[0].isupper() and not re.search(r"\d{2,}|£|total", stripped, re.I):
-                    start = offset + sum(len(c) + 1 for c in cells[:column]) + cell.index(stripped)
+                    start = offset + sum(len(c) + 1 for c in cells[:index]) + cell.index(stripped)
                     found.append(Candidate(start, start + len(stripped), stripped, "table-provider-column",
                                            OrgType.OTHER, 0.7))
         offset += len(line) + 1
     return found
+
+
+def _aligned_column(header_cells: list[str], cells: list[str], column: int) -> int:
+    """A row's cell under a header cell, when the rows hold extra empty cells the header has not ("\tName\t\t2022")."""
+    filled_header = [i for i, c in enumerate(header_cells) if c.strip()]
+    filled_row = [i for i, c in enumerate(cells) if c.strip()]
+    if column in filled_header and len(filled_header) == len(filled_row) and not cells[column].strip():
+        return filled_row[filled_header.index(column)]
+    return column
 
 
 # A council's list of payments: "Payee ...", "The following payments were agreed:", "Cheques for signing".
@@ -1027,6 +1093,38 @@ def _parish_initials_candidates(text: str) -> list[Candidate]:
     return found
 
 
+# "Dartford BC", "Northby DC", "Wigby MBC": a council by its place and the initials of its kind.
+_TIER_INITIALS = re.compile(
+    r"(?<![\w'’&-])(?P<place>[A-Z][a-z][\w'’-]*(?:[ \xa0]+(?:(?:and|&|on|upon|in|under|next|the)[ \xa0]+)?"
+    r"[A-Z][a-z][\w'’-]*){0,3})[ \xa0]+(?P<kind>MBC|BC|DC|CC)\b(?![’'-]?\w)"
+)
+_TIERS_BY_INITIALS = {"BC": ("Borough Council",), "MBC": ("Borough Council",), "DC": ("District Council",),
+                      "CC": ("County Council", "City Council")}
+
+
+def _tier_initials_candidates(text: str) -> list[Candidate]:
+    """Councils written "<Place> BC/DC/CC/MBC" where the reference table knows that place's council of that kind."""
+    found: list[Candidate] = []
+    places = councils_by_place()
+    for match in _TIER_INITIALS.finditer(text):
+        words = match.group("place").split()
+        for first in range(len(words)):
+            place = " ".join(words[first:]).replace("&", "and")
+            tiers = _TIERS_BY_INITIALS[match.group("kind")]
+            bodies = [b for b in places.get(place, ()) if b.name.endswith(tiers)]
+            if len(bodies) != 1:
+                continue  # an unknown place, or "CC" where both a county and a city council could be meant
+            start = match.start("place") + len(match.group("place")) - len(" ".join(words[first:]))
+            if text[start:match.end("place")] != " ".join(words[first:]):
+                break  # a line break inside the place: too loose to trust
+            written = text[start:match.end()]
+            if lookup(written) is None:  # the table's own aliases ("Kent CC") are read by the reference rule
+                found.append(Candidate(start, match.end(), written, "council-initials", bodies[0].org_type, 0.8,
+                                       bodies[0].name, bodies[0].code))
+            break
+    return found
+
+
 def _clean(candidate: Candidate, source: str) -> Candidate | None:
     """Trim heading and sentence words off the front of a match; drop what is not a named body."""
     if candidate.rule == "reference-table":
@@ -1057,17 +1155,36 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
             cut = joined[-1].end()
             candidate = replace(candidate, start=candidate.start + cut)
             text = text[cut:]
-    if "\n" in text and candidate.rule in _ROW_SAFE_RULES:
+    row_tail = (candidate.rule in _ROW_TAIL_RULES and "\n" in text and " " not in text[: text.index("\n")].strip()
+                and _FIGURE_THEN_WORD.search(source, max(0, candidate.start - 30), candidate.start) is not None)
+    if "\n" in text and (candidate.rule in _ROW_SAFE_RULES or row_tail):
         # "2023 Gold\nKent Fire and Rescue Service": a word ending a row of figures is that row's, not the name's.
         row_start = source.rfind("\n", 0, candidate.start) + 1
         rest = text[text.index("\n") + 1:]
         if re.search(r"\d", source[row_start:candidate.start]) and RULES_BY_NAME[candidate.rule].pattern.fullmatch(rest):
             candidate = replace(candidate, start=candidate.start + len(text) - len(rest), text=rest)
             text = rest
+    branch = _BRANCH_OF.match(text)
+    if branch is not None and branch.end() < len(text):
+        # "Northby Branch of the Royal Naval Association": a branch is part of the body, which is named once
+        candidate = replace(candidate, start=candidate.start + branch.end())
+        text = text[branch.end():]
+    if "\n" in text and source[candidate.start - 1:candidate.start] == "/":
+        # "Food Bank/Community Pantry\nGarden Club": a list of services one a line, "/" joining two of one item;
+        # the match glued items together, and the next line alone is a service's name as likely as a body's
+        return None
+    if candidate.rule in _CUE_RULES and _COMMITTEE_ACRONYM.fullmatch(text) and lookup(text) is None and re.search(
+        rf"\b{re.escape(text)}[ \xa0]+(?:Cabinet[ \xa0]+)?(?:Committee|Sub-Committee|Directorate|Scrutiny)\b", source
+    ):
+        return None  # "data provided by CYPE" where the paper also writes "CYPE Cabinet Committee": a council's part
+    if candidate.rule == "voluntary-head-suffix" and _NAME_GOES_ON_AFTER.match(source, candidate.start + len(text)):
+        return None  # "Royal School of Mechanical Engineering": the name goes on past the head word; half would mislead
     if "\n" in text and candidate.rule != "reference-table":
         # A match starting on a table row that wraps is a header cell glued to the next row's name.
         row_start = source.rfind("\n", 0, candidate.start) + 1
-        if "\t" in source[row_start : candidate.start + text.index("\n")]:
+        first_line = source[row_start : candidate.start + text.index("\n")]
+        # "Organisation Year Level\nAcme Ltd 2022": a flattened table's header line is not the first row's name
+        if "\t" in first_line or (_column_header(first_line) and first_line.split()[0].lower() in _PROVIDER_HEADERS):
             cut_at = text.rindex("\n") + 1
             cut_at += len(text[cut_at:]) - len(text[cut_at:].lstrip())
             candidate = replace(candidate, start=candidate.start + cut_at, text=text[cut_at:])
@@ -1191,8 +1308,9 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         return None  # "a proposal from the Government's Working Party": a generic body's own group, not a name
     if listed:
         # A cell under an "Organisation" heading names a body even when it ends "Service" or "Project".
-        heads = _NON_ORG_HEADS - _COLUMN_HEADS if candidate.rule == "table-applicant-column" else _NON_ORG_HEADS
-        longest = 8 if candidate.rule == "table-applicant-column" else 6
+        in_column = candidate.rule in {"table-applicant-column", "table-provider-column"}
+        heads = _NON_ORG_HEADS - _COLUMN_HEADS if in_column else _NON_ORG_HEADS
+        longest = 8 if in_column else 6
         if lowered[-1] in heads or len(lowered) > longest or re.search(r"\d", lowered[0]):
             return None
         if lowered[-1] in _ROLE_HEADS:
@@ -1319,6 +1437,11 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)[ \xa0]+$")
 # A plural possessive just before a match ("Doctors’ Association UK"): the name starts earlier.
 _POSSESSIVE_BEFORE = re.compile(r"[a-z]s[’'][ \xa0]+$")
 # French and other foreign particles continuing a name ("Pas de Calais", "Conseil de ...").
+# "<Place> Branch of the <Body>": the words before the body a branch belongs to.
+_BRANCH_OF = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,3}Branch\s+of\s+(?:the\s+)?(?=[A-Z])")
+_COMMITTEE_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+# " of <Capitalised word>" after a head word: the name goes on ("School of Nursing").
+_NAME_GOES_ON_AFTER = re.compile(r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-Z][a-z]")
 _FOREIGN_PARTICLE_AFTER = re.compile(r"[ \xa0]+(?:de|du|des|la|le)[ \xa0]+[A-Z]")
 _BRAND_PARTS = re.compile(r"(?P<word>[A-Za-z]+)(?P<number>\d+)")
 # A row's figures after a label: "Transferred Debt1 27.8 26.6".
