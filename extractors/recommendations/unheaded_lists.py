@@ -247,14 +247,22 @@ def issue_page_lists(lines: list[Line]) -> set[int]:
 
 # "a) Note the end of year position ...", "b) Approve the delivery plan.": items opening with a deciding verb in the
 # imperative, capitalised, as a board's resolution lists them.
-_DECIDING_VERB = re.compile(r"(?-i:Note|Approve|Agree|Endorse|Ratify|Delegate|Accept|Adopt|Receive|Confirm)\s+(?:the|that|a|an)\b")
+# An item opening as a decision: "Note the ...", "To approve a loan of ...", "That the level of funding be ...".
+# "To" takes only verbs that decide, so a report's list of aims ("1. To provide ... 2. To ensure ...") is not read.
+_DECIDING_VERB = re.compile(
+    r"(?-i:Note|Approve|Agree|Endorse|Ratify|Delegate|Accept|Adopt|Receive|Confirm)\s+(?:the|that|a|an)\b|"
+    r"(?-i:To)\s+(?:approve|agree|note|endorse|ratify|delegate|authori[sz]e|accept|adopt|award|extend|grant|"
+    r"appoint|allocate|release|vary|terminate|reduce|increase|transfer|commission|procure|confirm)\b|"
+    r"(?-i:That)\s+\w")
 
 
 def deciding_verb_lists(lines: list[Line]) -> set[int]:
-    """Lines opening an unheaded labelled list whose first two items each open with a deciding verb.
+    """Lines opening an unheaded labelled list whose first two items each open as a decision.
 
     A web copy of a minute loses its "RESOLVED - That the Board:" line and keeps the lettered items
-    "a) Note the ...", "b) Approve the ..."; read only where nothing else in the text is a recommendation.
+    "a) Note the ...", "b) Approve the ..."; an agenda item page keeps only "(1) That ...", "(2) That ...";
+    a decision page writes "... it was RESOLVED." above "1. To approve ...". Read only where nothing else in
+    the text is a recommendation.
     """
     starts: set[int] = set()
     for index, line in enumerate(lines):
