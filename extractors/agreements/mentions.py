@@ -12,6 +12,7 @@ from extractors.agreements.budget_lines import in_figures_row
 from extractors.agreements.decision_titles import find_decision_titles
 from extractors.agreements.council_contributions import find_council_contributions
 from extractors.agreements.decided_awards import find_decided_awards
+from extractors.agreements.decided_items import find_decided_items
 from extractors.agreements.decision_nouns import find_decision_nouns
 from extractors.agreements.decisions import find_decided
 from extractors.agreements.grants_received import find_grants_received
@@ -139,6 +140,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += find_decision_titles(reader)
     found += find_named_contracts(reader)
     found += find_minuted_agreements(reader)
+    found += find_decided_items(reader, found)
     found += follow_on_references(reader, found)
     found = _drop_overlaps(found)
     found = [m for m in found if not in_figures_row(reader.text, m)]
