@@ -363,7 +363,8 @@ def extract_amounts(doc: DocText, collect: Collector) -> list[Amount]:
     """Every sterling amount in the document, normalised to pounds, with kind and description."""
     text = doc.text
     amounts: list[Amount] = []
-    for found in find_amounts(text) + find_unsigned_amounts(text):
+    signed = find_amounts(text)
+    for found in signed + find_unsigned_amounts(text):
         up_to = bool(_UP_TO.search(text[max(0, found.start - 12) : found.start]))
         amount = collect.build(
             Amount,
@@ -393,7 +394,7 @@ def extract_amounts(doc: DocText, collect: Collector) -> list[Amount]:
         amount = _table_amount(doc, collect, cell, rule="money.table_payments")
         if amount is not None:
             amounts.append(amount)
-    inline = {(found.start, found.end) for found in find_amounts(text)}
+    inline = {(found.start, found.end) for found in signed}
     for cell in pound_column_cells(text):
         if (cell.start, cell.end) in taken or (cell.start - 1, cell.end) in inline:
             continue

@@ -31,6 +31,8 @@ class Candidate:
     canonical_id: str | None = None
 
 
+# A bullet's verb before a body ("Support Northshire Association of Local Councils plans").
+_BULLET_VERBS = frozenset({"support", "embed", "deliver", "develop", "enable", "promote", "ensure", "engage", "explore"})
 # Words that never begin an organisation's name although written with a capital
 # (sentence starts, headings, roles); the rules strip them from the front of a match.
 _LEADING_NOISE = frozenset(
@@ -48,15 +50,11 @@ _LEADING_NOISE = frozenset(
      "procurement", "recommissioning", "tender", "award", "extension", "variation", "renewal", "approval",
      # an agenda's note of who decides ("(Decision CCG/LA)")
      "decision", "decisions",
-     # a bullet's verb before a body ("Support Northshire Association of Local Councils plans")
-     "support", "embed", "deliver", "develop", "enable", "promote", "ensure", "engage", "explore",
-
      # a date's month or weekday written before a body ("On 17 December County Council agreed");
      # not "March", which is also a town with a council of its own
      "january", "february", "april", "june", "july", "august", "september", "october", "november",
      "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-_BULLET_VERBS = frozenset({"support", "embed", "deliver", "develop", "enable", "promote", "ensure", "engage", "explore"})
+) | _BULLET_VERBS
 # Words before "Council" that make it a forum of people, not a council ("Children in Care Council").
 _FORUM_WORDS = frozenset(
     {"children", "childrens", "young", "youth", "people", "peoples", "pupil", "pupils", "student", "students",
@@ -98,7 +96,7 @@ _KIND_WORDS = frozenset(
      "anglican", "summer", "holiday", "breakfast", "after", "lunch", "youth", "book", "supper", "day", "night",
      "hospital", "pupil", "referral", "central", "fe", "further", "higher", "all", "through", "upper", "lower", "middle", "state", "maintained",
      "old", "former",
-     # a chapel's or church's denomination ("the Old Wesleyan Chapel" is a building, not a congregation)
+     # a chapel's or church's denomination ("the Northby Wesleyan Chapel" is a building, not a congregation)
      "wesleyan", "united", "reformed", "congregational", "evangelical", "pentecostal", "primitive", "free"}
 )
 # Last words of things that are not organisations (committees, programmes, documents ...).
@@ -703,10 +701,13 @@ def _head_word_candidates(text: str) -> list[Candidate]:
 _NAME_GOES_ON_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \xa0]+(?:and|&|of)[ \xa0]+\Z")
 
 
+# The suffixes that end a registered company's name.
+_COMPANY_SUFFIX = r"(?:Ltd|Limited|LLP|plc|PLC)"
 # A company whose registered name holds a bracketed part before its suffix ("Homefinder (Housing Services) Ltd").
 _BRACKETED_COMPANY = re.compile(
     r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&)){0,3}"
-    r"[ \xa0]+\([A-Z][\w'’-]*(?:[ \xa0]+(?:[A-Z][\w'’-]*|&|and|of)){0,3}\)[ \xa0]+(?:Ltd|Limited|LLP|plc|PLC)\b\.?"
+    r"[ \xa0]+\([A-Z][\w'’-]*(?:[ \xa0]+(?:[A-Z][\w'’-]*|&|and|of)){0,3}\)[ \xa0]+"
+    rf"{_COMPANY_SUFFIX}\b\.?"
 )
 
 
@@ -722,10 +723,10 @@ _REGISTRATION = r"[ \xa0]+(?:Registered|Reg\.|Company[ \xa0]+(?:No|Number|Reg))"
 # registration ("X Limited Registered Charity no."), which the suffix rule (no capital word after it) stops short of.
 _NUMBERED_COMPANY = re.compile(
     r"(?<![\w'’&.-])(?P<name>[A-Z][\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&|and|of|\d{1,4}(?![\d,./:%-]))){0,5}"
-    r"[ \xa0]+(?:Ltd|Limited|LLP|plc|PLC)\b\.?)"
+    rf"[ \xa0]+{_COMPANY_SUFFIX}\b\.?)"
     rf"(?:(?={_REGISTRATION})|(?![ \xa0]+[A-Z][a-z]))"
 )
-_SUFFIX_BEFORE_REGISTRATION = re.compile(rf"\b(?:Ltd|Limited|LLP|plc|PLC)\b(?={_REGISTRATION})")
+_SUFFIX_BEFORE_REGISTRATION = re.compile(rf"\b{_COMPANY_SUFFIX}\b(?={_REGISTRATION})")
 _REGISTRATION_AFTER = re.compile(_REGISTRATION)
 
 
@@ -1093,7 +1094,7 @@ def _parish_initials_candidates(text: str) -> list[Candidate]:
     return found
 
 
-# "Dartford BC", "Northby DC", "Wigby MBC": a council by its place and the initials of its kind.
+# "Southby BC", "Northby DC", "Wigby MBC": a council by its place and the initials of its kind.
 _TIER_INITIALS = re.compile(
     r"(?<![\w'’&-])(?P<place>[A-Z][a-z][\w'’-]*(?:[ \xa0]+(?:(?:and|&|on|upon|in|under|next|the)[ \xa0]+)?"
     r"[A-Z][a-z][\w'’-]*){0,3})[ \xa0]+(?P<kind>MBC|BC|DC|CC)\b(?![’'-]?\w)"
@@ -1178,7 +1179,7 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     ):
         return None  # "data provided by CYPE" where the paper also writes "CYPE Cabinet Committee": a council's part
     if candidate.rule == "voluntary-head-suffix" and _NAME_GOES_ON_AFTER.match(source, candidate.start + len(text)):
-        return None  # "Royal School of Mechanical Engineering": the name goes on past the head word; half would mislead
+        return None  # "Royal School of Northby Crafts": the name goes on past the head word; half would mislead
     if "\n" in text and candidate.rule != "reference-table":
         # A match starting on a table row that wraps is a header cell glued to the next row's name.
         row_start = source.rfind("\n", 0, candidate.start) + 1

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 import pytest
 
+from organisation_helpers import extract as _extract
+
 from extractors.bodies import NATIONAL_TABLE_PATH, load_bodies, lookup, name_key
-from extractors.doctext import Collector, DocText
-from extractors.organisations import extract_organisations
-from schemas.facts import OrganisationMention, OrgType
-
-
-def _extract(text: str, issuing_body: str | None = None) -> list[OrganisationMention]:
-    doc = DocText.from_pages(hashlib.sha256(text.encode()).hexdigest(), [text])
-    collect = Collector(doc.document_id)
-    mentions = extract_organisations(doc, collect, issuing_body=issuing_body)
-    assert not collect.rejects
-    return mentions
+from schemas.facts import OrgType
 
 
 def _names(text: str) -> set[str]:

@@ -190,7 +190,7 @@ def test_apposition_without_a_name_gives_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "You are requested to attend a meeting in the Council Chamber - Old Wesleyan Chapel, as follows:",
+        "Members are invited to a meeting in the Committee Room - Old Wesleyan Chapel, as set out below:",
         "The fete is held beside the United Reformed Church each year.",
     ],
 )

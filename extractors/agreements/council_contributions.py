@@ -14,7 +14,7 @@ from extractors.bodies import lookup
 
 CONTRIBUTION_RULE = "agreements.council_contribution"
 
-# 'approval to make a £300,000 contribution', 'agreed to make a capital contribution of £50k', 'its commitment to
+# 'approval to make a £120,000 contribution', 'agreed to make a capital contribution of £50k', 'its commitment to
 # contribute £1m': the paying side's own decision (or the approval it seeks) to put money in.
 _CONTRIBUTE = re.compile(
     r"\b(?P<lead>approv(?:al|e|es|ed)|agree(?:s|d)?|commitment|decided|resolved|authoris(?:e|es|ed|ation))\s+to\s+"

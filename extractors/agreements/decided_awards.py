@@ -15,6 +15,7 @@ import re
 
 from extractors.agreements.decision_nouns import is_decision_item, with_party
 from extractors.agreements.decisions import decided_mention
+from extractors.agreements.grants_received import received_action
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import A, COUNCIL_TYPES, K, Mention, OrgSpan, orgs_within
 from extractors.agreements.sentences import sentence_at
@@ -66,7 +67,6 @@ _GRANT_RECEIVED = re.compile(
     r"\s+(?:has|have|had)\s+(?:now\s+|recently\s+|already\s+|also\s+)?been\s+(?:awarded|provided|allocated|given|granted)"
     r"\s+to\s+(?P<recipient>(?:the|this)\s+Council|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})"
     r"(?:\s+of\s+(?P<sum2>" + _SUM + r"))?(?:\s+by\s+(?:the\s+)?(?P<funder>\S))?")
-_ACCEPTED = re.compile(r"\baccept(?:s|ed|ing|ance)?\b", re.I)
 # What the grant is for, said after the grantor: '... by the Department for X to continue the Y programme'.
 _GRANT_PURPOSE = re.compile(r"[^.;:]{0,60}?\s(?P<purpose>(?:to|for)\s+[‘'\"“]?[a-z][^.;:,\n’'\"”]{3,100})")
 
@@ -93,31 +93,21 @@ def find_decided_awards(reader: DocumentReader) -> list[Mention]:
     return found
 
 
-def in_decision(reader: DocumentReader, pos: int) -> bool:
+def in_decision(reader: DocumentReader, pos: int, depth: int = 6) -> bool:
     """Whether `pos` lies in a decision item: by the shared wording, a decision page's bare 'To award ...'
-    paragraph, or a 'that ...' item continuing a list of decisions."""
-    sentence = sentence_at(reader.sentences, pos)
-    if is_decision_item(reader, sentence):
+    paragraph, or a 'that ...' item continuing (up to `depth` lines back) a list of decisions whose previous
+    item ends with ';'."""
+    if is_decision_item(reader, sentence_at(reader.sentences, pos)):
         return True
     line_start = reader.text.rfind("\n", 0, pos) + 1
     if _BARE_DECISION.match(reader.text, line_start) and _DECISION_FIELDS.search(reader.text, 0, line_start):
         return True
-    return _continues_decisions(reader, line_start, depth=6)
-
-
-def _continues_decisions(reader: DocumentReader, line_start: int, depth: int) -> bool:
-    """A 'that ...' line after a decision item ending in ';' (the list's earlier items may be 'that ...' too)."""
     if depth == 0 or not _CONTINUED_ITEM.match(reader.text, line_start):
         return False
     before = reader.text[:line_start].rstrip()
     if not re.search(r";(?:\s*and)?$", before):
         return False
-    prev_start = before.rfind("\n") + 1
-    if is_decision_item(reader, sentence_at(reader.sentences, prev_start)):
-        return True
-    if _BARE_DECISION.match(reader.text, prev_start) and _DECISION_FIELDS.search(reader.text, 0, prev_start):
-        return True
-    return _continues_decisions(reader, prev_start, depth - 1)
+    return in_decision(reader, before.rfind("\n") + 1, depth - 1)
 
 
 def _clean(text: str) -> str:
@@ -132,7 +122,7 @@ def _contract_awards(reader: DocumentReader) -> list[Mention]:
         if not in_decision(reader, match.start()):
             continue
         sentence = sentence_at(reader.sentences, match.start())
-        mods = [w for w in match.group("mods").split()]
+        mods = match.group("mods").split()
         named_mods = [w for w in mods if w.lower() not in _EMPTY_MODS]
         after = _FOR_AFTER.match(reader.text, match.end())
         purpose = match.group("for1") or (after.group() if after else "")
@@ -242,8 +232,7 @@ def _grants_received(reader: DocumentReader) -> list[Mention]:
         if not parties and not reader.issuing_body:
             continue  # a grant to an unnamed council from an unnamed grantor cannot be told from any other
         sentence = sentence_at(reader.sentences, match.start())
-        lead = reader.text[max(0, sentence[0] - 400):sentence[1]]
-        action = A.NEW if _ACCEPTED.search(lead) else A.NOTE
+        action = received_action(reader, sentence)
         subject = _clean(f"{match.group('object')} of {amount.replace(' ', '')}")
         purpose = _GRANT_PURPOSE.match(reader.text[:sentence[1]], match.end())
         if purpose:

@@ -123,14 +123,13 @@ def _orders_placed(reader: DocumentReader) -> list[Mention]:
         requirement = None
         for found_req in _REQUIREMENT.finditer(reader.text, max(block_start, match.start() - 1200), match.start()):
             requirement = found_req
-        noun = match.group("noun").lower()
         subject = " ".join(requirement.group("what").split()) if requirement else None
         if subject is None:
             continue  # 'the order' with nothing said of what it buys cannot be told from any other
         mention = decided_mention(K.CONTRACT, match.start(), match.end(), sentence, subject, A.AWARD, closed=True,
                                   rule=DECISION_NOUN_RULE)
         mention = with_party(mention, reader, match.group("name"), match.start("name"))
-        if mention is not None and noun:
+        if mention is not None:
             found.append(mention)
     return found
 

@@ -9,6 +9,7 @@ from extractors.agreements.decisions import decided_mention
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import A, K, Mention, orgs_within
 from extractors.agreements.sentences import sentence_at
+from schemas import AgreementAction
 
 GRANT_RECEIVED_RULE = "agreements.grant_received"
 
@@ -36,8 +37,7 @@ def find_grants_received(reader: DocumentReader) -> list[Mention]:
         elif not reader.is_issuer(recipient):
             continue
         sentence = sentence_at(reader.sentences, match.start())
-        lead = reader.text[max(0, sentence[0] - 400):sentence[1]]
-        action = A.NEW if _ACCEPTED.search(lead) else A.NOTE
+        action = received_action(reader, sentence)
         subject = f"grant of {match.group('sum').replace(' ', '')} {' '.join(match.group('purpose').split())}"
         mention = decided_mention(K.GRANT, match.start(), match.end(), sentence, subject, action, closed=True,
                                   rule=GRANT_RECEIVED_RULE)
@@ -45,3 +45,9 @@ def find_grants_received(reader: DocumentReader) -> list[Mention]:
                                   if not reader.is_issuer(o.name)][:1]
         found.append(mention)
     return found
+
+
+def received_action(reader: DocumentReader, sentence: tuple[int, int]) -> AgreementAction:
+    """New when the sentence or the text just above it accepts the grant received, else only noted."""
+    lead = reader.text[max(0, sentence[0] - 400):sentence[1]]
+    return A.NEW if _ACCEPTED.search(lead) else A.NOTE

@@ -20,7 +20,7 @@ _PROCUREMENT_OF_SERVICE = re.compile(
 # The bodies procuring alongside the deciding one are named after these words in the same sentence.
 _PARTNERS_CUE = re.compile(r"\b(?:in\s+partnership\s+with|jointly\s+with|together\s+with|in\s+conjunction\s+with|"
                            r"alongside|on\s+behalf\s+of)\b", re.I)
-# "West Berkshire Council will be the lead authority": the body running a joint procurement for the others.
+# "Northby Borough Council will be the lead authority": the body running a joint procurement for the others.
 _LEAD_BODY = re.compile(r"\b(?:will\s+be|is|as|acting\s+as)\s+(?:the\s+)?lead\s+(?:authority|commissioner|partner|body|organisation)\b",
                         re.I)
 

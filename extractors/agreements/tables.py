@@ -41,8 +41,9 @@ class _ProviderColumns:
     end: int | None
 
 
-def _provider_header(cells: list[str]) -> _ProviderColumns | None:
-    """A header row naming a provider/supplier column and a contract, service or value column."""
+def provider_columns(cells: list[str]) -> _ProviderColumns | None:
+    """Where a header row naming a provider/supplier column and a contract, service or value column puts provider,
+    service, value and end date (None: no provider table)."""
     lowered = [c.strip().lower() for c in cells]
     providers = [i for i, c in enumerate(lowered) if _PROVIDER_HEADER.match(c)]
     if not providers or not any(re.search(r"contract|grant|service|value|title|description", c) for c in lowered):
@@ -57,11 +58,6 @@ def _provider_header(cells: list[str]) -> _ProviderColumns | None:
                             values[0] if values else None, ends[0] if ends else None)
 
 
-def provider_columns(cells: list[str]) -> _ProviderColumns | None:
-    """Where a header row of these cells puts provider, service, value and end date (None: no provider table)."""
-    return _provider_header(cells)
-
-
 def table_rows(reader: DocumentReader) -> list[Mention]:
     """Rows of a provider | service | value table: one contract (or grant) per row."""
     found = []
@@ -74,7 +70,7 @@ def table_rows(reader: DocumentReader) -> list[Mention]:
                 columns = None
             continue
         cells = raw.split("\t")
-        header = _provider_header(cells)
+        header = provider_columns(cells)
         if header is not None:
             columns = header
             continue

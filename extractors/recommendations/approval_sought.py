@@ -27,7 +27,7 @@ _SEEKS_APPROVAL = re.compile(
     r"(?P<what>(?:approval|agreement|authority|authorisation)\b.*)$",
     re.I,
 )
-# "This paper asks Cabinet for permission to re-procure ...", "The report sought Cabinet's approval to make ...":
+# "This paper asks Cabinet for permission to tender ...", "The report sought Cabinet's approval to make ...":
 # the body named (capitalised), inside a flattened field after a finished sentence or the wide gap between paragraphs.
 _ASKS_BODY = re.compile(
     r"(?:^|(?<=[.:])\s+|\s{2,})(?P<sentence>(?i:this|the)\s+(?i:report|paper)\s+(?P<tense>asks|asked|seeks|sought|"

@@ -12,7 +12,7 @@ import re
 from extractors.recommendations.anchors import Anchor
 from extractors.recommendations.items import Item
 from extractors.recommendations.lines import Line
-from extractors.recommendations.paragraphs import paragraph_start
+from extractors.recommendations.paragraphs import whole_paragraph
 from extractors.recommendations.sections import Section
 
 # "That the report be noted.", "That the recommendations in the report be approved.": one sentence, the whole line.
@@ -30,16 +30,11 @@ NARRATIVE_CHARS = 3000
 """How far above a bare resolution the minute's narrative must be."""
 
 
-def _paragraph_end(lines: list[Line], index: int) -> bool:
-    """Whether the line closes its paragraph (a blank line or the text's end below it)."""
-    return index + 1 >= len(lines) or not lines[index + 1].text
-
-
 def bare_resolution_sections(lines: list[Line]) -> list[Section]:
     """Each one-sentence paragraph "That ... be approved." as a recorded decision."""
     items: list[Item] = []
     for index, line in enumerate(lines):
-        if not (_BARE_RESOLUTION.match(line.text) and paragraph_start(lines, index) and _paragraph_end(lines, index)):
+        if not (_BARE_RESOLUTION.match(line.text) and whole_paragraph(lines, index)):
             continue
         above = " ".join(other.text for other in lines[:index] if other.start >= line.start - NARRATIVE_CHARS)
         if not _NARRATED.search(above):

@@ -175,7 +175,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
 
     flattened = flattened_sections(lines)
     for inline in (section for section in flattened if section.anchor.is_decision):
-        # "RESOLVED to agree to: i) Extend ... ii) Establish ..." read above as one item: its items replace it.
+        # "RESOLVED to agree to: i) Renew ... ii) Appoint ..." read above as one item: its items replace it.
         for section in sections:
             section.items = [item for item in section.items
                              if not any(item.start < own.end and own.start < item.end for own in inline.items)]
@@ -215,7 +215,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         # Parish and town council minutes write their decisions into each item's paragraph.
         sections.append(_narrative_section(lines))
     if records_decisions and not any(section.items for section in sections):
-        # "The report sought Cabinet's approval to make a contribution ...": the minute's only decision wording.
+        # "The report sought Cabinet's approval to fund a new play area ...": the minute's only decision wording.
         sections.extend(approval_sought_sections(lines, minuted=True))
     if records_decisions:
         # "The minutes of the last meeting were confirmed as a correct record": a decision written as narrative,

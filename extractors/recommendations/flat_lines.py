@@ -9,6 +9,7 @@ from extractors.recommendations.items import TERMINAL, Item, first_sentence
 from extractors.recommendations.lead_ins import PORTFOLIO
 from extractors.recommendations.lines import ROMAN, Label, Line
 from extractors.recommendations.minutes import MINUTES_HINT, head_text
+from extractors.recommendations.paragraphs import whole_paragraph
 from extractors.recommendations.sections import UNWRAPPED_LINE_CHARS, Section
 from extractors.recommendations.shapes import recommendation_shaped, resolution_opening
 from extractors.recommendations.verbs import base_verb, present_verb
@@ -26,7 +27,7 @@ _FLAT_LEAD_IN = re.compile(
     re.I,
 )
 # "2 Recommendation It is recommended that: (1) the land is transferred ... (2) ...": the items are clauses.
-# "Cabinet RESOLVED to agree to: i) Extend ... ii) Establish ...": a recorded decision's items run onto its line.
+# "Cabinet RESOLVED to agree to: i) Renew ... ii) Appoint ...": a recorded decision's items run onto its line.
 _FLAT_RESOLVED_TO = re.compile(
     r"\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DECIDED|[Dd]ecided)\s+(?:to\s+(?:agree|approve)\s+)?to\s*:\s+"
 )
@@ -140,7 +141,7 @@ def asked_in_paragraph_sections(lines: list[Line]) -> list[Section]:
     # to note the update."); in a wrapped PDF a short line is only part of one.
     unwrapped = any(len(line.raw) >= UNWRAPPED_LINE_CHARS for line in lines)
     for index, line in enumerate(lines):
-        if len(line.raw) < FLATTENED_LINE_CHARS and not (unwrapped and _whole_paragraph(lines, index)):
+        if len(line.raw) < FLATTENED_LINE_CHARS and not (unwrapped and whole_paragraph(lines, index)):
             continue
         items: list[Item] = []
         for m in _ASKED_IN_PARAGRAPH.finditer(line.raw):
@@ -155,12 +156,6 @@ def asked_in_paragraph_sections(lines: list[Line]) -> list[Section]:
         if items:
             sections.append(Section(Anchor(index, "", line.end, None, False, "recommendations.lead_in"), items))
     return sections
-
-
-def _whole_paragraph(lines: list[Line], index: int) -> bool:
-    """Whether a non-blank line has blank lines (or the text's ends) above and below it."""
-    return (bool(lines[index].text) and (index == 0 or not lines[index - 1].text)
-            and (index + 1 >= len(lines) or not lines[index + 1].text))
 
 
 # "Content: Cabinet: (1) approved ...; and (2) delegated ...": the deciding body may head the list.

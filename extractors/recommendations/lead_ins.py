@@ -71,7 +71,7 @@ _BODY_HAD_RECOMMENDED = re.compile(
 )
 
 
-# "We request that the Scrutiny Committee recommends that ...": the authors of a call-in or motion asking a body
+# "We ask that the Overview Committee refers the decision back ...": the authors of a call-in or motion asking a body
 # to act; the body is followed by what it is to do in the third person ("recommends", "refers", "asks").
 _WE_REQUEST = re.compile(
     rf"^(?:we|I)\s+(?:would\s+)?(?:therefore\s+)?(?:request|ask|propose)\s+that\s+(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}"

@@ -31,6 +31,11 @@ def paragraph_start(lines: list[Line], index: int) -> bool:
     return bool(lines[index].text) and (index == 0 or not lines[index - 1].text)
 
 
+def whole_paragraph(lines: list[Line], index: int) -> bool:
+    """Whether a non-blank line is a paragraph alone: blank lines (or the text's ends) above and below it."""
+    return paragraph_start(lines, index) and (index + 1 >= len(lines) or not lines[index + 1].text)
+
+
 def opening_sentence(lines: list[Line], index: int) -> Sentence | None:
     """The first sentence of the paragraph opening at `index`, or None when it is cut off or too long."""
     last = index

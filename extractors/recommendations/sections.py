@@ -47,7 +47,7 @@ _SUBJECT_PREAMBLE = re.compile(
 
 _MAX_ITEM_CHARS = 1500
 
-# A numbered heading in capitals, the number's space lost in copying: "3.MATTERS ARISING FROM THE MEETING – 7 MAY".
+# A numbered heading in capitals, the number's space lost in copying: "4.APOLOGIES FOR ABSENCE – 2 JUNE".
 _CAPITALS_HEADING = re.compile(r"^\d{1,3}\.\s*[A-Z][A-Z&'’,\-]+(?:\s+(?:[A-Z][A-Z&'’,\-]*|[–\-]|\d{1,4}))+\s*$")
 
 
@@ -181,7 +181,7 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
             if re.match(r"^\d{1,4}\.?\s+[A-Z][\w ,&'’()\-]{2,80}$", text) and not text.endswith(TERMINAL):
                 break  # a minute number and title: "60 Social Inclusion Network Event"
             if _CAPITALS_HEADING.match(text):
-                break  # "3.MATTERS ARISING – 7 MAY 2016": the next minute's heading, its number run onto it
+                break  # "4.APOLOGIES FOR ABSENCE – 2 JUNE 2021": the next minute's heading, its number run onto it
             if current is not None and current.single and first_sentence(current.text) != current.text:
                 break
             if detail_under_item(lines, index, current):
@@ -205,7 +205,7 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                     _starts_item_without_label(text, not items) or _next_resolution(text, items)
                     or (body_lead and current is None and _body_verb_opens(text))
                     or (verbs_lead and current is None and text[:1].isupper())
-                    # "RESOLVED" / "that completed actions be removed ...": minutes write the resolution on in
+                    # "RESOLVED" / "that the revised terms be adopted ...": minutes write the resolution on in
                     # lower case below the word; only as the section's first item, a passive resolution.
                     or (not items and anchor.is_decision and bool(THAT_BE_DECIDED.match(text[:1].upper() + text[1:])))):
                 current = new_unlabelled(items, text, line, lead_verb)
@@ -303,7 +303,7 @@ def _body_verb_below(lines: list[Line], index: int) -> bool:
     return below is not None and _body_verb_opens(lines[below].text)
 
 
-# "... See attached revisions to": a line ending on a word that cannot end a sentence, so the next line continues it.
+# "... as set out in the annex to": a line ending on a word that cannot end a sentence, so the next line continues it.
 _RUNS_ON = re.compile(r"\b(?:to|of|the|a|an|and|or|for|in|with|by|on|at|from|into|under|within)$")
 
 

@@ -245,8 +245,6 @@ def issue_page_lists(lines: list[Line]) -> set[int]:
     return set()
 
 
-# "a) Note the end of year position ...", "b) Approve the delivery plan.": items opening with a deciding verb in the
-# imperative, capitalised, as a board's resolution lists them.
 # An item opening as a decision: "Note the ...", "To approve a loan of ...", "That the level of funding be ...".
 # "To" takes only verbs that decide, so a report's list of aims ("1. To provide ... 2. To ensure ...") is not read.
 _DECIDING_VERB = re.compile(
