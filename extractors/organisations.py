@@ -14,6 +14,7 @@ from extractors.acronyms import LEFT_OUT_OF_INITIALS, find_acronyms, initials
 from extractors.bodies import Body, council_places, councils_by_place, load_bodies, lookup, name_words
 from extractors.doctext import PAGE_SEPARATOR, Collector, DocText
 from extractors.nlp import APPLICANT_PATTERNS, CUE_NAME_PATTERN, CUE_PATTERN, ORG_SPANS, RULES_BY_NAME, build_nlp
+from extractors.party_names import find_party_names
 from schemas.facts import OrganisationMention, OrgType
 
 
@@ -112,9 +113,9 @@ _NON_ORG_HEADS = frozenset(
 )
 # Heads after which "of ..." names the members ("Kent Association of Local Councils").
 _MEMBERSHIP_HEADS = frozenset({"society", "association", "federation", "alliance", "institute", "foundation", "charity"})
-_CUE_RULES = frozenset({"context-cue", "applicant-cue"})
+_CUE_RULES = frozenset({"context-cue", "applicant-cue", "party-cue"})
 _APPLICANT_RULES = frozenset({"applicant-cue", "table-applicant-column"})
-_LISTED_RULES = frozenset({"context-cue", "applicant-cue", "table-provider-column", "table-applicant-column"})
+_LISTED_RULES = frozenset({"context-cue", "applicant-cue", "party-cue", "table-provider-column", "table-applicant-column"})
 # Words after "All" in churches' names and the schools named after them.
 _ALL_NAMES = frozenset({"saints", "souls", "hallows", "angels"})
 # Rules whose match may open with a word left over from the row above in a flattened table.
@@ -200,6 +201,7 @@ def extract_organisations(
     found += _payee_candidates(doc.text) + _parish_initials_candidates(doc.text) + _bracketed_company_candidates(doc.text)
     found += _tier_initials_candidates(doc.text)
     found += _numbered_company_candidates(doc.text) + _head_word_candidates(doc.text)
+    found = _split_by_parties(found, _party_candidates(doc.text))
     defined = find_acronyms(doc.text)
     extended = (_extend_to_definition(doc.text, c, defined) for c in found)
     kept = _drop_overlaps([c for c in (_clean(c, doc.text) for c in extended) if c is not None])
@@ -542,6 +544,23 @@ def _trim_at_references(candidates: list[Candidate]) -> list[Candidate]:
 
 # "of"/"on" and a capital after a cue's name: the name goes on past what was matched ("in Pembury" is a place).
 _CUT_SHORT_AFTER = re.compile(r"(?:[ \xa0]*\n[ \xa0]*|[ \xa0]+)(?:of|on|upon)\s+(?:the\s+)?[A-Z]")
+
+
+def _party_candidates(text: str) -> list[Candidate]:
+    """Names in the party slot of a grant, contract, lease or supplier cue, and in recipient lists with sums."""
+    return [Candidate(p.start, p.end, p.text, "party-cue", p.org_type, 0.6) for p in find_party_names(text)]
+
+
+def _split_by_parties(found: list[Candidate], parties: list[Candidate]) -> list[Candidate]:
+    """Party names added; a cue's span holding two or more of them ("A and B") gives way to the list's items."""
+    kept = [
+        c for c in found
+        if c.rule not in {"applicant-cue", "context-cue"}
+        or sum(c.start <= p.start and p.end <= c.end for p in parties) < 2
+    ]
+    # And the other way: a party run other rules read as two bodies ("Oakfield and Wren & Hartley") is theirs.
+    parties = [p for p in parties if sum(p.start <= c.start and c.end <= p.end for c in found) < 2]
+    return kept + parties
 
 
 def _cue_candidates(text: str) -> list[Candidate]:
@@ -1309,7 +1328,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         return None  # "a proposal from the Government's Working Party": a generic body's own group, not a name
     if listed:
         # A cell under an "Organisation" heading names a body even when it ends "Service" or "Project".
-        in_column = candidate.rule in {"table-applicant-column", "table-provider-column"}
+        # So does the party a grant, contract or lease goes to ("awarded to Northby Garden Services").
+        in_column = candidate.rule in {"table-applicant-column", "table-provider-column", "party-cue"}
         heads = _NON_ORG_HEADS - _COLUMN_HEADS if in_column else _NON_ORG_HEADS
         longest = 8 if in_column else 6
         if lowered[-1] in heads or len(lowered) > longest or re.search(r"\d", lowered[0]):
