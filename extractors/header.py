@@ -368,9 +368,12 @@ ISSUER_SCAN_CHARS = 40_000
 
 # "Minutes of the meeting of the Cabinet held on ...", and small councils' "MINUTES OF NORTHBY PARISH
 # COUNCIL MEETING HELD AT THE VILLAGE HALL AT 7.30 pm TUESDAY 4 FEBRUARY 2014" (a time's dot is no sentence end).
+# "Notes of the meeting of the Parish Council held in the Village Hall, Wednesday 6 June 2019" is the same
+# heading; "MINUTES OF THE TRUST BOARD MEETING (PART 1) HELD IN PUBLIC on ..." marks the meeting's part.
 _MINUTES_OF = re.compile(
-    r"minutes\s+of\s+(?:(?:a|the)\s+(?:[a-z]+\s+)?meeting\s+of\s+)?(?:the\s+)?(?P<body>[A-Z][\w&',\- ]{2,80}?)"
-    r"\s+(?:(?:annual\s+|extraordinary\s+|ordinary\s+)?meeting\s+)?held\b(?P<rest>(?:[^.]|(?<=\d)\.(?=\d)){0,200})",
+    r"(?:minutes|notes)\s+of\s+(?:(?:a|the)\s+(?:[a-z]+\s+)?meeting\s+of\s+)?(?:the\s+)?(?P<body>[A-Z][\w&',\- ]{2,80}?)"
+    r"\s+(?:(?:annual\s+|extraordinary\s+|ordinary\s+)?meeting\s+)?(?:\((?:part|session)\s+[\w ]{1,12}\)\s+)?"
+    r"held\b(?P<rest>(?:[^.]|(?<=\d)\.(?=\d)){0,200})",
     re.IGNORECASE,
 )
 _ASKED_TO = re.compile(
@@ -576,7 +579,8 @@ _PARENT_BODY = re.compile(
 def _heads_line(text: str, match: re.Match[str]) -> bool:
     """A weekday-less "<body> <date>" heads the paper: near its start, the body opening its line (after a
     page or report number at most), the date on the same line or alone on the next, not inside a sentence."""
-    if match.start() >= UNDATED_DAY_HEAD_CHARS or match["gap"].count("\n") > 1:
+    # A conversion may set a blank line between the heading and its date line ("PLANNING COMMITTEE\n\n3 MAY 2019").
+    if match.start() >= UNDATED_DAY_HEAD_CHARS or match["gap"].count("\n") > 2:
         return False
     before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
     # "approved by Full Council 12 May 2015" is a sentence; "1 TRUST BOARD MEETING 27 September 2018" a heading.
@@ -592,14 +596,18 @@ def _headed_meeting(text: str) -> tuple[str | None, date | None]:
         if found is not None and found[1] == 0:
             if match["day"] is None and not _DATE_LINE_TAIL.match(text[match.end() + found[2] : match.end() + found[2] + 80]):
                 continue
-            # "NORTHBY CLINICAL COMMISSIONING GROUP PRIMARY CARE COMMITTEE": the committee, not its parent body.
-            return meeting_body_name(_PARENT_BODY.sub("", match["body"])), found[0]
+            # "NORTHBY CLINICAL COMMISSIONING GROUP PRIMARY CARE COMMITTEE": the committee, not its parent body;
+            # "AGENDA ITEM NO PLANNING COMMITTEE": a cover sheet's item box beside it is no part of the name either.
+            return meeting_body_name(_ITEM_BOX.sub("", _PARENT_BODY.sub("", match["body"]))), found[0]
     return None, None
 
 
 # After a weekday-less heading date: the line ends, or a time or time range, or the paper's title runs on
 # ("Cabinet 5 March 2019 Devolution of Public Conveniences"); never a sentence going on ("2019 and ...").
-_DATE_LINE_TAIL = re.compile(r"^(?:\s*$|\s*\n|[ \t]*[-–—,]?[ \t]*\d{1,2}[.:]?\d{2}|[ \t]+(?:at[ \t]+\d|[A-Z]))")
+# A cover sheet's item or page number may close the date line ("3 MAY 2019 8").
+_DATE_LINE_TAIL = re.compile(
+    r"^(?:\s*$|\s*\n|[ \t]*[-–—,]?[ \t]*\d{1,2}[.:]?\d{2}|[ \t]+(?:at[ \t]+\d|[A-Z])|[ \t]+\d{1,3}[a-z]?[ \t]*(?:\n|$))")
+_ITEM_BOX = re.compile(r"^(?:.*\s)?agenda\s+item(?:\s+(?:no\.?|number))?\s+", re.IGNORECASE)
 
 
 _CONFIRMED = re.compile(
@@ -744,6 +752,26 @@ def _dated_heading_named_below(text: str, lines: list[str]) -> tuple[str | None,
     return None, None
 
 
+# "Tuesday 24 January 2023 – 2.00pm" on a line of its own: the day and start time of the meeting the notes record.
+_DAY_TIME_LINE = re.compile(
+    rf"^(?:{_WEEKDAY_NAME}),?\s+(?P<date>[^–—-]{{6,30}}?)\s*(?:[,–—-]|\bat\b)?\s*"
+    r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|noon)\b(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm))?\.?$",
+    re.IGNORECASE,
+)
+_NEXT_MEETING = re.compile(r"\b(?:next|future|forthcoming|previous|last)\s+(?:\w+\s+)?meetings?\b", re.IGNORECASE)
+
+
+def _day_and_time_line(lines: list[str]) -> tuple[str | None, date | None]:
+    """The date of a line among a paper's opening lines that is only a weekday, a date and a start time (the
+    meeting's own), unless the line above says it is the next or the last meeting's."""
+    for index, line in enumerate(lines):
+        match = _DAY_TIME_LINE.match(line)
+        when = _lone_date(match["date"]) if match else None
+        if when is not None and not (index and _NEXT_MEETING.search(lines[index - 1])):
+            return None, when
+    return None, None
+
+
 def read_meeting(text: str, reports: list[object]) -> tuple[str | None, date | None]:
     """The meeting body and meeting date of a document, from its reports' headers and text."""
     committee = _most_common([getattr(r, "committee") for r in reports])
@@ -769,6 +797,7 @@ def read_meeting(text: str, reports: list[object]) -> tuple[str | None, date | N
         lambda: _stacked_addressee(opening),
         lambda: _addressed_then_dated(opening),
         lambda: _dated_heading_named_below(text, opening),
+        lambda: _day_and_time_line(opening),
     )
     for fallback in fallbacks:
         if when is not None:

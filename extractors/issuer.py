@@ -89,6 +89,9 @@ def _longer_known_name(text: str, start: int, name: str) -> str | None:
     """The table's whole name when a match is its tail ("NHS City and Hackney Clinical Commissioning Group")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].split()
+    # "... in Northby.  The Council has": a word closing the last sentence opens no name of this one.
+    ends = [i for i, word in enumerate(before) if word.endswith((".", ";", ":", "!", "?")) and word != "St."]
+    before = before[ends[-1] + 1 :] if ends else before
     for size in range(min(LONGER_NAME_WORDS, len(before)), 0, -1):
         longer = " ".join(before[-size:] + [name])
         if before[-size][:1].isupper() and _known_body(longer):
@@ -234,6 +237,23 @@ def _letterhead_council(head: str) -> str | None:
             if body is not None and body.org_type.value in _COUNCIL_TYPES:
                 found.add(body.name)
     return found.pop() if len(found) == 1 else None
+
+
+# "DISTRICT COUNCIL AGENDA ITEM NO ...": a letterhead whose place was a logo keeps only the council's tier.
+_TIER_HEAD = re.compile(r"^(?P<tier>COUNTY|DISTRICT|BOROUGH|CITY)\s+COUNCIL\b(?!\s+(?:MEETING|OF)\b)")
+
+
+def _tier_letterhead(text: str) -> str | None:
+    """The one council of the letterhead's tier that the paper names in full, when its first line opens with
+    the tier alone in capitals ("DISTRICT COUNCIL"): its partners of other tiers are named as often or more."""
+    first = next((clean_line(ln) for ln in text[:ISSUER_HEAD_CHARS].splitlines() if clean_line(ln)), "")
+    head = _TIER_HEAD.match(first)
+    if head is None:
+        return None
+    tier = head["tier"].title()
+    named = {name_key(name): name for name, _ in _body_mentions(text[:ISSUER_SCAN_CHARS])
+             if name.endswith(f"{tier} Council") and _is_council(name)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 _SELF_TIER = re.compile(r"\b[Tt]he (County|City|Borough|District) Council\b")
@@ -542,21 +562,79 @@ def local_council_kind(text: str) -> str | None:
     return None
 
 
+LOCAL_OPENING_CHARS = 1500
+"""A local council's minutes name their clerk and their kind of meeting within this many opening characters."""
+_MINUTES_OPENING = re.compile(r"\b(?:minutes|notes)\b|\bmeeting\s+of\b[^.\n]{0,120}\bwas\s+held\b", re.IGNORECASE)
+# The clerk among those present: "In attendance: Mrs J Smith (parish clerk)", "Present: ... – Clerk.".
+# A principal council's "Committee Clerk" or "Clerk to the Committee" is a democratic services officer, no sign.
+_CLERK_ATTENDING = re.compile(
+    r"\b(?:present|attendance|attending|officers?)\b[^\n]{0,400}?(?<!committee )(?<!meeting )\bclerk\b(?!\s+to\s+the\b)"
+    r"|\b(?:parish|town)\s+clerk\b",
+    re.IGNORECASE,
+)
+_KIND_MEETING = re.compile(r"\b(?P<kind>Parish|Town)\s+Council\s+(?:meeting|minutes)\b", re.IGNORECASE)
+_KIND_WORDS = {
+    "Parish": re.compile(r"\bParish\s+(?:Council|Clerk)\b", re.IGNORECASE),
+    "Town": re.compile(r"\bTown\s+(?:Council|Mayor)\b"),
+}
+
+
+def local_minutes_kind(text: str) -> str | None:
+    """"Parish" or "Town" for the minutes of a parish or town council's own meeting: a minutes heading with the
+    clerk among those present or a "<kind> Council Meeting" heading (principal councils have no clerk at their
+    meetings), and only that kind of local council in the paper's words, or the clerk's title naming it."""
+    opening = text[:LOCAL_OPENING_CHARS]
+    first_line = next((ln for ln in opening.splitlines() if ln.strip()), "")
+    if not (_MINUTES_OPENING.search(opening) or re.search(r"\bmeeting\b", first_line, re.IGNORECASE)):
+        return None
+    clerk = _CLERK_ATTENDING.search(opening)
+    heading = _KIND_MEETING.search(opening)
+    if clerk is None and heading is None:
+        return None
+    if clerk is not None and re.search(r"\bparish\s+clerk\b", clerk.group(), re.IGNORECASE):
+        return "Parish"
+    if heading is not None:
+        return heading["kind"].title()
+    kinds = [kind for kind, words in _KIND_WORDS.items() if words.search(text[:ISSUER_SCAN_CHARS])]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+# "the Town Hall, Northby": the venue named before its place.
+_TOWN_HALL_OF = re.compile(r"\bthe\s+Town\s+Hall,\s+(?P<place>" + _PLACE + r")(?=[,.\s]|$)")
+# A local news or council site's post title: "Northby PC - November Meeting", "Southby TC minutes".
+_SHORT_LOCAL_TITLE = {
+    "Parish": re.compile(r"^(?:title:\s*)?[\"'“]?(?P<place>" + _PLACE + r")\s+PC\b(?=\s*(?:[-–:|]|meeting|minutes))", re.IGNORECASE),
+    "Town": re.compile(r"^(?:title:\s*)?[\"'“]?(?P<place>" + _PLACE + r")\s+TC\b(?=\s*(?:[-–:|]|meeting|minutes))", re.IGNORECASE),
+}
+
+
+_VENUE_OR_ARTICLE = re.compile(r"\b(?:The|Hall|Centre|Center|Room|Chamber|Pavilion|Library)\b")
+
+
 def _local_council(text: str, kind: str) -> str | None:
     """The town/parish council whose paper this is: the one of its kind named, or the place of the
     "<Place> Town Hall" venue under the title of its minutes; None rather than a partner body."""
+    # The post's own title ("Northby PC - November Meeting") outranks a neighbour council the minutes name.
+    for line in [clean_line(ln) for ln in text[:3000].splitlines() if ln.strip()][:ISSUER_HEAD_LINES]:
+        titled = _SHORT_LOCAL_TITLE[kind].match(line)
+        place = _LEADING_NOISE.sub("", titled["place"]) if titled else ""
+        if place and place.split()[0].lower() not in _NOT_A_PLACE:
+            return f"{place} {kind} Council"
     named: dict[str, int] = {}
     for name, _ in _body_mentions(text[:ISSUER_SCAN_CHARS]):
-        if name.endswith(f"{kind} Council"):
+        # "... in the Village Hall\nThe Parish Council agreed": a venue's words run into "The Parish Council".
+        if name.endswith(f"{kind} Council") and not _VENUE_OR_ARTICLE.search(name):
             named[name] = named.get(name, 0) + 1
     if named:
         return shown_form(named)
     opening = [clean_line(ln) for ln in text[:3000].splitlines() if ln.strip()][:ISSUER_HEAD_LINES]
     for line in opening:
         venue = _LOCAL_VENUE[kind].match(line)
+        if venue is None and kind == "Town":
+            venue = _TOWN_HALL_OF.search(line)
         if venue:
             place = _LEADING_NOISE.sub("", venue["place"])
-            if place.split()[0].lower() not in _NOT_A_PLACE:
+            if place and place.split()[0].lower() not in _NOT_A_PLACE:
                 return f"{place} {kind} Council"
     return None
 
@@ -661,10 +739,12 @@ def issuing_body(text: str) -> str | None:
                     and not _PARTNER_BEFORE.search(line[max(0, m[1] - PARTNER_CONTEXT_CHARS):m[1]])]
         if mentions:
             return mentions[0][0]
-    letterhead = _letterhead_council(text[:ISSUER_HEAD_CHARS])
+    letterhead = _letterhead_council(text[:ISSUER_HEAD_CHARS]) or _tier_letterhead(text)
     if letterhead is not None:
         return letterhead
-    local_kind = local_council_kind(text)
+    # A town or parish council's own minutes: the council they name of that kind, else none (a principal
+    # council they mention is the one around them, never the issuer).
+    local_kind = local_council_kind(text) or local_minutes_kind(text)
     if local_kind is not None:
         return _local_council(text, local_kind)
     scan = text[:ISSUER_SCAN_CHARS]
