@@ -12,6 +12,7 @@ from extractors.recommendations.anchors import Anchor, find_anchor
 from extractors.recommendations.approval_sought import APPROVED_STATUS, approval_sought_sections
 from extractors.recommendations.bare_resolutions import bare_resolution_sections
 from extractors.recommendations.cabinet_reports import reported_decision_sections
+from extractors.recommendations.decision_lists import decision_list_sections
 from extractors.recommendations.figure_rows import is_figures_row
 from extractors.recommendations.flat_lines import (
     asked_in_paragraph_sections,
@@ -117,6 +118,19 @@ def _uncovered(new: list[Section], sections: list[Section]) -> list[Section]:
             if not any(start < item.end and item.start < end for item in section.items for start, end in spans)]
 
 
+def _uncovered_items(new: list[Section], sections: list[Section]) -> list[Section]:
+    """The new sections, each keeping only the items that overlap no item the other sections already read."""
+    spans = [(item.start, item.end) for section in sections for item in section.items
+             if not _THAT_BODY.match(final_text(item))]
+    kept: list[Section] = []
+    for section in new:
+        items = [item for item in section.items if not any(start < item.end and item.start < end for start, end in spans)]
+        if items:
+            kept.append(Section(section.anchor, items))
+            spans.extend((item.start, item.end) for item in items)
+    return kept
+
+
 def _confirmations_section(lines: list[Line], sections: list[Section]) -> Section:
     """The minutes' confirmations of the previous minutes that no section's item already covers."""
     spans = [(item.start, item.end) for section in sections for item in section.items]
@@ -185,6 +199,9 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
     if not records_decisions:
         # A notice of motion: "This Council resolves to: a) ..." under its "Motion:" heading.
         sections.extend(_uncovered(motion_paper_sections(lines), sections))
+    # A labelled list whose first item opens as a decision ("1. To approve ...", "(a) That ..."), read wherever it
+    # stands; only its items no other section holds are added, so a stray item read elsewhere does not hide it.
+    sections.extend(_uncovered_items(decision_list_sections(lines, records_decisions), sections))
     if not any(section.items for section in sections):
         # A ModernGov decision or issue page copied without its "Decision:" heading: the decision by where it stands.
         sections.extend(decision_page_paragraphs(lines))

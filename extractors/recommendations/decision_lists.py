@@ -1,0 +1,178 @@
+"""Labelled lists whose first item opens with a decision form, read wherever they stand (whatever heads them)."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.recommendations.anchors import Anchor
+from extractors.recommendations.lines import Label, Line, follows, parse_label
+from extractors.recommendations.sections import Section, read_section
+from extractors.recommendations.shapes import recommendation_shaped
+
+# The verbs that decide: "To approve ...", "Approve the ...", "Enter into ...". Not "provide", "ensure" or
+# "consider", which open a report's aims and questions as readily as a decision.
+_DECIDING = (r"approve|agree|note|endorse|adopt|delegate|authori[sz]e|award|accept|confirm|extend|enter\s+into|"
+             r"allocate|release|grant|commission|procure|appoint|request|instruct|support|recommend|ratify|"
+             r"vary|terminate|transfer|waive|nominate|re-?procure|renew|approves|agrees|notes|endorses|adopts|"
+             r"delegates|authori[sz]es|awards|accepts|confirms")
+# Past forms ("approved the strategy in 2019") are left to the readers of minutes: in a report they tell history.
+# "To approve ...", "To formally adopt ...", "Approve the ...", "That ...": a decision form opening an item.
+DECISION_FORM = re.compile(
+    rf"^(?:to\s+(?:[a-z]{{3,}}ly\s+)?(?:{_DECIDING})\b"
+    rf"|(?:{_DECIDING})\s+(?:the|that|a|an|to|and|£|\d|(?-i:[A-Z]))"
+    r"|that\s+\w)",
+    re.I,
+)
+
+# Headings and lead-ins of the parts of a report whose lists are not decisions: what it is for, its background,
+# the options weighed, its risks and aims, a consultation's questions, its table of contents.
+# What a lead-in right above a list names as its subject when the list is not decisions: "The aims are to:",
+# "... five key objectives, which are;", "Questions for consultees:".
+_REFUSED_LEAD_IN = re.compile(
+    r"\b(?:aims?|objectives?|questions?|risks?|principles|priorities|outcomes|purposes?|which\s+(?:are|were|is|will)|"
+    r"ambitions?|goals?|vision|commitments?|pledges?|intentions?|we\s+will|our(?!\s+recommendations?)|"
+    r"consultation\s+(?:questions|responses)|amendments?)\b",
+    re.I,
+)
+# A lead-in that decides what its list holds: "... RESOLVED to approve:", "The Committee resolves:", "Agreed:".
+_DECIDING_LEAD_IN = re.compile(
+    r"(?:\bRESOLVED|\b(?i:resolves?|decided|agreed))\b(?i:\s+(?:that|to\s+(?:approve|agree|note|endorse|adopt)"
+    r"(?:\s+the\s+following)?))?\s*[:\-–]\s*$"
+)
+_REFUSED_PART = re.compile(
+    r"\b(?:background|purpose|options?|alternatives?|risks?|aims?|objectives?|questions?|contents|"
+    r"introduction|summary|context|consultation|priorities|principles|outcomes|terms\s+of\s+reference|"
+    r"scope|issues|proposals?\s+considered|history|previous(?:ly)?|timetable|next\s+steps|actions?\s+(?:log|taken)|"
+    r"work\s*programme|glossary|appendix|annex)\b",
+    re.I,
+)
+# A standing agenda item: a list holding one is an agenda, not decisions.
+_AGENDA_ITEM = re.compile(
+    r"\b(?:apologies|declarations?\s+of\s+(?:\w+\s+)?interests?|public\s+(?:participation|questions|forum)|"
+    r"any\s+other\s+business|date\s+of\s+(?:the\s+)?next\s+meeting|chair(?:man)?'?s\s+announcements)\b",
+    re.I,
+)
+# A contents line: a title, then its page number.
+_CONTENTS_LINE = re.compile(r"(?:\.{3,}|\s)\s*\d{1,3}$")
+
+HEADING_REACH = 12
+"""How many non-blank lines above a list its heading or lead-in may stand."""
+
+LIST_ITEM_GAP = 40
+"""How many lines may part one labelled item from the next."""
+
+HEADING_WORDS = 10
+"""Most words a line may have to be read as a heading above a list."""
+
+
+def _first_label(label: Label | None, above: str) -> bool:
+    """Whether a label opens a list: "1.", "(1)", "a)", "(a)", "i." (not "2.1"); a bullet only below a deciding
+    lead-in ("... RESOLVED to approve:"), as bullets list anything."""
+    if label is not None and label.kind.startswith("bullet"):
+        return bool(_DECIDING_LEAD_IN.search(above)) and parse_label(above, None) is None
+    return label is not None and label.value == (1,) and label.kind in ("digit", "alpha", "roman")
+
+
+def _heading_above(lines: list[Line], index: int) -> tuple[str, str]:
+    """The line right above a list (its lead-in) and the nearest heading-like line above it."""
+    above = ""
+    heading = ""
+    seen = 0
+    for j in range(index - 1, -1, -1):
+        text = lines[j].text
+        if not text:
+            continue
+        seen += 1
+        if seen > HEADING_REACH:
+            break
+        if not above:
+            above = text
+        label = parse_label(text, None)
+        body = text[label.width:].strip() if label is not None else text
+        if label is not None and label.kind != "decimal" and not (label.kind == "digit" and len(body.split()) <= 6):
+            continue  # an item of a list above, not a heading
+        if len(body.split()) <= HEADING_WORDS and not body.endswith((".", ";", ",")):
+            heading = body
+            break
+    return above, heading
+
+
+def _refused_by_position(lines: list[Line], index: int) -> bool:
+    """Whether the list stands in a report's background, purpose, options, risks, aims, questions or contents."""
+    above, heading = _heading_above(lines, index)
+    if above.endswith(",") or above[-1:].islower():
+        return True  # a sentence running on into the list
+    if above[:1] in "“\"'‘":
+        return True  # a quoted motion or amendment put to the meeting, not what it decided
+    if _REFUSED_PART.search(heading):
+        return True
+    # "The aims of the project are to:", "Members may wish to consider the following questions:".
+    return above.endswith((":", "-", "–", ";")) and bool(_REFUSED_LEAD_IN.search(above))
+
+
+def _nested(lines: list[Line], index: int) -> bool:
+    """Whether the list stands right below a labelled item of another kind: that item's sub-list, not a list of its own."""
+    above = next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text), "")
+    label = parse_label(above, None)
+    return label is not None and not label.kind.startswith("bullet") and label.kind != "decimal"
+
+
+def _list_items(lines: list[Line], index: int, label: Label) -> list[str]:
+    """The texts (first lines) of the items of the labelled list opening at index, in order."""
+    texts = [lines[index].text[label.width:].strip()]
+    previous = label
+    j = index + 1
+    while j < len(lines) and j - index < LIST_ITEM_GAP * len(texts):
+        text = lines[j].text
+        nxt = parse_label(text, previous) if text else None
+        if nxt is not None and nxt.kind == previous.kind and follows(nxt, previous):
+            texts.append(text[nxt.width:].strip())
+            previous = nxt
+        j += 1
+    return texts
+
+
+def decision_form_lists(lines: list[Line]) -> set[int]:
+    """Lines opening a labelled list of two or more items whose first item opens with a decision form.
+
+    "1. To approve ...", "(a) That ...", "i) Agree the ...": such a list is a decision or recommendation
+    list whatever heading (if any) stands above it, unless it stands in a report's background, purpose,
+    options, risks, aims or consultation questions, is a table of contents, or is an agenda.
+    """
+    starts: set[int] = set()
+    for index, line in enumerate(lines):
+        label = parse_label(line.text, None)
+        if label is None:
+            continue
+        above = next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text), "")
+        if not _first_label(label, above):
+            continue
+        body = line.text[label.width:].strip()
+        if not (DECISION_FORM.match(body) or _DECIDING_LEAD_IN.search(above)):
+            continue
+        items = _list_items(lines, index, label)
+        if len(items) < 2 or not (recommendation_shaped(items[1]) or _DECIDING_LEAD_IN.search(above)):
+            continue
+        if any(_AGENDA_ITEM.search(text) for text in items) or sum(
+                bool(_CONTENTS_LINE.search(text)) for text in items) > len(items) // 2:
+            continue
+        if _refused_by_position(lines, index) or _nested(lines, index):
+            continue
+        starts.add(index)
+    return starts
+
+
+# "... it was RESOLVED.", "The Cabinet agreed:": the list records decisions ("That the Committee RESOLVES:" proposes them).
+_RECORDS_ABOVE = re.compile(r"\b(?:RESOLVED|(?i:resolved|decided|decisions?\s+(?:made|taken)|agreed\s*:))")
+
+
+def decision_list_sections(lines: list[Line], records_decisions: bool) -> list[Section]:
+    """The decision-form lists of the text, each read as a section; decided when the text or its lead-in records."""
+    sections: list[Section] = []
+    for start in sorted(decision_form_lists(lines)):
+        above = next((lines[j].text for j in range(start - 1, -1, -1) if lines[j].text), "")
+        decided = records_decisions or bool(_RECORDS_ABOVE.search(above))
+        anchor = Anchor(start - 1, "", lines[start - 1].end if start else 0, None, decided,
+                        "recommendations.decision_list", governs=True)
+        sections.append(read_section(lines, anchor)[0])
+    return sections
