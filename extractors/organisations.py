@@ -11,9 +11,11 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractors.acronyms import LEFT_OUT_OF_INITIALS, find_acronyms, initials
+from extractors.coordinated_names import find_coordinated_bodies
 from extractors.bodies import Body, council_places, councils_by_place, load_bodies, lookup, name_words
 from extractors.doctext import PAGE_SEPARATOR, Collector, DocText
 from extractors.nlp import APPLICANT_PATTERNS, CUE_NAME_PATTERN, CUE_PATTERN, ORG_SPANS, RULES_BY_NAME, build_nlp
+from extractors.listed_bodies import find_listed_bodies
 from extractors.party_names import find_party_names
 from schemas.facts import OrganisationMention, OrgType
 
@@ -202,9 +204,10 @@ def extract_organisations(
     found += _tier_initials_candidates(doc.text)
     found += _numbered_company_candidates(doc.text) + _head_word_candidates(doc.text)
     found = _split_by_parties(found, _party_candidates(doc.text))
+    found = [part for c in found for part in _split_coordinated_institutions(c) if not _building_named(part, doc.text)]
     defined = find_acronyms(doc.text)
     extended = (_extend_to_definition(doc.text, c, defined) for c in found)
-    kept = _drop_overlaps([c for c in (_clean(c, doc.text) for c in extended) if c is not None])
+    kept = _drop_overlaps(_with_coordinated([c for c in (_clean(c, doc.text) for c in extended) if c is not None], doc.text))
     kept = _resolve_names(kept)
     kept = _add_repeats(doc.text, kept)
     kept = _add_abbreviations(doc.text, kept, issuing_body, defined)
@@ -547,8 +550,10 @@ _CUT_SHORT_AFTER = re.compile(r"(?:[ \xa0]*\n[ \xa0]*|[ \xa0]+)(?:of|on|upon)\s+
 
 
 def _party_candidates(text: str) -> list[Candidate]:
-    """Names in the party slot of a grant, contract, lease or supplier cue, and in recipient lists with sums."""
-    return [Candidate(p.start, p.end, p.text, "party-cue", p.org_type, 0.6) for p in find_party_names(text)]
+    """Names in the party slot of a grant, contract, lease or supplier cue, in recipient lists with sums, and
+    listed after a plural noun of bodies ("organisations (A, B and C)")."""
+    parties = find_party_names(text) + find_listed_bodies(text)
+    return [Candidate(p.start, p.end, p.text, "party-cue", p.org_type, 0.6) for p in parties]
 
 
 def _split_by_parties(found: list[Candidate], parties: list[Candidate]) -> list[Candidate]:
@@ -662,6 +667,21 @@ _BANK_KIND_WORDS = frozenset(
 )
 
 
+# A college named by its area after "of" ("the College of West Northshire"): an institution of its own, unlike
+# a college of a subject or profession ("College of Nursing", "College of Further Education").
+_COLLEGE_OF_PLACE = re.compile(
+    r"(?<![\w'’&-])College[ \xa0]+of[ \xa0]+(?P<area>[A-Z][a-z][\w'’-]*(?:[ \xa0]+(?:(?:and|&)[ \xa0]+)?[A-Z][a-z][\w'’-]*){0,3})"
+    r"(?![ \xa0]+(?:[A-Z]|of\b)|[’']s?\b|-)"
+)
+_SUBJECT_WORDS = frozenset(
+    {"further", "higher", "adult", "education", "art", "arts", "design", "technology", "music", "nursing", "policing",
+     "physicians", "surgeons", "general", "medicine", "law", "science", "sciences", "paramedics", "occupational",
+     "emergency", "radiologists", "psychiatrists", "anaesthetists", "midwives", "obstetricians", "paediatrics",
+     "pathologists", "podiatry", "optometrists", "agriculture", "engineering", "commerce", "health", "social",
+     "care", "business", "arms", "st", "saint", "all", "our"}
+)
+
+
 # A company registered as a group ("Northby Group Ltd", "Acme Services Group Limited"), which the suffix rule's
 # word runs stop at ("Group" alone ends committees' names).
 _GROUP_COMPANY = re.compile(
@@ -689,6 +709,14 @@ def _head_word_candidates(text: str) -> list[Candidate]:
         if _NAME_GOES_ON_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Northby Health and Wellbeing Board Chairs’ Network": the name began earlier, cut at its "and"
         found.append(Candidate(match.start(), match.end(), match.group(), "possessive-name", OrgType.CHARITY, 0.7))
+    for match in _COLLEGE_OF_PLACE.finditer(text):
+        area = match.group("area").split()
+        if area[0].lower() in _SUBJECT_WORDS or area[-1].lower() in _NON_ORG_HEADS | _ROLE_HEADS:
+            continue  # "College of West Northshire Board": the college's board, a body of its own the rules judge
+        start = match.start()
+        if re.search(r"(?<![\w'’-])(?:Royal|The|University|City)[ \xa0]+\Z", text[max(0, start - 12):start]):
+            continue  # "Royal College of ...", "University College of ...": a longer name the table or other rules read
+        found.append(Candidate(start, match.end(), match.group(), "college-of-place", OrgType.CHARITY, 0.75))
     found += [Candidate(m.start(), m.end(), m.group(), "chamber-of-commerce", OrgType.OTHER, 0.8)
               for m in _CHAMBER_OF_COMMERCE.finditer(text)]
     for match in _FOOD_BANK.finditer(text):
@@ -1578,6 +1606,64 @@ def _group_key(name: str) -> tuple[str, ...]:
     return tuple(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in name_words(name))
 
 
+# "Westfield Academy and Greenhill Primary School": two institutions, the first ending in its own head word.
+_INSTITUTION_THEN_AND = re.compile(
+    r"\b(?:Church|Chapel|Mosque|Synagogue|Temple|School|Academy|College|Club|FC|Hospice|Surgery)"
+    r"(?P<joint>[ \xa0]+(?:and|&)[ \xa0]+)(?=[A-Z])")
+
+
+# Rules that read an institution by its head word, which also names its building ("Northby Health Centre").
+_INSTITUTION_RULES = frozenset({"gp-practice-suffix", "voluntary-head-suffix", "college-of-place"})
+# A lowercase noun of a building or its works after the name: "the Northby Health Centre project".
+_BUILDING_NOUN_AFTER = re.compile(
+    r"[ \xa0]+(?:project|projects|building|buildings|site|sites|car[ \xa0]+park|roof|premises|development"
+    r"|redevelopment|refurbishment|scheme|extension|grounds|playing[ \xa0]+fields?|land|estate|works)\b")
+# A meeting's venue before the name: "held at Oakfield Academy", "Venue: Northby College".
+_VENUE_BEFORE = re.compile(r"(?:\bheld[ \xa0]+(?:at|in)|\b[Vv]enue:?)[ \xa0]+(?:the[ \xa0]+)?\Z")
+
+
+def _building_named(candidate: Candidate, text: str) -> bool:
+    """Whether an institution's name stands for its building or a venue, where no body acts."""
+    if candidate.rule not in _INSTITUTION_RULES:
+        return False
+    if _BUILDING_NOUN_AFTER.match(text, candidate.end):
+        return True
+    return _VENUE_BEFORE.search(text, max(0, candidate.start - 30), candidate.start) is not None
+
+
+def _split_coordinated_institutions(candidate: Candidate) -> list[Candidate]:
+    """A head-word match running over "and" from one named institution into the next, as two."""
+    if candidate.rule != "voluntary-head-suffix":
+        return [candidate]
+    joint = _INSTITUTION_THEN_AND.search(candidate.text)
+    if joint is None:
+        return [candidate]
+    second = candidate.text[joint.end():]
+    # The second needs a name of its own before its head ("... and Sixth Form College" is the first's part).
+    if all(w.lower() in _KIND_WORDS or w.lower() in _GENERIC_WORDS for w in second.split()[:-1]):
+        return [candidate]
+    cut = candidate.start + joint.start("joint")
+    first_text = candidate.text[: joint.start("joint")]
+    second_start = candidate.start + joint.end()
+    return [replace(candidate, end=cut, text=first_text), replace(candidate, start=second_start, text=second)]
+
+
+def _with_coordinated(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Bodies named together under one plural head, each alone ("Brent and Ealing Councils"), in place of
+    whatever other rules made of the coordination's span."""
+    parts: list[Candidate] = []
+    # "a Director at Adur and Worthing Councils": councils sharing their staff stay one employer.
+    spans = [(c.start, c.end) for c in candidates if c.rule == "joint-councils"]
+    joint = len(spans)
+    for start, end, bodies in find_coordinated_bodies(text):
+        if not _free(start, end, spans):
+            continue
+        spans.append((start, end))
+        parts += [Candidate(b.start, b.end, text[b.start:b.end], "coordinated-name", b.body.org_type, 0.8,
+                            b.body.name, b.body.code) for b in bodies]
+    return [c for c in candidates if c.rule == "joint-councils" or _free(c.start, c.end, spans[joint:])] + parts
+
+
 def _resolve_names(candidates: list[Candidate]) -> list[Candidate]:
     """Give each span its canonical name: the reference body, else the fullest form written."""
     resolved: list[Candidate] = []
@@ -1638,7 +1724,8 @@ def _add_repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Every other place a found name is written again (rules above may catch only one use)."""
     taken = [(c.start, c.end) for c in candidates]
     added: list[Candidate] = []
-    forms = {re.sub(r"\s+", " ", c.text): c for c in candidates if c.rule != "definite-reference"}
+    # A coordination's part ("Brent" of "Brent and Ealing Councils") is a body only under its head: elsewhere a place.
+    forms = {re.sub(r"\s+", " ", c.text): c for c in candidates if c.rule not in {"definite-reference", "coordinated-name"}}
     for form, source in sorted(forms.items(), key=lambda item: -len(item[0])):
         if len(form) < 3 or (len(form.split()) == 1 and form.lower() in STOP_WORDS):
             continue

@@ -275,3 +275,13 @@ def _party(text: str, start: int, end: int, strong: bool, gift: bool) -> PartyNa
     if len(words) == 1 and (len(trimmed) < 3 or not strong or lowered[0] in _CHARITY_HEADS | _COMPANY_HEADS):
         return None  # "the Provider Association": a kind of body written after its role, not a name
     return PartyName(start, end, trimmed, guess_type(trimmed), strong)
+
+
+def read_party(text: str, start: int, end: int, gift: bool) -> PartyName | None:
+    """A span as a party's name under a strong cue, or None (the checks `find_party_names` applies)."""
+    return _party(text, start, end, True, gift)
+
+
+def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of names split into its list's items (at commas, and at an "and" between longer names)."""
+    return _list_items(text, start, end)
