@@ -27,10 +27,13 @@ from extractors.agreements.grants import find_grants
 from extractors.agreements.inter_authority import find_decided_inter_authority
 from extractors.agreements.joint_procurements import find_service_procurements
 from extractors.agreements.minute_items import find_minuted_agreements
+from extractors.agreements.minuted_decisions import find_minuted_decisions
 from extractors.agreements.named_contracts import find_named_contracts
 from extractors.agreements.pipe_tables import pipe_table_rows
+from extractors.agreements.procurement_decisions import find_procurement_decisions
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.references import follow_on_references
+from extractors.agreements.refused_decisions import refused_decision
 from extractors.agreements.resolved_terms import find_resolved_terms
 from extractors.agreements.records import POLICY_FRAMEWORK_WORDS, A, K, Mention
 from extractors.agreements.sentences import sentence_at
@@ -141,9 +144,11 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += find_named_contracts(reader)
     found += find_minuted_agreements(reader)
     found += find_decided_items(reader, found)
+    found += find_procurement_decisions(reader, found)
+    found += find_minuted_decisions(reader, found)
     found += follow_on_references(reader, found)
     found = _drop_overlaps(found)
-    found = [m for m in found if not in_figures_row(reader.text, m)]
+    found = [m for m in found if not in_figures_row(reader.text, m) and not refused_decision(reader.text, m)]
     for mention in found:
         mention.subject = _meaningful_subject(mention, reader.acronyms)
     return sorted(found, key=lambda m: m.start)
