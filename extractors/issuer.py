@@ -707,6 +707,62 @@ WARDS_LABEL_CHARS = 6000
 _CAPITALS_OPENING = re.compile(r"^[^a-z\n]{12,}(?=\s|$)")
 
 
+# The public authorities beside councils and NHS bodies that issue papers of their own.
+_AUTHORITY_TYPES = frozenset({"combined_authority", "national_park_authority", "fire_authority", "police_body"})
+# How each kind of authority calls itself in its own papers ("the Combined Authority", "the Commissioner").
+_AUTHORITY_VOICE = {
+    "combined_authority": re.compile(r"\b[Tt]he (?:Mayoral )?Combined (?:County )?Authority\b"),
+    "national_park_authority": re.compile(r"\b[Tt]he (?:National Park )?Authority\b"),
+    "fire_authority": re.compile(r"\b[Tt]he (?:Combined )?Fire (?:and Rescue |& Rescue )?Authority\b"),
+    "police_body": re.compile(r"\b[Tt]he (?:Police(?:, Fire)? and Crime )?Commissioner\b"),
+}
+_OWN_COUNCIL = re.compile(r"\b[Tt]he [Cc]ouncil\b(?![/’'(s])|\bthis Council\b")
+# A line that names who decides or meets ("Decision Maker: X Committee", "Decided at meeting: 07/12/2017 - X").
+_DECIDER_LINE = re.compile(r"^[ \t]*(?:Decision[ \t]+[Mm]aker|Decided[ \t]+at[ \t]+meeting|Meeting|Committee|Body)[ \t]*:.*$", re.MULTILINE)
+AUTHORITY_VOICE_MIN = 2
+
+
+@lru_cache(maxsize=1)
+def _authority_pattern() -> tuple[re.Pattern[str], dict[str, Body]]:
+    """Every written form (name, alias) of the table's authorities of the kinds above, and the body of each."""
+    forms: dict[str, Body] = {}
+    for body in load_bodies():
+        if body.org_type.value in _AUTHORITY_TYPES:
+            for written in (body.name, *body.aliases):
+                forms.setdefault(written, body)
+                forms.setdefault(written.replace(" and ", " & "), body)
+    alternatives = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w&-])(?:{alternatives})(?![\w&-])"), forms
+
+
+def _authority_issuer(text: str) -> str | None:
+    """A combined authority, national park, fire or police body that issues the paper: named in the opening
+    lines or a decision-maker line, and either opening a line ("DARTMOOR NATIONAL PARK AUTHORITY",
+    "Decision Maker: Northby Combined Authority Committee") or called by its kind's own voice ("the Combined
+    Authority") more often than the paper says "the Council" (a council's paper about its authority says that)."""
+    pattern, forms = _authority_pattern()
+    head = [ln for ln in text[:3000].splitlines() if ln.strip()][:ISSUER_HEAD_LINES]
+    lines = [tidy_case(clean_line(ln)) if clean_line(ln).isupper() else clean_line(ln) for ln in head]
+    deciders = [m.group().split(":", 1)[1].strip() for m in _DECIDER_LINE.finditer(text[:ISSUER_SCAN_CHARS])]
+    named: dict[str, tuple[Body, bool]] = {}
+    for line in lines + deciders:
+        for match in pattern.finditer(line):
+            body = forms[match.group()]
+            opens = line in deciders or not _LEADING_NOISE.sub("", line[:match.start()]).strip()
+            before = named.get(body.name, (body, False))
+            named[body.name] = (body, before[1] or opens)
+    if len(named) != 1:
+        return None  # none, or two authorities named at the top (a partner's paper to another): not sure
+    body, opens = next(iter(named.values()))
+    scan = text[:ISSUER_SCAN_CHARS]
+    council = len(_OWN_COUNCIL.findall(scan))
+    voice = len(_AUTHORITY_VOICE[body.org_type.value].findall(scan))
+    own = voice + len([m for m in pattern.finditer(scan) if forms[m.group()] == body])
+    if own <= council:
+        return None
+    return body.name if opens or voice >= AUTHORITY_VOICE_MIN else None
+
+
 def issuing_body(text: str) -> str | None:
     """The council or NHS body that issues the paper: the web page's owner, named at its top, named
     far more than any other, matched by the officers' @<place>.gov.uk email domain, or else the most named."""
@@ -739,6 +795,9 @@ def issuing_body(text: str) -> str | None:
                     and not _PARTNER_BEFORE.search(line[max(0, m[1] - PARTNER_CONTEXT_CHARS):m[1]])]
         if mentions:
             return mentions[0][0]
+    authority = _authority_issuer(text)
+    if authority is not None:
+        return authority
     letterhead = _letterhead_council(text[:ISSUER_HEAD_CHARS]) or _tier_letterhead(text)
     if letterhead is not None:
         return letterhead

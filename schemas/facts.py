@@ -35,6 +35,11 @@ class OrgType(StrEnum):
     NHS_FOUNDATION_TRUST = "nhs_foundation_trust"
     NHS_ENGLAND = "nhs_england"
     PRIMARY_CARE_TRUST = "primary_care_trust"
+    # Public authorities beside the councils: each is its own legal kind, which researchers tell apart.
+    COMBINED_AUTHORITY = "combined_authority"  # combined and combined county authorities, the GLA
+    NATIONAL_PARK_AUTHORITY = "national_park_authority"  # the national park authorities and the Broads Authority
+    FIRE_AUTHORITY = "fire_authority"  # fire and rescue authorities, the London Fire Commissioner
+    POLICE_BODY = "police_body"  # police and crime commissioners (and PFCCs), MOPAC
     GOVERNMENT = "government"  # departments, ministries, agencies
     REGULATOR = "regulator"
     CHARITY = "charity"

@@ -23,6 +23,8 @@ PUBLIC_BODY_TYPES = {
     *COUNCIL_TYPES,
     OrgType.CCG, OrgType.ICB, OrgType.NHS_TRUST, OrgType.NHS_FOUNDATION_TRUST,
     OrgType.PRIMARY_CARE_TRUST, OrgType.TOWN_OR_PARISH_COUNCIL,
+    # Other public authorities fund and partner like councils (a combined authority's funding agreement).
+    OrgType.COMBINED_AUTHORITY, OrgType.NATIONAL_PARK_AUTHORITY, OrgType.FIRE_AUTHORITY, OrgType.POLICE_BODY,
 }
 COMMISSIONER_TYPES = {OrgType.CCG, OrgType.ICB}
 # The word before 'framework' in a policy framework ('outcomes framework'), not one suppliers are appointed to.
