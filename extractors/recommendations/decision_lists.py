@@ -7,7 +7,7 @@ import re
 from extractors.recommendations.anchors import Anchor
 from extractors.recommendations.lines import Label, Line, follows, parse_label
 from extractors.recommendations.sections import Section, read_section
-from extractors.recommendations.shapes import recommendation_shaped
+from extractors.recommendations.shapes import recommendation_shaped, subjunctive_decision
 
 # The verbs that decide: "To approve ...", "Approve the ...", "Enter into ...". Not "provide", "ensure" or
 # "consider", which open a report's aims and questions as readily as a decision.
@@ -97,10 +97,22 @@ def _heading_above(lines: list[Line], index: int) -> tuple[str, str]:
     return above, heading
 
 
-def _refused_by_position(lines: list[Line], index: int) -> bool:
+# "It was moved by Cllr A, seconded by Cllr B and unanimously" / "... and RESOLVED": a minute's lead-in cut before
+# (or ending on) its decision word still heads what was decided.
+_RUNS_ON_TO_DECISION = re.compile(r"\b(?:unanimously|resolved|agreed|decided|carried)$", re.I)
+# "It was agreed in 2019 that", "Cabinet had resolved that": a report telling a past decision, not deciding one.
+_PAST_DECISION_LEAD_IN = re.compile(
+    r"\b(?:was|were|had(?:\s+been)?|has(?:\s+been)?|previously)\s+(?:\w+ly\s+)?(?:agreed|resolved|decided|approved)\b",
+    re.I,
+)
+
+
+def _refused_by_position(lines: list[Line], index: int, records_decisions: bool = False) -> bool:
     """Whether the list stands in a report's background, purpose, options, risks, aims, questions or contents."""
     above, heading = _heading_above(lines, index)
-    if above.endswith(",") or above[-1:].islower():
+    if not records_decisions and _PAST_DECISION_LEAD_IN.search(above):
+        return True  # history a report tells: "it was agreed in 2019 that (i) the scheme be extended"
+    if above.endswith(",") or (above[-1:].islower() and not _RUNS_ON_TO_DECISION.search(above)):
         return True  # a sentence running on into the list
     if above[:1] in "“\"'‘":
         return True  # a quoted motion or amendment put to the meeting, not what it decided
@@ -132,7 +144,12 @@ def _list_items(lines: list[Line], index: int, label: Label) -> list[str]:
     return texts
 
 
-def decision_form_lists(lines: list[Line]) -> set[int]:
+def _decision_opening(text: str) -> bool:
+    """Whether an item opens with a decision form or states one in the subjunctive ("The Strategy be approved")."""
+    return bool(DECISION_FORM.match(text)) or subjunctive_decision(text)
+
+
+def decision_form_lists(lines: list[Line], records_decisions: bool = False) -> set[int]:
     """Lines opening a labelled list of two or more items whose first item opens with a decision form.
 
     "1. To approve ...", "(a) That ...", "i) Agree the ...": such a list is a decision or recommendation
@@ -148,28 +165,30 @@ def decision_form_lists(lines: list[Line]) -> set[int]:
         if not _first_label(label, above):
             continue
         body = line.text[label.width:].strip()
-        if not (DECISION_FORM.match(body) or _DECIDING_LEAD_IN.search(above)):
+        if not (_decision_opening(body) or _DECIDING_LEAD_IN.search(above)):
             continue
         items = _list_items(lines, index, label)
-        if len(items) < 2 or not (recommendation_shaped(items[1]) or _DECIDING_LEAD_IN.search(above)):
+        if len(items) < 2 or not (recommendation_shaped(items[1]) or subjunctive_decision(items[1])
+                                  or _DECIDING_LEAD_IN.search(above)):
             continue
         if any(_AGENDA_ITEM.search(text) for text in items) or sum(
                 bool(_CONTENTS_LINE.search(text)) for text in items) > len(items) // 2:
             continue
-        if _refused_by_position(lines, index) or _nested(lines, index):
+        if _refused_by_position(lines, index, records_decisions) or _nested(lines, index):
             continue
         starts.add(index)
     return starts
 
 
 # "... it was RESOLVED.", "The Cabinet agreed:": the list records decisions ("That the Committee RESOLVES:" proposes them).
-_RECORDS_ABOVE = re.compile(r"\b(?:RESOLVED|(?i:resolved|decided|decisions?\s+(?:made|taken)|agreed\s*:))")
+_RECORDS_ABOVE = re.compile(
+    r"\b(?:RESOLVED|(?i:resolved|decided|decisions?\s+(?:made|taken)|agreed\s*:|(?:unanimously|carried)\s*$))")
 
 
 def decision_list_sections(lines: list[Line], records_decisions: bool) -> list[Section]:
     """The decision-form lists of the text, each read as a section; decided when the text or its lead-in records."""
     sections: list[Section] = []
-    for start in sorted(decision_form_lists(lines)):
+    for start in sorted(decision_form_lists(lines, records_decisions)):
         above = next((lines[j].text for j in range(start - 1, -1, -1) if lines[j].text), "")
         decided = records_decisions or bool(_RECORDS_ABOVE.search(above))
         anchor = Anchor(start - 1, "", lines[start - 1].end if start else 0, None, decided,

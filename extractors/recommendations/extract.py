@@ -23,6 +23,7 @@ from extractors.recommendations.flat_lines import (
 from extractors.recommendations.items import Item, decides_itself, final_text, folded_text, item_verb, with_parent
 from extractors.recommendations.lines import Line, lines_of
 from extractors.recommendations.links import link_decisions, report_of
+from extractors.recommendations.minutes_fields import minutes_field_sections
 from extractors.recommendations.minutes import MINUTES_HINT, PROPOSED_DECISION, head_text
 from extractors.recommendations.moderngov_pages import decision_page_paragraphs, issue_page_decisions
 from extractors.recommendations.motion_papers import motion_paper_sections
@@ -107,7 +108,11 @@ def _narrative_section(lines: list[Line]) -> Section:
 
 
 # "That the Board", "That Cabinet:": a lead-in naming the body, with nothing decided in it.
-_THAT_BODY = re.compile(rf"^(?i:that)\s+(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*\s+){{0,5}}(?i:{BODY})\s*:?\s*$")
+# "That, subject to any amendments made at the meeting, Members:": an opening clause may stand before the body.
+_THAT_BODY = re.compile(
+    r"^(?i:that),?\s+(?:(?i:subject\s+to|having|following|in\s+light\s+of|after)\b[^:;]{0,120},\s+)?"
+    rf"(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*\s+){{0,5}}(?i:{BODY})\s*:?\s*$"
+)
 
 
 def _uncovered(new: list[Section], sections: list[Section]) -> list[Section]:
@@ -202,6 +207,9 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
     # A labelled list whose first item opens as a decision ("1. To approve ...", "(a) That ..."), read wherever it
     # stands; only its items no other section holds are added, so a stray item read elsewhere does not hide it.
     sections.extend(_uncovered_items(decision_list_sections(lines, records_decisions), sections))
+    if records_decisions:
+        # "APPOINTMENT OF VICE CHAIR Minutes: RESOLVED that ...": a ModernGov item flattened onto one line.
+        sections.extend(_uncovered_items(minutes_field_sections(lines), sections))
     if not any(section.items for section in sections):
         # A ModernGov decision or issue page copied without its "Decision:" heading: the decision by where it stands.
         sections.extend(decision_page_paragraphs(lines))

@@ -372,12 +372,44 @@ _OUTCOME_IN_CAPITALS = re.compile(
 # "agreed", "accepted" and "signed" approve the minutes only as a record: "agreed to be circulated" does not.
 _AS_RECORD = re.compile(r"\b(?:true|correct|accurate|fair)\b|\brecord\b", re.I)
 _FIRM_VERBS = frozenset({"confirmed", "approved", "adopted", "ratified"})
+# An agenda item's title in capitals (with its number) before "The minutes of ...", on the same line.
+_CAPITALS_HEADING = re.compile(r"(?:[A-Z0-9][A-Z0-9/&,.’'\-]*\s+){2,16}(?=The\s+minutes\s+of\b)")
+# Shared with the reader of ModernGov "Minutes:" fields (minutes_fields.py).
+MINUTES_CONFIRMED = _MINUTES_CONFIRMED
+
+
+# "The minutes of the last meeting held on 18" ending its line unfinished: the sentence goes on below.
+_OPEN_MINUTES_SENTENCE = re.compile(r"(?:^|[.:]\s+)the\s+(?:[a-z]+\s+){0,3}?minutes\s+of\b[^.;:]*$", re.I)
+
+
+def _confirmation_units(lines: list[Line]) -> list[_Unit]:
+    """The paragraphs, a paragraph whose last sentence opens on the minutes and breaks off unfinished joined to the
+    line straight below it (a narrow column wraps "held on 18" / "July 2023 were approved ...")."""
+    units: list[_Unit] = []
+    joined = False  # the last unit is already a join: the sentence is not carried further
+    for unit in _units(lines):
+        previous = units[-1] if units else None
+        if (previous is not None and not joined and _OPEN_MINUTES_SENTENCE.search(previous.text)
+                and 0 < unit.offsets[0] - previous.offsets[-1] <= 2):
+            # Only the unit's first line continues the sentence; what that line runs on into stays apart.
+            size = len(lines[unit.first_line].raw.strip())
+            units[-1] = _Unit(f"{previous.text} {unit.text[:size]}",
+                              [*previous.offsets, previous.offsets[-1] + 1, *unit.offsets[:size]], previous.first_line)
+            joined = True
+            if unit.text[size:].strip():
+                cut = size + len(unit.text[size:]) - len(unit.text[size:].lstrip())
+                units.append(_Unit(unit.text[cut:], unit.offsets[cut:], unit.first_line + 1))
+                joined = False
+        else:
+            units.append(unit)
+            joined = False
+    return units
 
 
 def minutes_confirmations(lines: list[Line]) -> list[Decision]:
     """Each sentence of minutes recording that the previous meeting's minutes were confirmed as a record."""
     found: list[Decision] = []
-    for unit in _units(lines):
+    for unit in _confirmation_units(lines):
         for s, e in _sentences(unit.text):
             sentence = unit.text[s:e]
             lead = len(sentence) - len(re.sub(r"^[^A-Za-z]*", "", sentence))
@@ -387,6 +419,12 @@ def minutes_confirmations(lines: list[Line]) -> list[Decision]:
                 found.append(Decision(unit.offsets[s + lead], unit.offsets[s + len(stripped) - 1] + 1, text))
                 continue
             m = _MINUTES_CONFIRMED.match(sentence, lead) or _MINUTES_RESOLVED.match(sentence, lead)
+            heading = _CAPITALS_HEADING.match(sentence, lead) if m is None else None
+            if heading is not None:
+                # "174/11 MINUTES OF THE MEETING HELD ON 10 MAY The minutes of ... were accepted ...": the item's
+                # title in capitals runs into the decision on one line.
+                lead = heading.end()
+                m = _MINUTES_CONFIRMED.match(sentence, lead)
             if m is None or (m.group("verb").lower() not in _FIRM_VERBS and not _AS_RECORD.search(sentence, m.end())):
                 continue
             text = _clean(sentence[lead:]).rstrip(":-–— ")

@@ -25,8 +25,8 @@ from extractors.recommendations.list_nesting import (
     place_label,
 )
 from extractors.recommendations.section_ends import DATED_TITLE, FOOTER, STOP, colon_heading, signature, stop_heading
-from extractors.recommendations.shapes import NOUN_DECISION, RECORDED_DECISION, THAT_BE_DECIDED
-from extractors.recommendations.verbs import present_verb, starts_with_verb
+from extractors.recommendations.shapes import NOUN_DECISION, RECORDED_DECISION, THAT_BE_DECIDED, subjunctive_decision
+from extractors.recommendations.verbs import base_verb, present_verb, starts_with_verb
 from extractors.recommendations.vocab import BODY
 
 _LIST_RULES = frozenset({"recommendations.heading", "recommendations.decision"})
@@ -195,7 +195,10 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
             if current is not None and not aside and (
                     not current.closed() or text[:1].islower() or text[:1] in "(£0123456789"):
                 # A capitalised "That" at a line start opens the next resolution, never a wrapped line.
-                if (starts_with_verb(text) or re.match(r"That\s", text)) and current.label is None and current.parts:
+                # "... the Employer Recognition Gold" / "Award Holder.": a sentence's last words, no new item.
+                tail = len(text.split()) <= 2 and text.endswith(".")
+                if (starts_with_verb(text) or re.match(r"That\s", text)) and current.label is None and current.parts \
+                        and not tail:
                     current = new_unlabelled(items, text, line, lead_verb)
                     stack = [current]
                 else:
@@ -334,4 +337,8 @@ def _starts_item_without_label(text: str, first: bool) -> bool:
                   or NOUN_DECISION.match(text) or
                   re.match(rf"^(?:the\s+)?{BODY}\s+(?:\w+s|to\s+[a-z]+)\b", text, re.I)):
         return True
-    return False
+    if first and subjunctive_decision(text):
+        return True  # "RESOLVED –" over "The Play Strategy be approved.": the resolution in the subjunctive
+    # "Members note the progress made ...": a plural body's decision in the subjunctive ("Members" ends in "s").
+    m = re.match(rf"^(?:the\s+)?{BODY}\s+([a-z]+)\b", text, re.I) if first else None
+    return bool(m) and m.group(1) not in ("were", "are", "have", "had", "did") and base_verb(m.group(1)) is not None

@@ -25,7 +25,12 @@ RECORDED_DECISION = re.compile(
 # "Approval to award a contract to ...", "Authority to extend the lease ...": a decision notice's decision as a noun.
 NOUN_DECISION = re.compile(r"^(?:Approval\s+(?:is\s+given\s+)?(?:to|of|for)|Authority\s+to)\s+(?:[a-z]+\s+){0,2}?"
                            r"(?:award|approve|extend|enter|vary|procure|the|a|an|grant|accept|adopt|spend|"
-                           r"commission|proceed|delegate|transfer|renew|let|lease|dispose|purchase|acquire)\b")
+                           r"commission|proceed|delegate|transfer|renew|let|lease|dispose|purchase|acquire)\b"
+                           # "Approval to pass on to X a sum of ...": any infinitive after "Approval to".
+                           r"|^Approval\s+(?:is\s+given\s+)?to\s+[a-z]{3,}\s+(?:on\s+|up\s+|out\s+)?(?:to\s+)?"
+                           r"(?:the|a|an|[A-Z£\d])"
+                           # "Approval of SYMCA entering into ...": a named party's action as a gerund.
+                           r"|^Approval\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&’'\-]*\s+){1,5}[a-z]+ing\b")
 
 
 def recommendation_shaped(text: str) -> bool:
@@ -67,3 +72,31 @@ def resolution_opening(text: str) -> bool:
         return True
     m = _THAT_BODY_DECIDES.match(text)
     return bool(m) and m.group("verb") in VERBS
+
+
+# Irregular past participles a resolution in the subjunctive uses: "Provision be made ...", "authority be given ...".
+_IRREGULAR_PARTICIPLES = (r"made|given|granted|taken|set|held|paid|sought|sent|put|withdrawn|undertaken|written|drawn|"
+                          r"brought|kept|laid|let|sold|spent|built|shown|done|chosen|won|lent|struck|upheld")
+# Words that make "be" part of a finite or infinitive verb ("will be approved", "to be made", "is to be"), or a
+# clause ("which", "who") whose own verb the "be" belongs to: not a resolution's main clause.
+_NOT_SUBJUNCTIVE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|to|not|cannot|which|who|"
+    r"whom|whose|where|when|if|as|because|whether|been|being)\b",
+    re.I,
+)
+# "<noun phrase> be <past participle>": "The Strategy be approved", "authority be granted for ...",
+# "(that) Councillor X be appointed Vice Chair". English committee writing states a resolution so.
+_SUBJUNCTIVE = re.compile(
+    rf"^(?:that\s+)?(?P<subject>(?:[\w&’'()\-/,.£]+\s+){{1,14}}?)be\s+(?:(?:[a-z]+ly|also|now|hereby)\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{_IRREGULAR_PARTICIPLES})\b",
+    re.I,
+)
+
+
+def subjunctive_decision(text: str) -> bool:
+    """Whether text's main clause is "<noun phrase> be <past participle>": a resolution or recommendation."""
+    m = _SUBJUNCTIVE.match(text.strip())
+    if m is None:
+        return False
+    subject = m.group("subject")
+    return not _NOT_SUBJUNCTIVE.search(subject) and not re.search(r"[.;:]\s", subject)
