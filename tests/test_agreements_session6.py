@@ -130,3 +130,15 @@ def test_approval_given_to_an_agreement_is_a_decision_on_it() -> None:
     paragraph = ("RESOLVED:\n\n(i) That approval be given to the management agreement for the nature reserve between the "
                  "Council and Barchester Wildlife Trust.\n")
     assert _summary(paragraph) == [("other", "new", ["Barchester Wildlife Trust"])]
+
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("RESOLVED:\n\n1. To award a grant of £500 to the Northby Village Hall Trust towards new chairs.\n",
+     [("grant", "award", ["Northby Village Hall Trust"])]),
+    ("RESOLVED:\n\n1. That a grant of £750 be made to Southby Youth Football Club.\n",
+     [("grant", "award", ["Southby Youth Football Club"])]),
+])
+def test_a_grant_the_council_awards_keeps_the_award_action(paragraph: str, expected: Found) -> None:
+    # A grant the issuer pays out is awarded by this paper; only a grant coming in loses the award vote.
+    assert _summary(paragraph) == expected

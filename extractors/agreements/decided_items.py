@@ -106,6 +106,10 @@ def find_decided_items(reader: DocumentReader, found: list[Mention]) -> list[Men
         if item:
             # A bare noun another rule saw in the item ('grants') is the agreement read here, with its parties.
             found[:] = [m for m in found if not any(m.start < i.end and i.start < m.end for i in item)]
+        for mention in item:
+            # 'To award a grant of £500 to X': the issuer pays, so the award is this paper's decision, not a grant
+            # received (extract.py drops the award vote of a grant coming in).
+            mention.grant_outwards = mention.kind == K.GRANT and mention.action == A.AWARD
         mentions += item
     return mentions
 
