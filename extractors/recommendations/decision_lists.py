@@ -35,9 +35,13 @@ _REFUSED_LEAD_IN = re.compile(
     re.I,
 )
 # A lead-in that decides what its list holds: "... RESOLVED to approve:", "The Committee resolves:", "Agreed:".
+# "... and Cabinet agreed the following:", "It was RESOLVED as follows:": the lead-in decides the list, so its items
+# need no verb of their own ("1. To the principles set out in this report").
 _DECIDING_LEAD_IN = re.compile(
-    r"(?:\bRESOLVED|\b(?i:resolves?|decided|agreed))\b(?i:\s+(?:that|to\s+(?:approve|agree|note|endorse|adopt)"
-    r"(?:\s+the\s+following)?))?\s*[:\-–]\s*$"
+    r"(?:\bRESOLVED|\b(?i:resolves?|decided|agreed))\b(?i:\s+(?:that|as\s+follows|the\s+following(?:\s+\w+)?|"
+    r"to\s+(?:approve|agree|note|endorse|adopt)(?:\s+the\s+following)?))?\s*[:\-–]\s*$"
+    # A "Decision" heading alone on its line (an officer's or a mayor's decision form): its items may be nominal.
+    r"|^\W*(?i:decisions?)\s*$"
 )
 _REFUSED_PART = re.compile(
     r"\b(?:background|purpose|options?|alternatives?|risks?|aims?|objectives?|questions?|contents|"
@@ -60,6 +64,15 @@ HEADING_REACH = 12
 
 LIST_ITEM_GAP = 40
 """How many lines may part one labelled item from the next."""
+
+# "that the Council leaves ...": a lone item opening "that" may be any clause; a list of one needs a deciding verb.
+_THAT_OPENING = re.compile(r"that\s", re.I)
+# "... a motion, which was lost, as set out below:": what a meeting refused is no decision.
+_LOST_MOTION = re.compile(r"\b(?:lost|defeated|fell|not\s+carried|withdrawn)\b", re.I)
+
+ONE_ITEM_WORDS = 5
+"""Fewest words a list's only item must have to be read as a decision (not a heading such as "1. To note")."""
+_ONE_ITEM_WORDS = ONE_ITEM_WORDS
 
 HEADING_WORDS = 10
 """Most words a line may have to be read as a heading above a list."""
@@ -112,7 +125,8 @@ def _refused_by_position(lines: list[Line], index: int, records_decisions: bool 
     above, heading = _heading_above(lines, index)
     if not records_decisions and _PAST_DECISION_LEAD_IN.search(above):
         return True  # history a report tells: "it was agreed in 2019 that (i) the scheme be extended"
-    if above.endswith(",") or (above[-1:].islower() and not _RUNS_ON_TO_DECISION.search(above)):
+    if above.endswith(",") or (above[-1:].islower() and not _RUNS_ON_TO_DECISION.search(above)
+                               and not _DECIDING_LEAD_IN.search(above)):
         return True  # a sentence running on into the list
     if above[:1] in "“\"'‘":
         return True  # a quoted motion or amendment put to the meeting, not what it decided
@@ -150,7 +164,7 @@ def _decision_opening(text: str) -> bool:
 
 
 def decision_form_lists(lines: list[Line], records_decisions: bool = False) -> set[int]:
-    """Lines opening a labelled list of two or more items whose first item opens with a decision form.
+    """Lines opening a labelled list whose first item opens with a decision form (a lone item: a whole decision sentence).
 
     "1. To approve ...", "(a) That ...", "i) Agree the ...": such a list is a decision or recommendation
     list whatever heading (if any) stands above it, unless it stands in a report's background, purpose,
@@ -168,8 +182,14 @@ def decision_form_lists(lines: list[Line], records_decisions: bool = False) -> s
         if not (_decision_opening(body) or _DECIDING_LEAD_IN.search(above)):
             continue
         items = _list_items(lines, index, label)
-        if len(items) < 2 or not (recommendation_shaped(items[1]) or subjunctive_decision(items[1])
-                                  or _DECIDING_LEAD_IN.search(above)):
+        if len(items) == 1:
+            # "1. To approve the Plan as set out in Appendix 1.": a list of one decision, read when the item itself
+            # is decision-shaped, a whole sentence, not a heading.
+            if not ((subjunctive_decision(body) or (DECISION_FORM.match(body) and not _THAT_OPENING.match(body)))
+                    and len(body.split()) >= _ONE_ITEM_WORDS and body.endswith((".", ";"))
+                    and not _LOST_MOTION.search(above)):
+                continue
+        elif not (recommendation_shaped(items[1]) or subjunctive_decision(items[1]) or _DECIDING_LEAD_IN.search(above)):
             continue
         if any(_AGENDA_ITEM.search(text) for text in items) or sum(
                 bool(_CONTENTS_LINE.search(text)) for text in items) > len(items) // 2:
@@ -182,7 +202,8 @@ def decision_form_lists(lines: list[Line], records_decisions: bool = False) -> s
 
 # "... it was RESOLVED.", "The Cabinet agreed:": the list records decisions ("That the Committee RESOLVES:" proposes them).
 _RECORDS_ABOVE = re.compile(
-    r"\b(?:RESOLVED|(?i:resolved|decided|decisions?\s+(?:made|taken)|agreed\s*:|(?:unanimously|carried)\s*$))")
+    r"\b(?:RESOLVED|(?i:resolved|decided|decisions?\s+(?:made|taken)|"
+    r"agreed(?:\s+(?:the\s+following(?:\s+\w+)?|as\s+follows))?\s*:|(?:unanimously|carried)\s*\.?\s*$))")
 
 
 def decision_list_sections(lines: list[Line], records_decisions: bool) -> list[Section]:

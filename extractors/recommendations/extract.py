@@ -28,7 +28,7 @@ from extractors.recommendations.minutes import MINUTES_HINT, PROPOSED_DECISION, 
 from extractors.recommendations.moderngov_pages import decision_page_paragraphs, issue_page_decisions
 from extractors.recommendations.motion_papers import motion_paper_sections
 from extractors.recommendations.motions import agreed_motions, in_spans, lost_motion_spans
-from extractors.recommendations.narrative import minutes_confirmations, narrative_decisions
+from extractors.recommendations.narrative import minutes_confirmations, narrative_decisions, noted_paragraphs
 from extractors.recommendations.outcome_tables import outcome_table_decisions
 from extractors.recommendations.outcomes import outcome_of, status_outcome
 from extractors.recommendations.prose_requests import prose_request_sections
@@ -246,6 +246,12 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         # "The minutes of the last meeting were confirmed as a correct record": a decision written as narrative,
         # kept unless a section's item already holds it.
         sections.append(_confirmations_section(lines, sections))
+    if records_decisions:
+        # "Members noted the update from the Finance Manager." standing as an item's whole minute.
+        noted = [Item(None, 0, None, d.start, d.end, [d.text], governed=True, verbatim=True)
+                 for d in noted_paragraphs(lines)]
+        sections.extend(_uncovered_items([Section(Anchor(0, "", 0, None, True, "recommendations.minuted",
+                                                          governs=True), noted)], sections))
     if records_decisions:
         _apply_motion_outcomes(doc, lines, sections)
     if not any(_MINUTES.search(final_text(item)) for section in sections for item in section.items):

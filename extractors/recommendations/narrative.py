@@ -363,6 +363,25 @@ _MINUTES_RESOLVED = re.compile(
     r"(?:(?:duly|formally)\s+)?(?P<verb>confirmed|approved|adopted|ratified|agreed|accepted|signed)\b",
     re.I,
 )
+# "The minutes of the meeting held on 2 May be confirmed as a correct record", "The minutes ... to be taken as read,
+# confirmed and signed by the Chair": the resolution in the subjunctive, its "RESOLVED" or "moved ... and" cut off.
+_MINUTES_SUBJUNCTIVE = re.compile(
+    r"(?:that\s+)?the\s+(?:(?!minutes\b)[a-z]+\s+){0,3}?minutes\s+of\s+[^.;:]{0,160}?\b(?:to\s+)?be\s+"
+    r"(?:taken\s+as\s+read\s*,?\s+(?:and\s+)?)?(?:(?:duly|formally)\s+)?"
+    r"(?P<verb>confirmed|approved|adopted|ratified|agreed|accepted|signed)\b",
+    re.I,
+)
+# What stands right above a subjunctive confirmation when it records one: the ModernGov "Minutes:" field label alone
+# on its line, or a minute's lead-in cut before its decision ("It was moved by A, seconded by B and", "RESOLVED:").
+_SUBJUNCTIVE_LEAD_IN = re.compile(r"(?:^\W*Minutes\s*:|\b(?:and|unanimously|RESOLVED|[Rr]esolved|agreed|decided)"
+                                  r"\s*[:\-–]?)\s*$")
+
+
+def _line_above(lines: list[Line], index: int) -> str:
+    """The nearest non-blank line above a line."""
+    return next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text.strip()), "")
+
+
 # "The Minutes of the Joint Committee held on 3 May were NOTED.", "..., the Action Log was NOTED.": minutes print
 # an item's outcome in capitals, as they print RESOLVED; the whole sentence is the recorded decision.
 _OUTCOME_IN_CAPITALS = re.compile(
@@ -419,6 +438,9 @@ def minutes_confirmations(lines: list[Line]) -> list[Decision]:
                 found.append(Decision(unit.offsets[s + lead], unit.offsets[s + len(stripped) - 1] + 1, text))
                 continue
             m = _MINUTES_CONFIRMED.match(sentence, lead) or _MINUTES_RESOLVED.match(sentence, lead)
+            if m is None and s == 0 and _SUBJUNCTIVE_LEAD_IN.search(_line_above(lines, unit.first_line)):
+                # The subjunctive records a decision only below its lead-in: an agenda prints it as the item's proposal.
+                m = _MINUTES_SUBJUNCTIVE.match(sentence, lead)
             heading = _CAPITALS_HEADING.match(sentence, lead) if m is None else None
             if heading is not None:
                 # "174/11 MINUTES OF THE MEETING HELD ON 10 MAY The minutes of ... were accepted ...": the item's
@@ -465,3 +487,22 @@ def _numbered_below(lines: list[Line], unit: _Unit) -> list[Decision]:
         found.append(Decision(*current))
     return [Decision(d.start, d.end, re.sub(r"(?:[;,]\s*|\s+)(?:and|or)$", "", _clean(d.text)))
             for d in found if _words(d.text) >= 3]
+
+
+def noted_paragraphs(lines: list[Line]) -> list[Decision]:
+    """Paragraphs of minutes that are one noting sentence ("Members noted the update from the Finance Manager."):
+    the item's whole minute, so its decision, even when other decisions of the minutes were read as lists."""
+    found: list[Decision] = []
+    for unit in _units(lines):
+        spans = _sentences(unit.text)
+        if len(spans) != 1:
+            continue
+        s, e = spans[0]
+        sentence = unit.text[s:e]
+        lead = len(sentence) - len(sentence.lstrip())
+        stripped = sentence.rstrip()
+        if not _BODY_NOTED.match(sentence, lead) or not stripped.endswith(".") or len(stripped.split()) > 30:
+            continue
+        found.append(Decision(unit.offsets[s + lead], unit.offsets[s + len(stripped) - 2] + 1,
+                              _clean(sentence[lead:])))
+    return found
