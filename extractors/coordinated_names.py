@@ -1,4 +1,4 @@
-"""Bodies named together under one plural head ("Brent, Ealing and Harrow Councils", "the CCGs of X and Y").
+"""Bodies named together under one plural head ("Northby, Eastvale and Westmoor Councils", "the CCGs of X and Y").
 
 Each body is resolved alone, and only through the reference table: a coordination whose every part
 is a known body of the head's kind is read; any part the table does not know leaves the whole alone,
@@ -34,14 +34,14 @@ _SEPARATOR = re.compile(r",?[ \xa0]+(?:and|&)[ \xa0]+|,[ \xa0]+")
 _RUN = rf"{_WORD}(?:(?:,?{_GAP}(?:and|&){_GAP}|,{_GAP}|{_GAP}){_WORD})*"
 _HEAD = "|".join(re.escape(h).replace(r"\ ", _GAP) for h in sorted(_HEADS, key=len, reverse=True))
 _HEAD_WORDS = re.compile(rf"(?<=[ \xa0])(?P<head>{_HEAD})(?![\w'’-])")
-# "Brent, Ealing and Harrow Councils": the parts before the head, read back from it over a bounded stretch.
+# "Northby, Eastvale and Westmoor Councils": the parts before the head, read back from it over a bounded stretch.
 _RUN_BEFORE = re.compile(rf"(?<![\w'’-])(?P<run>{_RUN}){_GAP}\Z")
 _LOOK_BACK = 160  # characters: a longer list of bodies under one head is not written in running text
-# "the two Clinical Commissioning Groups (CCGs) of Southport and Formby and South Sefton": the parts after it.
+# "the two Clinical Commissioning Groups (CCGs) of Northby and Eastvale and South Westmoor": the parts after it.
 _AFTER_HEAD = re.compile(
     rf"(?<![\w'’-])(?P<head>{_HEAD})(?:{_GAP}\([A-Za-z]{{2,8}}\))?{_GAP}(?:of|for){_GAP}(?P<run>{_RUN})"
 )
-# Words at a run's front that are no part of a place's name ("The Brent and Ealing Councils").
+# Words at a run's front that are no part of a place's name ("The Northby and Eastvale Councils").
 _LEADING_WORDS = frozenset({"The", "Both", "All", "With", "And", "For", "From", "By", "Of", "To", "In", "On"})
 
 
@@ -80,7 +80,7 @@ def _read_parts(
     cuts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(run)]
     if not cuts:
         return []
-    # Pieces between separators; a body's own name may hold an "and" ("Southport and Formby"), so
+    # Pieces between separators; a body's own name may hold an "and" ("Northby and Eastvale"), so
     # neighbouring pieces may join into one part.
     bounds = [0] + [e for _, e in cuts]
     ends = [s for s, _ in cuts] + [len(run)]

@@ -368,8 +368,8 @@ ISSUER_SCAN_CHARS = 40_000
 
 # "Minutes of the meeting of the Cabinet held on ...", and small councils' "MINUTES OF NORTHBY PARISH
 # COUNCIL MEETING HELD AT THE VILLAGE HALL AT 7.30 pm TUESDAY 4 FEBRUARY 2014" (a time's dot is no sentence end).
-# "Notes of the meeting of the Parish Council held in the Village Hall, Wednesday 6 June 2019" is the same
-# heading; "MINUTES OF THE TRUST BOARD MEETING (PART 1) HELD IN PUBLIC on ..." marks the meeting's part.
+# "Notes of the meeting of the Parish Council held in the Village Hall, Wednesday 4 March 2020" is the same
+# heading; "MINUTES OF THE BOARD OF DIRECTORS MEETING (PART A) HELD on ..." marks the meeting's part.
 _MINUTES_OF = re.compile(
     r"(?:minutes|notes)\s+of\s+(?:(?:a|the)\s+(?:[a-z]+\s+)?meeting\s+of\s+)?(?:the\s+)?(?P<body>[A-Z][\w&',\- ]{2,80}?)"
     r"\s+(?:(?:annual\s+|extraordinary\s+|ordinary\s+)?meeting\s+)?(?:\((?:part|session)\s+[\w ]{1,12}\)\s+)?"
@@ -752,7 +752,7 @@ def _dated_heading_named_below(text: str, lines: list[str]) -> tuple[str | None,
     return None, None
 
 
-# "Tuesday 24 January 2023 – 2.00pm" on a line of its own: the day and start time of the meeting the notes record.
+# "Thursday 9 March 2023 – 10.30am" on a line of its own: the day and start time of the meeting the notes record.
 _DAY_TIME_LINE = re.compile(
     rf"^(?:{_WEEKDAY_NAME}),?\s+(?P<date>[^–—-]{{6,30}}?)\s*(?:[,–—-]|\bat\b)?\s*"
     r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|noon)\b(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm))?\.?$",

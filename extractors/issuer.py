@@ -239,7 +239,7 @@ def _letterhead_council(head: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# "DISTRICT COUNCIL AGENDA ITEM NO ...": a letterhead whose place was a logo keeps only the council's tier.
+# "BOROUGH COUNCIL REPORT TO CABINET ...": a letterhead whose place was a logo keeps only the council's tier.
 _TIER_HEAD = re.compile(r"^(?P<tier>COUNTY|DISTRICT|BOROUGH|CITY)\s+COUNCIL\b(?!\s+(?:MEETING|OF)\b)")
 
 
@@ -603,8 +603,9 @@ def local_minutes_kind(text: str) -> str | None:
 _TOWN_HALL_OF = re.compile(r"\bthe\s+Town\s+Hall,\s+(?P<place>" + _PLACE + r")(?=[,.\s]|$)")
 # A local news or council site's post title: "Northby PC - November Meeting", "Southby TC minutes".
 _SHORT_LOCAL_TITLE = {
-    "Parish": re.compile(r"^(?:title:\s*)?[\"'“]?(?P<place>" + _PLACE + r")\s+PC\b(?=\s*(?:[-–:|]|meeting|minutes))", re.IGNORECASE),
-    "Town": re.compile(r"^(?:title:\s*)?[\"'“]?(?P<place>" + _PLACE + r")\s+TC\b(?=\s*(?:[-–:|]|meeting|minutes))", re.IGNORECASE),
+    kind: re.compile(r"^(?:title:\s*)?[\"'“]?(?P<place>" + _PLACE + rf")\s+{short}\b(?=\s*(?:[-–:|]|meeting|minutes))",
+                     re.IGNORECASE)
+    for kind, short in (("Parish", "PC"), ("Town", "TC"))
 }
 
 
@@ -614,8 +615,9 @@ _VENUE_OR_ARTICLE = re.compile(r"\b(?:The|Hall|Centre|Center|Room|Chamber|Pavili
 def _local_council(text: str, kind: str) -> str | None:
     """The town/parish council whose paper this is: the one of its kind named, or the place of the
     "<Place> Town Hall" venue under the title of its minutes; None rather than a partner body."""
+    opening = [clean_line(ln) for ln in text[:3000].splitlines() if ln.strip()][:ISSUER_HEAD_LINES]
     # The post's own title ("Northby PC - November Meeting") outranks a neighbour council the minutes name.
-    for line in [clean_line(ln) for ln in text[:3000].splitlines() if ln.strip()][:ISSUER_HEAD_LINES]:
+    for line in opening:
         titled = _SHORT_LOCAL_TITLE[kind].match(line)
         place = _LEADING_NOISE.sub("", titled["place"]) if titled else ""
         if place and place.split()[0].lower() not in _NOT_A_PLACE:
@@ -627,7 +629,6 @@ def _local_council(text: str, kind: str) -> str | None:
             named[name] = named.get(name, 0) + 1
     if named:
         return shown_form(named)
-    opening = [clean_line(ln) for ln in text[:3000].splitlines() if ln.strip()][:ISSUER_HEAD_LINES]
     for line in opening:
         venue = _LOCAL_VENUE[kind].match(line)
         if venue is None and kind == "Town":
@@ -717,7 +718,7 @@ _AUTHORITY_VOICE = {
     "police_body": re.compile(r"\b[Tt]he (?:Police(?:, Fire)? and Crime )?Commissioner\b"),
 }
 _OWN_COUNCIL = re.compile(r"\b[Tt]he [Cc]ouncil\b(?![/’'(s])|\bthis Council\b")
-# A line that names who decides or meets ("Decision Maker: X Committee", "Decided at meeting: 07/12/2017 - X").
+# A line that names who decides or meets ("Decision Maker: X Committee", "Decided at meeting: 14/03/2019 - X").
 _DECIDER_LINE = re.compile(r"^[ \t]*(?:Decision[ \t]+[Mm]aker|Decided[ \t]+at[ \t]+meeting|Meeting|Committee|Body)[ \t]*:.*$", re.MULTILINE)
 AUTHORITY_VOICE_MIN = 2
 
@@ -737,7 +738,7 @@ def _authority_pattern() -> tuple[re.Pattern[str], dict[str, Body]]:
 
 def _authority_issuer(text: str) -> str | None:
     """A combined authority, national park, fire or police body that issues the paper: named in the opening
-    lines or a decision-maker line, and either opening a line ("DARTMOOR NATIONAL PARK AUTHORITY",
+    lines or a decision-maker line, and either opening a line ("NORTHBY HILLS NATIONAL PARK AUTHORITY",
     "Decision Maker: Northby Combined Authority Committee") or called by its kind's own voice ("the Combined
     Authority") more often than the paper says "the Council" (a council's paper about its authority says that)."""
     pattern, forms = _authority_pattern()

@@ -1,4 +1,4 @@
-"""Bodies listed by name right after a plural noun of bodies: "organisations holding SLAs (A, B and C)",
+"""Bodies listed by name right after a plural noun of bodies: "organisations funded this year (A, B and C)",
 "charities such as A, B and C".
 
 The noun says the items are bodies; every item must still read as a name (people, places, posts and
@@ -16,7 +16,7 @@ _BODIES = (
     r"(?:organisations|organizations|charities|providers|suppliers|contractors|recipients|grantees|clubs"
     r"|voluntary[ \xa0]+groups|community[ \xa0]+groups)"
 )
-# "Organisations holding SLAs with the Council for 2013/14 (A, B, C and D)": the noun's clause, then a bracket.
+# "Organisations funded by the Council in 2019/20 (A, B, C and D)": the noun's clause, then a bracket.
 _BRACKETED = re.compile(rf"(?i:\b{_BODIES})(?P<clause>[^.;:()\n]{{0,80}}?)[ \xa0]*\((?P<list>[A-Z][^()\n]{{3,300}})\)")
 # "charities such as A, B and C." up to the sentence's end.
 _SUCH_AS = re.compile(rf"(?i:\b{_BODIES},?{_S}(?:such{_S}as|including|namely))[ \xa0]+(?P<list>[A-Z][^.;:()\n]{{3,300}})")

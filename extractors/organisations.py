@@ -1649,7 +1649,7 @@ def _split_coordinated_institutions(candidate: Candidate) -> list[Candidate]:
 
 
 def _with_coordinated(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """Bodies named together under one plural head, each alone ("Brent and Ealing Councils"), in place of
+    """Bodies named together under one plural head, each alone ("Northby and Eastvale Councils"), in place of
     whatever other rules made of the coordination's span."""
     parts: list[Candidate] = []
     # "a Director at Adur and Worthing Councils": councils sharing their staff stay one employer.
@@ -1724,7 +1724,7 @@ def _add_repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Every other place a found name is written again (rules above may catch only one use)."""
     taken = [(c.start, c.end) for c in candidates]
     added: list[Candidate] = []
-    # A coordination's part ("Brent" of "Brent and Ealing Councils") is a body only under its head: elsewhere a place.
+    # A coordination's part ("Northby" of "Northby and Eastvale Councils") is a body only under its head: elsewhere a place.
     forms = {re.sub(r"\s+", " ", c.text): c for c in candidates if c.rule not in {"definite-reference", "coordinated-name"}}
     for form, source in sorted(forms.items(), key=lambda item: -len(item[0])):
         if len(form) < 3 or (len(form.split()) == 1 and form.lower() in STOP_WORDS):

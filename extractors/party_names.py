@@ -54,7 +54,7 @@ _STRONG_CUES = (
 _STRONG = "|".join(f"(?:{cue})" for cue in _STRONG_CUES)
 # Cues that only name a correspondent or payee: people are named here too, so a name must look like a body's.
 # Sole traders quote and tender too ("a quote from Jo Bloggs"), so these are weak cues as well:
-# "the lowest tender of £675 from X", "a quotation has been received from X".
+# "the lowest tender of £940 from X", "a quotation has been received from X".
 _WEAK = (
     rf"\b(?:correspondence|letters?|e-?mails?|invoices?|quotes?|quotations?|tenders?|bids?|estimates?){_S}"
     rf"(?:of{_S}{_AMOUNT}{_S})?(?:(?:(?:has|have|had){_S}been|was|were){_S})?(?:received{_S})?from{_S}"

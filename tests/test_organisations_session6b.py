@@ -19,9 +19,10 @@ def _names(text: str) -> set[str]:
          {"London Borough of Brent", "London Borough of Ealing", "London Borough of Harrow"}),
         ("A pilot for patients of Southport and Formby and South Sefton CCGs was agreed.",
          {"NHS Southport and Formby Clinical Commissioning Group", "NHS South Sefton Clinical Commissioning Group"}),
-        ("an agreement with each of the two Clinical Commissioning Groups (CCGs) of Southport and Formby and "
-         "South Sefton, to pool funds",
-         {"NHS Southport and Formby Clinical Commissioning Group", "NHS South Sefton Clinical Commissioning Group"}),
+        ("The memorandum is signed by the Clinical Commissioning Groups (CCGs) of Herts Valleys and "
+         "East and North Hertfordshire, who share the cost",
+         {"NHS Herts Valleys Clinical Commissioning Group",
+          "NHS East and North Hertfordshire Clinical Commissioning Group"}),
         ("Officers of Kent and Medway Councils met in June.", {"Kent County Council", "Medway Council"}),
         ("The waste contract of North and East Hertfordshire District Councils ends in 2026.",
          {"North Hertfordshire District Council", "East Hertfordshire District Council"}),

@@ -79,7 +79,7 @@ _PASSIVE_VERB = (r"(?P<pverb>awarded|extended|renewed|varied|terminated|approved
 _PASSIVE = re.compile(r"(?:(?:the|a|an|its|this|that)\s+)?(?P<gap>(?:(?!(?:be|is|are|and|or|which|that|to|for|with)\b)"
                       r"[\w£,.’'&()-]+\s+){0,6}?)" + _NOUN + r"\b(?P<mid>(?:(?!\b" + _BE + r"\b)[^;:\n]){0,160}?)\s+"
                       + _BE + r"\s+(?:hereby\s+|now\s+|formally\s+)?" + _PASSIVE_VERB + r"\b", re.I)
-# 'X be awarded a grant of £800': the recipients stand before the verb.
+# 'X be awarded a grant of £750': the recipients stand before the verb.
 _RECIPIENT_PASSIVE = re.compile(r"(?P<who>[^;:\n]{2,160}?)\s+" + _BE
                                 + r"\s+(?P<pverb>awarded|offered|given|granted|paid)\s+"
                                 r"(?:a|an|the)\s+(?P<gap>(?:[\w£,.-]+\s+){0,4}?)(?P<noun>grant|loan|contract)\b", re.I)
@@ -98,7 +98,7 @@ def find_decided_items(reader: DocumentReader, found: list[Mention]) -> list[Men
     """One mention per decision item acting on an agreement with a named party, where no rule found one there."""
     mentions: list[Mention] = []
     for span, _rec in reader.recs:
-        if any(span[0] <= m.start < span[1] and _read(m) for m in found + mentions):
+        if any(span[0] <= m.start < span[1] and m.is_read() for m in found + mentions):
             continue  # the item's agreement is read already (or the item is another rule's)
         # A mention of another kind over the same words ('S75 agreement') is the agreement, read by its own rule.
         item = [i for i in _item_mentions(reader, span)
@@ -112,11 +112,6 @@ def find_decided_items(reader: DocumentReader, found: list[Mention]) -> list[Men
             mention.grant_outwards = mention.kind == K.GRANT and mention.action == A.AWARD
         mentions += item
     return mentions
-
-
-def _read(mention: Mention) -> bool:
-    """Whether a mention says more than a bare agreement noun: a party, a decision on it, a table row."""
-    return bool(mention.counterparties or mention.decided or mention.closed or mention.party_name)
 
 
 def _item_mentions(reader: DocumentReader, span: tuple[int, int]) -> list[Mention]:
@@ -157,7 +152,7 @@ def _item_mentions(reader: DocumentReader, span: tuple[int, int]) -> list[Mentio
 
 def _passive_mentions(reader: DocumentReader, span: tuple[int, int]) -> list[Mention]:
     """'That the contract for X be awarded to Y', 'a grant of £500 be made to X', 'an extension of the existing
-    contract with X be approved', 'X be awarded a grant of £800': the item's subject is the agreement."""
+    contract with X be approved', 'X be awarded a grant of £750': the item's subject is the agreement."""
     text = reader.text[span[0]:span[1]]
     opening = _PASSIVE_OPENING.match(text)
     body = opening.end() if opening else 0
@@ -262,4 +257,3 @@ def _action(verb: str, noun: str = "") -> AgreementAction:
         if lowered.startswith(prefix):
             return action
     return A.NEW
-

@@ -1,4 +1,4 @@
-"""Agreements decided in the prose of minutes ('It was RESOLVED to award a grant of £350 to X towards ...', 'Members
+"""Agreements decided in the prose of minutes ('It was RESOLVED to award a grant of £400 to X towards ...', 'Members
 agreed to renew the lease with X for five years', 'The Committee awarded a grant of £500 to X'): where the
 recommendations extractor kept no item for the sentence, the decision is read from the words after its decision
 word, as decided_items reads an item: verb, agreement noun, named party. One agreement per sentence (one per
@@ -40,7 +40,7 @@ def find_minuted_decisions(reader: DocumentReader, found: list[Mention]) -> list
     for sentence in reader.sentences:
         if reader.in_rec(sentence[0]) or reader.in_rec(max(sentence[0], sentence[1] - 2)):
             continue  # the recommendation reader (decided_items) reads the items
-        if any(sentence[0] <= m.start < sentence[1] and _read(m) for m in found + mentions):
+        if any(sentence[0] <= m.start < sentence[1] and m.is_read() for m in found + mentions):
             continue  # another rule read the agreement in this sentence
         anchor = _DECISION_ANCHOR.search(reader.text, sentence[0], sentence[1])
         if anchor is None or _HISTORY.search(reader.text, sentence[0], sentence[1]):
@@ -53,7 +53,7 @@ def find_minuted_decisions(reader: DocumentReader, found: list[Mention]) -> list
         for mention in item:
             mention.sentence = sentence
             mention.rule = MINUTED_DECISION_RULE
-            # 'resolved to award a grant of £350 to X': the issuer pays (not a grant it receives).
+            # 'resolved to award a grant of £400 to X': the issuer pays (not a grant it receives).
             mention.grant_outwards = mention.kind == K.GRANT and mention.action == A.AWARD
         mentions += item
     return mentions
@@ -62,8 +62,3 @@ def find_minuted_decisions(reader: DocumentReader, found: list[Mention]) -> list
 def _reads_as_minutes(text: str) -> bool:
     """Whether the document's opening lines say it records decisions (minutes, a decision notice)."""
     return bool(MINUTES_HINT.search("\n".join(text.split("\n")[:_HEAD_LINES])))
-
-
-def _read(mention: Mention) -> bool:
-    """Whether a mention says more than a bare agreement noun: a party, a decision on it, a table row."""
-    return bool(mention.counterparties or mention.decided or mention.closed or mention.party_name)

@@ -1,6 +1,6 @@
 """Procurements a decision runs, in the lower-case wording items use ('approve the procurement of a domestic abuse
 support service', 'to go out to tender for grounds maintenance services', 'approve the commissioning of an
-integrated sexual health service through a competitive tender'): a contract still to be let, action procure,
+integrated community equipment service through a competitive tender'): a contract still to be let, action procure,
 its subject the service bought, its parties the issuer and any partner procuring with it.
 
 Read only inside a decision (a recommendation item or decision wording), only where the procurement phrase is the
@@ -89,8 +89,7 @@ def find_procurement_decisions(reader: DocumentReader, found: list[Mention]) -> 
         if re.match(r"(?:the\s+)?(?:re-?)?commissioning", match.group("verb"), re.I) and \
                 not _TENDERED.search(reader.text, match.end(), sentence[1]):
             continue  # commissioning alone may be a grant, an in-house service or a variation
-        if any(sentence[0] <= m.start < sentence[1] and (m.counterparties or m.decided or m.closed or m.party_name)
-               for m in found + mentions):
+        if any(sentence[0] <= m.start < sentence[1] and m.is_read() for m in found + mentions):
             continue  # another rule read the agreement in this sentence
         kind = K.FRAMEWORK if _FRAMEWORK_HEAD.search(subject) else K.CONTRACT
         parties = _partners(reader, end, sentence[1])

@@ -66,6 +66,10 @@ class Mention:
     term_sentence: tuple[int, int] | None = None  # a decision elsewhere stating its term (a table row's award)
     rule: str = "agreements.pattern"
 
+    def is_read(self) -> bool:
+        """Whether it says more than a bare agreement noun: a party, a decision on it, a table row."""
+        return bool(self.counterparties or self.decided or self.closed or self.party_name)
+
 
 @dataclass
 class Group:

@@ -27,7 +27,7 @@ DECISION_FORM = re.compile(
 # Headings and lead-ins of the parts of a report whose lists are not decisions: what it is for, its background,
 # the options weighed, its risks and aims, a consultation's questions, its table of contents.
 # What a lead-in right above a list names as its subject when the list is not decisions: "The aims are to:",
-# "... five key objectives, which are;", "Questions for consultees:".
+# "... three main objectives, which are;", "Questions for consultees:".
 _REFUSED_LEAD_IN = re.compile(
     r"\b(?:aims?|objectives?|questions?|risks?|principles|priorities|outcomes|purposes?|which\s+(?:are|were|is|will)|"
     r"ambitions?|goals?|vision|commitments?|pledges?|intentions?|we\s+will|our(?!\s+recommendations?)|"
@@ -35,8 +35,8 @@ _REFUSED_LEAD_IN = re.compile(
     re.I,
 )
 # A lead-in that decides what its list holds: "... RESOLVED to approve:", "The Committee resolves:", "Agreed:".
-# "... and Cabinet agreed the following:", "It was RESOLVED as follows:": the lead-in decides the list, so its items
-# need no verb of their own ("1. To the principles set out in this report").
+# "... and the Board agreed the following:", "It was RESOLVED as follows:": the lead-in decides the list, so its items
+# need no verb of their own ("1. To the approach set out in Appendix A").
 _DECIDING_LEAD_IN = re.compile(
     r"(?:\bRESOLVED|\b(?i:resolves?|decided|agreed))\b(?i:\s+(?:that|as\s+follows|the\s+following(?:\s+\w+)?|"
     r"to\s+(?:approve|agree|note|endorse|adopt)(?:\s+the\s+following)?))?\s*[:\-–]\s*$"
@@ -72,10 +72,14 @@ _LOST_MOTION = re.compile(r"\b(?:lost|defeated|fell|not\s+carried|withdrawn)\b",
 
 ONE_ITEM_WORDS = 5
 """Fewest words a list's only item must have to be read as a decision (not a heading such as "1. To note")."""
-_ONE_ITEM_WORDS = ONE_ITEM_WORDS
 
 HEADING_WORDS = 10
 """Most words a line may have to be read as a heading above a list."""
+
+
+def _line_above(lines: list[Line], index: int) -> str:
+    """The nearest non-blank line above a line (its lead-in when the line opens a list)."""
+    return next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text), "")
 
 
 def _first_label(label: Label | None, above: str) -> bool:
@@ -138,7 +142,7 @@ def _refused_by_position(lines: list[Line], index: int, records_decisions: bool 
 
 def _nested(lines: list[Line], index: int) -> bool:
     """Whether the list stands right below a labelled item of another kind: that item's sub-list, not a list of its own."""
-    above = next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text), "")
+    above = _line_above(lines, index)
     label = parse_label(above, None)
     return label is not None and not label.kind.startswith("bullet") and label.kind != "decimal"
 
@@ -175,7 +179,7 @@ def decision_form_lists(lines: list[Line], records_decisions: bool = False) -> s
         label = parse_label(line.text, None)
         if label is None:
             continue
-        above = next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text), "")
+        above = _line_above(lines, index)
         if not _first_label(label, above):
             continue
         body = line.text[label.width:].strip()
@@ -186,7 +190,7 @@ def decision_form_lists(lines: list[Line], records_decisions: bool = False) -> s
             # "1. To approve the Plan as set out in Appendix 1.": a list of one decision, read when the item itself
             # is decision-shaped, a whole sentence, not a heading.
             if not ((subjunctive_decision(body) or (DECISION_FORM.match(body) and not _THAT_OPENING.match(body)))
-                    and len(body.split()) >= _ONE_ITEM_WORDS and body.endswith((".", ";"))
+                    and len(body.split()) >= ONE_ITEM_WORDS and body.endswith((".", ";"))
                     and not _LOST_MOTION.search(above)):
                 continue
         elif not (recommendation_shaped(items[1]) or subjunctive_decision(items[1]) or _DECIDING_LEAD_IN.search(above)):
@@ -210,7 +214,7 @@ def decision_list_sections(lines: list[Line], records_decisions: bool) -> list[S
     """The decision-form lists of the text, each read as a section; decided when the text or its lead-in records."""
     sections: list[Section] = []
     for start in sorted(decision_form_lists(lines, records_decisions)):
-        above = next((lines[j].text for j in range(start - 1, -1, -1) if lines[j].text), "")
+        above = _line_above(lines, start)
         decided = records_decisions or bool(_RECORDS_ABOVE.search(above))
         anchor = Anchor(start - 1, "", lines[start - 1].end if start else 0, None, decided,
                         "recommendations.decision_list", governs=True)

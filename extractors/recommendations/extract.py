@@ -208,7 +208,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
     # stands; only its items no other section holds are added, so a stray item read elsewhere does not hide it.
     sections.extend(_uncovered_items(decision_list_sections(lines, records_decisions), sections))
     if records_decisions:
-        # "APPOINTMENT OF VICE CHAIR Minutes: RESOLVED that ...": a ModernGov item flattened onto one line.
+        # "ELECTION OF CHAIR Minutes: RESOLVED that ...": a ModernGov item flattened onto one line.
         sections.extend(_uncovered_items(minutes_field_sections(lines), sections))
     if not any(section.items for section in sections):
         # A ModernGov decision or issue page copied without its "Decision:" heading: the decision by where it stands.

@@ -1,7 +1,7 @@
 """Decisions after a "Minutes:" field inside a flattened line of a ModernGov agenda-and-minutes page.
 
 ModernGov prints each agenda item as its title and summary, then a "Minutes:" field holding what the meeting
-did. Saved as text, one item often stands on one line: "APPOINTMENT OF VICE CHAIR Minutes: RESOLVED that ...",
+did. Saved as text, one item often stands on one line: "ELECTION OF CHAIR Minutes: RESOLVED that ...",
 "... Minutes: The minutes of the meeting held on ... were confirmed ...", "... Minutes: The Committee noted the
 update on ...". The decision follows the field label mid-line, where line-opening readers do not see it.
 """
@@ -13,7 +13,7 @@ import re
 from extractors.recommendations.anchors import Anchor
 from extractors.recommendations.items import Item
 from extractors.recommendations.lines import Line
-from extractors.recommendations.narrative import MINUTES_CONFIRMED
+from extractors.recommendations.narrative import FIRM_VERBS, MINUTES_CONFIRMED
 from extractors.recommendations.vocab import BODY
 from extractors.recommendations.sections import Section
 
@@ -21,7 +21,7 @@ from extractors.recommendations.sections import Section
 _MINUTES_FIELD = re.compile(r"(?:^|(?<=\S)\s+)Minutes\s*:\s+(?=\S)")
 # "RESOLVED that ...", "RESOLVED: To approve ...", "Resolved - that ...": the recorded decision.
 _RESOLVED = re.compile(r"(?:RESOLVED|Resolved)\s*(?:[:\-–]\s*)?(?=(?i:that|to)\s)")
-# "The Joint Committee noted the latest update ...", "Cabinet agreed the revised charges", "Members resolved to ...":
+# "The Joint Board noted the quarterly report ...", "Cabinet agreed the revised charges", "Members resolved to ...":
 # the body's recorded decision; the body may be named in full ("The Joint Crematorium Committee").
 # "noted that ..." and "noted the comments" minute discussion, not a decision.
 _BODY_RECORDS = re.compile(
@@ -37,7 +37,6 @@ _THAT_RESOLUTION = re.compile(
 # "It was agreed that ...", "It was unanimously resolved to ...": the meeting's decision in the passive.
 _IT_WAS_DECIDED = re.compile(r"^It\s+was\s+(?:(?:[a-z]+ly|then|also|further)\s+)*(?:agreed|resolved|decided|RESOLVED)\s+"
                              r"(?:that|to)\s")
-_FIRM_VERBS = frozenset({"confirmed", "approved", "adopted", "ratified"})
 # A sentence ends at a stop before a capital, or at a table cell's bar.
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bCllr)(?<!\bNo)\.(?=\s+[A-Z(]|\s*$|\s*\|)|\s*\|")
 
@@ -61,7 +60,7 @@ def _decision_after_field(raw: str, start: int) -> tuple[int, int] | None:
         return start, end
     m = MINUTES_CONFIRMED.match(sentence)
     # "agreed", "accepted" and "signed" confirm the minutes only as a record ("agreed to be circulated" does not).
-    if m and (m.group("verb").lower() in _FIRM_VERBS or re.search(r"\brecord\b", sentence[m.end():], re.I)):
+    if m and (m.group("verb").lower() in FIRM_VERBS or re.search(r"\brecord\b", sentence[m.end():], re.I)):
         return start, end
     return None
 

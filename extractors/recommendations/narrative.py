@@ -350,7 +350,7 @@ def _with_list_below(lines: list[Line], unit: _Unit, decision: str) -> str:
 # "The minutes of the meeting held on 2 May were confirmed as a correct record and signed by the Chair",
 # "The Minutes of the last meeting were agreed to be an accurate record": approving the last minutes is a
 # decision, however the minute words it (annotation convention, FORMAT.md).
-_MINUTES_CONFIRMED = re.compile(
+MINUTES_CONFIRMED = re.compile(
     # "The Open and Exempt Minutes of ...", "the draft minutes of ...": a few words may qualify the minutes.
     r"(?:that\s+)?the\s+(?:(?!minutes\b)[a-z]+\s+){0,3}?minutes\s+of\s+[^.;:]{0,160}?\b(?:was|were)\s+"
     r"(?:(?:duly|formally|unanimously|then|also)\s+)?(?P<verb>confirmed|approved|adopted|ratified|agreed|accepted|signed)\b",
@@ -390,20 +390,18 @@ _OUTCOME_IN_CAPITALS = re.compile(
 )
 # "agreed", "accepted" and "signed" approve the minutes only as a record: "agreed to be circulated" does not.
 _AS_RECORD = re.compile(r"\b(?:true|correct|accurate|fair)\b|\brecord\b", re.I)
-_FIRM_VERBS = frozenset({"confirmed", "approved", "adopted", "ratified"})
+FIRM_VERBS = frozenset({"confirmed", "approved", "adopted", "ratified"})
 # An agenda item's title in capitals (with its number) before "The minutes of ...", on the same line.
 _CAPITALS_HEADING = re.compile(r"(?:[A-Z0-9][A-Z0-9/&,.’'\-]*\s+){2,16}(?=The\s+minutes\s+of\b)")
-# Shared with the reader of ModernGov "Minutes:" fields (minutes_fields.py).
-MINUTES_CONFIRMED = _MINUTES_CONFIRMED
 
 
-# "The minutes of the last meeting held on 18" ending its line unfinished: the sentence goes on below.
+# "The minutes of the last meeting held on 14" ending its line unfinished: the sentence goes on below.
 _OPEN_MINUTES_SENTENCE = re.compile(r"(?:^|[.:]\s+)the\s+(?:[a-z]+\s+){0,3}?minutes\s+of\b[^.;:]*$", re.I)
 
 
 def _confirmation_units(lines: list[Line]) -> list[_Unit]:
     """The paragraphs, a paragraph whose last sentence opens on the minutes and breaks off unfinished joined to the
-    line straight below it (a narrow column wraps "held on 18" / "July 2023 were approved ...")."""
+    line straight below it (a narrow column wraps "held on 14" / "March 2021 were approved ...")."""
     units: list[_Unit] = []
     joined = False  # the last unit is already a join: the sentence is not carried further
     for unit in _units(lines):
@@ -437,17 +435,17 @@ def minutes_confirmations(lines: list[Line]) -> list[Decision]:
                 stripped = sentence.rstrip().rstrip(".;,:-–— ")
                 found.append(Decision(unit.offsets[s + lead], unit.offsets[s + len(stripped) - 1] + 1, text))
                 continue
-            m = _MINUTES_CONFIRMED.match(sentence, lead) or _MINUTES_RESOLVED.match(sentence, lead)
+            m = MINUTES_CONFIRMED.match(sentence, lead) or _MINUTES_RESOLVED.match(sentence, lead)
             if m is None and s == 0 and _SUBJUNCTIVE_LEAD_IN.search(_line_above(lines, unit.first_line)):
                 # The subjunctive records a decision only below its lead-in: an agenda prints it as the item's proposal.
                 m = _MINUTES_SUBJUNCTIVE.match(sentence, lead)
             heading = _CAPITALS_HEADING.match(sentence, lead) if m is None else None
             if heading is not None:
-                # "174/11 MINUTES OF THE MEETING HELD ON 10 MAY The minutes of ... were accepted ...": the item's
+                # "12/19 MINUTES OF THE MEETING HELD ON 4 JUNE The minutes of ... were accepted ...": the item's
                 # title in capitals runs into the decision on one line.
                 lead = heading.end()
-                m = _MINUTES_CONFIRMED.match(sentence, lead)
-            if m is None or (m.group("verb").lower() not in _FIRM_VERBS and not _AS_RECORD.search(sentence, m.end())):
+                m = MINUTES_CONFIRMED.match(sentence, lead)
+            if m is None or (m.group("verb").lower() not in FIRM_VERBS and not _AS_RECORD.search(sentence, m.end())):
                 continue
             text = _clean(sentence[lead:]).rstrip(":-–— ")
             stripped = sentence.rstrip().rstrip(".;,:-–— ")

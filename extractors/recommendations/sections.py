@@ -195,7 +195,7 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
             if current is not None and not aside and (
                     not current.closed() or text[:1].islower() or text[:1] in "(£0123456789"):
                 # A capitalised "That" at a line start opens the next resolution, never a wrapped line.
-                # "... the Employer Recognition Gold" / "Award Holder.": a sentence's last words, no new item.
+                # "... the Northby Quality Mark Silver" / "Award Holder.": a sentence's last words, no new item.
                 tail = len(text.split()) <= 2 and text.endswith(".")
                 if (starts_with_verb(text) or re.match(r"That\s", text)) and current.label is None and current.parts \
                         and not tail:

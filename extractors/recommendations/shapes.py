@@ -26,10 +26,10 @@ RECORDED_DECISION = re.compile(
 NOUN_DECISION = re.compile(r"^(?:Approval\s+(?:is\s+given\s+)?(?:to|of|for)|Authority\s+to)\s+(?:[a-z]+\s+){0,2}?"
                            r"(?:award|approve|extend|enter|vary|procure|the|a|an|grant|accept|adopt|spend|"
                            r"commission|proceed|delegate|transfer|renew|let|lease|dispose|purchase|acquire)\b"
-                           # "Approval to pass on to X a sum of ...": any infinitive after "Approval to".
+                           # "Approval to pay out to X a sum of ...": any infinitive after "Approval to".
                            r"|^Approval\s+(?:is\s+given\s+)?to\s+[a-z]{3,}\s+(?:on\s+|up\s+|out\s+)?(?:to\s+)?"
                            r"(?:the|a|an|[A-Z£\d])"
-                           # "Approval of SYMCA entering into ...": a named party's action as a gerund.
+                           # "Approval of NCA entering into ...": a named party's action as a gerund.
                            r"|^Approval\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&’'\-]*\s+){1,5}[a-z]+ing\b")
 
 
