@@ -142,3 +142,14 @@ def test_approval_given_to_an_agreement_is_a_decision_on_it() -> None:
 def test_a_grant_the_council_awards_keeps_the_award_action(paragraph: str, expected: Found) -> None:
     # A grant the issuer pays out is awarded by this paper; only a grant coming in loses the award vote.
     assert _summary(paragraph) == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # Not renewing lets the agreement end: a termination, as the shared refused-decision check reads it too.
+    ("RESOLVED:\n\n1. That the Council decided not to renew the lease with Northby Bowls Club Limited.\n",
+     [("other", "terminate", ["Northby Bowls Club Limited"])]),
+    # Not awarding makes nothing.
+    ("RESOLVED:\n\n1. That the Council decided not to award a grant to Northby Bowls Club Limited.\n", []),
+])
+def test_a_decision_not_to_renew_ends_the_agreement(paragraph: str, expected: Found) -> None:
+    assert _summary(paragraph) == expected

@@ -154,3 +154,12 @@ def test_institution_named_for_its_building_or_venue_is_refused(text: str) -> No
 )
 def test_institution_that_acts_is_kept(text: str, expected: str) -> None:
     assert expected in {m.text for m in extract(text)}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The lease was renewed with Northby Bowls Club Limited.", "Northby Bowls Club Limited"),
+    ("The order was placed with Acme Widgets plc.", "Acme Widgets plc"),
+    ("The order was placed with Southby Cleaning Ltd.", "Southby Cleaning Ltd."),  # an abbreviation keeps its dot
+])
+def test_a_sentence_end_is_not_part_of_a_company_name(text: str, name: str) -> None:
+    assert name in {m.name for m in extract(text)}
