@@ -468,7 +468,7 @@ def page_fields(text: str) -> tuple[str | None, date | None]:
     return body, when
 
 
-# A ModernGov issue page's field: "Decision due: 21 Jun 2012 by Executive Cabinet", the meeting that takes it.
+# A ModernGov issue page's field: "Decision due: 14 Mar 2019 by Cabinet", the meeting that takes it.
 _DECISION_DUE = re.compile(r"^decision\s+due\s*:\s*(?P<value>.{6,120})$", re.IGNORECASE)
 _BY_BODY = re.compile(r"^[\s,]*by\s+(?:the\s+)?(?P<body>.{3,80}?)[\s.]*$", re.IGNORECASE)
 
@@ -525,7 +525,7 @@ def _inline_meeting_date(text: str) -> date | None:
 
 
 # A flattened cover sheet: "Report to: Health and Wellbeing Board Date: 30 June 2015 Report of: ...",
-# "Report to: CABINET Report of: DIRECTOR OF ... Date of Decision: 31st JULY 2018"; an agenda's summons
+# "Report to: CABINET Report of: DIRECTOR OF ... Date of Decision: 12th MARCH 2019"; an agenda's summons
 # opens a line with its fields run together: "Committee: LICENSING PANEL Date and Time: Monday, 2 May 2016".
 # A minutes' form: "Meeting Name: Northby CCG Governing Body Meeting Date/Time: Thursday 3rd May 2018 14:00".
 _INLINE_ADDRESSEE = re.compile(

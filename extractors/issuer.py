@@ -286,7 +286,7 @@ def _implied_council(text: str) -> str | None:
     if _JOINT_COUNCILS.search(text) or _COUNTY_DISTRICTS.search(text):
         return None  # "Northby and Southby Councils": a shared service of several councils, none of them implied
     pattern = _place_pattern(tuple(sorted(by_place, key=len, reverse=True)))
-    # "Fylde and Westby CCG": every place inside an NHS body's name is the NHS body's area, not a council's.
+    # "Northby and Westby CCG": every place inside an NHS body's name is the NHS body's area, not a council's.
     nhs_spans = [(m.start(), m.end()) for m in _NHS_NAME.finditer(text)]
     places = {m.group() for m in pattern.finditer(text) if not _after_given_name(text, m.start(), m.end())
               and not any(start <= m.start() < end for start, end in nhs_spans)}

@@ -16,7 +16,7 @@ from extractors.bodies import Body, council_places, councils_by_place, load_bodi
 from extractors.doctext import PAGE_SEPARATOR, Collector, DocText
 from extractors.nlp import APPLICANT_PATTERNS, CUE_NAME_PATTERN, CUE_PATTERN, ORG_SPANS, RULES_BY_NAME, build_nlp
 from extractors.listed_bodies import find_listed_bodies
-from extractors.party_names import find_party_names
+from extractors.party_names import COMPANY_ENDINGS, find_party_names
 from schemas.facts import OrganisationMention, OrgType
 
 
@@ -388,7 +388,7 @@ def _local_branch(text: str, end: int) -> int | None:
 
 @lru_cache(maxsize=1)
 def _area_word_pattern() -> re.Pattern[str]:
-    """An area's own word written alone, ending a name ("Age UK Kesteven" for the Kesteven of North/South Kesteven)."""
+    """An area's own word written alone, ending a name ("Age UK Wexley" for the Wexley of North/South Wexley)."""
     words = {
         place.split()[-1] for place in council_places()
         if len(place.split()) == 2 and place.split()[0] in {"North", "South", "East", "West", "Mid", "Central"}
@@ -654,7 +654,7 @@ _KIND_APPOSITION = re.compile(
     r"(?=[ \xa0]*(?:[,.;:)]|\n|$)|[ \xa0]+(?:and|to|has|have|had|is|was|were|which|who|with|in|on|at|for|as)\b)"
 )
 # A council written as its initials in brackets after a person ("Cllr Jo Bloggs (NBC)"): Borough, County,
-# City or District Council ("R&CBC" for an area joined by "&"). Not a commissioner ("PCC") or a broadcaster.
+# City or District Council ("N&EBC" for an area joined by "&"). Not a commissioner ("PCC") or a broadcaster.
 _COUNCIL_ACRONYM_AFTER_PERSON = re.compile(
     r"(?<=[a-z])[ \xa0]*\([ \xa0]*(?P<acronym>(?!TBC\b)[A-Z](?:[A-Z]|&[A-Z]){0,3}(?:B|C|D|MB)C)[ \xa0]*\)"
 )
@@ -1019,11 +1019,10 @@ _PAYEE_NAME = re.compile(
     r"|,[ \xa0]+[A-Z][^\n\t]*\t[^\n]*)?[ \xa0\d]*$"
 )
 # Last words of a trading name ("Green Lawn Services", "Ashby Grounds", "Northby Insurance").
-_TRADE_HEADS = frozenset(
-    {"services", "ltd", "ltd.", "limited", "plc", "llp", "cic", "maintenance", "landscapes", "landscaping", "insurance",
-     "energy", "lighting", "contractors", "associates", "sons", "co", "co.", "company", "grounds", "electrical",
-     "supplies", "solutions", "engineering", "builders", "construction", "plumbing", "fencing", "printers", "printing"}
-)
+_TRADE_HEADS = COMPANY_ENDINGS | {
+    "services", "maintenance", "landscapes", "landscaping", "insurance", "energy", "lighting", "contractors",
+    "associates", "sons", "grounds", "electrical", "supplies", "solutions", "engineering", "builders", "construction",
+    "plumbing", "fencing", "printers", "printing"}
 # Words that say what was paid for, not who ("Street Lighting Maintenance", "Grass Cutting Services").
 _PURCHASE_WORDS = frozenset(
     {"street", "light", "lighting", "lights", "grass", "cutting", "grounds", "ground", "maintenance", "garden",
@@ -1218,13 +1217,13 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         candidate = replace(candidate, start=candidate.start + branch.end())
         text = text[branch.end():]
     if "\n" in text and source[candidate.start - 1:candidate.start] == "/":
-        # "Food Bank/Community Pantry\nGarden Club": a list of services one a line, "/" joining two of one item;
+        # "Baby Bank/Toy Library\nCraft Club": a list of services one a line, "/" joining two of one item;
         # the match glued items together, and the next line alone is a service's name as likely as a body's
         return None
     if candidate.rule in _CUE_RULES and _COMMITTEE_ACRONYM.fullmatch(text) and lookup(text) is None and re.search(
         rf"\b{re.escape(text)}[ \xa0]+(?:Cabinet[ \xa0]+)?(?:Committee|Sub-Committee|Directorate|Scrutiny)\b", source
     ):
-        return None  # "data provided by CYPE" where the paper also writes "CYPE Cabinet Committee": a council's part
+        return None  # "data provided by HCE" where the paper also writes "HCE Cabinet Committee": a council's part
     if candidate.rule == "voluntary-head-suffix" and _NAME_GOES_ON_AFTER.match(source, candidate.start + len(text)):
         return None  # "Royal School of Northby Crafts": the name goes on past the head word; half would mislead
     if "\n" in text and candidate.rule != "reference-table":
@@ -1485,12 +1484,12 @@ _PERSON_TITLE_BEFORE = re.compile(
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)[ \xa0]+$")
 # A plural possessive just before a match ("Doctors’ Association UK"): the name starts earlier.
 _POSSESSIVE_BEFORE = re.compile(r"[a-z]s[’'][ \xa0]+$")
-# French and other foreign particles continuing a name ("Pas de Calais", "Conseil de ...").
 # "<Place> Branch of the <Body>": the words before the body a branch belongs to.
 _BRANCH_OF = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,3}Branch\s+of\s+(?:the\s+)?(?=[A-Z])")
 _COMMITTEE_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 # " of <Capitalised word>" after a head word: the name goes on ("School of Nursing").
 _NAME_GOES_ON_AFTER = re.compile(r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-Z][a-z]")
+# French and other foreign particles continuing a name ("Pas de Calais", "Conseil de ...").
 _FOREIGN_PARTICLE_AFTER = re.compile(r"[ \xa0]+(?:de|du|des|la|le)[ \xa0]+[A-Z]")
 _BRAND_PARTS = re.compile(r"(?P<word>[A-Za-z]+)(?P<number>\d+)")
 # A row's figures after a label: "Transferred Debt1 27.8 26.6".
@@ -1652,7 +1651,7 @@ def _with_coordinated(candidates: list[Candidate], text: str) -> list[Candidate]
     """Bodies named together under one plural head, each alone ("Northby and Eastvale Councils"), in place of
     whatever other rules made of the coordination's span."""
     parts: list[Candidate] = []
-    # "a Director at Adur and Worthing Councils": councils sharing their staff stay one employer.
+    # "a Director at Northby and Southby Councils": councils sharing their staff stay one employer.
     spans = [(c.start, c.end) for c in candidates if c.rule == "joint-councils"]
     joint = len(spans)
     for start, end, bodies in find_coordinated_bodies(text):

@@ -101,8 +101,10 @@ _NOT_NAME_WORDS = frozenset(
 )
 _PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "dame", "lady", "lord",
                             "professor", "prof", "rev", "revd", "reverend", "canon", "father"})
-_COMPANY_HEADS = frozenset({"ltd", "ltd.", "limited", "plc", "llp", "cic", "co", "co.", "company", "group", "services",
-                            "solutions", "contractors", "consultants", "consulting", "associates"})
+# The legal forms a company's name ends with (organisations' payee rule shares them).
+COMPANY_ENDINGS = frozenset({"ltd", "ltd.", "limited", "plc", "llp", "cic", "co", "co.", "company"})
+_COMPANY_HEADS = COMPANY_ENDINGS | {
+    "group", "services", "solutions", "contractors", "consultants", "consulting", "associates"}
 _CHARITY_HEADS = frozenset({"club", "fc", "rfc", "afc", "cc", "trust", "association", "society", "church", "charity",
                             "foundation", "scouts", "guides", "brownies", "choir", "band", "orchestra", "theatre",
                             "players", "league", "hospice", "friends", "institute", "alliance", "federation",

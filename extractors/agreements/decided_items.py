@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.agreements.decisions import decided_mention
+from extractors.agreements.decisions import ITEM_OPENING, decided_mention
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import POLICY_FRAMEWORK_WORDS, A, K, Mention, OrgSpan, orgs_within
 from schemas import AgreementAction
@@ -38,7 +38,7 @@ _ITEM = re.compile(r"\b" + _VERB + r"\s+(?P<gap>(?:(?!(?:and|or|but|which|that|t
                    + _NOUN + r"\b", re.I)
 # The item opens as a decision: 'To approve ...', 'That the Council ...', 'Cabinet agreed to ...', or with the
 # deciding verb itself, as decision lists and notices write them ('Approve ...', 'APPROVED the ...', 'Agrees to ...').
-_DECIDES = re.compile(r"^\W{0,6}(?:[a-z0-9ivx]{1,4}[.)]\s+)?(?:To\s|That\b|(?:The\s+)?(?:Council|Cabinet|Committee|"
+_DECIDES = re.compile(ITEM_OPENING + r"(?:To\s|That\b|(?:The\s+)?(?:Council|Cabinet|Committee|"
                       r"Executive|Board)\b|(?:approv|agree|award|extend|renew|terminat|enter|offer|accept)\w*\s)", re.I)
 # The noun named as a policy, a plan or a process, not an agreement ('the grant funding policy').
 _NOT_AGREEMENT_AFTER = re.compile(
@@ -65,14 +65,14 @@ _NEGATED = re.compile(r"\b(?:not|declined|refused|rejected|deferred)\b", re.I)
 _NOT_RENEWING = re.compile(r"\bnot\s+(?:to\s+)?$", re.I)
 # Where the active verb stands when it is the item's own: after 'to', opening the item, or after the deciding body
 # ('Cabinet agrees'); elsewhere 'awards' or 'grants' may be a noun ('funding awards are included in ...').
-_VERB_POSITION = re.compile(r"(?:\bto|^\W{0,6}(?:[a-z0-9ivx]{1,4}[.)]\s+)?|\b(?:Council|Cabinet|Committee|Executive|"
+_VERB_POSITION = re.compile(r"(?:\bto|" + ITEM_OPENING + r"|\b(?:Council|Cabinet|Committee|Executive|"
                             r"Board|Members|and|hereby))\s*$", re.I)
 # The verb under a delegation ('delegate authority to X to extend', 'the approval to award the contract be delegated'):
 # the decision delegates, it does not itself act on the agreement.
 _DELEGATES = re.compile(r"\bdelegat\w*|\bauthori[sz]\w*\s+(?:officers|the\s+\w+\s+(?:Director|Officer|Head))|"
                         r"\b(?:approval|authority|power)\s+to\s*$", re.I)
 # Before a passive item's subject: a label, 'That', 'RESOLVED that', 'it was agreed that'.
-_PASSIVE_OPENING = re.compile(r"^\W{0,6}(?:[a-z0-9ivx]{1,4}[.)]\s+)?(?:(?:it\s+was\s+)?(?:RESOLVED|agreed)\s*:?\s*)?"
+_PASSIVE_OPENING = re.compile(ITEM_OPENING + r"(?:(?:it\s+was\s+)?(?:RESOLVED|agreed)\s*:?\s*)?"
                               r"(?:that\b\s*,?\s*)?", re.I)
 # The passive item: its subject names the agreement, then 'be awarded / extended / approved ...'.
 _BE = r"(?:be|is|are|shall\s+be|should\s+be|will\s+be)"

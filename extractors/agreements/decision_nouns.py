@@ -1,6 +1,6 @@
 """Agreements a decision item's verb acts on by a plain noun: an order or contract placed with a named supplier
-('To place the order with X Ltd', 'To award the Contract to Y'), a funding award accepted ('to accept the funding
-award of £48,000'), funding approved for a named body on condition of a service level agreement, an agreement
+('To place the order with X Ltd', 'To award the Contract to Y'), a funding award accepted ('to accept the grant
+offer of £48,000'), funding approved for a named body on condition of a service level agreement, an agreement
 to be entered into with a named party, and funding allocated to the council by a named department.
 
 Officer decision lists and minutes write these without 'contract for the provision of' or a title-case service
@@ -10,6 +10,7 @@ name, so decisions.py's wordings miss them; the decision wording plus a named pa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extractors.agreements.decisions import decided_mention, decides
 from extractors.agreements.reader import DocumentReader
@@ -33,13 +34,13 @@ _REQUIREMENT = re.compile(
     r"\b(?:Council|Authority)\s+(?:requires|needs|is\s+required)\s+(?:to\s+(?:undertake|procure|carry\s+out|"
     r"arrange|commission)\s+)?(?P<what>[a-z][^.;:\n]{5,120}?)(?=\.|;|\n)")
 
-# 'to accept the funding award of £48,000': a grant the council takes on (kind grant, new).
+# 'to accept the grant offer of £48,000': a grant the council takes on (kind grant, new).
 _ACCEPT_AWARD = re.compile(
     r"\baccept(?:s|ed|ing|ance\s+of)?\s+(?:the|a|an|this)\s+(?P<object>(?:[\w-]+\s+){0,3}?(?:funding|grant)\s+"
     r"(?:award|offer|allocation)\s+of\s+" + _SUM + r")", re.I)
 
-# 'To approve core funding of £30,000 for 2019/20, the grant to be conditional upon X entering into a Service
-# Level Agreement with the Council': a grant paid out, and its condition an agreement of its own.
+# 'To approve annual funding of £30,000, conditional on X entering into a Funding Agreement': a grant paid out,
+# and its condition an agreement of its own.
 _FUNDING_APPROVED = re.compile(
     r"\bapprove\w*\s+(?:the\s+|a\s+)?(?P<object>(?:(?:core|annual|revenue|capital|one-off)\s+)?(?:funding|grant)\s+of\s+"
     + _SUM + r")(?P<rest>[^;\n]{0,200}?)(?=[;\n]|\.(?:\s|$))", re.I)
@@ -48,13 +49,13 @@ _CONDITION = re.compile(
     r"(?P<agreement>(?:Service\s+Level|Funding|Grant|Partnership)\s+Agreement)\b", re.I)
 _TO_NAMED = re.compile(r"\s+to\s+(?:the\s+)?" + _NAME)
 
-# 'the local agreement to be entered into with the housing associations', 'enter into a X agreement with Y'.
+# 'the nomination agreement to be made with X Housing Trust', 'enter into a X agreement with Y'.
 _AGREEMENT_WITH = re.compile(
     r"\b(?:(?P<subject>(?:local|legal|partnership|nomination|delivery|service\s+level|section\s+\d+|s\d+)\s+agreements?)"
     r"\s+(?:to\s+be\s+entered\s+into|to\s+be\s+made|to\s+be\s+agreed)\s+with|enter\s+into\s+(?:an?|the)\s+"
     r"(?P<subject2>(?:local|legal|nomination|delivery)\s+agreements?)\s+with)\s+(?:the\s+)?" + _NAME, re.I)
 
-# 'funding allocated (£240,000) to the Council by the Department for X for 2024/5 under the Y Fund'.
+# 'grant awarded to the Council by the Department for X under the Y Fund'.
 _ALLOCATED_TO_COUNCIL = re.compile(
     r"\b(?:funding|grant|monies)\s+(?:allocated|awarded|provided)\s+(?:\((?P<sum1>" + _SUM + r")\)\s+)?"
     r"to\s+(?:the|this)\s+Council\s+by\s+(?:the\s+)?", re.I)
@@ -83,6 +84,15 @@ def is_decision_item(reader: DocumentReader, sentence: tuple[int, int]) -> bool:
     text = reader.text[sentence[0]:sentence[1]]
     before = reader.text[max(0, sentence[0] - 40):sentence[0]]
     return bool(re.match(r"\s*To\s+[a-z]", text)) and bool(_DECISION_LABEL.search(before))
+
+
+def _decided_matches(reader: DocumentReader,
+                     pattern: re.Pattern[str]) -> Iterator[tuple[re.Match[str], tuple[int, int]]]:
+    """Each match of `pattern` in a decision item, with the sentence holding it."""
+    for match in pattern.finditer(reader.text):
+        sentence = sentence_at(reader.sentences, match.start())
+        if is_decision_item(reader, sentence):
+            yield match, sentence
 
 
 def _party(reader: DocumentReader, name: str, start: int) -> tuple[list[OrgSpan], str | None]:
@@ -114,10 +124,7 @@ def with_party(mention: Mention, reader: DocumentReader, name: str, start: int) 
 def _orders_placed(reader: DocumentReader) -> list[Mention]:
     """'To place the order with X Ltd' / 'To award the Contract to X' in a decision: a contract awarded to X."""
     found: list[Mention] = []
-    for match in _ORDER_PLACED.finditer(reader.text):
-        sentence = sentence_at(reader.sentences, match.start())
-        if not is_decision_item(reader, sentence):
-            continue
+    for match, sentence in _decided_matches(reader, _ORDER_PLACED):
         # The requirement the decision meets is stated just above it, within the same listed decision.
         block_start = reader.text.rfind("\n\n\n", 0, match.start())
         requirement = None
@@ -135,12 +142,9 @@ def _orders_placed(reader: DocumentReader) -> list[Mention]:
 
 
 def _awards_accepted(reader: DocumentReader) -> list[Mention]:
-    """'That approval be granted to accept the funding award of £48,000': a grant the council takes on."""
+    """'To accept the grant offer of £48,000': a grant the council takes on."""
     found: list[Mention] = []
-    for match in _ACCEPT_AWARD.finditer(reader.text):
-        sentence = sentence_at(reader.sentences, match.start())
-        if not is_decision_item(reader, sentence):
-            continue
+    for match, sentence in _decided_matches(reader, _ACCEPT_AWARD):
         if re.match(r"\s+from\s", reader.text[match.end():match.end() + 6]) or orgs_within(reader.all_orgs, match.start(), match.end()):
             continue  # 'accept the X funding offer', '... of £X from Y': funding.py reads it with its grantor
         subject = " ".join(match.group("object").split())
@@ -150,13 +154,10 @@ def _awards_accepted(reader: DocumentReader) -> list[Mention]:
 
 
 def _funding_approved(reader: DocumentReader) -> list[Mention]:
-    """'To approve core funding of £30,000 ..., conditional upon X entering into a Service Level Agreement':
+    """'To approve annual funding of £30,000, conditional on X entering into a Funding Agreement':
     a grant to X (awarded) and the agreement it must sign (new)."""
     found: list[Mention] = []
-    for match in _FUNDING_APPROVED.finditer(reader.text):
-        sentence = sentence_at(reader.sentences, match.start())
-        if not is_decision_item(reader, sentence):
-            continue
+    for match, sentence in _decided_matches(reader, _FUNDING_APPROVED):
         rest_start = match.start("rest")
         condition = _CONDITION.search(reader.text, rest_start, match.end("rest") + 80)
         recipient = _TO_NAMED.match(reader.text, match.end("object"))
@@ -187,12 +188,9 @@ def _funding_approved(reader: DocumentReader) -> list[Mention]:
 
 
 def _agreements_with(reader: DocumentReader) -> list[Mention]:
-    """'To approve the principles of the local agreement to be entered into with the housing associations'."""
+    """'To agree the nomination agreement to be made with X Housing Trust'."""
     found: list[Mention] = []
-    for match in _AGREEMENT_WITH.finditer(reader.text):
-        sentence = sentence_at(reader.sentences, match.start())
-        if not is_decision_item(reader, sentence):
-            continue
+    for match, sentence in _decided_matches(reader, _AGREEMENT_WITH):
         subject = match.group("subject") or match.group("subject2")
         mention = decided_mention(K.OTHER, match.start(), match.end(), sentence,
                                   f"{' '.join(subject.split())} with {match.group('name').strip(' .')}", A.NEW,
@@ -204,13 +202,10 @@ def _agreements_with(reader: DocumentReader) -> list[Mention]:
 
 
 def _allocations_received(reader: DocumentReader) -> list[Mention]:
-    """'approved the distribution of funding allocated (£240,000) to the Council by the Department for X under
-    the Y Fund': a grant the council receives from that department."""
+    """'approved the spending of the grant awarded to the Council by the Department for X under the Y Fund':
+    a grant the council receives from that department."""
     found: list[Mention] = []
-    for match in _ALLOCATED_TO_COUNCIL.finditer(reader.text):
-        sentence = sentence_at(reader.sentences, match.start())
-        if not is_decision_item(reader, sentence):
-            continue
+    for match, sentence in _decided_matches(reader, _ALLOCATED_TO_COUNCIL):
         funders = [o for o in reader.orgs if match.end() - 1 <= o.start <= match.end() + 1]
         if not funders:
             continue

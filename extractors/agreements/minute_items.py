@@ -43,7 +43,6 @@ _QUOTE_OF_SUM_FROM = re.compile(
     rf"\s+(?:from|submitted\s+by|by)\s+(?:the\s+)?", re.I)
 _THEN_ACCEPTED = re.compile(r"\s+(?:be|is|was|were|would\s+be|should\s+be|will\s+be|had\s+been|has\s+been)\s+accepted\b")
 _NOT_BEFORE = re.compile(r"\b(?:not|n[o']t|never|declined?)\s+(?:to\s+)?(?:be\s+)?$", re.I)
-_NOT_AFTER = re.compile(r"^\s+not\b", re.I)
 # The words a minute uses to record what the meeting decided, when the recommendations extractor kept nothing.
 _RECORDED = re.compile(r"\b(?:agreed|resolved|RESOLVED|decided|approved|unanimously|carried|accepted)\b")
 _NOT_A_NAME = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "Each", "All", "Both",

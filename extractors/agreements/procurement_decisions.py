@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.agreements.decisions import decided_mention, decides
+from extractors.agreements.decisions import ITEM_OPENING, decided_mention, decides
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import A, K, Mention, OrgSpan
 from extractors.agreements.sentences import sentence_at
@@ -34,7 +34,7 @@ _DECIDING_BEFORE = re.compile(
     r"(?:\b(?:approv(?:e|es|ed|al)|agree(?:s|d)?|authoris(?:e|es|ed)|authoriz(?:e|es|ed)|endorse(?:s|d)?|"
     r"support(?:s|ed)?|proceed\s+with|permission\s+(?:to|for)|consent\s+(?:to|for)|decided|resolved)"
     r"(?:\s+(?:to|that|of|for|the|a|an|and|council|cabinet|committee|board|authority|commencing|going))*\s*|"
-    r"^\W{0,6}(?:[a-z0-9ivx]{1,4}[.)]\s+)?(?:To|That\s+(?:the\s+)?(?:Council|Cabinet|Committee|Board|Authority|"
+    + ITEM_OPENING + r"(?:To|That\s+(?:the\s+)?(?:Council|Cabinet|Committee|Board|Authority|"
     r"Executive)\s+(?:should\s+)?)\s*)$", re.I)
 # A commissioning is a procurement only when the decision says it goes to tender.
 _TENDERED = re.compile(r"\b(?:through|via|by\s+(?:means|way)\s+of|using)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"

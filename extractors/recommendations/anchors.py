@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from extractors.recommendations.items import Item
 from extractors.recommendations.lead_ins import BODY_DECIDED, BODY_DECIDED_LIST, lead_in
-from extractors.recommendations.lines import BULLETS, LABEL, Line, parse_label
+from extractors.recommendations.lines import BULLETS, LABEL, Line, parse_label, text_above
 from extractors.recommendations.minutes import MINUTES_HINT, head_text
 from extractors.recommendations.shapes import PAST_DECISION_VERB
 from extractors.recommendations.verbs import base_verb, present_verb
@@ -107,7 +107,7 @@ def _continues_last_page(lines: list[Line], index: int) -> bool:
         if above is None or not lines[above].page_first or not _PAGE_NUMBER.match(lines[above].text):
             return False
         first = above
-    last = next((lines[j].text for j in range(first - 1, -1, -1) if lines[j].text), "")
+    last = text_above(lines, first)
     return len(last) >= CONTINUED_LINE_CHARS and (last.endswith(",") or last[-1:].islower())
 
 

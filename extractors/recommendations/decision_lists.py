@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors.recommendations.anchors import Anchor
-from extractors.recommendations.lines import Label, Line, follows, parse_label
+from extractors.recommendations.lines import Label, Line, follows, parse_label, text_above
 from extractors.recommendations.sections import Section, read_section
 from extractors.recommendations.shapes import recommendation_shaped, subjunctive_decision
 
@@ -24,8 +24,6 @@ DECISION_FORM = re.compile(
     re.I,
 )
 
-# Headings and lead-ins of the parts of a report whose lists are not decisions: what it is for, its background,
-# the options weighed, its risks and aims, a consultation's questions, its table of contents.
 # What a lead-in right above a list names as its subject when the list is not decisions: "The aims are to:",
 # "... three main objectives, which are;", "Questions for consultees:".
 _REFUSED_LEAD_IN = re.compile(
@@ -43,6 +41,8 @@ _DECIDING_LEAD_IN = re.compile(
     # A "Decision" heading alone on its line (an officer's or a mayor's decision form): its items may be nominal.
     r"|^\W*(?i:decisions?)\s*$"
 )
+# Headings of the parts of a report whose lists are not decisions: what it is for, its background,
+# the options weighed, its risks and aims, a consultation's questions, its table of contents.
 _REFUSED_PART = re.compile(
     r"\b(?:background|purpose|options?|alternatives?|risks?|aims?|objectives?|questions?|contents|"
     r"introduction|summary|context|consultation|priorities|principles|outcomes|terms\s+of\s+reference|"
@@ -75,11 +75,6 @@ ONE_ITEM_WORDS = 5
 
 HEADING_WORDS = 10
 """Most words a line may have to be read as a heading above a list."""
-
-
-def _line_above(lines: list[Line], index: int) -> str:
-    """The nearest non-blank line above a line (its lead-in when the line opens a list)."""
-    return next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text), "")
 
 
 def _first_label(label: Label | None, above: str) -> bool:
@@ -142,7 +137,7 @@ def _refused_by_position(lines: list[Line], index: int, records_decisions: bool 
 
 def _nested(lines: list[Line], index: int) -> bool:
     """Whether the list stands right below a labelled item of another kind: that item's sub-list, not a list of its own."""
-    above = _line_above(lines, index)
+    above = text_above(lines, index)
     label = parse_label(above, None)
     return label is not None and not label.kind.startswith("bullet") and label.kind != "decimal"
 
@@ -179,7 +174,7 @@ def decision_form_lists(lines: list[Line], records_decisions: bool = False) -> s
         label = parse_label(line.text, None)
         if label is None:
             continue
-        above = _line_above(lines, index)
+        above = text_above(lines, index)
         if not _first_label(label, above):
             continue
         body = line.text[label.width:].strip()
@@ -214,7 +209,7 @@ def decision_list_sections(lines: list[Line], records_decisions: bool) -> list[S
     """The decision-form lists of the text, each read as a section; decided when the text or its lead-in records."""
     sections: list[Section] = []
     for start in sorted(decision_form_lists(lines, records_decisions)):
-        above = _line_above(lines, start)
+        above = text_above(lines, start)
         decided = records_decisions or bool(_RECORDS_ABOVE.search(above))
         anchor = Anchor(start - 1, "", lines[start - 1].end if start else 0, None, decided,
                         "recommendations.decision_list", governs=True)

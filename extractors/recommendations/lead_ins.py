@@ -145,11 +145,13 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
     if m:
         return None, "", False
     m = BODY_VERBS_COLON.match(text)
-    if m and present_verb(m.group("verb")) in _DECIDING_THIRD_PERSON:
-        return present_verb(m.group("verb")), "", False
+    verb = present_verb(m.group("verb")) if m else None
+    if verb in _DECIDING_THIRD_PERSON:
+        return verb, "", False
     m = _WE_REQUEST.match(text)
-    if m and present_verb(m.group("verb")) is not None:
-        return present_verb(m.group("verb")), text, True
+    verb = present_verb(m.group("verb")) if m else None
+    if verb is not None:
+        return verb, text, True
     m = BODY_DECIDED_LIST.match(text)
     if m:
         return base_verb(m.group("verb")), "", False

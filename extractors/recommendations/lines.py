@@ -73,6 +73,11 @@ LONE_LABEL_GAP = 12
 """How many blank lines may part a label standing alone from the item text it labels."""
 
 
+def text_above(lines: list[Line], index: int) -> str:
+    """The nearest non-blank line above a line (its lead-in when the line opens a list)."""
+    return next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text), "")
+
+
 def _join_lone_labels(text: str, lines: list[Line]) -> list[Line]:
     """Lines with each label that stands alone joined to the text it labels (blank lines between dropped)."""
     out: list[Line] = []

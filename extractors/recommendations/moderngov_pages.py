@@ -63,7 +63,8 @@ def opens_decision(text: str) -> bool:
     if re.match(r"That\s", text):
         return True
     m = re.match(r"^To\s+(?:[a-z]{3,}ly\s+)?([a-z]+)\b", text)
-    return bool(m) and base_verb(m.group(1)) is not None and base_verb(m.group(1)) not in _NOT_DECIDING
+    verb = base_verb(m.group(1)) if m else None
+    return verb is not None and verb not in _NOT_DECIDING
 
 
 # "Reasons for the decision:" (or "Alternative options considered:" where a page has no reasons): the field below

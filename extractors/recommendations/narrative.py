@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.recommendations.lines import Line
+from extractors.recommendations.lines import Line, text_above
 
 # A sentence ends at a stop before a capital, digit or bracket; not after "Cllr.", "Mr." or an initial.
 _SENTENCE_END = re.compile(
@@ -347,20 +347,22 @@ def _with_list_below(lines: list[Line], unit: _Unit, decision: str) -> str:
     return f"{decision} {'; '.join(rows)}" if rows else decision.rstrip(":")
 
 
+# The verbs that confirm the last minutes, in each of the wordings below.
+_CONFIRMING_VERB = r"(?P<verb>confirmed|approved|adopted|ratified|agreed|accepted|signed)\b"
 # "The minutes of the meeting held on 2 May were confirmed as a correct record and signed by the Chair",
 # "The Minutes of the last meeting were agreed to be an accurate record": approving the last minutes is a
 # decision, however the minute words it (annotation convention, FORMAT.md).
 MINUTES_CONFIRMED = re.compile(
     # "The Open and Exempt Minutes of ...", "the draft minutes of ...": a few words may qualify the minutes.
     r"(?:that\s+)?the\s+(?:(?!minutes\b)[a-z]+\s+){0,3}?minutes\s+of\s+[^.;:]{0,160}?\b(?:was|were)\s+"
-    r"(?:(?:duly|formally|unanimously|then|also)\s+)?(?P<verb>confirmed|approved|adopted|ratified|agreed|accepted|signed)\b",
+    r"(?:(?:duly|formally|unanimously|then|also)\s+)?" + _CONFIRMING_VERB,
     re.I,
 )
 # "Resolved that these minutes be agreed as a true record and signed by the Chairman": the same decision written
 # as a resolution run on after the agenda item's own words.
 _MINUTES_RESOLVED = re.compile(
     r"(?:it\s+was\s+)?resolved\s+that\s+(?:these|the)\s+(?:(?!minutes\b)[a-z]+\s+){0,3}?minutes\b[^.;:]{0,160}?\bbe\s+"
-    r"(?:(?:duly|formally)\s+)?(?P<verb>confirmed|approved|adopted|ratified|agreed|accepted|signed)\b",
+    r"(?:(?:duly|formally)\s+)?" + _CONFIRMING_VERB,
     re.I,
 )
 # "The minutes of the meeting held on 2 May be confirmed as a correct record", "The minutes ... to be taken as read,
@@ -368,18 +370,13 @@ _MINUTES_RESOLVED = re.compile(
 _MINUTES_SUBJUNCTIVE = re.compile(
     r"(?:that\s+)?the\s+(?:(?!minutes\b)[a-z]+\s+){0,3}?minutes\s+of\s+[^.;:]{0,160}?\b(?:to\s+)?be\s+"
     r"(?:taken\s+as\s+read\s*,?\s+(?:and\s+)?)?(?:(?:duly|formally)\s+)?"
-    r"(?P<verb>confirmed|approved|adopted|ratified|agreed|accepted|signed)\b",
+    + _CONFIRMING_VERB,
     re.I,
 )
 # What stands right above a subjunctive confirmation when it records one: the ModernGov "Minutes:" field label alone
 # on its line, or a minute's lead-in cut before its decision ("It was moved by A, seconded by B and", "RESOLVED:").
 _SUBJUNCTIVE_LEAD_IN = re.compile(r"(?:^\W*Minutes\s*:|\b(?:and|unanimously|RESOLVED|[Rr]esolved|agreed|decided)"
                                   r"\s*[:\-–]?)\s*$")
-
-
-def _line_above(lines: list[Line], index: int) -> str:
-    """The nearest non-blank line above a line."""
-    return next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text.strip()), "")
 
 
 # "The Minutes of the Joint Committee held on 3 May were NOTED.", "..., the Action Log was NOTED.": minutes print
@@ -436,7 +433,7 @@ def minutes_confirmations(lines: list[Line]) -> list[Decision]:
                 found.append(Decision(unit.offsets[s + lead], unit.offsets[s + len(stripped) - 1] + 1, text))
                 continue
             m = MINUTES_CONFIRMED.match(sentence, lead) or _MINUTES_RESOLVED.match(sentence, lead)
-            if m is None and s == 0 and _SUBJUNCTIVE_LEAD_IN.search(_line_above(lines, unit.first_line)):
+            if m is None and s == 0 and _SUBJUNCTIVE_LEAD_IN.search(text_above(lines, unit.first_line)):
                 # The subjunctive records a decision only below its lead-in: an agenda prints it as the item's proposal.
                 m = _MINUTES_SUBJUNCTIVE.match(sentence, lead)
             heading = _CAPITALS_HEADING.match(sentence, lead) if m is None else None

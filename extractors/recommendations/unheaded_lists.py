@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.recommendations.lines import Line, follows, parse_label
+from extractors.recommendations.lines import Line, follows, parse_label, text_above
 from extractors.recommendations.minutes import DECISION_STATUS, MEETING_PAGE, MINUTES_HINT, head_text
 from extractors.recommendations.shapes import (
     PAST_DECISION_VERB,
@@ -268,7 +268,7 @@ def deciding_verb_lists(lines: list[Line]) -> set[int]:
         if (label is None or label.kind.startswith("bullet") or label.value != (1,)
                 or not _DECIDING_VERB.match(line.text[label.width:].strip())):
             continue
-        above = next((lines[j].text for j in range(index - 1, -1, -1) if lines[j].text), "")
+        above = text_above(lines, index)
         if above.endswith((",", ":")) or above[-1:].islower():
             continue  # a sentence running on into the list, or a lead-in other rules read
         for j in range(index + 1, min(len(lines), index + RECORDED_ITEM_GAP)):
