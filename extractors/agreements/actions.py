@@ -11,12 +11,12 @@ from extractors.agreements.subjects import same_subject, subject_key
 from schemas import AgreementAction
 
 _ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
-    (A.TERMINATE, re.compile(r"\b(?:not\s+(?:to\s+)?renew\w*|terminat\w*|decommission\w*|not\s+(?:be\s+)?re-?commission\w*|cease\w*|bring\s+to\s+an\s+end|"
+    (A.TERMINATE, re.compile(r"\b(?:not\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)\w*|terminat\w*|decommission\w*|not\s+(?:be\s+)?re-?commission\w*|cease\w*|bring\s+to\s+an\s+end|"
                              r"(?:give|giving|serve|serving)\s+(?:\w+\s+){0,2}notice|notice\s+(?:is\s+|be\s+|to\s+be\s+|being\s+)?(?:given|served)|"
                              r"end\s+(?:the|this|our|its)\s+(?:[\w-]+\s+){0,3}(?:agreements?|contracts?|arrangements?))\b", re.I)),
     (A.RENEW, re.compile(r"(?<!not )(?<!not to )\b(?:renew\w*|replac\w*\s+the\s+(?:current|existing)|continuation|"
                          r"continu(?:e|ing)\s+(?:the|these|its|our)\s+(?:current\s+|existing\s+)?(?:[\w-]+\s+){0,3}(?:agreements?|arrangements?|pools?))\b", re.I)),
-    (A.EXTEND, re.compile(r"\b(?:extend|extended|extending|extends|extension)\b", re.I)),
+    (A.EXTEND, re.compile(r"(?<!not )(?<!not to )(?<!not be )\b(?:extend|extended|extending|extends|extension)\b", re.I)),
     # "terms for any variations" delegates future changes; it varies nothing now.
     # Services moved into a running agreement change what it covers: "transfer X into the existing s75",
     # "the transfer of X to the provider as part of its Y contract".

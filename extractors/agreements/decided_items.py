@@ -61,7 +61,7 @@ _ACTION = {"award": A.AWARD, "extend": A.EXTEND, "extension": A.EXTEND, "continu
 
 # A decision not to act ('decided not to award', 'declined to renew'): no agreement is made or changed.
 _NEGATED = re.compile(r"\b(?:not|declined|refused|rejected|deferred)\b", re.I)
-# 'not to renew', 'not renew' right before the verb: the agreement is let end, a termination.
+# 'not to renew', 'not extend' right before the verb: the agreement is let end, a termination.
 _NOT_RENEWING = re.compile(r"\bnot\s+(?:to\s+)?$", re.I)
 # Where the active verb stands when it is the item's own: after 'to', opening the item, or after the deciding body
 # ('Cabinet agrees'); elsewhere 'awards' or 'grants' may be a noun ('funding awards are included in ...').
@@ -133,8 +133,8 @@ def _item_mentions(reader: DocumentReader, span: tuple[int, int]) -> list[Mentio
     parties = _parties(reader, span[0] + match.start("verb"), span[1])
     action = _nominal_action(match.group("gap"), text[match.end("noun"):]) or _action(match.group("verb"), noun)
     before = text[max(0, match.start("verb") - 30):match.start("verb")]
-    if _NOT_RENEWING.search(before) and match.group("verb").lower().startswith("renew"):
-        action = A.TERMINATE  # 'decided not to renew the lease with X' ends it, as refused_decisions reads it too
+    if _NOT_RENEWING.search(before) and match.group("verb").lower().startswith(("renew", "extend")):
+        action = A.TERMINATE  # 'decided not to extend the lease with X' ends it, as refused_decisions reads it too
     elif _NEGATED.search(before) or (not parties and not _VERB_POSITION.search(text[:match.start("verb")])):
         return []
     if not parties and not _decides_without_party(noun, action, match.group("verb"), text[:match.start("verb")]):

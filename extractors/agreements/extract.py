@@ -99,7 +99,7 @@ def extract_agreements(
 def _restates_decided(reader: DocumentReader, group: Group, chosen: list[tuple[Group, AgreementAction, float]]) -> bool:
     """A contract named only by part of a decided one's name ('Substance Misuse Contract Award' heading over
     'Service 1: The Integrated Substance Misuse Treatment Services') and by no party of its own is that one."""
-    if group.kind != K.CONTRACT or any(m.counterparties or m.party_name or m.decided or m.closed for m in group.mentions):
+    if group.kind != K.CONTRACT or any(m.is_read() for m in group.mentions):
         return False
     keys = [k for k in (subject_key(m.subject, reader.acronyms) for m in group.mentions) if k]
     if not keys:

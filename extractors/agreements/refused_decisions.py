@@ -2,9 +2,9 @@
 'Members declined to fund ...', 'the application from X be refused', 'consideration of the grant be deferred'):
 nothing is made or changed, so no agreement is read there.
 
-One shared check for every rule that reads agreements from decision wording. A decision not to renew (or not to
-re-commission) a running agreement is not refused here: it ends that agreement, and the rules read it as a
-termination.
+One shared check for every rule that reads agreements from decision wording. A decision not to renew, not to extend
+(or not to re-commission) a running agreement is not refused here: it lets that agreement end, and the rules
+read it as a termination.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ import re
 from extractors.agreements.records import A, Mention
 
 # A negated deciding verb: 'not to award', 'decided not to fund', 'will not be entering into', 'did not approve'.
-# 'not (to) renew' and 'not re-commission' are left out on purpose: they end an agreement (a termination).
+# 'not (to) renew', 'not (to) extend' and 'not re-commission' are left out on purpose: they let an agreement end
+# (a termination).
 _NOT_VERB = re.compile(
     r"(?:\bnot|\bnever|n['’]t)\s+(?:to\s+)?(?:be\s+)?(?:(?:\w+ly)\s+)?"
-    r"(?:award|grant|approv|agree|fund|support|accept|enter|offer|make|giv|proceed|extend|continu|sign|let|"
+    r"(?:award|grant|approv|agree|fund|support|accept|enter|offer|make|giv|proceed|continu|sign|let|"
     r"provid|pay|allocat|procure|commission|donat)\w*\b|(?:\bnot|\bnever|n['’]t)\s+(?:to\s+)?(?:be\s+)?$", re.I)
 # A refusing verb before the agreement in its clause: 'declined to award a grant to X', 'refused the application'.
 _REFUSING = re.compile(r"\b(?:declin(?:e|ed|es|ing)|refus(?:e|ed|es|ing|al)|reject(?:ed|s|ing|ion)?)\b", re.I)
@@ -29,7 +30,7 @@ _PUT_OFF_WHAT = re.compile(r"\b(?:decisions?|applications?|consideration|request
 _REFUSED_AFTER = re.compile(
     r"\b(?:be|was|were|is|are|been|being|to\s+be)\s+(?:hereby\s+|therefore\s+|again\s+)?"
     r"(?:refused|declined|rejected|withdrawn|not\s+(?:be\s+)?(?:approved|awarded|agreed|granted|"
-    r"supported|accepted|made|given|funded|extended))\b", re.I)
+    r"supported|accepted|made|given|funded))\b", re.I)
 # Where the clause holding the agreement begins or ends: a stop, a semicolon, a colon, a new line, 'but', 'however'.
 # A clause of its own also starts at 'and' before a deciding verb: 'rejected tender A and awarded the contract to B'.
 _CLAUSE_BREAK = re.compile(r"[.;:\n]|\bbut\b|\bhowever\b|\bwhereas\b|\bwhile\b|"
