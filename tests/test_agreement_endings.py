@@ -1,6 +1,7 @@
 """Letting an agreement end: a decision not to renew or not to extend a running agreement is a termination (one
 rule in actions.py, decided_items.py and refused_decisions.py), while a decision not to award or fund one is a
-refusal that gives no agreement."""
+refusal that gives no agreement. An adjective "extended" before a noun ("Extended Producer Responsibility") is no
+extension at all."""
 
 from __future__ import annotations
 
@@ -59,3 +60,17 @@ def test_a_negated_extension_is_not_refused(text: str) -> None:
     mention = Mention(K.CONTRACT, start, start + len("contract"), (0, len(text)), None)
     mention.action = None  # no rule set an action: the check alone decides
     assert refused_decision(text, mention) is False
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Savings arise from the introduction of Extended Producer Responsibility", None),
+    ("Patients can use the extended access", None),
+    ("The pilot ran for an extended period", None),
+    ("The contract was extended by 12 months", "extend"),
+    ("The agreement will be extended until 31 March 2026", "extend"),
+    ("The Council extended the contract", "extend"),
+    ("The lease was extended.", "extend"),
+])
+def test_extended_before_a_noun_names_a_thing_not_an_extension(text: str, action: str | None) -> None:
+    found = action_before(text)
+    assert (found.value if found else None) == action

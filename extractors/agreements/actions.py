@@ -10,13 +10,19 @@ from extractors.agreements.records import A, K, Group, Mention
 from extractors.agreements.subjects import same_subject, subject_key
 from schemas import AgreementAction
 
+# Words that may follow a verb 'extended' ('extended by a year', 'extended to March', 'extended the contract').
+_AFTER_VERB = (r"(?:by|for|to|until|till|from|in|into|on|at|and|or|but|the|a|an|its|their|his|her|our|this|that|these|"
+               r"those|beyond|under|with|as|further|accordingly|subject|again|once|up|over|through|only)")
 _ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
     (A.TERMINATE, re.compile(r"\b(?:not\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)\w*|terminat\w*|decommission\w*|not\s+(?:be\s+)?re-?commission\w*|cease\w*|bring\s+to\s+an\s+end|"
                              r"(?:give|giving|serve|serving)\s+(?:\w+\s+){0,2}notice|notice\s+(?:is\s+|be\s+|to\s+be\s+|being\s+)?(?:given|served)|"
                              r"end\s+(?:the|this|our|its)\s+(?:[\w-]+\s+){0,3}(?:agreements?|contracts?|arrangements?))\b", re.I)),
     (A.RENEW, re.compile(r"(?<!not )(?<!not to )\b(?:renew\w*|replac\w*\s+the\s+(?:current|existing)|continuation|"
                          r"continu(?:e|ing)\s+(?:the|these|its|our)\s+(?:current\s+|existing\s+)?(?:[\w-]+\s+){0,3}(?:agreements?|arrangements?|pools?))\b", re.I)),
-    (A.EXTEND, re.compile(r"(?<!not )(?<!not to )(?<!not be )\b(?:extend|extended|extending|extends|extension)\b", re.I)),
+    # 'extended' straight before a noun is an adjective naming a thing ('Extended Producer Responsibility',
+    # 'extended access', 'for an extended period'), not a decision to extend.
+    (A.EXTEND, re.compile(r"(?<!not )(?<!not to )(?<!not be )\b(?:extend|extending|extends|extension|"
+                          r"extended(?!\s+(?!" + _AFTER_VERB + r"\b)[A-Za-z]))\b", re.I)),
     # "terms for any variations" delegates future changes; it varies nothing now.
     # Services moved into a running agreement change what it covers: "transfer X into the existing s75",
     # "the transfer of X to the provider as part of its Y contract".
