@@ -26,7 +26,9 @@ _YEAR_TAIL = (
     r"|,?[ \t]*\n[ \t\n]*(?P<year_nl>(?:19|20)\d{2})(?![\d/:]|[.,]\d))?"
 )
 
-_ISO = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
+# Lookbehinds stand after a pattern's first digit(s), not before: a pattern opening with a digit is searched for
+# fast, one opening with a lookbehind is tried at every position of the text (the same matches either way).
+_ISO = re.compile(r"(?P<year>(?:19|20)(?<![\d/.-]..)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
 # Slashes with any year; dots or hyphens only with a four-digit year, since "2.4.10" is a paragraph number.
 _NUMERIC = re.compile(
     r"(?<![\d/.£,:-])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/]|[.,]\d)"
@@ -46,16 +48,16 @@ _DOTTED_SHORT = re.compile(
     r"\b(?:on|dated|and|from|until|by)[ \t]+(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{2})(?![\d]|\.\d)", re.IGNORECASE
 )
 # System-generated dates: "30-Aug-2020", "05-JAN-2021" (a named month between hyphens, four-digit year).
-_DAY_MON_HYPHEN = re.compile(r"(?<![\w-])(?P<day>\d{1,2})-" + _MONTH + r"-(?P<year>(?:19|20)\d{2})(?![\w-])", re.IGNORECASE)
+_DAY_MON_HYPHEN = re.compile(r"(?P<day>\d(?<![\w-].)\d?)-" + _MONTH + r"-(?P<year>(?:19|20)\d{2})(?![\w-])", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(
     r"(?<![\w])" + _MONTH + r"[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/])",
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(r"(?<![\w])" + _MONTH + r"[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/]|-\d)", re.IGNORECASE)
 _FINANCIAL_YEAR = re.compile(
-    r"(?<![\d/.-])(?P<first>(?:19|20)\d{2})[ \t]?(?:/|-|–|to)[ \t]?(?P<second>(?:19|20)?\d{2})(?![\d/]|-\d)"
+    r"(?P<first>(?:19|20)(?<![\d/.-]..)\d{2})[ \t]?(?:/|-|–|to)[ \t]?(?P<second>(?:19|20)?\d{2})(?![\d/]|-\d)"
 )
-_SHORT_FINANCIAL_YEAR = re.compile(r"(?<![\d/.-])(?P<first>\d{2})/(?P<second>\d{2})(?![\d/])")
+_SHORT_FINANCIAL_YEAR = re.compile(r"(?P<first>\d(?<![\d/.-].)\d)/(?P<second>\d{2})(?![\d/])")
 _WORD_AFTER_YEAR = re.compile(r"[ \t]+[a-z]")
 _RANGE_JOIN = re.compile(r"[ \t]*(?:or|and|to|until|till|-|–|—|&)[ \t]*", re.IGNORECASE)
 
@@ -146,7 +148,7 @@ def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return all(end <= s or start >= e for s, e in taken)
 
 
-_REFERENCE = re.compile(r"(?<![\d/.])(?P<prefix>\d{1,2}/\d{1,2})/(?P<item>\d{1,3})(?![\d/])")
+_REFERENCE = re.compile(r"(?P<prefix>\d(?<![\d/.].)\d?/\d{1,2})/(?P<item>\d{1,3})(?![\d/])")
 NUMBERING_MIN_ITEMS = 3
 """Different last parts after one "14/11/" that make it a minute-numbering scheme rather than dates."""
 

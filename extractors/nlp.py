@@ -379,17 +379,36 @@ APPLICANT_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 
+def _rule_matches(text: str) -> list[tuple[OrgRule, re.Match[str]]]:
+    """Every match of the organisation rules in a text, rule by rule in their order."""
+    return [(rule, match) for rule in ORG_RULES for match in rule.finditer(text)]
+
+
+def _token_spans(doc: Doc, matches: list[tuple[OrgRule, re.Match[str]]]) -> list[Span]:
+    """The rules' matches grown to whole tokens, labelled with their rule's name."""
+    spans = (doc.char_span(match.start("org"), match.end("org"), label=rule.name, alignment_mode="expand")
+             for rule, match in matches)
+    return [span for span in spans if span is not None]
+
+
 def _find_org_candidates(doc: Doc) -> Doc:
     """Mark every match of the organisation rules as a span labelled with its rule name."""
-    spans: list[Span] = []
-    text = doc.text  # spaCy rebuilds `Doc.text` from every token on each access: read it once
-    for rule in ORG_RULES:
-        for match in rule.finditer(text):
-            span = doc.char_span(match.start("org"), match.end("org"), label=rule.name, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-    doc.spans[ORG_SPANS] = spans
+    # spaCy rebuilds `Doc.text` from every token on each access: read it once
+    doc.spans[ORG_SPANS] = _token_spans(doc, _rule_matches(doc.text))
     return doc
+
+
+def find_org_spans(text: str) -> list[Span]:
+    """The spans the pipeline's organisation rules mark in a text (`build_nlp()(text).spans[ORG_SPANS]`).
+
+    Tokenising is most of the pipeline's cost and most pages hold no match: the rules run on the
+    text first and only a page with a match is tokenised. The rules read the text, not the tokens,
+    so the spans are the same.
+    """
+    matches = _rule_matches(text)
+    if not matches:
+        return []
+    return _token_spans(build_nlp().make_doc(text), matches)
 
 
 if not Language.has_factory("org_candidates"):

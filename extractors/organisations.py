@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -14,7 +14,7 @@ from extractors.acronyms import LEFT_OUT_OF_INITIALS, find_acronyms, initials
 from extractors.coordinated_names import find_coordinated_bodies
 from extractors.bodies import Body, council_places, councils_by_place, load_bodies, lookup, name_words
 from extractors.doctext import PAGE_SEPARATOR, Collector, DocText
-from extractors.nlp import APPLICANT_PATTERNS, CUE_NAME_PATTERN, CUE_PATTERN, ORG_SPANS, RULES_BY_NAME, build_nlp
+from extractors.nlp import APPLICANT_PATTERNS, CUE_NAME_PATTERN, CUE_PATTERN, RULES_BY_NAME, find_org_spans
 from extractors.listed_bodies import find_listed_bodies
 from extractors.party_names import COMPANY_ENDINGS, find_party_names
 from schemas.facts import OrganisationMention, OrgType
@@ -239,8 +239,8 @@ def _rule_candidates(doc: DocText) -> list[Candidate]:
         offset += len(page) + len(PAGE_SEPARATOR)
     found: list[Candidate] = []
     # The rules need tokens only (spans are aligned to them), not sentence boundaries.
-    for page_start, parsed in zip(starts, build_nlp().pipe(pages), strict=True):
-        for span in parsed.spans[ORG_SPANS]:
+    for page_start, page in zip(starts, pages, strict=True):
+        for span in find_org_spans(page):
             rule = RULES_BY_NAME[span.label_]
             start, end = page_start + span.start_char, page_start + span.end_char
             if rule.pattern.fullmatch(doc.text, start, end) is None:
@@ -437,7 +437,7 @@ _RADIO_PLACE = re.compile(r"(?<![\w-])Radio(?=[ \xa0]+[A-Z])")
 
 
 # A run of words in capitals ("NHS NORTHBY CLINICAL COMMISSIONING GROUP GOVERNING BODY"), a heading's way of writing.
-_CAPITALS_RUN = re.compile(r"(?<![\w'’&-])[A-Z][A-Z'’&-]+(?:[ \xa0]+(?:[A-Z][A-Z'’&-]*|&)){1,11}(?![\w'’-])")
+_CAPITALS_RUN = re.compile(r"[A-Z](?<![\w'’&-].)[A-Z'’&-]+(?:[ \xa0]+(?:[A-Z][A-Z'’&-]*|&)){1,11}(?![\w'’-])")
 
 
 def _capitals_candidates(text: str) -> list[Candidate]:
@@ -614,7 +614,7 @@ _AUTHORITY_NAME = re.compile(
 )
 # A charity named "<who> Benevolent Fund" ("Northby Police Benevolent Fund"): a fund that is a body.
 _BENEVOLENT_FUND = re.compile(
-    rf"(?<![\w'’&-])[A-Z][\w'’-]*(?:{_GAP}[A-Z][\w'’-]*){{0,3}}{_GAP}Benevolent{_GAP}Fund\b"
+    rf"[A-Z](?<![\w'’&-].)[\w'’-]*(?:{_GAP}[A-Z][\w'’-]*){{0,3}}{_GAP}Benevolent{_GAP}Fund\b"
     r"(?!s\b|[ \xa0]+[A-Z][a-z])"
 )
 # A capital "The" inside a sentence opens a body's own name ("members such as The Northby Trusts, ..."):
@@ -633,13 +633,13 @@ _POSSESSIVE_NAME = re.compile(
 )
 # A chamber of commerce named by its area ("Northby and District Chamber of Commerce").
 _CHAMBER_OF_COMMERCE = re.compile(
-    rf"(?<![\w'’&-])[A-Z][\w'’-]*(?:{_GAP}(?:(?:and|&){_GAP})?[A-Z][\w'’-]*){{0,4}}{_GAP}Chamber{_GAP}of{_GAP}Commerce"
+    rf"[A-Z](?<![\w'’&-].)[\w'’-]*(?:{_GAP}(?:(?:and|&){_GAP})?[A-Z][\w'’-]*){{0,4}}{_GAP}Chamber{_GAP}of{_GAP}Commerce"
     rf"(?:{_GAP}(?:and|&){_GAP}Industry)?\b"
 )
 # A food bank named by its town ("Northby Food Bank"): the town's words make it one body (on one line: a
 # table's cell above is another column's).
 _FOOD_BANK = re.compile(
-    r"(?<![\w'’&-])[A-Z][a-z][\w'’-]*(?:[ \xa0]+(?:(?:and|&)[ \xa0]+)?[A-Z][a-z][\w'’-]*){0,2}[ \xa0]+"
+    r"[A-Z](?<![\w'’&-].)[a-z][\w'’-]*(?:[ \xa0]+(?:(?:and|&)[ \xa0]+)?[A-Z][a-z][\w'’-]*){0,2}[ \xa0]+"
     r"(?:Food[ \xa0]?[Bb]ank)\b(?!s\b|[ \xa0]+[A-Z][a-z])"
 )
 # A name's kind written before it in apposition ("the charity Northby Dads, and"; "a Trustee of Northby Arts"):
@@ -685,7 +685,7 @@ _SUBJECT_WORDS = frozenset(
 # A company registered as a group ("Northby Group Ltd", "Acme Services Group Limited"), which the suffix rule's
 # word runs stop at ("Group" alone ends committees' names).
 _GROUP_COMPANY = re.compile(
-    r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&|and)){0,4}[ \xa0]+Group[ \xa0]+"
+    r"[A-Z](?<![\w'’&-].)[\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&|and)){0,4}[ \xa0]+Group[ \xa0]+"
     r"(?:Ltd|Limited|LTD|plc|PLC|LLP|Holdings)\b(?![ \xa0]+[A-Z][a-z])"
 )
 
@@ -752,7 +752,7 @@ _NAME_GOES_ON_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \xa0]+(?:and|
 _COMPANY_SUFFIX = r"(?:Ltd|Limited|LLP|plc|PLC)"
 # A company whose registered name holds a bracketed part before its suffix ("Homefinder (Housing Services) Ltd").
 _BRACKETED_COMPANY = re.compile(
-    r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&)){0,3}"
+    r"[A-Z](?<![\w'’&-].)[\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&)){0,3}"
     r"[ \xa0]+\([A-Z][\w'’-]*(?:[ \xa0]+(?:[A-Z][\w'’-]*|&|and|of)){0,3}\)[ \xa0]+"
     rf"{_COMPANY_SUFFIX}\b\.?"
 )
@@ -769,7 +769,7 @@ _REGISTRATION = r"[ \xa0]+(?:Registered|Reg\.|Company[ \xa0]+(?:No|Number|Reg))"
 # A company whose registered name holds a number ("Bridge 86 Limited"), or any company name followed by its
 # registration ("X Limited Registered Charity no."), which the suffix rule (no capital word after it) stops short of.
 _NUMBERED_COMPANY = re.compile(
-    r"(?<![\w'’&.-])(?P<name>[A-Z][\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&|and|of|\d{1,4}(?![\d,./:%-]))){0,5}"
+    r"(?P<name>[A-Z](?<![\w'’&.-].)[\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&|and|of|\d{1,4}(?![\d,./:%-]))){0,5}"
     rf"[ \xa0]+{_COMPANY_SUFFIX}\b\.?)"
     rf"(?:(?={_REGISTRATION})|(?![ \xa0]+[A-Z][a-z]))"
 )
@@ -1109,7 +1109,7 @@ def _payee_is_body(name: str) -> bool:
 
 # "Northby PC", "Southby TC": a neighbouring parish or town council by the initials of its kind.
 _COUNCIL_INITIALS = re.compile(
-    r"(?<![\w'’&-])(?P<place>[A-Z][a-z][\w'’-]*(?:[ \xa0]+(?:(?:on|upon|in|under|cum|next|the|by|St\.?)[ \xa0]+)?"
+    r"(?P<place>[A-Z](?<![\w'’&-].)[a-z][\w'’-]*(?:[ \xa0]+(?:(?:on|upon|in|under|cum|next|the|by|St\.?)[ \xa0]+)?"
     r"[A-Z][a-z][\w'’-]*){0,3})[ \xa0]+(?P<kind>PC|TC)\b(?![’']s\b|[ \xa0]*\d|[ \xa0]+[A-Z][a-z]+\b(?![ \xa0]*[,:;.]))"
 )
 _KINDS_BY_INITIALS = {"PC": "Parish Council", "TC": "Town Council"}
@@ -1142,7 +1142,7 @@ def _parish_initials_candidates(text: str) -> list[Candidate]:
 
 # "Southby BC", "Northby DC", "Wigby MBC": a council by its place and the initials of its kind.
 _TIER_INITIALS = re.compile(
-    r"(?<![\w'’&-])(?P<place>[A-Z][a-z][\w'’-]*(?:[ \xa0]+(?:(?:and|&|on|upon|in|under|next|the)[ \xa0]+)?"
+    r"(?P<place>[A-Z](?<![\w'’&-].)[a-z][\w'’-]*(?:[ \xa0]+(?:(?:and|&|on|upon|in|under|next|the)[ \xa0]+)?"
     r"[A-Z][a-z][\w'’-]*){0,3})[ \xa0]+(?P<kind>MBC|BC|DC|CC)\b(?![’'-]?\w)"
 )
 _TIERS_BY_INITIALS = {"BC": ("Borough Council",), "MBC": ("Borough Council",), "DC": ("District Council",),
@@ -1402,7 +1402,7 @@ _POST_JOINT = re.compile(r"[ \xa0\n]+(?:of|for|at)[ \xa0\n]+(?:the[ \xa0\n]+)?")
 _PUBLIC_BODY_RULES = frozenset(
     {"ccg-suffix", "icb-suffix", "nhs-trust-suffix", "pct-suffix", "csu-suffix", "healthwatch", "council-prefix"}
 )
-_INITIAL_AND_SURNAME = re.compile(r"(?<![\w'’&-])[A-Z]\.?[ \xa0]+[A-Z][a-z][\w'’-]*[ \xa0\n]+")
+_INITIAL_AND_SURNAME = re.compile(r"[A-Z](?<![\w'’&-].)\.?[ \xa0]+[A-Z][a-z][\w'’-]*[ \xa0\n]+")
 
 
 def _names_body(rest: str, rule: str) -> bool:
@@ -1728,12 +1728,30 @@ def _add_repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for form, source in sorted(forms.items(), key=lambda item: -len(item[0])):
         if len(form) < 3 or (len(form.split()) == 1 and form.lower() in STOP_WORDS):
             continue
-        for match in re.finditer(r"(?<![\w-])" + _written_pattern(form) + r"(?![\w-])", text):
+        for match in _unpreceded_matches(re.compile(_written_pattern(form) + r"(?![\w-])"), text):
             if _free(match.start(), match.end(), taken):
                 added.append(replace(source, start=match.start(), end=match.end(), text=match.group(),
                                      rule="repeat-mention", confidence=min(source.confidence, 0.8)))
                 taken.append((match.start(), match.end()))
     return sorted(candidates + added, key=lambda c: c.start)
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _unpreceded_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`re.finditer("(?<![\\w-])" + pattern.pattern, text)`: the matches no word character or hyphen precedes.
+
+    Written out because a pattern opening with a lookbehind is tried at every position of the text,
+    while one opening with a name's first letter is searched for fast (this runs once per name found).
+    """
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        if match.start() > 0 and _WORD_OR_HYPHEN.match(text, match.start() - 1):
+            position = match.start() + 1
+            continue
+        yield match
+        position = match.end()
 
 
 def _initials(name: str) -> set[str]:
