@@ -46,6 +46,7 @@ _LEADING_NOISE = re.compile(
 )
 _NOT_A_PLACE = frozenset({"county", "city", "district", "borough", "town", "parish", "full", "the", "local", "each", "every", "our"})
 _COUNCIL_KEY = re.compile(r"\b(?:council|borough)\b")
+_LOCAL_COUNCIL_KEY = re.compile(r"\b(?:town|parish)\s+council$")
 _SELF_REFERENCES = (
     (_COUNCIL_KEY, re.compile(r"\b[Tt]he Council\b")),
     (re.compile(r"\btrust\b"), re.compile(r"\b[Tt]he Trust\b")),
@@ -55,11 +56,17 @@ _SELF_REFERENCES = (
 _GOV_EMAIL = re.compile(r"@(?P<place>[a-z][a-z-]+)\.gov\.uk\b", re.IGNORECASE)
 
 
+# A department's name run into its council's ("Prepared by Member Services City Council", "Legal Services Northby
+# Borough Council"): the words up to the department's noun name no place.
+_DEPARTMENT_BEFORE_COUNCIL = re.compile(r"^(?:.*\s)?(?:Services?|Department|Directorate|Team|Unit|Division)\s+(?=.*\sCouncil$)")
+
+
 def _body_mentions(text: str) -> list[tuple[str, int]]:
     """Every council or NHS body name written in `text`, with its offset."""
     found: list[tuple[str, int]] = _city_of_mentions(text) + _short_alias_mentions(text)
     for match in _BODY_NAME.finditer(text):
         name = _LEADING_NOISE.sub("", re.sub(r"\s+", " ", match.group(0)))
+        name = _DEPARTMENT_BEFORE_COUNCIL.sub("", name)
         name = _longer_known_name(text, match.start(), name) or _own_body_name(text, match.start(), name)
         if name is None:
             continue
@@ -833,6 +840,9 @@ def issuing_body(text: str) -> str | None:
             first_seen[key] = offset
     if council_voice:
         counts = {k: n for k, n in counts.items() if _is_council(shown_form(written[k]))}
+    # A town or parish council's own papers were recognised above; one named here is a principal council's
+    # partner or consultee ("Cabinet noted the response of Northby Town Council").
+    counts = {k: n for k, n in counts.items() if not _LOCAL_COUNCIL_KEY.search(k)}
     if _WARDS_LABEL.search(scan[:WARDS_LABEL_CHARS]):
         # County councils are elected by divisions: a paper listing the wards it affects is a district's,
         # a borough's or a unitary's, and a county council it names is a partner.

@@ -1,0 +1,45 @@
+"""The issuer is left unknown rather than guessed from a body the paper only mentions: a department's name run into
+the council's ("Member Services City Council") names no council, and a town or parish council named in a principal
+council's minutes is a partner, not the issuer (local councils' own papers are recognised by how they open)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.issuer import issuing_body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a footer line naming the clerks' department before "City Council": no body called "Services City Council"
+        (
+            "Minutes of a meeting of the City Council held on Thursday, 8 May 2014 at the Civic Centre.\n\n"
+            "Prepared by Member Services City Council Thursday, 8 May 2014\n\n"
+            "RESOLVED - That the minutes of the last meeting of the City Council be approved.\n",
+            None,
+        ),
+        (
+            "Prepared by Democratic Services Northby City Council\n\nCabinet\n\nRESOLVED that the report be noted.\n"
+            "Northby City Council will write to residents.\n",
+            "Northby City Council",
+        ),
+        # a principal council's Cabinet minutes naming town councils it consulted
+        (
+            "Cabinet\nWednesday 6 March 2024\n\nMinutes\n\n12 Community governance review\n"
+            "Members noted the responses of Northby Town Council and Southby Town Council. Northby Town Council asked "
+            "for a new ward; Northby Town Council also asked for more councillors.\n"
+            "RESOLVED that the Council adopts the recommendations.\n",
+            None,
+        ),
+    ],
+)
+def test_no_issuer_from_a_body_only_mentioned(text: str, expected: str | None) -> None:
+    assert issuing_body(text) == expected
+
+
+def test_a_town_councils_own_minutes_keep_their_issuer() -> None:
+    text = ("MINUTES OF NORTHBY TOWN COUNCIL MEETING HELD AT THE TOWN HALL ON TUESDAY 5 MARCH 2024\n\n"
+            "Present: Cllr A Brown (Mayor), Cllr C Green. In attendance: Mrs D White (Town Clerk)\n\n"
+            "1. Apologies were received from Cllr E Black.\n")
+    assert issuing_body(text) == "Northby Town Council"
