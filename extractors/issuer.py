@@ -579,6 +579,7 @@ _CLERK_ATTENDING = re.compile(
     r"|\b(?:parish|town)\s+clerk\b",
     re.IGNORECASE,
 )
+_THIS_LOCAL_COUNCIL = re.compile(r"\bthis\s+(?P<kind>Parish|Town)\s+Council\b", re.IGNORECASE)
 _KIND_MEETING = re.compile(r"\b(?P<kind>Parish|Town)\s+Council\s+(?:meeting|minutes)\b", re.IGNORECASE)
 _KIND_WORDS = {
     "Parish": re.compile(r"\bParish\s+(?:Council|Clerk)\b", re.IGNORECASE),
@@ -597,7 +598,9 @@ def local_minutes_kind(text: str) -> str | None:
     clerk = _CLERK_ATTENDING.search(opening)
     heading = _KIND_MEETING.search(opening)
     if clerk is None and heading is None:
-        return None
+        # "in view of the known feelings of this Parish Council": minutes that speak as a local council are its own.
+        itself = {m["kind"].title() for m in _THIS_LOCAL_COUNCIL.finditer(text[:ISSUER_SCAN_CHARS])}
+        return itself.pop() if len(itself) == 1 else None
     if clerk is not None and re.search(r"\bparish\s+clerk\b", clerk.group(), re.IGNORECASE):
         return "Parish"
     if heading is not None:

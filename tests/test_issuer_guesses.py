@@ -43,3 +43,13 @@ def test_a_town_councils_own_minutes_keep_their_issuer() -> None:
             "Present: Cllr A Brown (Mayor), Cllr C Green. In attendance: Mrs D White (Town Clerk)\n\n"
             "1. Apologies were received from Cllr E Black.\n")
     assert issuing_body(text) == "Northby Town Council"
+
+
+def test_minutes_speaking_as_this_parish_council_name_no_county_council() -> None:
+    # no clerk listed and no council named: the county council the clerk is to contact is not the issuer
+    text = ("Minutes of the meeting held on Tuesday 9th March 2010 at 7.30p.m. in the Village Hall.\n\n"
+            "Present: A. Brown - Chairman: Mrs. Green: C. White\n\n"
+            "2. Matters Arising: in view of the known feelings of this Parish Council the clerk will write to the Council. "
+            "The Suffolk Link newsletter and the Suffolk Matters leaflet were noted. The footpath is overgrown - "
+            "clerk to contact the County Council.\n")
+    assert issuing_body(text) is None
