@@ -179,7 +179,7 @@ def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | Non
                           "recommendations.decision", whole)
     if _DECISION_ALONE.match(body) and body[:1].isupper() and _after_break(lines, index):
         return Anchor(index, "", line.end, None, True, "recommendations.decision")
-    if _MOTION_CARRIED.match(body) and MINUTES_HINT.search(head_text(lines)):
+    if (_MOTION_CARRIED.match(body) or _MOVED_AND_AGREED.match(body)) and MINUTES_HINT.search(head_text(lines)):
         return Anchor(index, "", line.end, None, True, "recommendations.decided", governs=True)
     if _minutes_cell_lead_in(lines, index):
         return Anchor(index, "", line.end, None, True, "recommendations.decided", governs=True)
@@ -265,6 +265,14 @@ def first_below(lines: list[Line], index: int, reach: int = 8) -> int | None:
 _MOTION_CARRIED = re.compile(
     r"^[^.:]{0,160}?\b(?:proposed|moved)\b[^.:]{0,120}?\bseconded\b[^.:]{0,60}?\b(?:a|the)\s+(?:\w+\s+)?motion\b"
     r"[^.:]{0,40}?\bwhich\s+was\s+(?:agreed|carried|approved)\b[^.:]{0,80}?:\s*$",
+    re.I,
+)
+# "It was moved by Councillor A, seconded by Councillor B and agreed –" over "That ...": a minute's lead-in that
+# ends on its decision word, the resolution in the paragraph below.
+_MOVED_AND_AGREED = re.compile(
+    r"^(?:[^.:]|(?<=\bCllr)\.|(?<=\b[A-Z])\.){0,200}?\b(?:proposed|moved)\b(?:[^.:]|(?<=\bCllr)\.|(?<=\b[A-Z])\.){0,120}?"
+    r"\bseconded\b(?:[^.:]|(?<=\bCllr)\.|(?<=\b[A-Z])\.){0,80}?\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?"
+    r"(?:agreed|resolved|carried)(?:\s+unanimously)?\s*[:\-–—]?\s*$",
     re.I,
 )
 # "Minutes:" opening the cell, or after the item's title and links on the same flattened row.

@@ -74,6 +74,13 @@ _MOTION_OUTCOME = re.compile(
     re.I,
 )
 _MOTION_PUT = re.compile(r"\b(?:proposed|seconded|vote|voted|nominated|motion)\b", re.I)
+# "It was proposed by A & seconded by B that the minutes ... be signed", "Mrs A proposed and B seconded that the
+# quote be accepted": small councils minute a seconded proposal as their decision, with no outcome word after it.
+_NAME_WORDS = r"(?:[^.;:\n]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.)"
+_SECONDED_THAT = re.compile(r"\b(?:proposed|moved)\b" + _NAME_WORDS + r"{0,80}?\bseconded\b" + _NAME_WORDS
+                            + r"{0,60}?\bthat\s+(?=\S)", re.I)
+# "... seconded that X. The motion was lost.": a proposal put and defeated decides nothing.
+_NOT_CARRIED = re.compile(r"\b(?:lost|defeated|fell|withdrawn|not\s+carried|rejected|voted\s+against)\b", re.I)
 # "it was proposed that the Clerk's rate of pay ... should be ...": the motion a bare "Cllr A proposed" carries.
 _PROPOSAL = re.compile(r"\b(?:it\s+was\s+proposed|proposed)\s+that\s+(?P<motion>(?:[^.]|\.(?=\d)){10,400})", re.I)
 _BARE_PROPOSAL = re.compile(r"^\W*(?:Cllr\.?|Councillor)\s+\w+\s+proposed\s*[:;,]", re.I)
@@ -221,6 +228,8 @@ def _decision_start(sentence: str) -> int | None:
         return m.start()
     if _MOTION_OUTCOME.search(sentence) and _MOTION_PUT.search(sentence):
         return 0
+    if _SECONDED_THAT.search(sentence):
+        return 0
     body = re.sub(r"^[^A-Za-z]*", "", sentence)
     lead = len(sentence) - len(body)
     if _BODY_DECIDED.match(body) or _PAYMENTS_APPROVED.match(body) or _BODY_NOTED.match(body):
@@ -309,6 +318,8 @@ def narrative_decisions(lines: list[Line]) -> list[Decision]:
             start = _decision_start(sentence)
             if start is None:
                 continue
+            if _SECONDED_THAT.search(sentence) and _NOT_CARRIED.search(unit.text[s:]):
+                continue  # the proposal was put and lost in the same paragraph
             decision = _clean(sentence[start:])
             if _words(decision) < 2 or _REPORTED_SPEECH.search(decision):
                 continue
@@ -355,7 +366,9 @@ _CONFIRMING_VERB = r"(?P<verb>confirmed|approved|adopted|ratified|agreed|accepte
 MINUTES_CONFIRMED = re.compile(
     # "The Open and Exempt Minutes of ...", "the draft minutes of ...": a few words may qualify the minutes.
     r"(?:that\s+)?the\s+(?:(?!minutes\b)[a-z]+\s+){0,3}?minutes\s+of\s+[^.;:]{0,160}?\b(?:was|were)\s+"
-    r"(?:(?:duly|formally|unanimously|then|also)\s+)?" + _CONFIRMING_VERB,
+    r"(?:(?:duly|formally|unanimously|then|also)\s+)?"
+    # "were submitted and signed as a correct record": laid before the meeting, then approved.
+    r"(?:(?:submitted|presented|read|received|considered)\s*,?\s+and\s+)?" + _CONFIRMING_VERB,
     re.I,
 )
 # "Resolved that these minutes be agreed as a true record and signed by the Chairman": the same decision written
