@@ -658,6 +658,14 @@ _KIND_APPOSITION = re.compile(
 _COUNCIL_ACRONYM_AFTER_PERSON = re.compile(
     r"(?<=[a-z])[ \xa0]*\([ \xa0]*(?P<acronym>(?!TBC\b)[A-Z](?:[A-Z]|&[A-Z]){0,3}(?:B|C|D|MB)C)[ \xa0]*\)"
 )
+# A council written only as the initials of its place and tier, anywhere ("WLDC agreed to fund", "a letter from
+# N.C.C."): Borough, District, County or Metropolitan Borough Council, dotted as older minutes write them.
+_BARE_COUNCIL_INITIALS = re.compile(
+    r"(?<![\w.&/-])(?P<acronym>(?:[A-Z]\.){1,4}(?:B\.|D\.|C\.|M\.B\.)C\.?|[A-Z]{1,3}(?:B|D|C|MB)C)(?![\w&/-])"
+)
+# Council-shaped initials that stand for something else: 'to be confirmed', a planning certificate, climate pledges,
+# a disease agency, a bank.
+_NOT_COUNCIL_INITIALS = frozenset({"TBC", "LDC", "NDC", "CDC", "HSBC"})
 _ATTENDANCE_WORDS = re.compile(r"\b(?:Councillors?|Cllrs?|Present|[Aa]ttendance|Apologies|Mayor)\b")
 _NOT_COUNCIL_ACRONYMS = frozenset({"PCC", "OPCC", "BBC", "ABC", "ICC"})
 _BANK_KIND_WORDS = frozenset(
@@ -741,6 +749,13 @@ def _head_word_candidates(text: str) -> list[Candidate]:
             continue  # "Deep Dive (TBC)": initials after a person only in an attendance list
         found.append(Candidate(match.start("acronym"), match.end("acronym"), acronym, "council-acronym",
                                OrgType.COUNCIL, 0.7))
+    for match in _BARE_COUNCIL_INITIALS.finditer(text):
+        acronym = match.group("acronym")
+        plain = acronym.replace(".", "")
+        if plain in _NOT_COUNCIL_ACRONYMS | _NOT_COUNCIL_INITIALS or re.search(rf"\(\s*{re.escape(acronym)}\s*\)", text):
+            continue  # initials a bracket defines are read with their definition, a council's or anything else's
+        found.append(Candidate(match.start("acronym"), match.end("acronym"), acronym, "council-acronym",
+                               OrgType.COUNCIL, 0.6))
     return found
 
 
