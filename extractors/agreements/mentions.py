@@ -31,6 +31,7 @@ from extractors.agreements.minuted_decisions import find_minuted_decisions
 from extractors.agreements.named_contracts import find_named_contracts
 from extractors.agreements.pipe_tables import pipe_table_rows
 from extractors.agreements.procurement_decisions import find_procurement_decisions
+from extractors.agreements.received_funds import find_received_funds
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.references import follow_on_references
 from extractors.agreements.refused_decisions import refused_decision
@@ -145,6 +146,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += find_minuted_agreements(reader)
     found += find_decided_items(reader, found)
     found += find_procurement_decisions(reader, found)
+    found += find_received_funds(reader, found)
     found += find_minuted_decisions(reader, found)
     found += follow_on_references(reader, found)
     found = _drop_overlaps(found)
