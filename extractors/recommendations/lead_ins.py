@@ -83,8 +83,9 @@ _WE_REQUEST = re.compile(
 # "Cabinet Approves:", "The Committee Notes:" over the decision's paragraph: a decision notice's lead-in naming the
 # body and its verb in the third person, ending the line.
 BODY_VERBS_COLON = re.compile(
-    rf"^(?:the\s+)?(?-i:(?:[A-Z][\w&’'\-]*\s+){{0,4}})?{BODY}\s+"
-    r"(?P<verb>(?-i:[A-Z][a-z]+s|[A-Z]+S))\s*:$", re.I
+    # "That the Mayor approves:", "The Cabinet notes:": a decision notice's lead-in, its verb in lower case too.
+    rf"^(?:that\s+)?(?:the\s+)?(?-i:(?:[A-Z][\w&’'\-]*\s+){{0,4}})?{BODY}\s+"
+    r"(?P<verb>(?-i:[A-Z][a-z]+s|[A-Z]+S|[a-z]+s))\s*:$", re.I
 )
 # Only the verbs of a decision: "Members Comments:" or "Board Reviews:" head no decision.
 _DECIDING_THIRD_PERSON = frozenset({"approve", "note", "agree", "endorse", "resolve", "adopt", "accept", "authorise",
