@@ -664,8 +664,8 @@ _BARE_COUNCIL_INITIALS = re.compile(
     r"(?<![\w.&/-])(?P<acronym>(?:[A-Z]\.){1,4}(?:B\.|D\.|C\.|M\.B\.)C\.?|[A-Z]{1,3}(?:B|D|C|MB)C)(?![\w&/-])"
 )
 # Council-shaped initials that stand for something else: 'to be confirmed', a planning certificate, climate pledges,
-# a disease agency, a bank.
-_NOT_COUNCIL_INITIALS = frozenset({"TBC", "LDC", "NDC", "CDC", "HSBC"})
+# a disease agency, a bank, a public health programme (Making Every Contact Count).
+_NOT_COUNCIL_INITIALS = frozenset({"TBC", "LDC", "NDC", "CDC", "HSBC", "MECC"})
 _ATTENDANCE_WORDS = re.compile(r"\b(?:Councillors?|Cllrs?|Present|[Aa]ttendance|Apologies|Mayor)\b")
 _NOT_COUNCIL_ACRONYMS = frozenset({"PCC", "OPCC", "BBC", "ABC", "ICC"})
 _BANK_KIND_WORDS = frozenset(

@@ -26,6 +26,7 @@ def test_a_council_by_its_initials_is_a_council(sentence: str, initials: str) ->
     "An LDC was granted for the garage at 4 Mill Lane.",
     "The Environment and Transport Cabinet Committee (ETCC) noted the plan. ETCC will meet again in May.",
     "The card was issued by HSBC.",
+    "Staff were trained in MECC conversations.",
 ])
 def test_other_initials_are_not_a_council(sentence: str) -> None:
     assert not any(m.org_type.value == "council" and m.text.isupper() for m in _extract(HEAD + sentence + "\n"))
