@@ -85,11 +85,16 @@ def test_single_letter_after_an_acronym_is_no_council() -> None:
         "5. Pharmacy Needs Assessment (Decision CCG/LA) 12",
         "Consultation will start with all Towns/Parishes before April.",
         "The Chief Executive of the Partnership Board reported on progress.",
-        "Present: NBC D Smith Clinical Commissioning Group",
     ],
 )
 def test_fragments_are_not_organisations(text: str) -> None:
     assert _texts(text) == set()
+
+
+def test_a_person_run_into_a_body_kind_is_no_organisation() -> None:
+    # "NBC" before the person is a council's initials (kept as such); "D Smith Clinical Commissioning Group" is a
+    # person's name run into a kind of body, no organisation.
+    assert _texts("Present: NBC D Smith Clinical Commissioning Group") == {"NBC"}
 
 
 @pytest.mark.parametrize(

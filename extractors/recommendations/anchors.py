@@ -11,7 +11,7 @@ from extractors.recommendations.lines import BULLETS, LABEL, Line, parse_label, 
 from extractors.recommendations.minutes import MINUTES_HINT, head_text
 from extractors.recommendations.shapes import PAST_DECISION_VERB
 from extractors.recommendations.verbs import base_verb, present_verb
-from extractors.recommendations.vocab import BODY, VERBS
+from extractors.recommendations.vocab import BODY, NAME_CLAUSE_CHAR, VERBS
 
 _NUM = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
 _REC_WORD = (r"(?:recommendations?|recommendation\(s\)|recommended\s+decisions?|proposed\s+recommendations?|"
@@ -270,8 +270,8 @@ _MOTION_CARRIED = re.compile(
 # "It was moved by Councillor A, seconded by Councillor B and agreed –" over "That ...": a minute's lead-in that
 # ends on its decision word, the resolution in the paragraph below.
 _MOVED_AND_AGREED = re.compile(
-    r"^(?:[^.:]|(?<=\bCllr)\.|(?<=\b[A-Z])\.){0,200}?\b(?:proposed|moved)\b(?:[^.:]|(?<=\bCllr)\.|(?<=\b[A-Z])\.){0,120}?"
-    r"\bseconded\b(?:[^.:]|(?<=\bCllr)\.|(?<=\b[A-Z])\.){0,80}?\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?"
+    r"^" + NAME_CLAUSE_CHAR + r"{0,200}?\b(?:proposed|moved)\b" + NAME_CLAUSE_CHAR + r"{0,120}?"
+    r"\bseconded\b" + NAME_CLAUSE_CHAR + r"{0,80}?\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?"
     r"(?:agreed|resolved|carried)(?:\s+unanimously)?\s*[:\-–—]?\s*$",
     re.I,
 )

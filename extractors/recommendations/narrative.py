@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.recommendations.lines import Line, text_above
+from extractors.recommendations.vocab import NAME_CLAUSE_CHAR
 
 # A sentence ends at a stop before a capital, digit or bracket; not after "Cllr.", "Mr." or an initial.
 _SENTENCE_END = re.compile(
@@ -76,8 +77,7 @@ _MOTION_OUTCOME = re.compile(
 _MOTION_PUT = re.compile(r"\b(?:proposed|seconded|vote|voted|nominated|motion)\b", re.I)
 # "It was proposed by A & seconded by B that the minutes ... be signed", "Mrs A proposed and B seconded that the
 # quote be accepted": small councils minute a seconded proposal as their decision, with no outcome word after it.
-_NAME_WORDS = r"(?:[^.;:\n]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.)"
-_SECONDED_THAT = re.compile(r"\b(?:proposed|moved)\b" + _NAME_WORDS + r"{0,80}?\bseconded\b" + _NAME_WORDS
+_SECONDED_THAT = re.compile(r"\b(?:proposed|moved)\b" + NAME_CLAUSE_CHAR + r"{0,80}?\bseconded\b" + NAME_CLAUSE_CHAR
                             + r"{0,60}?\bthat\s+(?=\S)", re.I)
 # "... seconded that X. The motion was lost.": a proposal put and defeated decides nothing.
 _NOT_CARRIED = re.compile(r"\b(?:lost|defeated|fell|withdrawn|not\s+carried|rejected|voted\s+against)\b", re.I)

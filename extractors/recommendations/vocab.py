@@ -34,6 +34,10 @@ OUTCOMES = {"approve": "approved", "agree": "agreed", "note": "noted", "endorse"
              "welcome": "welcomed", "review": "reviewed", "transfer": "agreed",
              "refer": "referred", "appoint": "appointed"}
 
+# One character of a clause that names people ("It was proposed by G. Smith & seconded by Mrs. Jones that"): no
+# stop, colon, semicolon or line end, save the dot after an initial or a title.
+NAME_CLAUSE_CHAR = r"(?:[^.;:\n]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.)"
+
 # A body that can be asked to decide: the last word(s) of the subject of a lead-in.
 BODY = (r"(?:cabinet|committee|committees|sub-committee|board|council|members?|panel|executive|"
          r"forum|group|partnership|chairs?|governors|governing\s+body|assembly|authority|leader|mayor|commission|"
