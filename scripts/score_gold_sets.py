@@ -31,8 +31,8 @@ def gold_sets() -> dict[str, Path]:
 
 
 def source_for(stem: str) -> Path:
-    """The file a gold annotation describes: a seed text in corpus/, or a PDF in ../shared/corpus."""
-    candidates = [ROOT / "corpus" / f"{stem}.txt", *SHARED.glob(f"corpus/real/{stem}.pdf"),
+    """The file a gold annotation describes: a seed text in corpus/, or a paper in ../shared/corpus."""
+    candidates = [ROOT / "corpus" / f"{stem}.txt", *SHARED.glob(f"corpus/real/{stem}.*"),
                   *SHARED.glob(f"corpus/kent/**/{stem}.pdf")]
     for path in candidates:
         if path.is_file():
