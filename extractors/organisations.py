@@ -1743,7 +1743,11 @@ def _add_repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for form, source in sorted(forms.items(), key=lambda item: -len(item[0])):
         if len(form) < 3 or (len(form.split()) == 1 and form.lower() in STOP_WORDS):
             continue
+        body = lookup(form) if source.rule == "reference-table" and len(form.split()) <= 2 else None
+        ordinary_word = body is not None and body.standalone
         for match in _unpreceded_matches(re.compile(_written_pattern(form) + r"(?![\w-])"), text):
+            if ordinary_word and not _stands_alone(text, match.start(), match.end()):
+                continue  # "Mind" found once in a sentence is still a heading's word in "Future in Mind"
             if _free(match.start(), match.end(), taken):
                 added.append(replace(source, start=match.start(), end=match.end(), text=match.group(),
                                      rule="repeat-mention", confidence=min(source.confidence, 0.8)))

@@ -255,3 +255,34 @@ def test_cue_name_followed_by_a_place_is_kept() -> None:
 def test_bodies_a_parish_council_deals_with(text: str, expected: str) -> None:
     """National and regional bodies named in town and parish council minutes, by name or initials."""
     assert expected in _names(text)
+
+
+def test_an_ordinary_word_body_found_once_is_not_repeated_inside_titles() -> None:
+    """'Mind' named in a sentence is not also read in 'Future in Mind' or 'the Mind Cloud programme'."""
+    text = ("The service is delivered by Mind and partners.\n\nFuture in Mind\n\n"
+            "The Mind Cloud programme was funded by Shelter and others. Shelter Housing Strategy.")
+    spans = [text[m.evidence.start:m.evidence.end] + f"@{m.evidence.start}" for m in _extract(text)]
+    assert spans == [f"Mind@{text.index('Mind')}", f"Shelter@{text.index('Shelter')}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("External audit is provided by Grant Thornton, who reported no issues.", "Grant Thornton"),
+        ("Borrowing from the PWLB rose to £10m.", "Public Works Loan Board"),
+        ("The feasibility study was carried out by Arup for the council.", "Arup"),
+        ("Bus services are run by Arriva under contract.", "Arriva"),
+        ("The council's treasury adviser, Arlingclose, expects rates to fall.", "Arlingclose"),
+    ],
+)
+def test_bodies_named_without_a_shape_come_from_the_national_table(text: str, expected: str) -> None:
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Meetings were held via Microsoft Teams and Zoom.",
+    "The Oracle Cloud programme is over budget.",
+    "Crisis Resolution and Home Treatment teams were expanded.",
+])
+def test_product_and_team_names_are_not_organisations(text: str) -> None:
+    assert _names(text) == set()
