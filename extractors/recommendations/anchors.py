@@ -381,6 +381,32 @@ def list_lead_in(lines: list[Line], index: int) -> tuple[str | None, int] | None
     return None
 
 
+# A resolved motion's parts: "This Council believes that:", "Council notes:", "This Council agrees to call on the
+# Cabinet Member for ... to:", each over its own labelled list; what the body believes or calls for is resolved.
+_MOTION_PART = re.compile(
+    rf"^(?:this\s+|the\s+)?{BODY}\s+(?:further\s+|also\s+)?(?:believes|notes|recognises|welcomes|acknowledges|"
+    r"agrees|resolves|requests|calls\s+(?:up)?on|asks|instructs|commits|supports|condemns|regrets)\b[^:]{0,240}:$",
+    re.I)
+MOTION_PART_LINES = 4
+"""Lines a motion part's lead-in may wrap over (it names cabinet members in full)."""
+
+
+def motion_part_lead_in(lines: list[Line], index: int) -> int | None:
+    """The last line of a resolved motion's part lead-in starting at `index`, when a labelled item follows it."""
+    joined = lines[index].text
+    for last in range(index, min(len(lines), index + MOTION_PART_LINES)):
+        if last > index:
+            if not lines[last].text or LABEL.match(lines[last].text):
+                return None
+            joined = f"{joined} {lines[last].text}"
+        if joined.endswith(":"):
+            below = next((line.text for line in lines[last + 1:last + 3] if line.text), "")
+            return last if _MOTION_PART.match(joined) and LABEL.match(below) else None
+        if joined.endswith((".", ";")):
+            return None
+    return None
+
+
 def _raw_find(line: Line, cleaned_fragment: str) -> int:
     """Offset within the raw line where a fragment of its cleaned text starts (for evidence)."""
     words = cleaned_fragment.split()

@@ -27,7 +27,7 @@ from extractors.recommendations.minutes_fields import minutes_field_sections
 from extractors.recommendations.minutes import MINUTES_HINT, PROPOSED_DECISION, head_text
 from extractors.recommendations.moderngov_pages import decision_page_paragraphs, issue_page_decisions
 from extractors.recommendations.motion_papers import motion_paper_sections
-from extractors.recommendations.motions import agreed_motions, in_spans, lost_motion_spans
+from extractors.recommendations.motions import agreed_motions, in_spans, lost_motion_spans, proposal_spans, restates
 from extractors.recommendations.narrative import minutes_confirmations, narrative_decisions, noted_paragraphs
 from extractors.recommendations.outcome_tables import outcome_table_decisions
 from extractors.recommendations.outcomes import outcome_of, status_outcome
@@ -150,17 +150,35 @@ def _confirmations_section(lines: list[Line], sections: list[Section]) -> Sectio
 
 
 def _apply_motion_outcomes(doc: DocText, lines: list[Line], sections: list[Section]) -> None:
-    """Drop the items of motions minuted as lost; add short motions minuted as agreed that no item holds."""
+    """Drop the items of motions minuted as lost, and of motions as proposed where a resolution restates them;
+    add short motions minuted as agreed that no item holds."""
     lost = lost_motion_spans(lines)
     if lost:
         for section in sections:
             section.items = [item for item in section.items if not in_spans(item.start, lost)]
+    _drop_restated_proposals(lines, sections)
     spans = [(item.start, item.end) for section in sections for item in section.items]
     items = [Item(None, 0, None, m.start, m.end, [m.text], governed=True, verbatim=True)
              for m in agreed_motions(doc.text)
              if not in_spans(m.start, lost) and not any(start < m.end and m.start < end for start, end in spans)]
     if items:
         sections.append(Section(Anchor(0, "", 0, None, True, "recommendations.motion_agreed", governs=True), items))
+
+
+def _drop_restated_proposals(lines: list[Line], sections: list[Section]) -> None:
+    """A motion's text as proposed (and its amendments) read as items, when the "RESOLVED that:" below restates
+    it: the resolution's items are the decision, the proposal's are only what was moved."""
+    for start, end, resolved_at in proposal_spans(lines):
+        resolution = [item for section in sections if resolved_at <= section.anchor.index <= resolved_at + 1
+                      for item in section.items]
+        proposed = [item for section in sections for item in section.items if start <= item.start < end]
+        if not resolution or not proposed:
+            continue
+        resolution_words = frozenset().union(*(words(final_text(item)) for item in resolution))
+        proposal_words = words(" ".join(line.text for line in lines if start <= line.start < end))
+        if restates(resolution_words, proposal_words):
+            for section in sections:
+                section.items = [item for item in section.items if not start <= item.start < end]
 
 
 def extract_recommendations(doc: DocText, collect: Collector, reports: list[Report]) -> list[Recommendation]:

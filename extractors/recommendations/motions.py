@@ -53,6 +53,40 @@ def lost_motion_spans(lines: list[Line]) -> list[tuple[int, int]]:
     return spans
 
 
+# "6. RESOLVED that:": the line a resolution opens on.
+_RESOLVED_LINE = re.compile(r"^\W*(?:\d{1,3}[.)]\s*)?RESOLVED\b")
+
+
+def proposal_spans(lines: list[Line]) -> list[tuple[int, int, int]]:
+    """(start, end, resolution line) of each motion proposed and then minuted as RESOLVED: from the proposal to
+    the resolution, which restates the motion as finally carried (amended or not)."""
+    spans: list[tuple[int, int, int]] = []
+    index = 0
+    while index < len(lines):
+        joined = lines[index].text + " " + (lines[index + 1].text if index + 1 < len(lines) else "")
+        if not _PUT.search(joined) or _RESOLVED_LINE.match(lines[index].text):
+            index += 1
+            continue
+        for below in range(index + 1, min(len(lines), index + MOTION_LINES)):
+            if _LOST.match(lines[below].text):
+                break  # lost motions are dropped whole (lost_motion_spans)
+            if _RESOLVED_LINE.match(lines[below].text):
+                spans.append((lines[index].start, lines[below].start, below))
+                index = below
+                break
+        index += 1
+    return spans
+
+
+RESTATED_SHARE = 0.6
+"""Share of a resolution's words the proposal above it must hold for the resolution to restate that motion."""
+
+
+def restates(resolution_words: frozenset[str], proposal_words: frozenset[str]) -> bool:
+    """Whether a resolution's wording is mostly the proposed motion's (so it records that motion's outcome)."""
+    return bool(resolution_words) and len(resolution_words & proposal_words) / len(resolution_words) >= RESTATED_SHARE
+
+
 def in_spans(start: int, spans: list[tuple[int, int]]) -> bool:
     """Whether an offset lies inside one of the spans."""
     return any(low <= start < high for low, high in spans)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.recommendations.anchors import Anchor, find_anchor, is_new_section, list_lead_in, strip_number
+from extractors.recommendations.anchors import (
+    Anchor,
+    find_anchor,
+    is_new_section,
+    list_lead_in,
+    motion_part_lead_in,
+    strip_number,
+)
 from extractors.recommendations.items import (
     PARENT_ITEM_WORDS,
     TERMINAL,
@@ -100,6 +107,15 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
             continue
         if not items and (_REASONS_PREAMBLE.match(text) or _SUBJECT_PREAMBLE.match(text)):
             index += 1  # "RESOLVED" / "For the reasons set out in the report: -" over the numbered items
+            continue
+        motion_part = motion_part_lead_in(lines, index)
+        if motion_part is None and _PARTS_JOINED.match(text) and index + 1 < len(lines):
+            motion_part = motion_part_lead_in(lines, index + 1)  # "And;" between a motion's parts
+        if motion_part is not None:
+            # "RESOLVED that: This Council believes that: a) ... And; This Council agrees to call on ... to: a) ...":
+            # each part's list is the resolution's items.
+            lead_verb, stack, current, governed = None, [], None, True
+            index = motion_part + 1
             continue
         if find_anchor(lines, index, in_section=True) is not None and is_new_section(lines, index, items):
             break
@@ -229,6 +245,8 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
             break  # the table cell holding the decision ends here
     return Section(anchor, items), index
 
+
+_PARTS_JOINED = re.compile(r"^and\s*[;:,]?$", re.I)
 
 UNWRAPPED_LINE_CHARS = 250
 """A line this long shows a text that keeps each paragraph on one line (a web page), not a wrapped PDF."""
