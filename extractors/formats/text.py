@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 
 from extractors.errors import UnsupportedFormatError
+from extractors.formats.markdown import looks_like_markdown, markdown_to_text
 from extractors.pages import normalise_line_ends
 from schemas import Page, PageQuality
 
@@ -33,11 +34,16 @@ def split_text_pages(text: str) -> list[str]:
 
 
 def read_text(data: bytes, document_id: str) -> list[Page]:
-    """A text file's pages, numbered from 1; HTML pasted into it is rendered, other text kept as written."""
+    """A text file's pages, numbered from 1; HTML pasted into it and Markdown's marks are rendered, other text kept
+    as written."""
     from extractors.formats.markup import markup_to_text  # here: the HTML reader imports this module
 
+    text = decode_text(data)
+    markdown = looks_like_markdown(text)
     # The rendered text is the page text itself, so evidence offsets point into what a reader sees.
-    pages = [markup_to_text(page) for page in split_text_pages(decode_text(data))]
+    pages = [markup_to_text(page) for page in split_text_pages(text)]
+    if markdown:
+        pages = [markdown_to_text(page) for page in pages]
     # A trailing form feed (common at the end of printed text) does not start a real page.
     while len(pages) > 1 and not pages[-1].strip():
         pages.pop()

@@ -68,6 +68,8 @@ _MAY_RESOLVE = re.compile(
     r"\s*:\s*$",
     re.I,
 )
+# "Outcome: the Board" over bullets that each open with what it did ("• Noted the report.", "• Approved the plan.").
+_OUTCOME_BODY = re.compile(rf"^(?:outcome|resolution|decision)\s*:\s*(?:the\s+)?{BODY}\s*:?$", re.I)
 _OUTCOME_DECIDED = re.compile(
     rf"^outcome\s*:\s*(?P<rest>(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s+"
     r"(?:noted|approved|agreed|accepted|received|resolved|endorsed|ratified|supported|adopted)\b.*)$",
@@ -189,6 +191,8 @@ def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | Non
                       "recommendations.decided" if decided else "recommendations.lead_in", governs=True)
     if _body_colon_lead_in(lines, index) and (in_section or MINUTES_HINT.search(head_text(lines))):
         return Anchor(index, "", line.end, None, True, "recommendations.decided", governs=True)
+    if _OUTCOME_BODY.match(body):
+        return Anchor(index, "", line.end, None, True, "recommendations.outcome", governs=True)
     m = _OUTCOME_DECIDED.match(body)
     if m:
         rest = m.group("rest")

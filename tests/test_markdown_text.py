@@ -1,0 +1,65 @@
+"""Text files written in Markdown (papers converted to .md): Markdown's marks are not part of the text read."""
+
+from __future__ import annotations
+
+import hashlib
+
+from extractors.doctext import Collector, DocText
+from extractors.formats.markdown import looks_like_markdown, markdown_to_text
+from extractors.formats.text import read_text
+from extractors.recommendations import extract_recommendations
+
+MINUTES = """# Minutes of the Trust Board meeting held on 5 June 2025
+
+**Item 2025-26 \\(32\\)**
+
+**Discussion points:**
+
+**People Headlines**
+
+The Director of People presented the paper, reviewed by the People Committee \\(PC\\).
+See [the strategy](https://example.org/strategy.pdf).
+
+**Outcome:** the Board
+
+• Noted the Workforce Headlines presented in the report.
+
+• Approved the action plan for mortality reporting.
+
+**Item 2025-26 \\(33\\)**
+
+**Outcome: **the Board
+
+• received and noted the report.
+"""
+
+
+def test_markdown_is_recognised_by_its_marks_and_plain_text_is_not() -> None:
+    assert looks_like_markdown(MINUTES)
+    assert not looks_like_markdown("Item 5 (a) Approve the plan.\nCost £5 * 3 = £15\n")
+
+
+def test_markdown_marks_are_removed_and_the_words_kept() -> None:
+    text = markdown_to_text(MINUTES)
+    assert "Item 2025-26 (32)" in text
+    assert "Outcome: the Board" in text
+    assert "People Committee (PC)" in text
+    assert "See the strategy." in text
+    assert "**" not in text and "\\(" not in text and "# Minutes" not in text
+
+
+def test_a_markdown_file_s_page_text_is_rendered() -> None:
+    data = MINUTES.encode()
+    pages = read_text(data, hashlib.sha256(data).hexdigest())
+    assert pages[0].text.startswith("Minutes of the Trust Board meeting held on 5 June 2025")
+
+
+def test_outcome_lists_under_the_body_are_decisions() -> None:
+    text = markdown_to_text(MINUTES)
+    doc = DocText.from_pages(hashlib.sha256(text.encode()).hexdigest(), [text])
+    recs = extract_recommendations(doc, Collector(doc.document_id), reports=[])
+    assert [(r.text, r.is_decision) for r in recs] == [
+        ("Noted the Workforce Headlines presented in the report", True),
+        ("Approved the action plan for mortality reporting", True),
+        ("received and noted the report", True),
+    ]
