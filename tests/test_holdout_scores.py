@@ -31,16 +31,19 @@ SET_FLOORS: dict[str, dict[str, float]] = {
     "holdout22": {"agreements": 0.75, "issuing_body": 0.70},
     "holdout25": {"agreements": 0.50},
     # Full council minutes with amended motions, amendment forms, an executive response, a minister's letter.
-    "holdout28k": {"organisations": 0.85, "recommendations": 0.65, "agreements": 0.25, "issuing_body": 0.50,
+    "holdout28k": {"organisations": 0.85, "recommendations": 0.80, "agreements": 0.25, "issuing_body": 0.50,
                    "meeting_date": 0.70},
+    # An NHS trust's public board pack in Markdown (Leeds Community Healthcare, 4 September 2025): three annotators,
+    # measured once before any rule was changed for it (README.md).
+    "holdout31": {"organisations": 0.78, "recommendations": 0.80, "agreements": 0.60},
 }
 DOCUMENT_FLOOR = 0.8
 GOLD_SETS = tuple(SET_FLOORS)
 
 
 def _source(stem: str) -> Path:
-    """The PDF a gold file annotates, from ../shared/corpus (real/ or kent/)."""
-    found = [*SHARED.glob(f"corpus/real/{stem}.pdf"), *SHARED.glob(f"corpus/kent/**/{stem}.pdf")]
+    """The paper a gold file annotates, from ../shared/corpus (real/ or kent/)."""
+    found = [*SHARED.glob(f"corpus/real/{stem}.*"), *SHARED.glob(f"corpus/kent/**/{stem}.pdf")]
     if not found:
         raise FileNotFoundError(f"no source PDF for gold file {stem}")
     return found[0]
@@ -54,7 +57,7 @@ def holdout_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
         work = tmp_path_factory.mktemp(name)
         gold = ROOT / "tests" / "gold" / name
         for stem in sorted(p.stem for p in gold.glob("*.json")):
-            shutil.copy(_source(stem), work / f"{stem}.pdf")
+            shutil.copy(_source(stem), work / _source(stem).name)
         db = work / "papers.db"
         subprocess.run([papers, "run", str(work), "--db", str(db)], check=True, capture_output=True)
         evaluated = subprocess.run([papers, "eval", "--gold", str(gold), "--db", str(db), "--json"],
