@@ -253,6 +253,16 @@ ORG_RULES: tuple[OrgRule, ...] = (
     ),
     _rule("uk-suffix", rf"{_NAME}{_SEP}UK\b", OrgType.CHARITY, 0.75, keyword="UK"),
     _rule("healthwatch", rf"Healthwatch(?:{_SEP}{_WORD})?", OrgType.OTHER, 0.85),
+    # "Voluntary Action Leeds", "Voluntary Action North East Lincolnshire": a council for voluntary service is
+    # named after its area; "Voluntary Action Plan" or "... Fund" is a document or money, not a body.
+    _rule(
+        "voluntary-action",
+        rf"Voluntary{_SEP}Action(?:{_SEP}(?!(?:Plan|Plans|Fund|Funding|Group|Network|Strategy|Week|Day|Programme|"
+        rf"Grant|Grants|Forum|Team|Partnership)\b){_WORD}){{1,3}}",
+        OrgType.CHARITY,
+        0.8,
+        keyword="Voluntary",
+    ),
     # "BBC South East", "BBC East Midlands": a region's name runs to two compass words.
     _rule(
         "bbc",

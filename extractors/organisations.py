@@ -193,7 +193,8 @@ def extract_organisations(
     doc: DocText, collect: Collector, issuing_body: str | None = None
 ) -> list[OrganisationMention]:
     """One mention per place an organisation is named, with a canonical name when resolved."""
-    found = _rule_candidates(doc) + _reference_candidates(doc.text) + _cue_candidates(doc.text)
+    defined = find_acronyms(doc.text)
+    found = _rule_candidates(doc) + _reference_candidates(doc.text, defined) + _cue_candidates(doc.text)
     found += _nhs_place_candidates(doc.text) + _local_radio_candidates(doc.text) + _capitals_candidates(doc.text)
     found += _joint_councils_candidates(doc.text)
     found = _trim_at_references(found)
@@ -205,7 +206,6 @@ def extract_organisations(
     found += _numbered_company_candidates(doc.text) + _head_word_candidates(doc.text)
     found = _split_by_parties(found, _party_candidates(doc.text))
     found = [part for c in found for part in _split_coordinated_institutions(c) if not _building_named(part, doc.text)]
-    defined = find_acronyms(doc.text)
     extended = (_extend_to_definition(doc.text, c, defined) for c in found)
     kept = _drop_overlaps(_with_coordinated([c for c in (_clean(c, doc.text) for c in extended) if c is not None], doc.text))
     kept = _resolve_names(kept)
@@ -315,7 +315,17 @@ def _reference_index(bodies: tuple[Body, ...]) -> tuple[re.Pattern[str], dict[st
     return pattern, by_key
 
 
-def _reference_candidates(text: str) -> list[Candidate]:
+def _may_spell_out(spelled_out: str, body: Body) -> bool:
+    """Whether the words a paper defines an acronym by may name the body, allowing for a slip
+    ("Public Works Loans Board", "Office of Budget Responsibility"): half their words are the body's."""
+    if lookup(spelled_out) == body:
+        return True
+    written = set(name_words(spelled_out))
+    known = set().union(*(name_words(form) for form in (body.name, *body.aliases)))
+    return bool(written) and len(written & known) * 2 >= len(written)
+
+
+def _reference_candidates(text: str, defined: Mapping[str, str]) -> list[Candidate]:
     """Reference-table bodies written by their name or an alias (case as written in the table)."""
     pattern, by_key = _reference_index(load_bodies())
     found = []
@@ -323,6 +333,9 @@ def _reference_candidates(text: str) -> list[Candidate]:
         body = by_key.get(re.sub(r"\s+", " ", match.group()).replace("’", "'"))
         if body is None:
             continue
+        spelled_out = defined.get(match.group())
+        if spelled_out is not None and not _may_spell_out(spelled_out, body):
+            continue  # "the adult social care levy (ASCL)": the paper's own acronym, not the body's
         if re.match(r"\w", text[match.end():match.end() + 1]) and not _possessive_without_apostrophe(match.group()):
             continue  # "Northby CCGs", "Home Offices": a plural or another word, not a possessive
         if body.standalone and len(match.group().split()) <= 2 and not _stands_alone(text, match.start(), match.end()):

@@ -286,3 +286,33 @@ def test_bodies_named_without_a_shape_come_from_the_national_table(text: str, ex
 ])
 def test_product_and_team_names_are_not_organisations(text: str) -> None:
     assert _names(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The paper's own acronym for something else is not the body's.
+        ("A 1.995% increase for the adult social care levy (ASCL). The ASCL is no longer shown on bills.", set()),
+        ("The Association of School and College Leaders (ASCL) responded. ASCL said no.",
+         {"Association of School and College Leaders"}),
+        # A slip in the spelled-out name still names the body.
+        ("Borrowing from the Public Works Loans Board (PWLB) fell. The PWLB rate rose.", {"Public Works Loan Board"}),
+    ],
+)
+def test_an_acronym_the_paper_defines_names_what_it_spells_out(text: str, expected: set[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Funding was given to Voluntary Action Leeds for the project.", {"Voluntary Action Leeds"}),
+        ("Staff from Voluntary Action North East Lincolnshire attended.", {"Voluntary Action North East Lincolnshire"}),
+        ("The Voluntary Action Plan was agreed.", set()),
+        ("Internal audit is provided by Audit Yorkshire; the HSSIB reported.",
+         {"Audit Yorkshire", "Health Services Safety Investigations Body"}),
+        ("The staff side (UNISON and GMB) was consulted.", {"UNISON", "GMB"}),
+    ],
+)
+def test_voluntary_sector_audit_and_union_bodies(text: str, expected: set[str]) -> None:
+    assert _names(text) == expected
