@@ -155,11 +155,27 @@ def _split_row(line_start: int, line: str) -> tuple[str, list[tuple[int, _Token]
     trailing: list[_Token] = []
     while words and _is_cell(words[-1].text):
         trailing.insert(0, words.pop())
+    leading: list[_Token] = []
+    while words and _is_cell(words[0].text):
+        leading.append(words.pop(0))
     label = " ".join(w.text for w in words)
+    if leading and not _leading_figures(leading, label):
+        words[:0], leading = leading, []  # "3 Year Revenue Plan", "3.2 Basic Need funding is ...": part of the text
+        label = " ".join(w.text for w in words)
     if label and re.search(r"[.:,;]$", label) and not trailing:
         return label, []
-    values = [(i, t) for i, t in enumerate(trailing) if _is_value_cell(t.text)]
+    values = [(i, t) for i, t in enumerate(leading + trailing) if _is_value_cell(t.text)]
     return label, values
+
+
+def _leading_figures(leading: list[_Token], label: str) -> bool:
+    """Whether numbers before a row's label are its figures: a table whose label column stands between two years'
+    columns ("31,721.5 31,721.5 Base Budget Changes 10,320.7 -744.1 9,576.6"), not a number opening the text."""
+    if not label or _is_prose(label):
+        return False
+    # A row reference or footnote number ("117 Demand & Cost Drivers", "8 Property Enterprise Fund") is a whole
+    # number; a table's figures carry thousands commas or decimals.
+    return any("," in token.text or "." in token.text for token in leading)
 
 
 def _is_prose(label: str) -> bool:
