@@ -772,10 +772,40 @@ def _day_and_time_line(lines: list[str]) -> tuple[str | None, date | None]:
     return None, None
 
 
+_SALUTATION = re.compile(r"^Dear\s+[A-Z]", re.MULTILINE)
+LETTER_HEAD_CHARS = 1500
+"""A letter's salutation stands within this many opening characters (below letterhead, reference and addressee)."""
+
+
+# "Dear Member, You are requested to attend a meeting as follows": a summons, the one letter that is a meeting's.
+_SUMMONS = re.compile(r"\b(?:requested|summoned|invited)\s+to\s+attend\b|\bnotice\s+is\s+(?:hereby\s+)?given\b|"
+                      r"\bmeeting\s+(?:as\s+follows|will\s+be\s+held)\b", re.IGNORECASE)
+
+
+def letter_salutation(text: str) -> re.Match[str] | None:
+    """The "Dear ..." line that makes a paper a letter, if it opens with one."""
+    return _SALUTATION.search(text[:LETTER_HEAD_CHARS])
+
+
+# A letter's addressee or signature lines: a person ("Cllr Jo Smith") or a post held at a body ("Leader - Northby
+# County Council", "Chief Executive, Northby NHS Trust").
+_PERSON_LINE = re.compile(r"^(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof(?:essor)?|(?:The\s+)?Rt\.?\s+Hon)\s+[A-Z]")
+_POST_LINE = re.compile(r"^(?:Leader|Deputy\s+Leader|Chief\s+Executive|Director|Chair(?:man)?|Mayor|Head|Secretary)\b"
+                        r"[^\n]{0,40}?(?:\s+[-–—]\s+|,\s+|\s+of\s+)")
+
+
+def person_or_post_line(line: str) -> bool:
+    """Whether a line names a person or a post held at a body: an address or a signature, not a heading."""
+    return bool(_PERSON_LINE.match(line) or _POST_LINE.match(line))
+
+
 def read_meeting(text: str, reports: list[object]) -> tuple[str | None, date | None]:
     """The meeting body and meeting date of a document, from its reports' headers and text."""
     committee = _most_common([getattr(r, "committee") for r in reports])
     when = _most_common([getattr(r, "meeting_date") for r in reports])
+    if committee is None and when is None and letter_salutation(text) is not None \
+            and not _SUMMONS.search(text[:ISSUER_SCAN_CHARS]):
+        return None, None  # a letter is dated and addressed to people, but is no meeting's paper (unless a summons)
     minutes = minutes_heading(text[:ISSUER_SCAN_CHARS])
     if minutes is not None:
         committee = committee or meeting_body_name(minutes["body"])

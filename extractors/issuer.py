@@ -9,7 +9,14 @@ from functools import lru_cache
 from extractors.acronyms import initials
 # bodies.py is the shared reference table and name normaliser the scorer's equivalences live in.
 from extractors.bodies import Body, councils_by_place, load_bodies, lookup, name_key
-from extractors.header import ISSUER_SCAN_CHARS, clean_line, minutes_heading, tidy_case
+from extractors.header import (
+    ISSUER_SCAN_CHARS,
+    clean_line,
+    letter_salutation,
+    minutes_heading,
+    person_or_post_line,
+    tidy_case,
+)
 
 ISSUER_HEAD_LINES = 8
 """A body named in this many opening lines ("KENT COUNTY COUNCIL – RECORD OF DECISION") issues the paper."""
@@ -774,6 +781,24 @@ def _authority_issuer(text: str) -> str | None:
     return body.name if opens or voice >= AUTHORITY_VOICE_MIN else None
 
 
+ADDRESSEE_LINES = 6
+"""Lines above a letter's salutation that may hold its addressee block."""
+
+
+def letter_addressees(text: str) -> set[str]:
+    """Name keys of the bodies a letter is addressed to: named in the addressee block above "Dear ...", on a
+    person's or a post's line. The letter's issuer is its sender, never its addressee."""
+    salutation = letter_salutation(text)
+    if salutation is None:
+        return set()
+    lines = [ln.strip() for ln in text[:salutation.start()].splitlines() if ln.strip()][-ADDRESSEE_LINES:]
+    found: set[str] = set()
+    for index, line in enumerate(lines):
+        if person_or_post_line(line) or (index > 0 and person_or_post_line(lines[index - 1])):
+            found.update(name_key(name) for name, _ in _body_mentions(line))
+    return found
+
+
 def issuing_body(text: str) -> str | None:
     """The council or NHS body that issues the paper: the web page's owner, named at its top, named
     far more than any other, matched by the officers' @<place>.gov.uk email domain, or else the most named."""
@@ -802,6 +827,8 @@ def issuing_body(text: str) -> str | None:
             continue
         if line.count(",") >= 2:
             continue  # "Jo Smith, Chief Executive, Northby NHS Trust": a list of those present, not a heading
+        if person_or_post_line(line):
+            continue  # "Leader - Northby County Council": an addressee's or a signatory's post, not a heading
         mentions = [m for m in _body_mentions(line) if (not council_voice or _is_council(m[0]))
                     and not _PARTNER_BEFORE.search(line[max(0, m[1] - PARTNER_CONTEXT_CHARS):m[1]])]
         if mentions:
@@ -841,6 +868,8 @@ def issuing_body(text: str) -> str | None:
             counts[key] = 0
             written[key] = {name: 0}
             first_seen[key] = offset
+    addressees = letter_addressees(text)
+    counts = {k: n for k, n in counts.items() if k not in addressees}
     if council_voice:
         counts = {k: n for k, n in counts.items() if _is_council(shown_form(written[k]))}
     # A town or parish council's own papers were recognised above; one named here is a principal council's

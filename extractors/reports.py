@@ -17,6 +17,7 @@ from extractors.header import (
     find_uk_date,
     meeting_body_name,
     person_name,
+    person_or_post_line,
     read_header_fields,
     read_label,
     read_meeting,
@@ -209,6 +210,8 @@ def _read_opening(lines: list[Line], first: int, last: int, fields: HeaderFields
     committee_line: int | None = None
     for position, k in enumerate(opening):
         text = lines[k].clean
+        if person_or_post_line(text):
+            continue  # "Leader - Northby Council 5 February 2025": a letter's addressee and its date, no meeting
         match = _COMMITTEE_DATE_LINE.match(text)
         if match and fields.committee is None and find_uk_date(match["date"]) is not None:
             body, when = body_and_date(text.removeprefix("To").removeprefix("to").strip(" :"))

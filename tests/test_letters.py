@@ -1,0 +1,52 @@
+"""Letters in agenda packs: the addressee block ("Cllr Jo Smith" / "Leader - Northby County Council") names who
+receives the letter, so that council is not its issuer, and a letter's date is no meeting's. Invented letter."""
+
+from __future__ import annotations
+
+import hashlib
+
+from extractors.doctext import Collector, DocText
+from extractors.issuer import issuing_body, letter_addressees
+from extractors.reports import read_document_header, split_reports
+
+LETTER = """Jo Bloggs MP
+Minister of State for Local Government
+2 Example Street
+London
+SW1A 1AA
+Our reference: MC2025/01234
+Cllr Sam Brown
+Leader - Suffolk County Council
+Cllr Alex Green
+Leader - Ipswich Borough Council 5 February 2025
+Dear Leaders,
+Thank you for your proposals for Suffolk and Ipswich. Suffolk County Council and Ipswich Borough Council
+set out a strong case. Suffolk County Council will hear from my officials shortly, and Suffolk
+County Council's leader will be invited to discuss the next steps with Ipswich Borough Council.
+Yours sincerely,
+Jo Bloggs MP
+"""
+
+
+def _header(text: str):
+    doc = DocText.from_pages(hashlib.sha256(text.encode()).hexdigest(), [text])
+    return read_document_header(doc, split_reports(doc, Collector(doc.document_id)))
+
+
+def test_the_councils_a_letter_is_addressed_to_are_its_addressees() -> None:
+    assert letter_addressees(LETTER) == {"suffolk county council", "ipswich borough council"}
+
+
+def test_a_letter_to_a_council_is_not_issued_by_it() -> None:
+    assert issuing_body(LETTER) is None
+
+
+def test_a_letter_has_no_meeting() -> None:
+    header = _header(LETTER)
+    assert (header.meeting_body, header.meeting_date) == (None, None)
+
+
+def test_a_council_s_own_letter_keeps_its_issuer() -> None:
+    own = LETTER.replace("Jo Bloggs MP\nMinister of State for Local Government", "SUFFOLK COUNTY COUNCIL\nCounty Hall")
+    own = own.replace("Cllr Sam Brown\nLeader - Suffolk County Council\n", "")
+    assert issuing_body(own) == "Suffolk County Council"
