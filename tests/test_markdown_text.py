@@ -63,3 +63,40 @@ def test_outcome_lists_under_the_body_are_decisions() -> None:
         ("Approved the action plan for mortality reporting", True),
         ("received and noted the report", True),
     ]
+
+
+LONE_BULLETS = """Minutes of the Trust Board meeting held on 5 June 2025
+
+Green Plan
+
+Outcome: the Board
+
+•
+
+Felt assured that the actions within the plan would reduce emissions.
+
+•
+
+Approved the proposal to form a Sustainability Steering Group.
+
+Recommendation(s)
+
+-
+
+To seek any further assurances required
+
+-
+
+To direct any further improvement work
+"""
+
+
+def test_a_bullet_alone_on_its_line_labels_the_item_below() -> None:
+    doc = DocText.from_pages(hashlib.sha256(LONE_BULLETS.encode()).hexdigest(), [LONE_BULLETS])
+    texts = [r.text for r in extract_recommendations(doc, Collector(doc.document_id), reports=[])]
+    assert texts == [
+        "Felt assured that the actions within the plan would reduce emissions",
+        "Approved the proposal to form a Sustainability Steering Group",
+        "To seek any further assurances required",
+        "To direct any further improvement work",
+    ]

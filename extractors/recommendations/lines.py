@@ -69,6 +69,10 @@ def lines_of(doc: DocText) -> list[Line]:
 _LONE_LABEL = re.compile(
     r"^(?:\((?:[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})\)|(?:[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)$"
 )
+# "•" or "-" alone on its line, its item on the next text line: PDF-to-Markdown conversions of minutes write lists so.
+_LONE_BULLET = re.compile(r"^[•▪●◦‣∙·➢►■\-–]$")
+LONE_BULLET_ITEM_WORDS = 3
+"""Words the line after a lone bullet must have to be its item (a lone "-" is also a table's nil cell)."""
 LONE_LABEL_GAP = 12
 """How many blank lines may part a label standing alone from the item text it labels."""
 
@@ -87,7 +91,9 @@ def _join_lone_labels(text: str, lines: list[Line]) -> list[Line]:
         nxt = index + 1
         while nxt < len(lines) and nxt - index <= LONE_LABEL_GAP and not lines[nxt].text:
             nxt += 1
-        if (_LONE_LABEL.match(line.text) and nxt < len(lines) and lines[nxt].text
+        lone = _LONE_LABEL.match(line.text) or (_LONE_BULLET.match(line.text) and nxt < len(lines)
+                                                 and len(lines[nxt].text.split()) >= LONE_BULLET_ITEM_WORDS)
+        if (lone and nxt < len(lines) and lines[nxt].text
                 and not _LONE_LABEL.match(lines[nxt].text) and LABEL.match(lines[nxt].text) is None):
             after = lines[nxt]
             out.append(Line(line.start, after.end, text[line.start:after.end],
