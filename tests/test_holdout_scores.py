@@ -35,7 +35,9 @@ SET_FLOORS: dict[str, dict[str, float]] = {
                    "meeting_date": 0.70},
     # An NHS trust's public board pack in Markdown (Leeds Community Healthcare, 4 September 2025): three annotators,
     # measured once before any rule was changed for it (README.md).
-    "holdout31": {"organisations": 0.78, "recommendations": 0.80, "agreements": 0.60},
+    "holdout31": {"organisations": 0.85, "recommendations": 0.82, "agreements": 0.60},
+    # Twelve Kent PDFs: amendment forms whose proposals are table cells, two letters, a budget summary.
+    "holdout32": {"money": 0.80, "recommendations": 0.45, "agreements": 0.75},
 }
 DOCUMENT_FLOOR = 0.8
 GOLD_SETS = tuple(SET_FLOORS)
