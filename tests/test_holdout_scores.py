@@ -37,7 +37,9 @@ SET_FLOORS: dict[str, dict[str, float]] = {
     # measured once before any rule was changed for it (README.md).
     "holdout31": {"organisations": 0.85, "recommendations": 0.82, "agreements": 0.60},
     # Twelve Kent PDFs: amendment forms whose proposals are table cells, two letters, a budget summary.
-    "holdout32": {"money": 0.80, "recommendations": 0.45, "agreements": 0.75},
+    # Their issuers are often unnamed (a table, an amendment form); the minister's letter's is a ministry.
+    "holdout32": {"money": 0.80, "recommendations": 0.45, "agreements": 0.75, "issuing_body": 0.55,
+                  "meeting_date": 0.65},
 }
 DOCUMENT_FLOOR = 0.8
 GOLD_SETS = tuple(SET_FLOORS)
