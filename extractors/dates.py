@@ -20,9 +20,10 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
 )
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
-# A two-digit year must share the line; a four-digit one may follow a line break ("31 March\n2019").
+# A two-digit year must share the line; a four-digit one may follow a line break ("31 March\n2019"). A two-digit
+# one never follows a full stop or comes before "%": "to 7am Wednesday 30 July. 90% of members voted" is 30 July.
 _YEAR_TAIL = (
-    r"(?:,?[ \t]*(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/:]|[.,]\d)"
+    r"(?:,?[ \t]*(?P<year>(?:19|20)\d{2}|(?<!\.)(?<!\.[ \t])\d{2}(?![ \t]?%))(?![\d/:]|[.,]\d)"
     r"|,?[ \t]*\n[ \t\n]*(?P<year_nl>(?:19|20)\d{2})(?![\d/:]|[.,]\d))?"
 )
 

@@ -234,3 +234,14 @@ def test_a_meeting_recalled_later_does_not_set_the_year_of_yearless_dates() -> N
         "The draft will be considered by Scrutiny Committee on 29th January ahead of Cabinet."
     )
     assert days(text)[-1] == "2025-01-29"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors struck from 7am Friday 25 July 2025 to 7am Wednesday 30 July. 90% of members voted for it.",
+        "Completed by 30 July 90% of the time.",
+    ],
+)
+def test_a_number_after_a_full_stop_or_before_a_percent_is_no_year(text: str) -> None:
+    assert "2090-07-30" not in days(text)
