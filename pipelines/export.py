@@ -56,11 +56,10 @@ def gold_record(db: sqlite_utils.Database, document: dict[str, Any], path: str) 
         # A date written several times keeps its most telling role (an "other" gives way).
         if entry["role"] == "other" and row["role"] != "other":
             entry["role"] = row["role"]
-    recommendations: list[str] = []
-    for row in db.query("SELECT text FROM recommendations WHERE document_id = ? "
-                        "ORDER BY page, char_start", args):
-        if row["text"] not in recommendations:
-            recommendations.append(row["text"])
+    # Every item, repeats included: the extractor already drops an item restating one of the same report, so an
+    # item written again is another report's ("The Board is asked to approve the minutes" under each set of minutes).
+    recommendations = [row["text"] for row in db.query(
+        "SELECT text FROM recommendations WHERE document_id = ? ORDER BY page, char_start", args)]
     agreements = []
     # In the extractor's order (rows are inserted in it): what the paper decides, where it decides
     # it, before what it only notes; the first mention can sit far earlier, in an agenda's front matter.

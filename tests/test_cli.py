@@ -77,6 +77,19 @@ def test_export_writes_the_gold_shape(folder: Path, tmp_path: Path, db_path: Pat
     assert [p["name"] for p in record["agreements"][0]["parties"]] == ["Kent County Council"]
 
 
+@pytest.mark.usefixtures("fake_extractors")
+def test_export_keeps_an_item_each_report_asks_again(tmp_path: Path, db_path: Path) -> None:
+    """A board pack asks "approve the minutes" once under each set of minutes: each is an item."""
+    inbox = tmp_path / "pack"
+    inbox.mkdir()
+    (inbox / "pack.txt").write_text("RECOMMEND: approve the minutes\f" "RECOMMEND: approve the minutes\n")
+    main(["run", str(inbox), "--db", str(db_path)])
+    out = tmp_path / "out"
+    main(["export", "--db", str(db_path), "--format", "gold", "--out", str(out)])
+    record = json.loads((out / "pack.json").read_text())
+    assert record["recommendations"] == ["approve the minutes", "approve the minutes"]
+
+
 def test_serve_is_read_only_on_localhost(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     Store(db_path).close()
     assert main(["serve", "--db", str(db_path), "--dry-run"]) == 0
