@@ -696,7 +696,7 @@ _STACKED_TO = re.compile(r"^to:?$", re.IGNORECASE)
 _STACKED_ON = re.compile(r"^(?:on|date):?$", re.IGNORECASE)
 
 
-def _lone_date(line: str) -> date | None:
+def lone_date(line: str) -> date | None:
     """The date of a line that is only a date, perhaps after a weekday ("Tuesday 22 February 2011")."""
     found = find_uk_date(line)
     if found is None or not _WEEKDAY_ONLY.match(line[: found[1]].strip(" ,")) or line[found[2] :].strip(" ,."):
@@ -712,7 +712,7 @@ def _addressed_then_dated(lines: list[str]) -> tuple[str | None, date | None]:
     for line, below in zip(lines, lines[1:]):
         match = _REPORT_TO_LINE.match(line)
         body = meeting_body_name(match["body"]) if match else None
-        when = _lone_date(below) if body is not None else None
+        when = lone_date(below) if body is not None else None
         if when is not None:
             return body, when
     return None, None
@@ -724,7 +724,7 @@ def _stacked_addressee(lines: list[str]) -> tuple[str | None, date | None]:
     for i in range(len(lines) - 3):
         if _STACKED_TO.match(lines[i]) and _STACKED_ON.match(lines[i + 2]):
             body = meeting_body_name(lines[i + 1])
-            when = _lone_date(lines[i + 3])
+            when = lone_date(lines[i + 3])
             if body is not None and when is not None:
                 return body, when
     return None, None
@@ -740,7 +740,7 @@ _BODY_MEETING_ON = re.compile(
 def _dated_heading_named_below(text: str, lines: list[str]) -> tuple[str | None, date | None]:
     """A paper headed only by a date ("20 FEBRUARY 2012") whose opening names the meeting held that
     very day ("the agenda for the Cabinet meeting on 20 February 2012"); another date names another meeting."""
-    when = next((found for found in map(_lone_date, lines[:3]) if found is not None), None)
+    when = next((found for found in map(lone_date, lines[:3]) if found is not None), None)
     if when is None:
         return None, None
     opening = text[:CONFIRMING_MENTION_CHARS]
@@ -766,7 +766,7 @@ def _day_and_time_line(lines: list[str]) -> tuple[str | None, date | None]:
     meeting's own), unless the line above says it is the next or the last meeting's."""
     for index, line in enumerate(lines):
         match = _DAY_TIME_LINE.match(line)
-        when = _lone_date(match["date"]) if match else None
+        when = lone_date(match["date"]) if match else None
         if when is not None and not (index and _NEXT_MEETING.search(lines[index - 1])):
             return None, when
     return None, None

@@ -15,6 +15,7 @@ from extractors.header import (
     Line,
     body_and_date,
     find_uk_date,
+    lone_date,
     meeting_body_name,
     person_name,
     person_or_post_line,
@@ -237,7 +238,10 @@ def _read_opening(lines: list[Line], first: int, last: int, fields: HeaderFields
         if position + 1 < min(len(opening), HEAD_LINES) and fields.meeting_date is None:
             below = lines[opening[position + 1]].clean
             # Below a named body ("CABINET") the date line may run on into a second column ("Ask for: ...").
-            when = weekday_date_line(below, loose=meeting_body_name(text) is not None)
+            named_body = meeting_body_name(text) is not None
+            when = weekday_date_line(below, loose=named_body)
+            if when is None and named_body:
+                when = lone_date(below)  # "Northby Partnership Board" / "15 July 2025": a meeting's own heading
             if when is not None and heading_like(text):
                 fields.committee = fields.committee or meeting_body_name(text)
                 fields.meeting_date = when

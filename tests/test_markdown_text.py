@@ -100,3 +100,68 @@ def test_a_bullet_alone_on_its_line_labels_the_item_below() -> None:
         "To seek any further assurances required",
         "To direct any further improvement work",
     ]
+
+
+BOXED_COVER_SHEET = """Northshire Partnership Board
+
+15 July 2025
+
+|Summary report|Col2|
+|---|---|
+|Item No:|5|
+|Report author:|Jo Smith, Director of Strategy, Northshire<br>Integrated Care Board|
+|**Recommendations and next steps**|**Recommendations and next steps**|
+|Members of the Partnership Board are asked to:<br>• <br>**to note** the contents of this report.<br>• <br>**to agree** the commitment to working together.<br>|Members of the Partnership Board are asked to:<br>• <br>**to note** the contents of this report.<br>• <br>**to agree** the commitment to working together.<br>|
+
+|Place|Share|
+|---|---|
+|Northby|22.7%|
+"""
+
+
+def test_boxed_table_rows_read_as_the_lines_of_the_box() -> None:
+    text = markdown_to_text(BOXED_COVER_SHEET + "\\(end\\) " * 5)
+    assert "Col2" not in text
+    assert "Report author: Jo Smith, Director of Strategy, Northshire\nIntegrated Care Board" in text
+    assert "\nRecommendations and next steps\n" in text  # a box merged across the columns, once
+    assert text.count("to note the contents of this report.") == 1
+    assert "|Northby|22.7%|" in text  # a row of figures stays a table row
+
+
+def test_a_boxed_cover_sheet_s_recommendations_are_read() -> None:
+    text = markdown_to_text(BOXED_COVER_SHEET + "\\(end\\) " * 5)
+    doc = DocText.from_pages(hashlib.sha256(text.encode()).hexdigest(), [text])
+    texts = [r.text for r in extract_recommendations(doc, Collector(doc.document_id), reports=[])]
+    assert texts == ["to note the contents of this report", "to agree the commitment to working together"]
+
+
+LOWER_CASE_ITEMS = """Recommendations
+
+102. Members of the Partnership Board are asked to:
+
+   note the publication of the Work and Health Plan;
+
+   endorse the collaborative approach to programme
+governance; and
+
+   support these programmes over 25/26.
+"""
+
+
+def test_items_in_lower_case_below_asked_to_are_each_an_item() -> None:
+    doc = DocText.from_pages(hashlib.sha256(LOWER_CASE_ITEMS.encode()).hexdigest(), [LOWER_CASE_ITEMS])
+    texts = [r.text for r in extract_recommendations(doc, Collector(doc.document_id), reports=[])]
+    assert texts == ["note the publication of the Work and Health Plan",
+                     "endorse the collaborative approach to programme governance",
+                     "support these programmes over 25/26"]
+
+
+def test_a_board_named_over_a_lone_date_is_the_report_s_meeting() -> None:
+    from datetime import date
+
+    from extractors.reports import split_reports
+
+    text = markdown_to_text("**Item 5**\n\n" + BOXED_COVER_SHEET + "\\(end\\) " * 5)
+    doc = DocText.from_pages(hashlib.sha256(text.encode()).hexdigest(), [text])
+    report = split_reports(doc, Collector(doc.document_id))[0]
+    assert (report.committee, report.meeting_date) == ("Northshire Partnership Board", date(2025, 7, 15))

@@ -24,9 +24,36 @@ def looks_like_markdown(text: str) -> bool:
     return len(_ESCAPE.findall(text)) >= MARKDOWN_ESCAPES or len(_STRONG.findall(text)) // 2 >= MARKDOWN_BOLD_PAIRS
 
 
+# A table row: "|cell|cell|"; converters write a PDF's boxed layout (a cover sheet's "Recommendations" box) as
+# one, breaking the box's lines with "<br>", and name columns with no heading "Col1", "Col2".
+_TABLE_ROW = re.compile(r"^\|(?P<cells>.*)\|[ \t]*$", re.MULTILINE)
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_PLACEHOLDER_HEADING = re.compile(r"^Col\d{1,2}$")
+
+
+def _layout_row(match: re.Match[str]) -> str:
+    """A table row holding boxed text ("<br>" line breaks, or one box merged across the columns) as the lines a
+    reader sees: a cell repeated across a merged box once, "Report author:" and its value on one line, every other
+    cell on lines of its own. Rows of figures (no "<br>") stay as they are, for the table readers."""
+    cells = [cell.strip() for cell in match.group("cells").split("|")]
+    cells = [cell for cell in cells if not _PLACEHOLDER_HEADING.match(cell)]
+    distinct = [cell for index, cell in enumerate(cells) if cell and (index == 0 or cell != cells[index - 1])]
+    if len(distinct) > 1 and not any(_LINE_BREAK.search(cell) for cell in cells):
+        return "|" + "|".join(cells) + "|" if len(cells) != len(match.group("cells").split("|")) else match.group()
+    lines: list[str] = []
+    for cell in distinct:
+        text = _LINE_BREAK.sub("\n", cell).strip()
+        if lines and lines[-1].endswith(":") and "\n" not in lines[-1]:
+            lines[-1] = f"{lines[-1]} {text}"
+        else:
+            lines.append(text)
+    return "\n".join(lines)
+
+
 def markdown_to_text(text: str) -> str:
-    """The text without Markdown's marks: bold, escapes, heading hashes and link addresses."""
+    """The text without Markdown's marks: bold, escapes, heading hashes, link addresses and boxed table rows."""
     text = _LINK.sub(r"\1", text)
     text = _HEADING_MARK.sub("", text)
     text = _STRONG.sub("", text)
+    text = _TABLE_ROW.sub(_layout_row, text)
     return _ESCAPE.sub(r"\1", text)

@@ -90,6 +90,8 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
     unwrapped = _unwrapped(lines)
     blank_run = 0
     body_lead = False  # "That Cabinet:" was read: its items may open in lower case with the body's verb
+    # "Members are asked to:": the items below may open in lower case with their verb ("note the plan;").
+    to_list = _ENDS_WITH_TO.search(lines[max(anchor.index, anchor.last)].text) is not None
     verbs_lead = False  # "Cabinet Approves:" was read: the paragraph below is what it approves
     grouped = False  # titles group the list's items ("2025-26 Revenue Budget" over "(c)")
     while index < len(lines):
@@ -168,6 +170,7 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
             if opened is not None:
                 # A new lead-in inside the section: "Chair and Committee Chairs are recommended to".
                 lead_verb, stack, current, governed = opened[0], [], None, True
+                to_list = _ENDS_WITH_TO.search(lines[opened[1]].text) is not None
                 body_lead = bool(_THAT_BODY_COLON.match(text))
                 verbs_lead = bool(BODY_VERBS_COLON.match(text)) and opened[0] is not None
                 index = opened[1] + 1
@@ -213,8 +216,9 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                 # A capitalised "That" at a line start opens the next resolution, never a wrapped line.
                 # "... the Northby Quality Mark Silver" / "Award Holder.": a sentence's last words, no new item.
                 tail = len(text.split()) <= 2 and text.endswith(".")
-                if (starts_with_verb(text) or re.match(r"That\s", text)) and current.label is None and current.parts \
-                        and not tail:
+                if (starts_with_verb(text) or re.match(r"That\s", text)
+                        or (to_list and _lower_verb_item(text) and _LIST_ITEM_END.search(current.text))) \
+                        and current.label is None and current.parts and not tail:
                     current = new_unlabelled(items, text, line, lead_verb)
                     stack = [current]
                 else:
@@ -223,6 +227,7 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
             elif (current is None or current.label is None) and (
                     _starts_item_without_label(text, not items) or _next_resolution(text, items)
                     or (body_lead and current is None and _body_verb_opens(text))
+                    or (to_list and current is None and _lower_verb_item(text))
                     or (verbs_lead and current is None and text[:1].isupper())
                     # "RESOLVED" / "that the revised terms be adopted ...": minutes write the resolution on in
                     # lower case below the word; only as the section's first item, a passive resolution.
@@ -344,6 +349,17 @@ def _title_over_first_item(lines: list[Line], index: int) -> bool:
         return False
     below = index + 1
     return below < len(lines) and starts_with_verb(lines[below].text)
+
+
+_ENDS_WITH_TO = re.compile(r"\bto\s*:\s*[-–—]?$", re.I)
+# An unlabelled item of such a list ends as list items do, so a line opening with a verb after it is the next item.
+_LIST_ITEM_END = re.compile(r"(?:;|;\s*(?:and|or)|,\s*and)\s*$")
+
+
+def _lower_verb_item(text: str) -> bool:
+    """Whether a line opens in lower case with an item's verb ("note the publication of the plan;")."""
+    first = re.match(r"^([a-z]+)\b", text)
+    return first is not None and base_verb(first.group(1)) is not None
 
 
 def _starts_item_without_label(text: str, first: bool) -> bool:
