@@ -252,7 +252,15 @@ ORG_RULES: tuple[OrgRule, ...] = (
         0.8,
     ),
     _rule("uk-suffix", rf"{_NAME}{_SEP}UK\b", OrgType.CHARITY, 0.75, keyword="UK"),
-    _rule("healthwatch", rf"Healthwatch(?:{_SEP}{_WORD})?", OrgType.OTHER, 0.85),
+    # "Healthwatch Kent", "Healthwatch England": a local Healthwatch is named after its area, so a report's or a
+    # programme's word after the name ("Healthwatch Reflections", "Healthwatch Annual Report") is not part of it.
+    _rule(
+        "healthwatch",
+        rf"Healthwatch(?:{_SEP}(?!(?:Reflections?|Reports?|Annual|Update|Insights?|Survey|Findings|Feedback|Network|"
+        rf"Partnership|Team|Board|Enter|Review|Response|Newsletter|Representatives?|Volunteers?)\b){_WORD})?",
+        OrgType.OTHER,
+        0.85,
+    ),
     # "Voluntary Action Leeds", "Voluntary Action North East Lincolnshire": a council for voluntary service is
     # named after its area; "Voluntary Action Plan" or "... Fund" is a document or money, not a body.
     _rule(

@@ -49,6 +49,8 @@ _LEADING_NOISE = frozenset(
      "deputy", "interim", "minutes", "extraordinary", "internal", "regionally", "nationally", "locally",
      "guidance", "code", "letter", "views", "representatives", "colleagues", "staff", "consultation", "response",
      "update", "updates", "progress",
+     # NHS England's "Model ICB Blueprint" (2025): a document's name, not a board
+     "model",
      # an agenda title's business before the body it concerns ("Procurement of the Northby Alliance")
      "procurement", "recommissioning", "tender", "award", "extension", "variation", "renewal", "approval",
      # an agenda's note of who decides ("(Decision CCG/LA)")

@@ -316,3 +316,15 @@ def test_an_acronym_the_paper_defines_names_what_it_spells_out(text: str, expect
 )
 def test_voluntary_sector_audit_and_union_bodies(text: str, expected: set[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Model ICB Blueprint was published by NHS England in May.", {"NHS England"}),
+        ("See the Focus On Healthwatch Reflections report for the themes.", {"Healthwatch"}),
+        ("Healthwatch Kent reported on access to dentistry.", {"Healthwatch Kent"}),
+    ],
+)
+def test_a_document_s_name_is_not_a_body(text: str, expected: set[str]) -> None:
+    assert _names(text) == expected
