@@ -257,7 +257,7 @@ ORG_RULES: tuple[OrgRule, ...] = (
     _rule(
         "healthwatch",
         rf"Healthwatch(?:{_SEP}(?!(?:Reflections?|Reports?|Annual|Update|Insights?|Survey|Findings|Feedback|Network|"
-        rf"Partnership|Team|Board|Enter|Review|Response|Newsletter|Representatives?|Volunteers?)\b){_WORD})?",
+        rf"Partnership|Team|Board|Enter|Review|Response|Newsletter)\b){_WORD})?",
         OrgType.OTHER,
         0.85,
     ),
