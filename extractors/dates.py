@@ -54,6 +54,10 @@ _MONTH_DAY_YEAR = re.compile(
     r"(?<![\w])" + _MONTH + r"[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/])",
     re.IGNORECASE,
 )
+# A line wrapped between a date's day and its month ("launched on 10" / "March 2025"): only after a word that
+# introduces a date and with the year written, since a number ending a line is as often a page or list number.
+_WRAPPED_DAY = re.compile(r"\b(?:on|by|from|until|to|before|after|dated|of|and)[ \t]+(?P<day>\d{1,2})[ \t]*\n[ \t]*"
+                          + _MONTH + r"[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/])", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"(?<![\w])" + _MONTH + r"[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/]|-\d)", re.IGNORECASE)
 _FINANCIAL_YEAR = re.compile(
     r"(?P<first>(?:19|20)(?<![\d/.-]..)\d{2})[ \t]?(?:/|-|–|to)[ \t]?(?P<second>(?:19|20)?\d{2})(?![\d/]|-\d)"
@@ -196,6 +200,10 @@ def _find_explicit(text: str) -> list[_Mention]:
             keep(_Mention(match.start(), match.end(), value, DatePrecision.DAY, "dates.day_mon_hyphen"))
     for match in _DAY_MONTH.finditer(text):
         _keep_day_month(text, match, keep)
+    for match in _WRAPPED_DAY.finditer(text):
+        value = _valid(int(match["year"]), _month_number(match["month"]), int(match["day"]))
+        if value:
+            keep(_Mention(match.start("day"), match.end(), value, DatePrecision.DAY, "dates.wrapped_day", True, 0.8))
     for match in _MONTH_DAY_YEAR.finditer(text):
         value = _valid(int(match["year"]), _month_number(match["month"]), int(match["day"]))
         if value:

@@ -245,3 +245,15 @@ def test_a_meeting_recalled_later_does_not_set_the_year_of_yearless_dates() -> N
 )
 def test_a_number_after_a_full_stop_or_before_a_percent_is_no_year(text: str) -> None:
     assert "2090-07-30" not in days(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan was launched on 10\nMarch 2025 by the Mayor.", ["2025-03-10"]),
+        ("A draft is due by 31\nJuly 2025 for sign-off.", ["2025-07-31"]),
+        ("See page 10\nMarch 2025 update follows.", []),  # a page number ends the line, not a day
+    ],
+)
+def test_a_day_wrapped_onto_the_line_before_its_month(text: str, expected: list[str]) -> None:
+    assert days(text) == expected
