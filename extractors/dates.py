@@ -56,7 +56,8 @@ _MONTH_DAY_YEAR = re.compile(
 )
 # A line wrapped between a date's day and its month ("launched on 10" / "March 2025"): only after a word that
 # introduces a date and with the year written, since a number ending a line is as often a page or list number.
-_WRAPPED_DAY = re.compile(r"\b(?:on|by|from|until|to|before|after|dated|of|and)[ \t]+(?P<day>\d{1,2})[ \t]*\n[ \t]*"
+_WRAPPED_DAY = re.compile(r"\b(?:on|by|from|until|to|before|after|dated|of|and|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)"
+                          r"[ \t]+(?P<day>\d{1,2})[ \t]*\n[ \t]*"
                           + _MONTH + r"[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/])", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"(?<![\w])" + _MONTH + r"[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/]|-\d)", re.IGNORECASE)
 _FINANCIAL_YEAR = re.compile(

@@ -252,6 +252,7 @@ def test_a_number_after_a_full_stop_or_before_a_percent_is_no_year(text: str) ->
     [
         ("The plan was launched on 10\nMarch 2025 by the Mayor.", ["2025-03-10"]),
         ("A draft is due by 31\nJuly 2025 for sign-off.", ["2025-07-31"]),
+        ("The meeting on Tuesday 10\nMarch 2025 was quorate.", ["2025-03-10"]),
         ("See page 10\nMarch 2025 update follows.", []),  # a page number ends the line, not a day
     ],
 )
