@@ -54,6 +54,13 @@ _MONTH_DAY_YEAR = re.compile(
     r"(?<![\w])" + _MONTH + r"[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/])",
     re.IGNORECASE,
 )
+# Days sharing one month and year: "23rd and 24th June 2018", "June 23rd & 24th 2018", "10, 11 and 12 March 2025".
+_LISTED_DAY = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d])")
+_DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*,[ \t]*\d{1,2}(?:st|nd|rd|th)?)*[ \t]*(?:&|and)[ \t]*\d{1,2}(?:st|nd|rd|th)?"
+_DAY_LIST = re.compile(r"(?<![\d/.£,:-])" + _DAYS + r"[ \t]+" + _MONTH + r"[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/])",
+                       re.IGNORECASE)
+_MONTH_DAY_LIST = re.compile(r"(?<![\w])" + _MONTH + r"[ \t]+" + _DAYS + r",?[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/])",
+                             re.IGNORECASE)
 # A line wrapped between a date's day and its month ("launched on 10" / "March 2025"): only after a word that
 # introduces a date and with the year written, since a number ending a line is as often a page or list number.
 _WRAPPED_DAY = re.compile(r"\b(?:on|by|from|until|to|before|after|dated|of|and|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)"
@@ -201,6 +208,22 @@ def _find_explicit(text: str) -> list[_Mention]:
             keep(_Mention(match.start(), match.end(), value, DatePrecision.DAY, "dates.day_mon_hyphen"))
     for match in _DAY_MONTH.finditer(text):
         _keep_day_month(text, match, keep)
+    for match in _DAY_LIST.finditer(text):
+        month, year = _month_number(match["month"]), int(match["year"])
+        days = list(_LISTED_DAY.finditer(text, match.start(), match.start("month")))
+        for day in days[:-1]:  # the last day is read with its month and year as any date is
+            value = _valid(year, month, int(day["day"]))
+            if value:
+                keep(_Mention(day.start(), day.end(), value, DatePrecision.DAY, "dates.day_list", True, 0.8))
+    for match in _MONTH_DAY_LIST.finditer(text):
+        month, year = _month_number(match["month"]), int(match["year"])
+        days = list(_LISTED_DAY.finditer(text, match.end("month"), match.start("year")))
+        for index, day in enumerate(days):
+            start = match.start() if index == 0 else day.start()
+            end = match.end() if index == len(days) - 1 else day.end()
+            value = _valid(year, month, int(day["day"]))
+            if value:
+                keep(_Mention(start, end, value, DatePrecision.DAY, "dates.day_list", True, 0.8))
     for match in _WRAPPED_DAY.finditer(text):
         value = _valid(int(match["year"]), _month_number(match["month"]), int(match["day"]))
         if value:

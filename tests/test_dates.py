@@ -258,3 +258,16 @@ def test_a_number_after_a_full_stop_or_before_a_percent_is_no_year(text: str) ->
 )
 def test_a_day_wrapped_onto_the_line_before_its_month(text: str, expected: list[str]) -> None:
     assert days(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Art Trail will be held on June 23rd & 24th 2018.", ["2018-06-23", "2018-06-24"]),
+        ("The roads were inspected on 10th and 11th March 2025.", ["2025-03-10", "2025-03-11"]),
+        ("Sessions run on 10, 11 and 12 March 2025.", ["2025-03-10", "2025-03-11", "2025-03-12"]),
+        ("It cost £3 and 4 June 2025 was the date.", ["2025-06-04"]),  # a sum is no day
+    ],
+)
+def test_days_sharing_one_month_and_year(text: str, expected: list[str]) -> None:
+    assert days(text) == expected
