@@ -282,9 +282,16 @@ def scaled_table_cells(text: str) -> list[ScaledCell]:
     """Every bare number in a table region below a scale header, multiplied by the scale."""
     cells: list[ScaledCell] = []
     region: _Region | None = None
+    ended: _Region | None = None  # a spaced table that a note's prose interrupted, and how many lines ago
+    since_end = 0
     recent: list[str] = []  # short lines just above a table, which caption it
     for line_start, line in _line_spans(text):
         stripped = line.strip()
+        since_end += 1
+        if region is None and ended is not None and since_end <= RESUME_LINES and "\f" not in line:
+            label, values = _split_row(line_start, line)
+            if _continues_figures(label, values):
+                region, ended = ended, None  # "* the prior year savings ... will be updated" / "RESERVES" / rows again
         scale = scale_of(line)
         if scale is not None:
             caption = region.caption if region else recent[-MAX_LABEL_LINES:]
@@ -314,6 +321,8 @@ def scaled_table_cells(text: str) -> list[ScaledCell]:
                 region.pending_label = []
             continue
         if _is_prose(stripped) or (region.tabbed and not _is_tab_row(line)):
+            if not region.tabbed and region.rows_seen >= RESUME_MIN_ROWS:
+                ended, since_end = region, 0
             region = None
             recent = []
             continue
@@ -323,6 +332,21 @@ def scaled_table_cells(text: str) -> list[ScaledCell]:
         if region.quiet_lines > MAX_LABEL_LINES:
             region = None
     return cells
+
+
+RESUME_LINES = 8
+"""Lines after a note interrupts a spaced table within which its rows may go on under the same unit."""
+RESUME_MIN_ROWS = 5
+"""Rows a table must have shown before a note inside it is taken for a note, not the table's end."""
+RESUME_MIN_FIGURES = 3
+_ONE_DECIMAL_FIGURE = re.compile(r"^[-−–(]?\d{1,3}(?:,\d{3})*\.\d\)?$")
+
+
+def _continues_figures(label: str, values: list[tuple[int, _Token]]) -> bool:
+    """Whether a row after a note goes on with the interrupted table: a short label and at least three figures
+    written as a finance table writes them ("27,481.5 27,481.5 Contributions to Reserves 43,240.9 ...")."""
+    return (bool(label) and not _is_prose(label) and len(values) >= RESUME_MIN_FIGURES
+            and all(_ONE_DECIMAL_FIGURE.match(token.text) for _, token in values))
 
 
 def _make_cells(values: list[tuple[int, _Token]], label: str, region: _Region) -> list[ScaledCell]:
