@@ -71,7 +71,8 @@ def _read_table(path: Path) -> tuple[Body, ...]:
                 code=row["code"].strip() or None,
                 name=row["name"].strip(),
                 org_type=OrgType(row["type"].strip()),
-                aliases=tuple(a.strip() for a in row["aliases"].split("|") if a.strip()),
+                aliases=_with_hospitals_form(row["name"].strip(),
+                                             tuple(a.strip() for a in row["aliases"].split("|") if a.strip())),
                 valid_from=row["valid_from"].strip() or None,
                 valid_to=row["valid_to"].strip() or None,
                 successor=row["successor"].strip() or None,
@@ -80,6 +81,19 @@ def _read_table(path: Path) -> tuple[Body, ...]:
             )
             for row in csv.DictReader(handle)
         )
+
+
+# "Leeds Teaching Hospitals NHS Trust" is written "Leeds Teaching Hospitals" as often as in full: a hospitals
+# trust's name without its NHS suffix still names it (not so other trusts: "Kent Community Health" is a service).
+_HOSPITALS_TRUST = re.compile(r"^(?P<short>(?:\S+\s+){1,5}Hospitals)\s+NHS\s+(?:Foundation\s+)?Trust$")
+
+
+def _with_hospitals_form(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """A hospitals trust's aliases with its name less the NHS suffix ("Leeds Teaching Hospitals")."""
+    match = _HOSPITALS_TRUST.match(name)
+    if match is None or match["short"] in aliases:
+        return aliases
+    return (*aliases, match["short"])
 
 
 @lru_cache(maxsize=1)

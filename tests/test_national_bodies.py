@@ -328,3 +328,15 @@ def test_voluntary_sector_audit_and_union_bodies(text: str, expected: set[str]) 
 )
 def test_a_document_s_name_is_not_a_body(text: str, expected: set[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dame Linda was a very successful chair at Leeds Teaching Hospitals and remains influential.",
+         {"Leeds Teaching Hospitals NHS Trust"}),
+        ("Partners include the Combined Authority and Jobcentre Plus.", {"Jobcentre Plus"}),
+    ],
+)
+def test_a_hospitals_trust_without_its_suffix_and_jobcentre_plus(text: str, expected: set[str]) -> None:
+    assert _names(text) == expected
