@@ -165,3 +165,8 @@ def test_a_board_named_over_a_lone_date_is_the_report_s_meeting() -> None:
     doc = DocText.from_pages(hashlib.sha256(text.encode()).hexdigest(), [text])
     report = split_reports(doc, Collector(doc.document_id))[0]
     assert (report.committee, report.meeting_date) == ("Northshire Partnership Board", date(2025, 7, 15))
+
+
+def test_a_real_table_keeps_its_rows_and_separator() -> None:
+    table = "|Provider|Service|Annual value|\n|---|---|---|\n|Acme Care Ltd|Home care|£1,200,000|\n"
+    assert table in markdown_to_text(table + "\\(end\\) " * 5)

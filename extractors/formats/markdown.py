@@ -29,6 +29,7 @@ def looks_like_markdown(text: str) -> bool:
 _TABLE_ROW = re.compile(r"^\|(?P<cells>.*)\|[ \t]*$", re.MULTILINE)
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PLACEHOLDER_HEADING = re.compile(r"^Col\d{1,2}$")
+_SEPARATOR_CELL = re.compile(r"^:?-{3,}:?$")
 
 
 def _layout_row(match: re.Match[str]) -> str:
@@ -36,10 +37,12 @@ def _layout_row(match: re.Match[str]) -> str:
     reader sees: a cell repeated across a merged box once, "Report author:" and its value on one line, every other
     cell on lines of its own. Rows of figures (no "<br>") stay as they are, for the table readers."""
     cells = [cell.strip() for cell in match.group("cells").split("|")]
+    if all(_SEPARATOR_CELL.match(cell) for cell in cells):
+        return match.group()  # "|---|---|" under a table's header row
     cells = [cell for cell in cells if not _PLACEHOLDER_HEADING.match(cell)]
     distinct = [cell for index, cell in enumerate(cells) if cell and (index == 0 or cell != cells[index - 1])]
     if len(distinct) > 1 and not any(_LINE_BREAK.search(cell) for cell in cells):
-        return "|" + "|".join(cells) + "|" if len(cells) != len(match.group("cells").split("|")) else match.group()
+        return match.group()  # a row of a real table, its cells kept for the table readers
     lines: list[str] = []
     for cell in distinct:
         text = _LINE_BREAK.sub("\n", cell).strip()
