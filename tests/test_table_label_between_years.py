@@ -35,26 +35,20 @@ def test_a_row_reference_before_the_label_is_not_a_figure() -> None:
     assert {"1,234.5", "2,369.0"} <= texts
 
 
-NOTE_INSIDE = """£000s £000s £000s
+TABLE_TOP = """£000s £000s £000s
 Original base budget 1,429,506.8 0.0 1,429,506.8
 Base Budget Changes 10,320.7 -744.1 9,576.6
 Pay 21,845.7 626.9 22,472.6
 Prices 41,407.1 1,944.4 43,351.5
 TOTAL SPENDING 151,171.3 55,028.1 206,199.4
-* the prior year savings rolled forward for delivery in
+"""
+NOTE_INSIDE = TABLE_TOP + """* the prior year savings rolled forward for delivery in
 2025-26 will be updated as part of the outturn report,
 and those updated figures will be used for the savings monitoring process
 RESERVES
 Contributions to Reserves 43,240.9 14,200.0 57,440.9
 """
-
-PROSE_AFTER = """£000s £000s £000s
-Original base budget 1,429,506.8 0.0 1,429,506.8
-Base Budget Changes 10,320.7 -744.1 9,576.6
-Pay 21,845.7 626.9 22,472.6
-Prices 41,407.1 1,944.4 43,351.5
-TOTAL SPENDING 151,171.3 55,028.1 206,199.4
-The council expects pupil numbers to keep rising over the period of the plan and beyond.
+PROSE_AFTER = TABLE_TOP + """The council expects pupil numbers to keep rising over the period of the plan and beyond.
 Pupils 1,234 1,456 1,678
 """
 

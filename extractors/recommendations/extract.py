@@ -156,7 +156,7 @@ def _apply_motion_outcomes(doc: DocText, lines: list[Line], sections: list[Secti
     if lost:
         for section in sections:
             section.items = [item for item in section.items if not in_spans(item.start, lost)]
-    _drop_restated_proposals(lines, sections)
+    _drop_restated_proposals(doc.text, lines, sections)
     spans = [(item.start, item.end) for section in sections for item in section.items]
     items = [Item(None, 0, None, m.start, m.end, [m.text], governed=True, verbatim=True)
              for m in agreed_motions(doc.text)
@@ -165,7 +165,7 @@ def _apply_motion_outcomes(doc: DocText, lines: list[Line], sections: list[Secti
         sections.append(Section(Anchor(0, "", 0, None, True, "recommendations.motion_agreed", governs=True), items))
 
 
-def _drop_restated_proposals(lines: list[Line], sections: list[Section]) -> None:
+def _drop_restated_proposals(text: str, lines: list[Line], sections: list[Section]) -> None:
     """A motion's text as proposed (and its amendments) read as items, when the "RESOLVED that:" below restates
     it: the resolution's items are the decision, the proposal's are only what was moved."""
     for start, end, resolved_at in proposal_spans(lines):
@@ -175,7 +175,7 @@ def _drop_restated_proposals(lines: list[Line], sections: list[Section]) -> None
         if not resolution or not proposed:
             continue
         resolution_words = frozenset().union(*(words(final_text(item)) for item in resolution))
-        proposal_words = words(" ".join(line.text for line in lines if start <= line.start < end))
+        proposal_words = words(text[start:end])
         if restates(resolution_words, proposal_words):
             for section in sections:
                 section.items = [item for item in section.items if not start <= item.start < end]
