@@ -170,3 +170,20 @@ def test_a_board_named_over_a_lone_date_is_the_report_s_meeting() -> None:
 def test_a_real_table_keeps_its_rows_and_separator() -> None:
     table = "|Provider|Service|Annual value|\n|---|---|---|\n|Acme Care Ltd|Home care|£1,200,000|\n"
     assert table in markdown_to_text(table + "\\(end\\) " * 5)
+
+
+def test_struck_text_is_deleted_text() -> None:
+    # A revised agreement "with tracked changes": struck words are gone from the text the paper now says.
+    revised = "The parties are:\n\n~~• Northby CCG~~\n\n- Northby ~~Borough~~ Council\n\nWe ~~have~~ agreed this.\n"
+    text = markdown_to_text(revised)
+    assert "Northby CCG" not in text and "Borough" not in text and "have" not in text
+    assert "Northby  Council" in text and "We  agreed this." in text
+
+
+def test_a_struck_word_start_joins_the_inserted_word() -> None:
+    # Converters strike the first letter of the word inserted after a deletion: "~~County C~~ ouncil".
+    assert markdown_to_text("North Yorkshire ~~County C~~ ouncil [1]") == "North Yorkshire Council [1]"
+    assert markdown_to_text("The Mid Yorkshire ~~Hospitals T~~ eaching NHS Trust") == \
+        "The Mid Yorkshire Teaching NHS Trust"
+    # A struck word before a capitalised one is simply deleted.
+    assert markdown_to_text("Health Innovation ~~Academic Health Science~~ Network") == "Health Innovation  Network"

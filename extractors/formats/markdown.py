@@ -1,5 +1,6 @@
-"""Markdown text files (papers converted to .md): bold marks, backslash escapes, heading marks and links turned
-into the text a reader sees, so "**Outcome:** the Board" and "\\(ICB\\)" read as "Outcome: the Board" and "(ICB)"."""
+"""Markdown text files (papers converted to .md): bold marks, backslash escapes, heading marks, links and struck
+text turned into the text a reader sees, so "**Outcome:** the Board" and "\\(ICB\\)" read as "Outcome: the Board"
+and "(ICB)"."""
 
 from __future__ import annotations
 
@@ -12,6 +13,11 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _HEADING_MARK = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
 # "[text](address)" and "![alt](image)": the words stay, the address goes.
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)")
+
+# "~~struck~~": text a revision deletes (a policy or agreement "with tracked changes"). Converters often strike the
+# first letters of the inserted word beside it too: "North Yorkshire ~~County C~~ ouncil" is "North Yorkshire Council".
+_STRUCK = re.compile(r"~~(?P<struck>[^~\n]+)~~(?P<rest> (?=[a-z]))?")
+_STRUCK_WORD_START = re.compile(r"\s(?P<start>[A-Za-z]{1,2})$")
 
 MARKDOWN_ESCAPES = 5
 """Backslash escapes that mark a text as Markdown: plain text never writes a backslash before a bracket."""
@@ -53,9 +59,19 @@ def _layout_row(match: re.Match[str]) -> str:
     return "\n".join(lines)
 
 
+def _unstruck(match: re.Match[str]) -> str:
+    """What is left of struck text: nothing, or the start of the inserted word struck with it by mistake."""
+    start = _STRUCK_WORD_START.search(match["struck"])
+    if match["rest"] and start:
+        return start["start"]  # "~~County C~~ ouncil" -> "C" + "ouncil"
+    return match["rest"] or ""
+
+
 def markdown_to_text(text: str) -> str:
-    """The text without Markdown's marks: bold, escapes, heading hashes, link addresses and boxed table rows."""
+    """The text without Markdown's marks: bold, escapes, heading hashes, link addresses, struck (deleted) text and
+    boxed table rows."""
     text = _LINK.sub(r"\1", text)
+    text = _STRUCK.sub(_unstruck, text)
     text = _HEADING_MARK.sub("", text)
     text = _STRONG.sub("", text)
     text = _TABLE_ROW.sub(_layout_row, text)
