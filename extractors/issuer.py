@@ -181,9 +181,11 @@ def _short_alias_mentions(text: str) -> list[tuple[str, int]]:
     return [(by_alias[m.group()], m.start()) for m in pattern.finditer(text)]
 
 
+# "The Council of the City of Wakefield" is a council's formal name, and "the Council of Governors" an NHS
+# foundation trust's: neither is a paper speaking as a council.
 # "Call-in" is local-government scrutiny of an executive decision: NHS bodies have no such step.
 _COUNCIL_VOICE = re.compile(
-    r"\b[Tt]he [Cc]ouncil\b(?![/’'(])|\bCabinet\b|\bPortfolio Holder\b|\bCouncill?ors?\b|\bCllr\b|\b(?:Executive|Lead) Member\b"
+    r"\b[Tt]he [Cc]ouncil\b(?![/’'(]| of\b)|\bCabinet\b|\bPortfolio Holder\b|\bCouncill?ors?\b|\bCllr\b|\b(?:Executive|Lead) Member\b"
     r"|\b[Cc]all-in\b|\bcall in (?:a|the|this|any) decision")
 _NHS_VOICE = re.compile(
     r"\b[Tt]he (?:CCG|Trust|ICB|PCT|Clinical Commissioning Group|Integrated Care Board|Governing Body)\b")

@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractors.bodies import council_places
 from schemas.facts import OrgType
 
 ORG_SPANS = "org_candidates"
@@ -131,6 +132,16 @@ _COUNCIL_WORD = r"(?:Council|COUNCIL|council)\b(?![’']?s\b)"
 _TIER_COUNCIL_WORD = r"(?:Council|COUNCIL|council)\b"
 _COUNCIL_KEYWORD = "Council|COUNCIL|council"
 
+def _local_area_pattern() -> str:
+    """A council's area as written in a local body's name ("North Yorkshire", "Bradford and District"): the
+    table's place names, longest first so "North Yorkshire" is tried before a shorter place it starts with."""
+    places = sorted(council_places(), key=len, reverse=True)
+    spelled = "|".join(re.escape(place).replace(r"\ ", _SEP) for place in places)
+    return rf"(?:{spelled})(?:{_SEP}and{_SEP}District)?(?![\w'’-])"
+
+
+_LOCAL_AREA = _local_area_pattern()
+
 ORG_RULES: tuple[OrgRule, ...] = (
     *(
         _rule(
@@ -145,6 +156,8 @@ ORG_RULES: tuple[OrgRule, ...] = (
     _rule("council-suffix", rf"{_NAME}{_SEP}{_COUNCIL_WORD}", OrgType.COUNCIL, 0.8, keyword=_COUNCIL_KEYWORD),
     _rule(
         "council-prefix",
+        # "The Council of the City of Wakefield": a council's formal name, written in its agreements' party lists
+        rf"(?:(?:The{_SEP})?Council{_SEP}of{_SEP}the{_SEP})?"
         rf"(?:(?:Royal{_SEP})?London{_SEP}Borough|Royal{_SEP}Borough|Metropolitan{_SEP}Borough|"
         rf"City{_SEP}and{_SEP}County|City|Borough|County){_SEP}of{_SEP}{_NAME}(?:{_SEP}Council\b)?",
         OrgType.COUNCIL,
@@ -252,24 +265,27 @@ ORG_RULES: tuple[OrgRule, ...] = (
         0.8,
     ),
     _rule("uk-suffix", rf"{_NAME}{_SEP}UK\b", OrgType.CHARITY, 0.75, keyword="UK"),
-    # "Healthwatch Kent", "Healthwatch England": a local Healthwatch is named after its area, so a report's or a
-    # programme's word after the name ("Healthwatch Reflections", "Healthwatch Annual Report") is not part of it.
+    # "Healthwatch North Yorkshire", "Healthwatch Bradford and District", "Healthwatch England": a local Healthwatch
+    # is named after its council's area; a place the table does not hold is one word, never a report's or a
+    # programme's word ("Healthwatch Reflections", "Healthwatch Annual Report").
     _rule(
         "healthwatch",
-        rf"Healthwatch(?:{_SEP}(?!(?:Reflections?|Reports?|Annual|Update|Insights?|Survey|Findings|Feedback|Network|"
-        rf"Partnership|Team|Board|Enter|Review|Response|Newsletter)\b){_WORD})?",
+        rf"Healthwatch(?:{_SEP}(?:{_LOCAL_AREA}|(?!(?:Reflections?|Reports?|Annual|Update|Insights?|Survey|Findings|"
+        rf"Feedback|Network|Partnership|Team|Board|Enter|Review|Response|Newsletter)\b){_WORD}))?",
         OrgType.OTHER,
         0.85,
     ),
-    # "Voluntary Action Leeds", "Voluntary Action North East Lincolnshire": a council for voluntary service is
-    # named after its area; "Voluntary Action Plan" or "... Fund" is a document or money, not a body.
+    # "Voluntary Action Leeds", "Voluntary Action North East Lincolnshire", "Community Action Bradford and District":
+    # a council for voluntary service is named after its area; "Voluntary Action Plan" or "... Fund" is a document or
+    # money, not a body.
     _rule(
         "voluntary-action",
-        rf"Voluntary{_SEP}Action(?:{_SEP}(?!(?:Plan|Plans|Fund|Funding|Group|Network|Strategy|Week|Day|Programme|"
-        rf"Grant|Grants|Forum|Team|Partnership)\b){_WORD}){{1,3}}",
+        rf"Voluntary{_SEP}Action(?:{_SEP}{_LOCAL_AREA}|(?:{_SEP}(?!(?:Plan|Plans|Fund|Funding|Group|Network|Strategy|"
+        rf"Week|Day|Programme|Grant|Grants|Forum|Team|Partnership)\b){_WORD}){{1,3}})"
+        rf"|Community{_SEP}Action{_SEP}{_LOCAL_AREA}",
         OrgType.CHARITY,
         0.8,
-        keyword="Voluntary",
+        keyword="Action",
     ),
     # "BBC South East", "BBC East Midlands": a region's name runs to two compass words.
     _rule(

@@ -161,6 +161,8 @@ _CELL_LINE = re.compile(r"[A-Z(][\w'’().&\-]*(?:[ \xa0]+(?:[A-Z(&–-][\w'’(
 # Last words of roles: "the Assistant Town Clerk was appointed" names a person's post, not a body.
 # A row of a space-flattened table: a few words, then figures, dates or amounts to the line's end.
 _SPACED_ROW = re.compile(r"[A-Z][^\d£\n]{0,60}?(?:[ \t]+(?:£?[\d][\d,./]*[km]?|£|[A-Z][\w-]*|N/A|-))+")
+# The lower-case word after a name: "Healthwatch organisations", "Healthwatch volunteers".
+_HEAD_AFTER = re.compile(r"[ \xa0]*\n?[ \xa0]*(?P<head>[a-z][a-z-]+)\b")
 _ROLE_HEADS = frozenset(
     {"clerk", "manager", "officer", "director", "chairman", "chair", "leader", "executive", "head", "coordinator",
      "co-ordinator", "worker", "adviser", "advisor", "consultant", "secretary", "treasurer", "mayor", "member",
@@ -210,6 +212,7 @@ def extract_organisations(
     found = [part for c in found for part in _split_coordinated_institutions(c) if not _building_named(part, doc.text)]
     extended = (_extend_to_definition(doc.text, c, defined) for c in found)
     kept = _drop_overlaps(_with_coordinated([c for c in (_clean(c, doc.text) for c in extended) if c is not None], doc.text))
+    kept = _drop_overlaps(_extend_to_longer_forms(doc.text, kept))
     kept = _resolve_names(kept)
     kept = _add_repeats(doc.text, kept)
     kept = _add_abbreviations(doc.text, kept, issuing_body, defined)
@@ -1357,6 +1360,9 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         return None  # "in the City of Southampton": a place; only "City of Westminster" and the like name councils
     if candidate.rule == "healthwatch" and len(lowered) > 1 and lowered[-1] in _POPULATION_HEADS | _ROLE_HEADS:
         return None  # "Local Healthwatch Representatives": people, not the body
+    head_after = _HEAD_AFTER.match(source, start + len(text)) if candidate.rule == "healthwatch" else None
+    if text == "Healthwatch" and head_after is not None and head_after["head"] in _POPULATION_HEADS | _ROLE_HEADS:
+        return None  # "the ICB, Healthcare Providers and Healthwatch organisations": a kind of body, not one body
     if candidate.rule == "healthwatch" and text == "Healthwatch":
         area = _comma_area_pattern().match(source, start + len(text))
         if area is not None:
@@ -1617,6 +1623,27 @@ def _trim_to_known_body(candidate: Candidate) -> Candidate:
     return candidate
 
 
+def _extend_to_longer_forms(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A name cut short where the paper goes on to write a longer name found elsewhere in it takes that name.
+
+    "West Yorkshire Association of Acute Trusts Committee in Common": a heading's run of capitals stops the rule at
+    "Association", while the sentence below names "the West Yorkshire Association of Acute Trusts (WYAAT)".
+    """
+    forms = sorted({" ".join(c.text.split()) for c in candidates}, key=len, reverse=True)
+    extended: list[Candidate] = []
+    for candidate in candidates:
+        short = " ".join(candidate.text.split())
+        for form in forms:
+            if len(form) <= len(short) or not form.startswith(short + " "):
+                continue
+            match = re.compile(_written_pattern(form) + r"(?![\w-])").match(text, candidate.start)
+            if match is not None:
+                candidate = replace(candidate, end=match.end(), text=match.group())
+                break
+        extended.append(candidate)
+    return extended
+
+
 def _drop_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Where spans overlap keep the longest (the reference table wins a tie)."""
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.rule != "reference-table", c.start))
@@ -1727,12 +1754,20 @@ def _national_body(name: str) -> bool:
     return body is not None and body.national and body.name == name
 
 
+# A council's formal name, as its agreements write it: "The Council of the City of Wakefield".
+_FORMAL_COUNCIL = re.compile(r"^(?:The\s+)?Council\s+of\s+the\s+(?:City|Borough|County|Royal\s+Borough|"
+                             r"City\s+and\s+County|District)\s+of\s+(?P<place>.+)$")
+
+
 def _lookup_variants(text: str) -> Body | None:
     """The reference body for a name as written, also tolerating "Commissioning Group (CCG)"."""
     body = _known_body(text)
     if body is None and re.search(r"\(\s*CCG\s*\)", text):
         sloppy = re.sub(r"(?:Clinical\s+)?Commissioning\s+Group\s*\(\s*CCG\s*\)", "CCG", text)
         body = lookup(sloppy)
+    formal = _FORMAL_COUNCIL.match(" ".join(text.split())) if body is None else None
+    if formal is not None and len(councils_by_place().get(formal["place"], ())) == 1:
+        body = councils_by_place()[formal["place"]][0]  # "Council of the City of Wakefield": the one Wakefield council
     return body
 
 

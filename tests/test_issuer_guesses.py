@@ -53,3 +53,13 @@ def test_minutes_speaking_as_this_parish_council_name_no_county_council() -> Non
             "The Suffolk Link newsletter and the Suffolk Matters leaflet were noted. The footpath is overgrown - "
             "clerk to contact the County Council.\n")
     assert issuing_body(text) is None
+
+
+def test_a_council_s_formal_name_is_not_a_paper_speaking_as_a_council() -> None:
+    # An NHS body's paper listing its partners: "The Council of the City of Wakefield" is a name, not "the Council".
+    summary = "The Memorandum of Understanding sets out how the partners of Northby work together.\n" * 8
+    text = ("Item 10a\nNorthby Health and Care Partnership Board\n15 July 2025\n"
+            "Report author: Jo Smith, Head of Governance, NHS Northby Integrated Care Board\n" + summary +
+            "The parties are:\nLocal Authorities\nEastvale District Council\nThe Council of the City of Wakefield\n"
+            "NHS Commissioners\nNHS Northby Integrated Care Board\n")
+    assert issuing_body(text) == "NHS Northby Integrated Care Board"
