@@ -692,6 +692,35 @@ def _meeting_was_held(lines: list[str]) -> tuple[str | None, date | None]:
     return None, None
 
 
+# A summons or agenda front sheet: "A meeting of the County Council will be held in the Council Chamber, County Hall,
+# Maidstone, ME14 1XQ on Thursday, 13th March, 2025 at 10.00 am", "... summoned to attend a meeting of the Cabinet
+# to be held at ... on ...". The venue may wrap and hold a postcode's digits.
+_MEETING_TO_BE_HELD = re.compile(
+    r"(?:^|\battend\s+)(?:an?|the)\s+(?:(?:special|extraordinary|ordinary|annual|virtual)\s+)?meeting\s+of\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][^.\n]{2,90}?)\s+(?:will|is\s+to|to)\s+be\s+held\s+(?:(?:at|in)\s+[^.]{3,160}?\s+)?"
+    r"on\s+" + _WEEKDAY + r"?(?=\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_SUMMONS_HEAD = re.compile(r"\b(?:agenda|summons|summoned|notice\s+of\s+(?:the\s+)?meeting)\b", re.IGNORECASE)
+SUMMONS_HEAD_CHARS = 1500
+"""A summons or agenda says what it is within this many opening characters."""
+
+
+def _meeting_to_be_held(text: str) -> tuple[str | None, date | None]:
+    """The body and date of the meeting a summons calls ("A meeting of <body> will be held ... on <date>"); only in
+    a paper that opens as a summons or agenda, since a report may tell of a later meeting the same way."""
+    if not _SUMMONS_HEAD.search(text[:SUMMONS_HEAD_CHARS]):
+        return None, None
+    for match in _MEETING_TO_BE_HELD.finditer(text):
+        body = meeting_body_name(match["body"])
+        found = find_uk_date(text[match.end() : match.end() + 40]) if body else None
+        if found is not None and found[1] == 0:
+            return body, found[0]
+    return None, None
+
+
 _STACKED_TO = re.compile(r"^to:?$", re.IGNORECASE)
 _STACKED_ON = re.compile(r"^(?:on|date):?$", re.IGNORECASE)
 
@@ -824,6 +853,7 @@ def read_meeting(text: str, reports: list[object]) -> tuple[str | None, date | N
         lambda: _inline_addressed_meeting(text[:ISSUER_SCAN_CHARS]),
         lambda: (None, _inline_meeting_date(text[:ISSUER_SCAN_CHARS])),
         lambda: _meeting_was_held(opening),
+        lambda: _meeting_to_be_held(text[:ISSUER_SCAN_CHARS]),
         lambda: _stacked_addressee(opening),
         lambda: _addressed_then_dated(opening),
         lambda: _dated_heading_named_below(text, opening),

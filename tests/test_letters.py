@@ -4,8 +4,10 @@ receives the letter, so that council is not its issuer, and a letter's date is n
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 
 from extractors.doctext import Collector, DocText
+from extractors.header import read_meeting
 from extractors.issuer import issuing_body, letter_addressees
 from extractors.reports import read_document_header, split_reports
 
@@ -50,3 +52,19 @@ def test_a_council_s_own_letter_keeps_its_issuer() -> None:
     own = LETTER.replace("Jo Bloggs MP\nMinister of State for Local Government", "SUFFOLK COUNTY COUNCIL\nCounty Hall")
     own = own.replace("Cllr Sam Brown\nLeader - Suffolk County Council\n", "")
     assert issuing_body(own) == "Suffolk County Council"
+
+
+def test_a_summons_names_the_meeting_it_calls() -> None:
+    frontsheet = ("Summons to and\nAgenda for a\nMeeting on\nThursday, 13th March,\n2025\nat 10.00 am\n\n"
+                  "DEMOCRATIC SERVICES\nWednesday, 5 March 2025\nTo: All Members of the County Council\n"
+                  "A meeting of the County Council will be held in the Council Chamber, County Hall,\n"
+                  "Northby, NB14 1XQ on Thursday, 13th March, 2025 at 10.00 am to deal with the\nfollowing business.\n")
+    assert read_meeting(frontsheet, []) == ("County Council", date(2025, 3, 13))
+    letter = ("Dear Councillor,\nYou are hereby summoned to attend a meeting of the Northby Borough Council to be held "
+              "at the Town Hall, Northby NB1 2AB on Tuesday 4 March 2025 at 7pm.\n")
+    assert read_meeting(letter, []) == ("Northby Borough Council", date(2025, 3, 4))
+
+
+def test_a_report_telling_of_a_later_meeting_is_not_that_meeting_s_paper() -> None:
+    report = "Background\nA meeting of the Health and Wellbeing Board will be held on 5 May 2025 to consider the plan.\n"
+    assert read_meeting(report, []) == (None, None)

@@ -31,7 +31,7 @@ from extractors.recommendations.motions import agreed_motions, in_spans, lost_mo
 from extractors.recommendations.narrative import minutes_confirmations, narrative_decisions, noted_paragraphs
 from extractors.recommendations.outcome_tables import outcome_table_decisions
 from extractors.recommendations.outcomes import outcome_of, status_outcome
-from extractors.recommendations.prose_requests import prose_request_sections
+from extractors.recommendations.prose_requests import approval_sought_sentences, prose_request_sections
 from extractors.recommendations.sections import Section, read_section
 from extractors.recommendations.shapes import RECORDED_DECISION, recommendation_shaped
 from extractors.recommendations.unheaded_lists import (
@@ -242,6 +242,9 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
     if not any(section.items for section in sections) and not records_decisions:
         # "Cabinet to agree the revised charges ...": a front sheet's request in note form, with no list anywhere.
         sections.extend(prose_request_sections(lines))
+    if not any(section.items for section in sections) and not records_decisions:
+        # "The Board's approval of the changes is sought in principle, ...": a summary's one request.
+        sections.extend(approval_sought_sentences(lines))
     if not any(section.items for section in sections):
         # "a) Note the ... position", "b) Note the plan": a minute's resolution list, its "RESOLVED" line lost in copying.
         for start in sorted(start for start in deciding_verb_lists(lines) if start > 0):
