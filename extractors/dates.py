@@ -184,10 +184,14 @@ def _find_explicit(text: str) -> list[_Mention]:
             found.append(mention)
             taken.append((mention.start, mention.end))
 
+    def keep_day(start: int, end: int, value: date | None, rule: str, confidence: float = 0.9) -> None:
+        """A day date with its year written, if the day exists."""
+        if value is not None:
+            keep(_Mention(start, end, value, DatePrecision.DAY, rule, True, confidence))
+
     for match in _ISO.finditer(text):
         value = _valid(int(match["year"]), int(match["month"]), int(match["day"]))
-        if value:
-            keep(_Mention(match.start(), match.end(), value, DatePrecision.DAY, "dates.iso"))
+        keep_day(match.start(), match.end(), value, "dates.iso")
     numbering = _minute_numbering(text)
     for match in _NUMERIC.finditer(text):
         day, month, year = (match["day"], match["month"], match["year"]) if match["day"] else (
@@ -195,43 +199,33 @@ def _find_explicit(text: str) -> list[_Mention]:
         if len(year) == 2 and f"{day}/{month}" in numbering:
             continue  # "14/11/10" in minutes numbered 14/11/3, 14/11/4, ...: an item number, not a date
         value = _valid(_full_year(year), int(month), int(day))
-        if value:
-            confidence = 0.9 if len(year) == 4 else 0.85
-            keep(_Mention(match.start(), match.end(), value, DatePrecision.DAY, "dates.numeric", True, confidence))
+        keep_day(match.start(), match.end(), value, "dates.numeric", 0.9 if len(year) == 4 else 0.85)
     for match in _DOTTED_SHORT.finditer(text):
         value = _valid(_full_year(match["year"]), int(match["month"]), int(match["day"]))
-        if value:
-            keep(_Mention(match.start("day"), match.end(), value, DatePrecision.DAY, "dates.dotted_short", True, 0.8))
+        keep_day(match.start("day"), match.end(), value, "dates.dotted_short", 0.8)
     for match in _DAY_MON_HYPHEN.finditer(text):
         value = _valid(int(match["year"]), _month_number(match["month"]), int(match["day"]))
-        if value:
-            keep(_Mention(match.start(), match.end(), value, DatePrecision.DAY, "dates.day_mon_hyphen"))
+        keep_day(match.start(), match.end(), value, "dates.day_mon_hyphen")
     for match in _DAY_MONTH.finditer(text):
         _keep_day_month(text, match, keep)
     for match in _DAY_LIST.finditer(text):
         month, year = _month_number(match["month"]), int(match["year"])
         days = list(_LISTED_DAY.finditer(text, match.start(), match.start("month")))
         for day in days[:-1]:  # the last day is read with its month and year as any date is
-            value = _valid(year, month, int(day["day"]))
-            if value:
-                keep(_Mention(day.start(), day.end(), value, DatePrecision.DAY, "dates.day_list", True, 0.8))
+            keep_day(day.start(), day.end(), _valid(year, month, int(day["day"])), "dates.day_list", 0.8)
     for match in _MONTH_DAY_LIST.finditer(text):
         month, year = _month_number(match["month"]), int(match["year"])
         days = list(_LISTED_DAY.finditer(text, match.end("month"), match.start("year")))
         for index, day in enumerate(days):
             start = match.start() if index == 0 else day.start()
             end = match.end() if index == len(days) - 1 else day.end()
-            value = _valid(year, month, int(day["day"]))
-            if value:
-                keep(_Mention(start, end, value, DatePrecision.DAY, "dates.day_list", True, 0.8))
+            keep_day(start, end, _valid(year, month, int(day["day"])), "dates.day_list", 0.8)
     for match in _WRAPPED_DAY.finditer(text):
         value = _valid(int(match["year"]), _month_number(match["month"]), int(match["day"]))
-        if value:
-            keep(_Mention(match.start("day"), match.end(), value, DatePrecision.DAY, "dates.wrapped_day", True, 0.8))
+        keep_day(match.start("day"), match.end(), value, "dates.wrapped_day", 0.8)
     for match in _MONTH_DAY_YEAR.finditer(text):
         value = _valid(int(match["year"]), _month_number(match["month"]), int(match["day"]))
-        if value:
-            keep(_Mention(match.start(), match.end(), value, DatePrecision.DAY, "dates.month_day_year"))
+        keep_day(match.start(), match.end(), value, "dates.month_day_year")
     for match in _MONTH_YEAR.finditer(text):
         if match["month"][0].isupper():
             value = date(int(match["year"]), _month_number(match["month"]), 1)

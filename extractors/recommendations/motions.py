@@ -32,6 +32,12 @@ _PUT = re.compile(r"\b(?:proposed|moved)\b[^.]{0,160}?\bseconded\b|\b(?:proposed
 _DECIDED = re.compile(r"^\W*(?:\d{1,3}[.)]\s*)?(?:RESOLVED\b|(?:the\s+)?(?:substantive\s+)?motion\s+(?:was\s+)?carried\b|"
                       r"(?:agreed|carried)(?:\s+unanimously)?\.?$)", re.I)
 
+def _puts_motion(lines: list[Line], index: int, limit: int) -> bool:
+    """Whether a motion is put on this line, its wording perhaps wrapped onto the next (a line before `limit`)."""
+    following = lines[index + 1].text if index + 1 < limit else ""
+    return _PUT.search(lines[index].text + " " + following) is not None
+
+
 MOTION_LINES = 400
 """How many lines above its outcome a lost motion's proposal is looked for."""
 
@@ -46,8 +52,7 @@ def lost_motion_spans(lines: list[Line]) -> list[tuple[int, int]]:
             text = lines[above].text
             if _DECIDED.match(text) or _LOST.match(text):
                 break  # earlier business decided: no proposal of this motion found after it
-            joined = text + " " + (lines[above + 1].text if above + 1 < index else "")
-            if _PUT.search(joined):
+            if _puts_motion(lines, above, index):
                 spans.append((lines[above].start, line.start))
                 break
     return spans
@@ -63,8 +68,7 @@ def proposal_spans(lines: list[Line]) -> list[tuple[int, int, int]]:
     spans: list[tuple[int, int, int]] = []
     index = 0
     while index < len(lines):
-        joined = lines[index].text + " " + (lines[index + 1].text if index + 1 < len(lines) else "")
-        if not _PUT.search(joined) or _RESOLVED_LINE.match(lines[index].text):
+        if not _puts_motion(lines, index, len(lines)) or _RESOLVED_LINE.match(lines[index].text):
             index += 1
             continue
         for below in range(index + 1, min(len(lines), index + MOTION_LINES)):
