@@ -798,6 +798,25 @@ def letter_addressees(text: str) -> set[str]:
     for index, line in enumerate(lines):
         if person_or_post_line(line) or (index > 0 and person_or_post_line(lines[index - 1])):
             found.update(name_key(name) for name, _ in _body_mentions(line))
+    return found | _listed_addressees(text[:salutation.start()])
+
+
+_TO_LINE = re.compile(r"^To\b:?", re.IGNORECASE)
+
+
+def _listed_addressees(head: str) -> set[str]:
+    """Name keys of the bodies a letter's "To:" line lists one to a line below it ("To: Leaders of the councils in
+    Northshire" over "Northby Borough Council", "Eastvale District Council", ...), up to the first line naming none."""
+    lines = [ln.strip() for ln in head.splitlines() if ln.strip()]
+    opening = next((i for i, line in enumerate(lines) if _TO_LINE.match(line)), None)
+    if opening is None:
+        return set()
+    found: set[str] = set()
+    for line in lines[opening:]:
+        names = _body_mentions(line)
+        if not names and found:
+            break  # the list has ended (the sender's name and address follow)
+        found.update(name_key(name) for name, _ in names)
     return found
 
 
@@ -812,6 +831,7 @@ def issuing_body(text: str) -> str | None:
     minuted = _minuted_council(text[:ISSUER_HEAD_CHARS])
     if minuted is not None:
         return minuted
+    addressees = letter_addressees(text)  # a letter's addressees head it, but the sender issues it
     head_lines = [ln for ln in text[:3000].splitlines() if ln.strip()][:ISSUER_HEAD_LINES]
     for raw in head_lines:
         line = tidy_case(clean_line(raw)) if clean_line(raw).isupper() else clean_line(raw)
@@ -832,7 +852,8 @@ def issuing_body(text: str) -> str | None:
         if person_or_post_line(line):
             continue  # "Leader - Northby County Council": an addressee's or a signatory's post, not a heading
         mentions = [m for m in _body_mentions(line) if (not council_voice or _is_council(m[0]))
-                    and not _PARTNER_BEFORE.search(line[max(0, m[1] - PARTNER_CONTEXT_CHARS):m[1]])]
+                    and not _PARTNER_BEFORE.search(line[max(0, m[1] - PARTNER_CONTEXT_CHARS):m[1]])
+                    and name_key(m[0]) not in addressees]
         if mentions:
             return mentions[0][0]
     authority = _authority_issuer(text)
@@ -870,7 +891,6 @@ def issuing_body(text: str) -> str | None:
             counts[key] = 0
             written[key] = {name: 0}
             first_seen[key] = offset
-    addressees = letter_addressees(text)
     counts = {k: n for k, n in counts.items() if k not in addressees}
     if council_voice:
         counts = {k: n for k, n in counts.items() if _is_council(shown_form(written[k]))}

@@ -68,3 +68,13 @@ def test_a_summons_names_the_meeting_it_calls() -> None:
 def test_a_report_telling_of_a_later_meeting_is_not_that_meeting_s_paper() -> None:
     report = "Background\nA meeting of the Health and Wellbeing Board will be held on 5 May 2025 to consider the plan.\n"
     assert read_meeting(report, []) == (None, None)
+
+
+def test_a_letter_s_listed_addressees_never_issue_it() -> None:
+    letter = ("OFFICIAL\nTo: Leaders of two-tier councils and\nunitary council in Northshire\nNorthby Borough Council\n"
+              "Eastvale District Council\nSouthby City Council\nJo Smith MP\nMinister of State for Local Government\n"
+              "2 Marsham Street\nLondon\n5 February 2025\nDear Leaders\nI am writing to invite you to develop a "
+              "proposal for local government reorganisation across Northshire.\n")
+    assert letter_addressees(letter) == {"northby borough council", "eastvale district council",
+                                         "southby city council"}
+    assert issuing_body(letter) is None  # the sender, a ministry, is named only by its minister
