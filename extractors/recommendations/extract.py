@@ -33,7 +33,7 @@ from extractors.recommendations.outcome_tables import outcome_table_decisions
 from extractors.recommendations.outcomes import outcome_of, status_outcome
 from extractors.recommendations.prose_requests import approval_sought_sentences, prose_request_sections
 from extractors.recommendations.sections import Section, read_section
-from extractors.recommendations.shapes import RECORDED_DECISION, recommendation_shaped
+from extractors.recommendations.shapes import RECORDED_DECISION, decided_in_subjunctive, recommendation_shaped
 from extractors.recommendations.unheaded_lists import (
     deciding_verb_lists,
     decisions_below_fields,
@@ -315,8 +315,10 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
             parent_text = final_text(item.parent) if item.parent is not None else ""
             if not item.governed and not recommendation_shaped(text) and not (
                 parent_text and recommendation_shaped(parent_text)
-            ) and not (is_decision and RECORDED_DECISION.match(text)):
-                continue  # numbered prose under a "Recommendations of ..." heading
+            ) and not (is_decision and (RECORDED_DECISION.match(text) or decided_in_subjunctive(text))):
+                # numbered prose under a "Recommendations of ..." heading; under "Decision Made:" an item in the
+                # subjunctive ("(1) the work to date be noted;") is the decision itself
+                continue
             if len(words(text)) < 2 or _THAT_BODY.match(text):
                 continue  # "That the Board" cut from "That the Board: Approves ...": the lead-in, no decision
             if is_figures_row(text):

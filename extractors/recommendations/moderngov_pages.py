@@ -54,6 +54,12 @@ def paragraphs(lines: list[Line], start: int, stop: int) -> list[Paragraph]:
 _NOT_DECIDING = frozenset({"consider", "discuss", "comment", "review", "identify", "welcome", "thank"})
 
 
+# Verbs an officer's decision opens with as an infinitive ("To issue works to external contractors ..."), too
+# common as other words ("Issue details", "Lease of land") to open an item anywhere else.
+_INFINITIVE_DECISIONS = frozenset({"issue", "purchase", "acquire", "dispose", "sell", "lease", "spend", "invest",
+                                   "fund", "pay", "let", "buy", "renew", "terminate"})
+
+
 def opens_decision(text: str) -> bool:
     """Whether a paragraph opens as a decision: "To award ...", "To approve ...", "That ...".
 
@@ -63,7 +69,7 @@ def opens_decision(text: str) -> bool:
     if re.match(r"That\s", text):
         return True
     m = re.match(r"^To\s+(?:[a-z]{3,}ly\s+)?([a-z]+)\b", text)
-    verb = base_verb(m.group(1)) if m else None
+    verb = (base_verb(m.group(1)) or (m.group(1) if m.group(1) in _INFINITIVE_DECISIONS else None)) if m else None
     return verb is not None and verb not in _NOT_DECIDING
 
 
@@ -77,6 +83,8 @@ _FIELD = re.compile(
     r"^(?:is\s+(?:(?:this\s+)?a\s+)?key\s+decision|is\s+subject\s+to\s+call[\s-]?in|decision\s+(?:status|maker|date)|"
     r"wards?\s+affected)\b[^:]{0,30}:", re.I
 )
+# A row of a decision's values set out below it: "Lot 1 - £1,172,371", "Total: £2.4m".
+_VALUE_ROW = re.compile(r"^[^.:]{1,60}?\s*[-–:]\s*£\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:m|k|bn|million))?\s*$")
 TRAILING_STATEMENTS = 2
 """How many statements ("The value of the contract amounts to ...") may stand between a decision and its reasons."""
 
@@ -84,7 +92,13 @@ TRAILING_STATEMENTS = 2
 def _decision_page(lines: list[Line]) -> bool:
     """Whether the text is a ModernGov "Decision details" page (its fields near the top)."""
     return (any(DECISION_STATUS.search(line.text) for line in lines[:40])
-            or any(re.match(r"^decision\s+details$", line.text, re.I) for line in lines[:5]))
+            or any(re.match(r"^decision\s+details$", line.text, re.I) for line in lines[:5])
+            or _OFFICER_RECORD_FIELDS <= {m.group().lower() for line in lines[:40] if (m := _RECORD_FIELD.match(line.text))})
+
+
+# An officer's decision record: "Date of Decision:" and "Decision Maker:" fields above the decision.
+_RECORD_FIELD = re.compile(r"^(?:date\s+of\s+decision|decision\s+maker)(?=\s*:)", re.I)
+_OFFICER_RECORD_FIELDS = {"date of decision", "decision maker"}
 
 
 def _decision_run(found: list[Paragraph]) -> list[Paragraph]:
@@ -96,11 +110,19 @@ def _decision_run(found: list[Paragraph]) -> list[Paragraph]:
     """
     index = len(found) - 1
     passed = 0
+    values_below = False  # only rows of values ("Lot 1 - £1,172,371") passed so far
     while index >= 0 and not opens_decision(found[index].text):
         text = found[index].text
-        if (passed >= TRAILING_STATEMENTS or text.endswith(":") or PAST_DECISION_VERB.match(text)
-                or RECORDED_DECISION.match(text)):
+        if _VALUE_ROW.match(text) and (values_below or passed == 0):
+            values_below = True  # the decision's figures, set out below it: not a statement of their own
+            index -= 1
+            continue
+        # "The contract values are as follows:" over those rows is one statement, not a heading ending the block.
+        introduces_values = values_below and text.endswith(":")
+        if (passed >= TRAILING_STATEMENTS or (text.endswith(":") and not introduces_values)
+                or PAST_DECISION_VERB.match(text) or RECORDED_DECISION.match(text)):
             return []
+        values_below = False
         passed += 1
         index -= 1
     run: list[Paragraph] = []

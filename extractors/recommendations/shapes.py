@@ -100,3 +100,21 @@ def subjunctive_decision(text: str) -> bool:
         return False
     subject = m.group("subject")
     return not _NOT_SUBJUNCTIVE.search(subject) and not re.search(r"[.;:]\s", subject)
+
+
+# Under a decision heading ("Decision Made:", "RESOLVED"), an item's long subject may run to a phrase with "to"
+# ("the work to date on the Plan and the agreement for the pooled budget be noted"): only "to be" and a finite verb
+# before the "be" make it something else.
+_DECIDED_SUBJUNCTIVE = re.compile(
+    rf"^(?:that\s+)?(?P<subject>[^.;:]{{1,250}}?)\s(?<!\bto\s)be\s+(?:(?:[a-z]+ly|also|now|hereby)\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{_IRREGULAR_PARTICIPLES})\b",
+    re.I,
+)
+_FINITE_IN_SUBJECT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|"
+                                r"not|cannot|which|who|if|because|whether)\b", re.I)
+
+
+def decided_in_subjunctive(text: str) -> bool:
+    """Whether an item under a decision heading states its decision in the subjunctive, however long its subject."""
+    m = _DECIDED_SUBJUNCTIVE.match(text.strip())
+    return m is not None and not _FINITE_IN_SUBJECT.search(m.group("subject"))

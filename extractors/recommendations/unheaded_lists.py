@@ -248,7 +248,8 @@ def issue_page_lists(lines: list[Line]) -> set[int]:
 # An item opening as a decision: "Note the ...", "To approve a loan of ...", "That the level of funding be ...".
 # "To" takes only verbs that decide, so a report's list of aims ("1. To provide ... 2. To ensure ...") is not read.
 _DECIDING_VERB = re.compile(
-    r"(?-i:Note|Approve|Agree|Endorse|Ratify|Delegate|Accept|Adopt|Receive|Confirm)\s+(?:the|that|a|an)\b|"
+    r"(?-i:[Nn]ote|[Aa]pprove|[Aa]gree|[Ee]ndorse|[Rr]atify|[Dd]elegate|[Aa]ccept|[Aa]dopt|[Rr]eceive|[Cc]onfirm)\s+"
+    r"(?:the|that|a|an|authority)\b|"
     r"(?-i:To)\s+(?:approve|agree|note|endorse|ratify|delegate|authori[sz]e|accept|adopt|award|extend|grant|"
     r"appoint|allocate|release|vary|terminate|reduce|increase|transfer|commission|procure|confirm)\b|"
     r"(?-i:That)\s+\w")
@@ -258,7 +259,7 @@ def deciding_verb_lists(lines: list[Line]) -> set[int]:
     """Lines opening an unheaded labelled list whose first two items each open as a decision.
 
     A web copy of a minute loses its "RESOLVED - That the Board:" line and keeps the lettered items
-    "a) Note the ...", "b) Approve the ..."; an agenda item page keeps only "(1) That ...", "(2) That ...";
+    "a) Note the ...", "b) Approve the ..." (or "(1) approve the ...", "(2) delegate authority ..."); an agenda item page keeps only "(1) That ...", "(2) That ...";
     a decision page writes "... it was RESOLVED." above "1. To approve ...". Read only where nothing else in
     the text is a recommendation.
     """

@@ -1,0 +1,95 @@
+"""Decision records copied from council web pages: subjunctive items under "Decision Made:", a minute's list whose
+"RESOLVED" line was lost, and an officer's decision record."""
+
+from __future__ import annotations
+
+from test_recommendations import texts
+
+DECISION_MADE = """76 Better Care Fund - Section 75 Agreement
+The Cabinet considered the report which sought approval to enter into partnership arrangements.
+Decision Made:
+1) the work to date on the Northby Better Care Fund Plan and Section 75 agreement for the pooled budget be noted;
+(2) the Head of Finance and the Head of Legal Services be granted delegated powers to complete the Section 75
+agreement with Northby Clinical Commissioning Group; and
+(3) it be noted that the proposal was a Key Decision but had not been included in the Forward Plan.
+Reasons for Decision:
+The plan was approved in November 2014.
+"""
+
+
+def test_subjunctive_items_under_decision_made_are_the_decisions() -> None:
+    assert texts(DECISION_MADE) == [
+        "the work to date on the Northby Better Care Fund Plan and Section 75 agreement for the pooled budget be noted",
+        "the Head of Finance and the Head of Legal Services be granted delegated powers to complete the Section 75 "
+        "agreement with Northby Clinical Commissioning Group",
+        "it be noted that the proposal was a Key Decision but had not been included in the Forward Plan",
+    ]
+
+
+def test_a_finite_verb_before_be_is_no_subjunctive_decision() -> None:
+    narrative = DECISION_MADE.replace("(3) it be noted that", "(3) officers said it would be noted that")
+    assert all("officers said" not in text for text in texts(narrative))
+
+
+MINUTE = """Care Homes Commissioning Proposal
+The Head of Commissioning presented a report. The following points were discussed:
+
+(a)  the value of the decision is substantial, at £418,500,000 for the Council's contribution;
+
+(b)  a major strategic focus is to help people in care move back into their own homes.
+
+(1)  approve the procurement of Residential and Nursing care services via a joint accreditation process;
+
+(2)  delegate authority to the Director of Commissioning to award contracts to providers;
+
+Reasons for the decision
+The contract ends on 31 March 2020.
+"""
+
+
+def test_a_minute_s_lower_case_decision_list_is_read_without_its_resolved_line() -> None:
+    assert texts(MINUTE) == [
+        "approve the procurement of Residential and Nursing care services via a joint accreditation process",
+        "delegate authority to the Director of Commissioning to award contracts to providers",
+    ]
+
+
+def test_a_lower_case_list_of_other_verbs_is_not_a_decision_list() -> None:
+    actions = MINUTE.replace("(1)  approve the procurement", "(1)  provide the procurement").replace(
+        "(2)  delegate authority", "(2)  support the Director")
+    assert texts(actions) == []
+
+
+OFFICER_RECORD = """Issue - decisions
+
+Highway Resurfacing Contract
+
+Date of Decision:
+
+18th March, 2024
+
+Decision Maker:
+
+Jo Smith - Strategic Director, Regeneration and Environment
+
+The decision is taken in line with Council's Financial and Procurement Procedure Rules.
+
+To issue works to external Contractors to aid delivery of the Highway Repair Programme, as part of an approved framework.
+
+The overall contract values for each lot, including extensions which can be published are as follows:
+
+Lot 1 - £1,172,371
+
+Lot 2 - £1,186,185
+
+Total - £2,358,556
+
+Reasons for the Decision:
+
+To provide additional capacity.
+"""
+
+
+def test_an_officer_decision_record_s_decision_stands_above_its_values() -> None:
+    assert texts(OFFICER_RECORD) == ["To issue works to external Contractors to aid delivery of the Highway Repair "
+                                     "Programme, as part of an approved framework"]
