@@ -32,7 +32,11 @@ _HEADS: dict[str, tuple[str, ...]] = {
 _WORD = r"(?:[A-Z][\w'’-]*|upon|on|in|under)"
 _SEPARATOR = re.compile(r",?[ \xa0]+(?:and|&)[ \xa0]+|,[ \xa0]+")
 _RUN = rf"{_WORD}(?:(?:,?{_GAP}(?:and|&){_GAP}|,{_GAP}|{_GAP}){_WORD})*"
-_HEAD = "|".join(re.escape(h).replace(r"\ ", _GAP) for h in sorted(_HEADS, key=len, reverse=True))
+# Heads as written: "Councils", or in lower case in running text ("Cherwell District and South Northamptonshire
+# councils"); every part must still be a known body, so a lower-case head reads no more loosely.
+_HEAD_FORMS = {form: head for head in _HEADS for form in (head, head.lower()) if not re.search(r"[A-Z]{2}", head)}
+_HEAD_FORMS.update({head: head for head in _HEADS})
+_HEAD = "|".join(re.escape(h).replace(r"\ ", _GAP) for h in sorted(_HEAD_FORMS, key=len, reverse=True))
 _HEAD_WORDS = re.compile(rf"(?<=[ \xa0])(?P<head>{_HEAD})(?![\w'’-])")
 # "Northby, Eastvale and Westmoor Councils": the parts before the head, read back from it over a bounded stretch.
 _RUN_BEFORE = re.compile(rf"(?<![\w'’-])(?P<run>{_RUN}){_GAP}\Z")
@@ -58,14 +62,14 @@ def find_coordinated_bodies(text: str) -> list[tuple[int, int, list[CoordinatedB
     """Each coordination's whole span (parts and head) and its bodies, every part a known body."""
     found: list[tuple[int, int, list[CoordinatedBody]]] = []
     for head in _HEAD_WORDS.finditer(text):
-        forms = _HEADS[re.sub(r"\s+", " ", head.group("head"))]
+        forms = _HEADS[_HEAD_FORMS[re.sub(r"\s+", " ", head.group("head"))]]
         offset = max(0, head.start() - _LOOK_BACK)
         before = _RUN_BEFORE.search(text, offset, head.start())
         bodies = _read_parts(text, before.start("run"), before.end("run"), forms, True) if before else []
         if bodies:
             found.append((bodies[0].start, head.end(), bodies))
     for match in _AFTER_HEAD.finditer(text):
-        forms = _HEADS[re.sub(r"\s+", " ", match.group("head"))]
+        forms = _HEADS[_HEAD_FORMS[re.sub(r"\s+", " ", match.group("head"))]]
         bodies = _read_parts(text, match.start("run"), match.end("run"), forms, False)
         if bodies:
             found.append((match.start(), bodies[-1].end, bodies))

@@ -166,11 +166,13 @@ ORG_RULES: tuple[OrgRule, ...] = (
     _rule(
         "ccg-suffix",
         # "Nottingham City CCG", "Stoke on Trent City Clinical Commissioning Group": a tier word may end the place
-        rf"(?:NHS{_SEP})?{_NAME}{_SEP}(?:(?:City|County|Borough){_SEP})?(?:{_s('Clinical Commissioning Group')}\b(?!\(s\)|s\b)|CCG\b(?![’']?s\b)|"
+        # The suffix is sometimes written in lower case after the place: "Herefordshire clinical commissioning group".
+        rf"(?:NHS{_SEP})?{_NAME}{_SEP}(?:(?:City|County|Borough){_SEP})?(?:(?:{_s('Clinical Commissioning Group')}|"
+        rf"{_s('clinical commissioning group')})\b(?!\(s\)|s\b)|CCG\b(?![’']?s\b)|"
         rf"{_s('Commissioning Group')}{_SEP}\(CCG\))",
         OrgType.CCG,
         0.9,
-        keyword="CCG|Commissioning",
+        keyword="CCG|[Cc]ommissioning",
         extra_chars="()",
     ),
     _rule(

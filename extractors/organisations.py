@@ -1205,6 +1205,10 @@ def _tier_initials_candidates(text: str) -> list[Candidate]:
     return found
 
 
+# The end of a statute's or instrument's title: "Local Government Act 1972", "... (England) Regulations 2012".
+_LEGISLATION = re.compile(r"\b(?:Act|Regulations|Order)(?:\s+\d{4})?$")
+
+
 def _clean(candidate: Candidate, source: str) -> Candidate | None:
     """Trim heading and sentence words off the front of a match; drop what is not a named body."""
     if candidate.rule == "reference-table":
@@ -1221,6 +1225,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         # "Fixed Rate Covered Bond Northby Building Society": a treasury table's instrument cell glued to the issuer
         candidate = replace(candidate, start=candidate.start + instrument.end())
         text = text[instrument.end():]
+    if _LEGISLATION.search(text):
+        return None  # "provided by the Local Government Act 1972": a statute, never a body
     if candidate.rule == "uk-suffix" and _FUND_WORDS_AFTER.match(source, candidate.start + len(text)):
         return None  # "Acme UK Equity Income Fund": a fund's name, not a body called "Acme UK"
     if candidate.rule in _APPLICANT_RULES:
@@ -1411,6 +1417,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
             return None  # "hosted by Leeds and Bradford", "West Kent": a place; which body of it is a guess
         if lowered[-1] in _COMMON_NOUN_HEADS:
             return None  # "contracts with Voluntary Sector", "in partnership with Districts and Boroughs"
+    if text[:1].islower():
+        return None  # "The clinical commissioning group agreed": the sentence's "The" trimmed, no name is left
     return replace(candidate, start=start, end=start + len(text), text=text)
 
 
