@@ -93,3 +93,25 @@ To provide additional capacity.
 def test_an_officer_decision_record_s_decision_stands_above_its_values() -> None:
     assert texts(OFFICER_RECORD) == ["To issue works to external Contractors to aid delivery of the Highway Repair "
                                      "Programme, as part of an approved framework"]
+
+
+def test_labelled_items_alike_but_for_their_appendix_are_two_decisions() -> None:
+    page = ("Decision details\n\nAward of contract for Highways Services\n\nDecision Maker: Executive\n\n"
+            "The Executive:\n\n"
+            "a.        Approved the award of a 4 year contract to Supplier B as identified in the confidential "
+            "Appendix A of the report; for the provision of Highway Surface Treatments services.\n\n"
+            "b.        Approved the award of a 4 year contract to Supplier B as identified in the confidential "
+            "Appendix B of the report; for the provision of Highway Surfacing services.\n\n"
+            "REASON FOR DECISION: As set out in the officer report\n")
+    assert len(texts(page)) == 2
+
+
+def test_a_lost_amendment_is_no_decision_and_the_carried_recommendation_is() -> None:
+    minutes = ("Potential land acquisition\n\nMinutes:\n\nCouncillor Howell presented the report. He proposed the "
+               "recommendation.\n\nCouncillor Rolfe seconded the proposal.\n\n"
+               "A vote was taken on the amendment, which was not carried.\n\n"
+               "The vote on the recommendation was then taken, and carried by 22 votes to one, with two abstentions.\n\n"
+               "The meeting ended at 10.10pm.\n")
+    found = texts(minutes)
+    assert not any("amendment" in text for text in found)
+    assert any("carried by 22 votes to one" in text for text in found)

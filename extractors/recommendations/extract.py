@@ -289,10 +289,11 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         sections.append(Section(Anchor(0, "", 0, None, records_decisions, "recommendations.outcome_table",
                                        governs=True), table_rows))
     status = status_outcome(doc.text)
-    kept: dict[int, list[frozenset[str]]] = {}
+    # Per report, each kept item's words and the section and label it stands under.
+    kept: dict[int, list[tuple[frozenset[str], int, str | None]]] = {}
     records: list[Recommendation] = []
     listed = sum(len(section.items) for section in sections)
-    for section in sections:
+    for section_number, section in enumerate(sections):
         proposed = section.anchor.is_decision and bool(
             PROPOSED_DECISION.search(doc.text[max(0, lines[section.anchor.index].start - 3000):
                                               lines[section.anchor.index].start])
@@ -332,9 +333,14 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
             group = report_of(item.start, reports)
             seen = kept.setdefault(group, [])
             item_words = words(text)
-            if any(_near_duplicate(item_words, other) for other in seen):
+            label = item.label.text if item.label is not None else None
+            # Two labelled items of one list are two decisions however alike ("a. award ... Appendix A", "b. award
+            # ... Appendix B"); a near copy elsewhere restates one (a summary, a decision page's second copy).
+            if any(_near_duplicate(item_words, other) and not (number == section_number and label and other_label
+                                                                  and other_label != label)
+                   for other, number, other_label in seen):
                 continue
-            seen.append(item_words)
+            seen.append((item_words, section_number, label))
             verb = item_verb(item, text)
             record = collect.build(
                 Recommendation,

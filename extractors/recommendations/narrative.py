@@ -68,9 +68,11 @@ _RESOLVED_INLINE = re.compile(
     r"\b(?:RESOLVED|Resolved)\b\s*(?:\d{1,4}(?:[/.]\d{1,4})+\s*)?[:\-–]?\s+"
     r"(?=(?:[Tt]hat|[Tt]o|[Ii]t\s+was|The\s+(?:Parish\s+|Town\s+)?Council)\b)"
 )
-# A motion put and its outcome: "Cllr A proposed approval: Cllr B seconded: Carried", an election.
+# A motion put and its outcome: "Cllr A proposed approval: Cllr B seconded: Carried", "carried by 22 votes to one",
+# an election; "carried by the Leader" is not an outcome.
 _MOTION_OUTCOME = re.compile(
-    r"\bcarried\b(?!\s+(?:out|forward|over|on|by|in|through))|\b(?:was|were)\s+(?:duly\s+)?elected\b|"
+    r"\bcarried\b(?!\s+(?:out|forward|over|on|in|through))(?!\s+by\s+(?!(?:[\w-]+\s+votes?|a\s+majority)\b))|"
+    r"\b(?:was|were)\s+(?:duly\s+)?elected\b|"
     r"\bnominated\s+and\s+seconded\b[^.]{0,120}\baccepted\b",
     re.I,
 )
@@ -320,6 +322,8 @@ def narrative_decisions(lines: list[Line]) -> list[Decision]:
                 continue
             if _SECONDED_THAT.search(sentence) and _NOT_CARRIED.search(unit.text[s:]):
                 continue  # the proposal was put and lost in the same paragraph
+            if _MOTION_OUTCOME.search(sentence) and _NOT_CARRIED.search(sentence):
+                continue  # "A vote was taken on the amendment, which was not carried": nothing was decided
             decision = _clean(sentence[start:])
             if _words(decision) < 2 or _REPORTED_SPEECH.search(decision):
                 continue
