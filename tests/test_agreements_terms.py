@@ -76,6 +76,11 @@ BCF_OF_S75: list[tuple[str, list[PartySummary]]] = [
      "enters into a Section 75 Partnership Agreement with NHS Wessex Integrated Care Board for the commissioning "
      "of care services from the Barchester Better Care Fund.",
      [("section_75", ICB, "new", None, None)]),
+    ("Financial Arrangements for Barchester's Better Care Fund 2022-23 Programme (Section 75). The Mayor in Cabinet "
+     "is recommended to agree to the Council entering into a joint agreement with NHS Wessex Integrated Care Board, "
+     "under Section 75 of the NHS Act 2006, to give formal (retrospective) effect to the 2022-23 Better Care Fund "
+     "Plan and approve the draft Section 75 agreement.",
+     [("section_75", ICB, "new", None, None)]),
     # the section 75 agreement covers other pools: the BCF plan stays an agreement of its own
     ("RESOLVED: That the Board approves the Better Care Fund Plan 2024-25 and notes that the Section 75 "
      "agreement between the Council and NHS Wessex Integrated Care Board, which covers learning disability and "
