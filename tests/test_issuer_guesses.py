@@ -63,3 +63,17 @@ def test_a_council_s_formal_name_is_not_a_paper_speaking_as_a_council() -> None:
             "The parties are:\nLocal Authorities\nEastvale District Council\nThe Council of the City of Wakefield\n"
             "NHS Commissioners\nNHS Northby Integrated Care Board\n")
     assert issuing_body(text) == "NHS Northby Integrated Care Board"
+
+
+def test_a_body_named_once_by_a_paper_that_never_calls_itself_by_it_is_no_issuer() -> None:
+    minute = ("0248\nThe Assistant Chief Fire Officer provided Members with an update on the property programme.\n"
+              "Members agreed for Officers to proceed with the lease of the temporary station.\n"
+              "A planning application for the training facility had been submitted to Herefordshire Council on "
+              "20 December 2022; this had now been approved.\n")
+    assert issuing_body(minute) is None
+
+
+def test_a_body_named_once_that_the_paper_calls_the_council_is_still_the_issuer() -> None:
+    minute = ("Members noted the report. Herefordshire Council will host the service, and the Council will report "
+              "back to the committee in March.\n")
+    assert issuing_body(minute) == "Herefordshire Council"
