@@ -20,7 +20,7 @@ from extractors.header import (
 
 ISSUER_MIN_EVIDENCE = 2
 """Uses (its name, initials, "the Council" credited to it, its area's people) the most-named body needs to be read as
-the issuer when no heading or letterhead names it."""
+the issuer when no heading, letterhead or council voice names it."""
 ISSUER_HEAD_LINES = 8
 """A body named in this many opening lines ("KENT COUNTY COUNCIL – RECORD OF DECISION") issues the paper."""
 HEADING_MAX_CHARS = 90
@@ -955,8 +955,10 @@ def issuing_body(text: str) -> str | None:
         return shown(ranked[0])
     if _is_trust(shown(ranked[0])) and not _TRUST_VOICE.search(scan):
         return None  # a trust's own papers call it "the Trust": one never so called is a party, not the author
-    if counts[ranked[0]] < ISSUER_MIN_EVIDENCE:
-        return None  # named once, in a paper that never calls itself by it: as likely a third party as the author
+    if counts[ranked[0]] < ISSUER_MIN_EVIDENCE and not (council_voice and _is_council(shown(ranked[0]))):
+        # Named once, in a paper that never calls itself by it: as likely a third party as the author. (A paper
+        # speaking as a council that names one council is that council's: its voice is the second use.)
+        return None
     if len(ranked) == 1 or counts[ranked[0]] >= DOMINANCE * counts[ranked[1]]:
         return shown(ranked[0])
     by_email = [k for k in ranked if _COUNCIL_KEY.search(k) and _of_place(k, places)]
