@@ -373,7 +373,9 @@ ISSUER_SCAN_CHARS = 40_000
 _MINUTES_OF = re.compile(
     r"(?:minutes|notes)\s+of\s+(?:(?:a|the)\s+(?:[a-z]+\s+)?meeting\s+of\s+)?(?:the\s+)?(?P<body>[A-Z][\w&',\- ]{2,80}?)"
     r"\s+(?:(?:annual\s+|extraordinary\s+|ordinary\s+)?meeting\s+)?(?:\((?:part|session)\s+[\w ]{1,12}\)\s+)?"
-    r"held\b(?P<rest>(?:[^.]|(?<=\d)\.(?=\d)){0,200})",
+    # "held on ...", or "MINUTES OF PARISH COUNCIL MEETING AT 7.00 pm. ON WEDNESDAY 27 JANUARY 2021"
+    r"(?:held\b|(?=(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\.?\s+)?on\s+" + _WEEKDAY_NAME + r"))"
+    r"(?P<rest>(?:[^.]|(?<=\d)\.(?=\d)|(?<=\b[ap]m)\.){0,200})",
     re.IGNORECASE,
 )
 _ASKED_TO = re.compile(
@@ -632,7 +634,10 @@ def minutes_heading(text: str) -> re.Match[str] | None:
         # Without "meeting of", only a heading: "the minutes of the Cabinet meeting held on ... were confirmed"
         # inside the text is a previous meeting's record.
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if not text[line_start:match.start()].strip(" \t#*_") and meeting_body_name(match["body"]):
+        before = text[line_start:match.start()].strip(" \t#*_")
+        # At a line's start, or after the council's name in capitals that the heading runs on from
+        # ("COLLINGBOURNE DUCIS PARISH COUNCIL MINUTES OF PARISH COUNCIL MEETING ... ON WEDNESDAY 27 JANUARY 2021").
+        if (not before or (before.isupper() and match.group(0)[:7].isupper())) and meeting_body_name(match["body"]):
             return match
     return None
 
@@ -782,9 +787,11 @@ def _dated_heading_named_below(text: str, lines: list[str]) -> tuple[str | None,
 
 
 # "Thursday 9 March 2023 – 10.30am" on a line of its own: the day and start time of the meeting the notes record.
+# Also with a 24-hour time and the venue after it: "Tuesday 21 January 2020 13:15 – 14:30 Lanchester Community Centre".
 _DAY_TIME_LINE = re.compile(
     rf"^(?:{_WEEKDAY_NAME}),?\s+(?P<date>[^–—-]{{6,30}}?)\s*(?:[,–—-]|\bat\b)?\s*"
-    r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|noon)\b(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm))?\.?$",
+    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|noon)\b|\d{1,2}:\d{2}\b)"
+    r"(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?)?(?:\.?$|[ ,]+(?-i:[A-Z])[^\n]{0,150}$)",
     re.IGNORECASE,
 )
 _NEXT_MEETING = re.compile(r"\b(?:next|future|forthcoming|previous|last)\s+(?:\w+\s+)?meetings?\b", re.IGNORECASE)

@@ -78,3 +78,15 @@ def test_a_letter_s_listed_addressees_never_issue_it() -> None:
     assert letter_addressees(letter) == {"northby borough council", "eastvale district council",
                                          "southby city council"}
     assert issuing_body(letter) is None  # the sender, a ministry, is named only by its minister
+
+
+def test_a_minutes_heading_with_its_time_before_the_day_names_the_meeting() -> None:
+    heading = ("NORTHBY PARISH COUNCIL MINUTES OF PARISH COUNCIL MEETING AT 7.00 pm. ON WEDNESDAY 27 JANUARY 2021 "
+               "Present: Cllrs A Smith (Chairman), B Jones.\n")
+    assert read_meeting(heading, [])[1] == date(2021, 1, 27)
+
+
+def test_a_day_line_with_a_24_hour_time_and_the_venue_names_the_meeting() -> None:
+    minutes = ("Northby Primary Care Commissioning Committee\nTuesday 21 January 2020 13:15 – 14:30 Northby Community "
+               "Centre, Newbiggin Lane\nCONFIRMED MINUTES\n")
+    assert read_meeting(minutes, [])[1] == date(2020, 1, 21)
