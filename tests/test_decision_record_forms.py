@@ -115,3 +115,41 @@ def test_a_lost_amendment_is_no_decision_and_the_carried_recommendation_is() -> 
     found = texts(minutes)
     assert not any("amendment" in text for text in found)
     assert any("carried by 22 votes to one" in text for text in found)
+
+
+AGENDA_AND_MINUTES = """Agenda and draft minutes
+
+Northby Health and Wellbeing Board - Wednesday, 26th June, 2024 2.00 pm
+
+Election of Chair
+
+To elect a chair of the Health and Wellbeing Board for the year 2024-25.
+
+Proposed by Cllr Jo Smith, seconded by Pat Jones.
+
+That Cllr Jo Smith be elected as Health and Wellbeing Board Chair for the year 2024-25.
+
+Minutes
+
+To confirm the minutes of the meeting held on 20 March 2024.
+
+Proposed by Sam Crowe, seconded by Jon Price.
+
+The minutes of the meeting held on 20 March 2024 be confirmed and signed.
+
+Public Participation
+
+There was no public participation.
+"""
+
+
+def test_a_subjunctive_paragraph_below_its_proposers_is_the_resolution() -> None:
+    assert texts(AGENDA_AND_MINUTES) == [
+        "That Cllr Jo Smith be elected as Health and Wellbeing Board Chair for the year 2024-25",
+        "The minutes of the meeting held on 20 March 2024 be confirmed and signed",
+    ]
+
+
+def test_narrative_below_its_proposers_is_not_a_resolution() -> None:
+    narrative = AGENDA_AND_MINUTES.replace("That Cllr Jo Smith be elected as", "Members discussed who should be")
+    assert all("discussed" not in text for text in texts(narrative))

@@ -28,7 +28,12 @@ from extractors.recommendations.minutes import MINUTES_HINT, PROPOSED_DECISION, 
 from extractors.recommendations.moderngov_pages import decision_page_paragraphs, issue_page_decisions
 from extractors.recommendations.motion_papers import motion_paper_sections
 from extractors.recommendations.motions import agreed_motions, in_spans, lost_motion_spans, proposal_spans, restates
-from extractors.recommendations.narrative import minutes_confirmations, narrative_decisions, noted_paragraphs
+from extractors.recommendations.narrative import (
+    minutes_confirmations,
+    narrative_decisions,
+    noted_paragraphs,
+    seconded_resolutions,
+)
 from extractors.recommendations.outcome_tables import outcome_table_decisions
 from extractors.recommendations.outcomes import outcome_of, status_outcome
 from extractors.recommendations.prose_requests import approval_sought_sentences, prose_request_sections
@@ -273,6 +278,11 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
                  for d in noted_paragraphs(lines)]
         sections.extend(_uncovered_items([Section(Anchor(0, "", 0, None, True, "recommendations.minuted",
                                                           governs=True), noted)], sections))
+        # "Proposed by A, seconded by B." over "That Cllr A be elected as Chair.": the resolution below its proposers.
+        seconded = [Item(None, 0, None, d.start, d.end, [d.text], governed=True, verbatim=True)
+                    for d in seconded_resolutions(lines)]
+        sections.extend(_uncovered_items([Section(Anchor(0, "", 0, None, True, "recommendations.seconded",
+                                                          governs=True), seconded)], sections))
     if records_decisions:
         _apply_motion_outcomes(doc, lines, sections)
     if not any(_MINUTES.search(final_text(item)) for section in sections for item in section.items):

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.recommendations.lines import Line, text_above
+from extractors.recommendations.shapes import decided_in_subjunctive
 from extractors.recommendations.vocab import NAME_CLAUSE_CHAR
 
 # A sentence ends at a stop before a capital, digit or bracket; not after "Cllr.", "Mr." or an initial.
@@ -517,4 +518,28 @@ def noted_paragraphs(lines: list[Line]) -> list[Decision]:
             continue
         found.append(Decision(unit.offsets[s + lead], unit.offsets[s + len(stripped) - 2] + 1,
                               _clean(sentence[lead:])))
+    return found
+
+
+# "Proposed by Cllr A, seconded by B." standing alone: the motion it put is the paragraph below.
+_PROPOSED_BY = re.compile(r"^\W*(?:proposed|moved)\s+by\b[^.]{0,150}?\bseconded\s+by\b[^.]{0,80}\.?$", re.I)
+SECONDED_RESOLUTION_WORDS = 80
+"""The longest resolution read below a "Proposed by ..., seconded by ..." line; a longer paragraph is narrative."""
+
+
+def seconded_resolutions(lines: list[Line]) -> list[Decision]:
+    """Resolutions minuted as a paragraph in the subjunctive right below "Proposed by A, seconded by B."
+    ("That Cllr Robinson be elected as Chair for 2024-25.", "The minutes of the meeting held on 20 March 2024 be
+    confirmed and signed."): a ModernGov minute whose "RESOLVED" heading was lost in copying."""
+    units = _units(lines)
+    found: list[Decision] = []
+    for above, unit in zip(units, units[1:], strict=False):
+        if not _PROPOSED_BY.match(above.text):
+            continue
+        text = unit.text.rstrip()
+        lead = len(text) - len(text.lstrip())
+        if len(text.split()) > SECONDED_RESOLUTION_WORDS or not decided_in_subjunctive(text[lead:]):
+            continue
+        end = len(text) - 1 if text.endswith(".") else len(text)
+        found.append(Decision(unit.offsets[lead], unit.offsets[end - 1] + 1, _clean(text[lead:])))
     return found
