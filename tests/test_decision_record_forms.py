@@ -153,3 +153,15 @@ def test_a_subjunctive_paragraph_below_its_proposers_is_the_resolution() -> None
 def test_narrative_below_its_proposers_is_not_a_resolution() -> None:
     narrative = AGENDA_AND_MINUTES.replace("That Cllr Jo Smith be elected as", "Members discussed who should be")
     assert all("discussed" not in text for text in texts(narrative))
+
+
+def test_a_resolution_whose_first_item_runs_on_after_that_keeps_every_item() -> None:
+    minute = ("Minutes:\n\n(1)       Mr Smith moved, Mr Jones seconded the recommendations.\n\n"
+              "Resolved: that (1) the Northby Health and Wellbeing Board be established as a Committee of the Council;"
+              "\n\n(2) the Terms of Reference as set out in Appendix A be approved; and\n\n"
+              "(3) the Board report annually to full Council on its activity.\n")
+    assert texts(minute) == [
+        "the Northby Health and Wellbeing Board be established as a Committee of the Council",
+        "the Terms of Reference as set out in Appendix A be approved",
+        "the Board report annually to full Council on its activity",
+    ]

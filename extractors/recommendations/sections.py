@@ -78,11 +78,14 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
         current = start_item(None, 0, None, anchor.rest, anchor.rest_start,
                              lines[anchor.index].end, lead_verb, anchor.rest_is_lead_in)
         items.append(current)
-        if LABEL.match(anchor.rest):
-            label = parse_label(anchor.rest, None)
+        # "Resolved: that (1) the Board be established; ..." over "(2) ...": the list's first item runs on after "that".
+        that = re.match(r"(?i:that)\s+(?=\(?\w{1,4}[.)]\s)", anchor.rest)
+        rest = anchor.rest[that.end():] if that else anchor.rest
+        if LABEL.match(rest):
+            label = parse_label(rest, None)
             if label:
                 current.label = label
-                current.parts = [anchor.rest[label.width:].strip()] if anchor.rest[label.width:].strip() else []
+                current.parts = [rest[label.width:].strip()] if rest[label.width:].strip() else []
         stack = [current]
         current.single = current.label is None and anchor.rule not in _LIST_RULES
         current.governed = governed  # also when the document ends on this line
