@@ -565,6 +565,8 @@ def _trim_at_references(candidates: list[Candidate]) -> list[Candidate]:
 
 # "of"/"on" and a capital after a cue's name: the name goes on past what was matched ("in Pembury" is a place).
 _CUT_SHORT_AFTER = re.compile(r"(?:[ \xa0]*\n[ \xa0]*|[ \xa0]+)(?:of|on|upon)\s+(?:the\s+)?[A-Z]")
+# One word then "for" and a capital: "Ministry for Housing", "Department for Education" written after a cue.
+_FOR_AFTER = re.compile(r"(?:[ \xa0]*\n[ \xa0]*|[ \xa0]+)for\s+(?:the\s+)?[A-Z]")
 
 
 def _party_candidates(text: str) -> list[Candidate]:
@@ -603,8 +605,12 @@ def _cue_candidates(text: str) -> list[Candidate]:
                 name.end() == len(listed) and _KIND_NOUN_AFTER.match(text, base + name.end())
             ):
                 continue  # "the SWLStG MH trust", "the Acme contract": a modifier of a lowercase noun, not a name
-            if _CUT_SHORT_AFTER.match(text, base + name.end()):
-                continue  # "Meals on Wheels", "Friends of the Earth": a longer name the cue's words cannot hold
+            if _CUT_SHORT_AFTER.match(text, base + name.end()) or (
+                " " not in name.group() and _FOR_AFTER.match(text, base + name.end())
+            ):
+                # "Meals on Wheels", "Friends of the Earth", "Ministry for Housing, ...": a longer name the cue's
+                # words cannot hold
+                continue
             if re.fullmatch(r"[A-Z]{2,}s", name.group()):
                 continue  # "provided by MHSTs": a plural acronym names a kind of team, not one body
             # Items inside the parentheses describe the provider ("(adult carers)"); skip them.

@@ -28,3 +28,10 @@ def test_the_clinical_commissioning_group_alone_is_no_name() -> None:
 def test_a_statute_after_a_provider_cue_is_no_body() -> None:
     assert texts("authority to enter into the Agreement based on the provisions provided by the Local Government "
                  "Act 1972 and the Localism Act 2011.") == set()
+
+
+def test_one_word_cut_short_before_for_is_no_body() -> None:
+    # "Ministry for Housing, ..." (a ministry misnamed with "for"): "Ministry" alone is no body.
+    assert "Ministry" not in texts("to enter into a funding agreement with Ministry for Housing, Communities and "
+                                   "Local Government (ESIF) and BEIS (Growth hub funding).")
+    assert "Acme Care" in texts("a contract with Acme Care for the Provision of Home Care.")
