@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from pydantic import ValidationError
 
@@ -29,6 +30,7 @@ from extractors.recommendations.moderngov_pages import decision_page_paragraphs,
 from extractors.recommendations.motion_papers import motion_paper_sections
 from extractors.recommendations.motions import agreed_motions, in_spans, lost_motion_spans, proposal_spans, restates
 from extractors.recommendations.narrative import (
+    Decision,
     minutes_confirmations,
     narrative_decisions,
     noted_paragraphs,
@@ -105,11 +107,11 @@ _LEADS_INTO_LIST = re.compile(
 _MINUTES = re.compile(r"\bminutes\b", re.I)
 
 
-def _narrative_section(lines: list[Line]) -> Section:
-    """The decisions minutes record in prose, as one section of verbatim items."""
-    items = [Item(None, 0, None, d.start, d.end, [d.text], governed=True, verbatim=True)
-             for d in narrative_decisions(lines)]
-    return Section(Anchor(0, "", 0, None, True, "recommendations.minuted", governs=True), items)
+def _decided_section(found: Iterable[Decision], rule: str = "recommendations.minuted") -> Section:
+    """Decisions read as quoted sentences or paragraphs, as one section of verbatim items."""
+    items = [Item(None, 0, None, d.start, d.end, [d.text], governed=True, verbatim=True) for d in found]
+    return Section(Anchor(0, "", 0, None, True, rule, governs=True), items)
+
 
 
 # "That the Board", "That Cabinet:": a lead-in naming the body, with nothing decided in it.
@@ -149,9 +151,7 @@ def _confirmations_section(lines: list[Line], sections: list[Section]) -> Sectio
     others = [line for line in lines if not any(d.start < line.end and line.start < d.end for d in found)]
     if not MINUTES_HINT.search(head_text(others)):
         found = []
-    items = [Item(None, 0, None, d.start, d.end, [d.text], governed=True, verbatim=True)
-             for d in found if not any(start < d.end and d.start < end for start, end in spans)]
-    return Section(Anchor(0, "", 0, None, True, "recommendations.minuted", governs=True), items)
+    return _decided_section(d for d in found if not any(start < d.end and d.start < end for start, end in spans))
 
 
 def _apply_motion_outcomes(doc: DocText, lines: list[Line], sections: list[Section]) -> None:
@@ -264,7 +264,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         sections.extend(bare_resolution_sections(lines))
     if records_decisions and not any(section.items for section in sections):
         # Parish and town council minutes write their decisions into each item's paragraph.
-        sections.append(_narrative_section(lines))
+        sections.append(_decided_section(narrative_decisions(lines)))
     if records_decisions and not any(section.items for section in sections):
         # "The report sought Cabinet's approval to fund a new play area ...": the minute's only decision wording.
         sections.extend(approval_sought_sections(lines, minuted=True))
@@ -274,15 +274,10 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         sections.append(_confirmations_section(lines, sections))
     if records_decisions:
         # "Members noted the update from the Finance Manager." standing as an item's whole minute.
-        noted = [Item(None, 0, None, d.start, d.end, [d.text], governed=True, verbatim=True)
-                 for d in noted_paragraphs(lines)]
-        sections.extend(_uncovered_items([Section(Anchor(0, "", 0, None, True, "recommendations.minuted",
-                                                          governs=True), noted)], sections))
+        sections.extend(_uncovered_items([_decided_section(noted_paragraphs(lines))], sections))
         # "Proposed by A, seconded by B." over "That Cllr A be elected as Chair.": the resolution below its proposers.
-        seconded = [Item(None, 0, None, d.start, d.end, [d.text], governed=True, verbatim=True)
-                    for d in seconded_resolutions(lines)]
-        sections.extend(_uncovered_items([Section(Anchor(0, "", 0, None, True, "recommendations.seconded",
-                                                          governs=True), seconded)], sections))
+        sections.extend(_uncovered_items([_decided_section(seconded_resolutions(lines), "recommendations.seconded")],
+                                         sections))
     if records_decisions:
         _apply_motion_outcomes(doc, lines, sections)
     if not any(_MINUTES.search(final_text(item)) for section in sections for item in section.items):
