@@ -390,7 +390,9 @@ def _asked_body(text: str) -> str | None:
     """The body a recommendation is put to ("Cabinet is RECOMMENDED to"), if named specifically."""
     for match in _ASKED_TO.finditer(text):
         # "Members of the Board are invited to declare ...": the body is the Board, named no more exactly.
-        body = meeting_body_name(re.sub(r"^members\s+of\s+(?:the\s+)?", "", match["body"], flags=re.IGNORECASE))
+        # "Recommendation The Governing Body is asked to note": a flattened cover sheet's field label before it.
+        named = re.sub(r"^(?:members\s+of|recommendations?:?)\s+(?:the\s+)?", "", match["body"], flags=re.IGNORECASE)
+        body = meeting_body_name(named)
         if body is not None and body.lower() not in _GENERIC_BODIES:
             return body
     return None
@@ -514,7 +516,9 @@ _ISSUE_DATE_LINE = re.compile(r"^(\d{2}/\d{2}/\d{4})\s+-\s+\S")
 
 # Text flattened onto one line (document mirrors, some PDFs) keeps "Date of meeting: Tuesday 12th
 # January 2016" mid-line, where the line-start label readers cannot see it.
-_INLINE_MEETING_DATE = re.compile(r"\b(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date)\s*:\s*", re.IGNORECASE)
+# Its colon may be lost in a flattened cover sheet ("... Date of the meeting 17/01/2018 Author ..."): the date must
+# then follow at once.
+_INLINE_MEETING_DATE = re.compile(r"\b(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date)\s*:?\s*", re.IGNORECASE)
 
 
 def _inline_meeting_date(text: str) -> date | None:

@@ -90,3 +90,15 @@ def test_a_day_line_with_a_24_hour_time_and_the_venue_names_the_meeting() -> Non
     minutes = ("Northby Primary Care Commissioning Committee\nTuesday 21 January 2020 13:15 – 14:30 Northby Community "
                "Centre, Newbiggin Lane\nCONFIRMED MINUTES\n")
     assert read_meeting(minutes, [])[1] == date(2020, 1, 21)
+
+
+def test_a_flattened_cover_sheet_s_meeting_date_label_without_its_colon() -> None:
+    sheet = ("9.3 1 NHS NORTHBY CLINICAL COMMISSIONING GROUP GOVERNING BODY MEETING FINANCE REPORT AS AT 30 NOVEMBER "
+             "2017 Date of the meeting 17/01/2018 Author H Smith, Assistant Director of Finance Purpose of Report To "
+             "update the Governing Body. Recommendation The Governing Body is asked to note the report.\n")
+    assert read_meeting(sheet, []) == ("Governing Body", date(2018, 1, 17))
+
+
+def test_the_date_of_a_meeting_in_prose_is_no_label() -> None:
+    assert read_meeting("Finance report. We agreed the date of the meeting on 5 May 2020 would move.", []) == \
+        (None, None)
