@@ -165,3 +165,29 @@ def test_a_resolution_whose_first_item_runs_on_after_that_keeps_every_item() -> 
         "the Terms of Reference as set out in Appendix A be approved",
         "the Board report annually to full Council on its activity",
     ]
+
+
+KEY_MESSAGES = """Key messages from the Joint Committee of Clinical Commissioning Groups on 4th October
+
+8th October 2018
+
+The Joint Committee is a meeting of the CCGs in Northshire. The key messages below are from the committee held on
+4th October 2018.
+
+Consultation Framework
+
+The Joint Committee approved a Consultation Framework which outlines the principles of involvement and engagement
+to be adopted for large scale service change.
+"""
+
+
+def test_a_meeting_s_key_messages_record_what_it_approved() -> None:
+    assert texts(KEY_MESSAGES) == ["The Joint Committee approved a Consultation Framework which outlines the "
+                                   "principles of involvement and engagement to be adopted for large scale service "
+                                   "change"]
+
+
+def test_a_report_s_key_messages_are_no_record_of_decisions() -> None:
+    report = KEY_MESSAGES.replace("Key messages from the Joint Committee of Clinical Commissioning Groups",
+                                  "Key messages from the survey of residents")
+    assert texts(report) == []

@@ -12,8 +12,11 @@ MEETING_PAGE = re.compile(
     r"(?im:^issue\s*[-–]\s*meetings$|^meeting\s*:\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*[^\n]{2,80}\(item\s+\d+\)"
     r"|^decided\s+at\s+meeting\s*:)"
 )
+# Also a meeting's published "Key messages from the Joint Committee of CCGs on 4th October": what it decided, told.
 MINUTES_HINT = re.compile(
     r"(?i:\bminutes\b|record\s+of\s+decision|decision\s+(?:notice|log|register)|decision\s+(?:status|maker|number)\s*:)|\bRESOLVED\b|"
+    r"(?i:\bkey\s+messages\s+from\s+(?:the\s+)?)(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|&)\s+)?){0,6}"
+    r"(?i:committee|board|meeting|council|cabinet|panel|group|groups)\b|"
     + MEETING_PAGE.pattern
 )
 DECISION_STATUS = re.compile(r"decision\s+status\s*:\s*(?P<status>[^\n]{3,60})", re.I)

@@ -29,8 +29,9 @@ _IT_WAS_AGREED = re.compile(
 )
 # "Council agreed attendance was not necessary", "Councillors agreed that the quote ... would be accepted".
 _BODY_DECIDED = re.compile(
-    r"^(?:the\s+)?(?:parish\s+|town\s+)?(?:council|councillors|committee)\s+(?:(?:unanimously|then|also|therefore)\s+)?"
-    r"(?:resolved|agreed|decided|recommended)\s+(?=\S)(?!(?:with|on|at|in)\b)",
+    r"^(?:the\s+)?(?:parish\s+|town\s+|joint\s+)?(?:council|councillors|committee|board|cabinet)\s+"
+    r"(?:(?:unanimously|then|also|therefore)\s+)?"
+    r"(?:resolved|agreed|decided|recommended|approved)\s+(?=\S)(?!(?:with|on|at|in|by)\b)",
     re.I,
 )
 # "The Board noted the verbal update on ...", "Members noted the report": noting a paper is the item's decision;
