@@ -690,14 +690,19 @@ _MEETING_WAS_HELD = re.compile(
 )
 
 
+def _held_on(match: re.Match[str] | None, source: str) -> tuple[str, date] | None:
+    """The body a "meeting of <body> ... held ... on" match names, and the date written right after it."""
+    body = meeting_body_name(match["body"]) if match else None
+    found = find_uk_date(source[match.end() : match.end() + 40]) if match and body else None
+    return (body, found[0]) if body and found is not None and found[1] == 0 else None
+
+
 def _meeting_was_held(lines: list[str]) -> tuple[str | None, date | None]:
     """The body and date of minutes whose first sentence says "A meeting of <body> was held on <date>"."""
     for line in lines:
-        match = _MEETING_WAS_HELD.match(line)
-        body = meeting_body_name(match["body"]) if match else None
-        found = find_uk_date(line[match.end() : match.end() + 40]) if match and body else None
-        if found is not None and found[1] == 0:
-            return body, found[0]
+        held = _held_on(_MEETING_WAS_HELD.match(line), line)
+        if held is not None:
+            return held
     return None, None
 
 
@@ -723,10 +728,9 @@ def _meeting_to_be_held(text: str) -> tuple[str | None, date | None]:
     if not _SUMMONS_HEAD.search(text[:SUMMONS_HEAD_CHARS]):
         return None, None
     for match in _MEETING_TO_BE_HELD.finditer(text):
-        body = meeting_body_name(match["body"])
-        found = find_uk_date(text[match.end() : match.end() + 40]) if body else None
-        if found is not None and found[1] == 0:
-            return body, found[0]
+        held = _held_on(match, text)
+        if held is not None:
+            return held
     return None, None
 
 

@@ -132,6 +132,7 @@ _COUNCIL_WORD = r"(?:Council|COUNCIL|council)\b(?![’']?s\b)"
 _TIER_COUNCIL_WORD = r"(?:Council|COUNCIL|council)\b"
 _COUNCIL_KEYWORD = "Council|COUNCIL|council"
 
+
 def _local_area_pattern() -> str:
     """A council's area as written in a local body's name ("North Yorkshire", "Bradford and District"): the
     table's place names, longest first so "North Yorkshire" is tried before a shorter place it starts with."""

@@ -158,11 +158,11 @@ _TABLE_HEADING_WORDS = frozenset(
 )
 # One wrapped line of a table cell holding a name: capitalised words, "of"/"and"/"&", a bracket.
 _CELL_LINE = re.compile(r"[A-Z(][\w'’().&\-]*(?:[ \xa0]+(?:[A-Z(&–-][\w'’().&\-]*|of|and|the))*")
-# Last words of roles: "the Assistant Town Clerk was appointed" names a person's post, not a body.
 # A row of a space-flattened table: a few words, then figures, dates or amounts to the line's end.
 _SPACED_ROW = re.compile(r"[A-Z][^\d£\n]{0,60}?(?:[ \t]+(?:£?[\d][\d,./]*[km]?|£|[A-Z][\w-]*|N/A|-))+")
 # The lower-case word after a name: "Healthwatch organisations", "Healthwatch volunteers".
 _HEAD_AFTER = re.compile(r"[ \xa0]*\n?[ \xa0]*(?P<head>[a-z][a-z-]+)\b")
+# Last words of roles: "the Assistant Town Clerk was appointed" names a person's post, not a body.
 _ROLE_HEADS = frozenset(
     {"clerk", "manager", "officer", "director", "chairman", "chair", "leader", "executive", "head", "coordinator",
      "co-ordinator", "worker", "adviser", "advisor", "consultant", "secretary", "treasurer", "mayor", "member",

@@ -113,7 +113,6 @@ def _decided_section(found: Iterable[Decision], rule: str = "recommendations.min
     return Section(Anchor(0, "", 0, None, True, rule, governs=True), items)
 
 
-
 # "That the Board", "That Cabinet:": a lead-in naming the body, with nothing decided in it.
 # "That, subject to any amendments made at the meeting, Members:": an opening clause may stand before the body.
 _THAT_BODY = re.compile(

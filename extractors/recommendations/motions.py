@@ -32,6 +32,7 @@ _PUT = re.compile(r"\b(?:proposed|moved)\b[^.]{0,160}?\bseconded\b|\b(?:proposed
 _DECIDED = re.compile(r"^\W*(?:\d{1,3}[.)]\s*)?(?:RESOLVED\b|(?:the\s+)?(?:substantive\s+)?motion\s+(?:was\s+)?carried\b|"
                       r"(?:agreed|carried)(?:\s+unanimously)?\.?$)", re.I)
 
+
 def _puts_motion(lines: list[Line], index: int, limit: int) -> bool:
     """Whether a motion is put on this line, its wording perhaps wrapped onto the next (a line before `limit`)."""
     following = lines[index + 1].text if index + 1 < limit else ""

@@ -259,7 +259,8 @@ def deciding_verb_lists(lines: list[Line]) -> set[int]:
     """Lines opening an unheaded labelled list whose first two items each open as a decision.
 
     A web copy of a minute loses its "RESOLVED - That the Board:" line and keeps the lettered items
-    "a) Note the ...", "b) Approve the ..." (or "(1) approve the ...", "(2) delegate authority ..."); an agenda item page keeps only "(1) That ...", "(2) That ...";
+    "a) Note the ...", "b) Approve the ..." (or "(1) approve the ...", "(2) delegate authority ..."); an agenda
+    item page keeps only "(1) That ...", "(2) That ...";
     a decision page writes "... it was RESOLVED." above "1. To approve ...". Read only where nothing else in
     the text is a recommendation.
     """
