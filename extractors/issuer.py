@@ -296,19 +296,12 @@ def _implied_council(text: str) -> str | None:
     names itself ("the City Council's Cabinet ... the Plymouth Integrated Commissioning Board")."""
     by_place = councils_by_place()
     # The officers' own email domain ("@staffordshire.gov.uk") says whose paper it is.
-    domains = email_places(text)
-    emailed = [b for place, bodies in by_place.items() if place.lower() in domains for b in bodies if b.valid_to is None]
-    if not emailed:
-        emailed = [b for b in map(_council_by_domain_initials, domains) if b is not None]
+    emailed = [b for b in email_bodies(text) if _is_council(b.name)]
     if len(emailed) == 1:
         return emailed[0].name
     if _JOINT_COUNCILS.search(text) or _COUNTY_DISTRICTS.search(text):
         return None  # "Northby and Southby Councils": a shared service of several councils, none of them implied
-    pattern = _place_pattern(tuple(sorted(by_place, key=len, reverse=True)))
-    # "Northby and Westby CCG": every place inside an NHS body's name is the NHS body's area, not a council's.
-    nhs_spans = [(m.start(), m.end()) for m in _NHS_NAME.finditer(text)]
-    places = {m.group() for m in pattern.finditer(text) if not _after_given_name(text, m.start(), m.end())
-              and not any(start <= m.start() < end for start, end in nhs_spans)}
+    places = council_places_named(text)
     if len(places) != 1:
         return None  # none, or several areas: a neighbour or a partner may be the one named
     bodies = by_place[places.pop()]
@@ -317,6 +310,65 @@ def _implied_council(text: str) -> str | None:
         bodies = tuple(b for b in bodies if tiers.pop() in b.name)
     current = [b for b in bodies if b.valid_to is None]
     return current[0].name if len(current) == 1 else None
+
+
+_SQUASH = re.compile(r"[^a-z]")
+
+
+@lru_cache(maxsize=1)
+def _bodies_by_domain_label() -> dict[str, tuple[Body, ...]]:
+    """The current councils and combined authorities by the gov.uk domain label their place spells:
+    "eastsussex" (East Sussex County Council), "greatermanchesterca" (Greater Manchester Combined Authority)."""
+    found: dict[str, list[Body]] = {}
+    for place, bodies in councils_by_place().items():
+        for body in bodies:
+            if body.valid_to is None:
+                found.setdefault(_SQUASH.sub("", place.lower()), []).append(body)
+    for body in load_bodies():
+        if body.org_type.value == "combined_authority" and body.valid_to is None:
+            place = re.sub(r"\s+(?:Mayoral\s+)?Combined\s+(?:County\s+)?Authority$", "", body.name)
+            for label in {_SQUASH.sub("", place.lower()) + "ca", *(a.lower() for a in body.aliases if a.isupper())}:
+                found.setdefault(label, []).append(body)
+    return {label: tuple(bodies) for label, bodies in found.items()}
+
+
+def email_bodies(text: str) -> tuple[Body, ...]:
+    """The bodies the officers' @<domain>.gov.uk email addresses belong to, where a domain spells one current
+    council's or combined authority's place ("@eastsussex", "@greatermanchester-ca") or its initials."""
+    found: dict[str, Body] = {}
+    for domain in {m["place"].lower() for m in _GOV_EMAIL.finditer(text)}:
+        bodies = _bodies_by_domain_label().get(_SQUASH.sub("", domain), ())
+        if len(bodies) != 1:
+            by_initials = _council_by_domain_initials(_SQUASH.sub("", domain))
+            bodies = (by_initials,) if by_initials is not None else ()
+        for body in bodies:
+            found[body.name] = body
+    return tuple(found.values())
+
+
+def council_places_named(text: str) -> set[str]:
+    """The council areas a paper writes by place name ("Plymouth", "the Northby area"), other than inside an
+    NHS body's name ("Northby and Westby CCG" is the NHS body's area) or after a person's given name."""
+    by_place = councils_by_place()
+    pattern = _place_pattern(tuple(sorted(by_place, key=len, reverse=True)))
+    nhs_spans = [(m.start(), m.end()) for m in _NHS_NAME.finditer(text)]
+    return {m.group() for m in pattern.finditer(text) if not _after_given_name(text, m.start(), m.end())
+            and not any(start <= m.start() < end for start, end in nhs_spans)}
+
+
+def _other_area_named(text: str, council: str) -> bool:
+    """Whether a paper writes a council area other than `council`'s own by itself, outside any body's name."""
+    own = {p for p, bodies in councils_by_place().items() if any(b.name == _body_name(council) for b in bodies)}
+    bare = text
+    for name, offset in _body_mentions(text):
+        bare = bare[:offset] + " " * len(name) + bare[offset + len(name):]
+    return bool(council_places_named(bare) - own)
+
+
+def _own_area_named(text: str, council: str) -> bool:
+    """Whether a paper writes `council`'s place by itself, outside the council's name ("Northby residents")."""
+    own = {p for p, bodies in councils_by_place().items() if any(b.name == _body_name(council) for b in bodies)}
+    return bool(own & council_places_named(re.sub(re.escape(council), " ", text)))
 
 
 def _council_by_domain_initials(domain: str) -> Body | None:
@@ -460,6 +512,12 @@ def _is_council(name: str) -> bool:
 _BARE_COUNCIL = re.compile(r"^(?!.*\b(?:City|District|Borough|Town|Parish)\s+Council$).*\sCouncil$")
 """Names that must be in the reference table to count: "<Place> Council" (also how groups write, "Patient
 Council") and "<Place> County Council" (a closed set, so "the March County Council meeting" is none)."""
+
+
+def _body_name(name: str) -> str:
+    """The reference table's name for a written name, or the name as written when the table does not know it."""
+    known = lookup(name)
+    return known.name if known is not None else name
 
 
 def _known_body(name: str) -> bool:
@@ -885,6 +943,7 @@ def issuing_body(text: str) -> str | None:
     # A name written once that the reference table does not know is as likely a misread run of
     # capitals ("the 2025-26 Budget County Council") as a body: not evidence enough to name the issuer.
     counts = {k: n for k, n in counts.items() if n > 1 or _known_body(shown_form(written[k]))}
+    named_uses = dict(counts)
     named_in_full = set(counts)
     places = email_places(text)
     # A council the paper writes only as "KCC" is a candidate too (its uses are credited below).
@@ -895,6 +954,21 @@ def issuing_body(text: str) -> str | None:
             written[key] = {name: 0}
             first_seen[key] = offset
     counts = {k: n for k, n in counts.items() if k not in addressees}
+    emailed = email_bodies(scan)
+    if emailed:
+        # Officers write from their own body's email domain: a council the paper names that is none of those
+        # is a partner, a recipient or a neighbour; a combined authority behind the domain is a candidate.
+        own = {b.name for b in emailed}
+        counts = {k: n for k, n in counts.items()
+                  if not _is_council(shown_form(written[k])) or _body_name(shown_form(written[k])) in own}
+        for body in emailed:
+            if body.org_type.value == "combined_authority" and name_key(body.name) not in counts:
+                uses = [m.start() for form in (body.name, *body.aliases)
+                        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", scan)]
+                if uses:
+                    counts[name_key(body.name)] = len(uses)
+                    written[name_key(body.name)] = {body.name: len(uses)}
+                    first_seen[name_key(body.name)] = min(uses)
     if council_voice:
         counts = {k: n for k, n in counts.items() if _is_council(shown_form(written[k]))}
     # A town or parish council's own papers were recognised above; one named here is a principal council's
@@ -955,6 +1029,12 @@ def issuing_body(text: str) -> str | None:
         return shown(ranked[0])
     if _is_trust(shown(ranked[0])) and not _TRUST_VOICE.search(scan):
         return None  # a trust's own papers call it "the Trust": one never so called is a party, not the author
+    top = shown(ranked[0])
+    if (_is_council(top) and named_uses.get(ranked[0], 0) == 1
+            and _other_area_named(scan, top) and not _own_area_named(scan, top)):
+        # A council named once in a paper that writes of another council's area but never of its own ("the
+        # implications for Northby of ... the cuts Westby City Council was implementing"): it is a third party.
+        return None
     if counts[ranked[0]] < ISSUER_MIN_EVIDENCE and not (council_voice and _is_council(shown(ranked[0]))):
         # Named once, in a paper that never calls itself by it: as likely a third party as the author. (A paper
         # speaking as a council that names one council is that council's: its voice is the second use.)

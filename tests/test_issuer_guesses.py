@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.issuer import issuing_body
+from extractors.issuer import email_bodies, issuing_body
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,39 @@ def test_a_body_named_once_that_the_paper_calls_the_council_is_still_the_issuer(
     minute = ("Members noted the report. Herefordshire Council will host the service, and the Council will report "
               "back to the committee in March.\n")
     assert issuing_body(minute) == "Herefordshire Council"
+
+
+def test_a_council_named_as_a_recipient_is_not_the_issuer_when_officers_write_from_another_domain() -> None:
+    # A combined authority's decision notice: the council it names is paid; its officer writes from the CA's domain.
+    notice = ("Issue details\n\nVictim services - in-year uplift\n\nThe fund was oversubscribed and it has been agreed "
+              "to fund an additional £40,000 of requests.\n\n£5,000 will be provided to Wirral Council for the "
+              "commissioning of the advocacy service, jointly funded by the LCRCA and Wirral Council.\n\n"
+              "Decision status: Recommendations Approved\n\nDecision due: 16 Dec 2022 by Treasurer LCRCA\n\n"
+              "Contact: Jo Smith Email: jo.smith@liverpoolcityregion-ca.gov.uk.\n")
+    assert issuing_body(notice) == "Liverpool City Region Combined Authority"
+
+
+def test_a_motion_about_another_councils_ruling_names_no_issuer() -> None:
+    minute = ("Agenda item\n\nTo consider Motions submitted under procedure Rule 14.\n\nMinutes:\n\n"
+              "It was moved by Councillor Stokes, seconded by Councillor Haines,\n\n"
+              "\u201cThis Council resolves to: prepare a report outlining the implications for Reading of the High "
+              "Court ruling that the cuts Leeds City Council was implementing to social care were illegal\u201d.\n\n"
+              "The motion was put and lost. Resolved - That the motion be rejected. A further motion required the "
+              "Council to fly the flag at the Town Hall.\n")
+    assert issuing_body(minute) is None
+    # The council's own area written too ("Leeds residents"): the council named once is the paper's own.
+    own = minute.replace("implications for Reading of", "implications for Leeds residents of")
+    assert issuing_body(own) == "Leeds City Council"
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("jo.smith@eastsussex.gov.uk", ("East Sussex County Council",)),  # a place written without its space
+        ("jo.smith@greatermanchester-ca.gov.uk", ("Greater Manchester Combined Authority",)),
+        ("jo.smith@wmca.gov.uk", ("West Midlands Combined Authority",)),  # the authority's own initials
+        ("jo.smith@nowhere-in-particular.gov.uk", ()),
+    ],
+)
+def test_an_officers_email_domain_names_its_body(address: str, expected: tuple[str, ...]) -> None:
+    assert tuple(b.name for b in email_bodies(f"Contact: Jo Smith, {address}\n")) == expected
