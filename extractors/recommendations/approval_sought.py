@@ -36,6 +36,13 @@ _ASKS_BODY = re.compile(
     r"(?P<what>(?i:approval|agreement|permission|authority|authorisation)\s+(?:to|for|of)\s.*)$)"
 )
 _PAST = frozenset({"asked", "sought", "requested"})
+# "The Board considered a joint report of the Director of Finance that sought approval for the final version of ...",
+# "This report sought permission to extend ...": minutes telling what a report asked, its body unnamed; the approval
+# asked for is quoted, as the minute records no other decision.
+_REPORT_SOUGHT = re.compile(
+    r"\b(?i:report|paper)(?:\s+(?i:of|from|by)\s+[^.]{3,200}?)?\s+(?:(?i:which|that)\s+)?(?i:sought|requested)\s+"
+    r"(?P<what>(?i:approval|agreement|permission|authority|authorisation)\s+(?:to|for|of)\s.*)$"
+)
 # "... approval under Contract Procedure Rule 9, to vary the contract ...": the decision clause after an aside.
 _CLAUSE_AFTER_ASIDE = re.compile(r"^[^.;]{0,200}?,\s+(?P<clause>to\s+(?!be\b)[a-z]+\b.*)$")
 SOUGHT_SENTENCE_CHARS = 600
@@ -66,6 +73,27 @@ def approval_sought_sections(lines: list[Line], minuted: bool = False) -> list[S
             continue  # markup in the raw line: the quote could not be cited
         items.append(Item(None, 0, None, line.start + start, line.start + start + len(text.rstrip(". ")),
                           [text.rstrip(". ")], governed=True, verbatim=True))
+    if minuted and not items:
+        items = _first_report_sought(lines)
     if not items:
         return []
     return [Section(Anchor(0, "", 0, None, True, "recommendations.approval_sought", governs=True), items)]
+
+
+def _first_report_sought(lines: list[Line]) -> list[Item]:
+    """The approval the first report a minute tells of sought, its body unnamed ("... that sought approval for X."):
+    only the first, as a later one ("this report sought permission for a third extension") restates it."""
+    for line in lines:
+        m = _REPORT_SOUGHT.search(line.text)
+        if m is None:
+            continue
+        what = first_sentence(m.group("what"))
+        if len(what) > SOUGHT_SENTENCE_CHARS or not what.rstrip().endswith("."):
+            return []  # cut off or run on: better missed than guessed
+        text = what.rstrip(". ")
+        start = line.raw.find(text[:40])
+        if start < 0:
+            return []
+        return [Item(None, 0, None, line.start + start, line.start + start + len(text), [text], governed=True,
+                     verbatim=True)]
+    return []

@@ -35,13 +35,21 @@ _SCOPE_LIST = re.compile(r"^(?:this|these|it|they|the\s+\w+)\s+(?:comprises?|inc
 
 # "Following the debate, " / "Having considered the report, appendices and discussion, ": a clause before the body.
 _OPENING_CLAUSE = r"(?:(?:following|after|having|at\s+its|on)\b[^:;.]{0,120}?,\s+)?"
+# An officer taking a delegated decision: "The Director of Adults and Health (Jo Smith) has approved that;".
+_OFFICER = (rf"(?:(?:assistant|deputy|executive|strategic|corporate|interim)\s+)*(?:director|chief\s+executive|chief\s+officer)"
+            rf"(?:\s+(?:of|for)\s+{PORTFOLIO})?(?:\s*\([^()]{{2,60}}\))?")
+# "I Jo Smith, City Mayor, in exercise of the powers contained within the Constitution do hereby approve the:".
+_I_HEREBY = r"I(?:\s*,?\s+[^.;:]{3,200}?)?(?=\s+(?:do\s+)?hereby\s)"
 BODY_DECIDED = re.compile(
     # "The Cabinet Member for Adult Social Care has agreed to ...": a portfolio may follow the body.
     # "Following consideration of the report, appendices and discussion, the Executive resolved to:" opens so too.
-    rf"^(?:as\s+[^,]{{3,100}}?,?\s+(?=I\s))?{_OPENING_CLAUSE}(?:the\s+)?(?:[\w&’'\- ]{{0,60}}?\b{BODY}(?:\s+for\s+{PORTFOLIO})?|I)\s+"
-    r"(?:has\s+|have\s+)?(?:unanimously\s+)?(?:agreed|agrees?|resolved|resolves|decided|approved),?\s+"
+    rf"^(?:as\s+[^,]{{3,100}}?,?\s+(?=I\s))?{_OPENING_CLAUSE}(?:the\s+)?"
+    rf"(?:[\w&’'\- ]{{0,60}}?\b{BODY}(?:\s+for\s+{PORTFOLIO})?|{_OFFICER}|{_I_HEREBY}|I)\s+"
+    r"(?:has\s+|have\s+|(?:do\s+)?hereby\s+)?(?:unanimously\s+)?(?:agreed|agrees?|resolved|resolves|decided|approved|approve),?\s+"
     # "resolves, in accordance with its powers under s137 ..., to incur": the adverbial stays in the item.
-    r"(?:(?:to|that)\b\s*:?\s*|(?=(?:in\s+accordance\s+with|under|pursuant\s+to)\b[^.]{0,160}?\bto\s))(?P<rest>.*)$",
+    # "... do hereby approve the:" over a list: the list holds what is approved.
+    r"(?:(?:to|that)\b\s*[:;]?\s*|the\s*(?=:\s*$)|(?=(?:in\s+accordance\s+with|under|pursuant\s+to)\b[^.]{0,160}?\bto\s))"
+    r"(?P<rest>.*)$",
     re.I,
 )
 # "Following the debate, the Committee unanimously agreed the following motion:" over a lettered list:
@@ -53,8 +61,9 @@ BODY_DECIDED_LIST = re.compile(
     r"\s*:\s*$",
     re.I,
 )
-# "The Chair agreed to write to ...", "The Vice-Chairman agreed to raise ...": an undertaking minuted, not a decision.
-_CHAIR_UNDERTAKES = re.compile(r"^(?:the\s+)?(?:vice[\s-]?)?chair(?:man|person|woman)?\s+agreed\s+to\b", re.I)
+# "The Chair agreed to write to ...", "The Vice-Chairman agreed to raise ...", "The Executive Director of Nursing agreed
+# to review the data": an undertaking minuted, not a decision.
+_CHAIR_UNDERTAKES = re.compile(rf"^(?:the\s+)?(?:(?:vice[\s-]?)?chair(?:man|person|woman)?|{_OFFICER})\s+agreed\s+to\b", re.I)
 # "Cabinet propose to:", "The Cabinet Member proposes to:" over a list: a proposed decision's lead-in.
 _PROPOSES_TO = re.compile(
     rf"^(?:as\s+[^,]{{3,100}}?,?\s+(?=I\s))?(?:the\s+)?(?:[\w&’'\- ]{{0,60}}?\b{BODY}|I|we)\s+"
@@ -161,7 +170,7 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
         return None  # "The Chair agreed to write to group leaders": the chair's own action, not a resolution
     if m:
         rest = m.group("rest").strip()
-        verb_m = re.search(r"\b(agreed|agrees?|resolved|resolves|decided|approved)\b", text, re.I)
+        verb_m = re.search(r"\b(agreed|agrees?|resolved|resolves|decided|approved|approve)\b", text, re.I)
         lead_verb = base_verb(verb_m.group(1)) if verb_m else None
         if not rest.strip(" :"):
             return lead_verb, "", False

@@ -28,8 +28,10 @@ _IT_WAS_AGREED = re.compile(
     r"(?:agreed|resolved|decided|RESOLVED)\b(?!\s+(?:between|with|in\s+\d|at\s+the\s+last))"
 )
 # "Council agreed attendance was not necessary", "Councillors agreed that the quote ... would be accepted".
+# A member deciding alone records so too: "The Cabinet Member approved the amendment to the agreement ...".
 _BODY_DECIDED = re.compile(
-    r"^(?:the\s+)?(?:parish\s+|town\s+|joint\s+)?(?:council|councillors|committee|board|cabinet)\s+"
+    r"^(?:the\s+)?(?:parish\s+|town\s+|joint\s+)?(?:council|councillors|committee|board|cabinet|cabinet\s+member|"
+    r"portfolio\s+holder|leader|(?:city\s+)?mayor|executive\s+(?:councillor|member))\s+"
     r"(?:(?:unanimously|then|also|therefore)\s+)?"
     r"(?:resolved|agreed|decided|recommended|approved)\s+(?=\S)(?!(?:with|on|at|in|by)\b)",
     re.I,
