@@ -45,7 +45,8 @@ _NHS = (
     + r"|Commissioning\s+Group|CCG|ICB)"
 )
 _NHS_NAME = re.compile(r"(?<![\w-])" + _NHS + r"(?![\w-])")
-_BODY_NAME = re.compile(r"(?<![\w-])(?:" + _COUNCIL + r"|" + _NHS + r")(?![\w-])")
+# "Northby Council for Voluntary Service" is a charity, not Northby's council.
+_BODY_NAME = re.compile(r"(?<![\w-])(?:" + _COUNCIL + r"|" + _NHS + r")(?![\w-])(?!\s+for\s+Voluntary\b)")
 # Words that start a capitalised run but are not part of a body's name.
 _LEADING_NOISE = re.compile(
     r"^(?:(?:The|This|That|Our|Both|And|Between|With|By|For|From|To|Of|of|In|On|At|Under|As|Agenda|Report|Cabinet|Committee|Minutes"

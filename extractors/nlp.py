@@ -237,6 +237,16 @@ ORG_RULES: tuple[OrgRule, ...] = (
         keyword="Society|Association|Foundation|Charity|Institute|Federation|Alliance",
     ),
     _rule(
+        "voluntary-infrastructure-suffix",
+        # An area's support body for its charities: "Northby Council for Voluntary Service", "Hunts Forum of Voluntary
+        # Organisations". Not the area's council ("Northby Council") and not a meeting's forum ("Schools Forum").
+        rf"{_NAME}{_SEP}(?:Council|Forum){_SEP}(?:of|for){_SEP}{_s('Voluntary')}{_SEP}"
+        rf"(?:Service|Services|Organisations|Organizations|Action|Sector)\b",
+        OrgType.CHARITY,
+        0.85,
+        keyword="Voluntary",
+    ),
+    _rule(
         "voluntary-head-suffix",
         # A named church, school, club or arts body; not when the head word begins a longer
         # capitalised name on the same line ("Church Street", "School Road", "Academy Trust").
@@ -270,11 +280,13 @@ ORG_RULES: tuple[OrgRule, ...] = (
     _rule("uk-suffix", rf"{_NAME}{_SEP}UK\b", OrgType.CHARITY, 0.75, keyword="UK"),
     # "Healthwatch North Yorkshire", "Healthwatch Bradford and District", "Healthwatch England": a local Healthwatch
     # is named after its council's area; a place the table does not hold is one word, never a report's or a
-    # programme's word ("Healthwatch Reflections", "Healthwatch Annual Report").
+    # programme's word ("Healthwatch Reflections", "Healthwatch Annual Report"); "Halton Healthwatch" is one too.
     _rule(
         "healthwatch",
         rf"Healthwatch(?:{_SEP}(?:{_LOCAL_AREA}|(?!(?:Reflections?|Reports?|Annual|Update|Insights?|Survey|Findings|"
-        rf"Feedback|Network|Partnership|Team|Board|Enter|Review|Response|Newsletter)\b){_WORD}))?",
+        rf"Feedback|Network|Partnership|Team|Board|Enter|Review|Response|Newsletter)\b){_WORD}))?"
+        # "Halton Healthwatch": the area may come first.
+        rf"|{_LOCAL_AREA}{_SEP}Healthwatch\b",
         OrgType.OTHER,
         0.85,
     ),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from organisation_helpers import extract, texts
 
+from extractors.issuer import issuing_body
+
 
 def test_a_local_healthwatch_takes_its_whole_area() -> None:
     found = texts("Members: Healthwatch North Yorkshire [1], Healthwatch Bradford and District and "
@@ -50,3 +52,19 @@ def test_a_name_a_heading_cuts_short_takes_the_name_written_in_full_below() -> N
     found = texts(text)
     assert "Northby Association" not in found
     assert "Northby Association of Acute Trusts" in found
+
+
+def test_a_council_for_voluntary_service_is_a_charity_not_the_area_s_council() -> None:
+    found = texts("Grants went to Leeds Council for Voluntary Service and the Hunts Forum of Voluntary Organisations.")
+    assert {"Leeds Council for Voluntary Service", "Hunts Forum of Voluntary Organisations"} <= found
+    assert "Leeds City Council" not in found and "Leeds Council" not in found
+
+
+def test_a_council_for_voluntary_service_never_issues_the_paper() -> None:
+    notice = ("Decision notice\nGrant to Leeds Council for Voluntary Service\nLeeds Council for Voluntary Service will "
+              "deliver the programme. Leeds Council for Voluntary Service reports quarterly.\n")
+    assert issuing_body(notice) is None
+
+
+def test_a_local_healthwatch_may_be_written_area_first() -> None:
+    assert "Halton Healthwatch" in texts("The authority had contracts in place with MIND, Halton Carers Centre and Halton Healthwatch.")
