@@ -19,6 +19,7 @@ from extractors.tables import (
     money_column_cells,
     pound_column_cells,
     scaled_table_cells,
+    stacked_cell_cells,
 )
 from schemas import Amount, AmountKind
 
@@ -399,6 +400,12 @@ def extract_amounts(doc: DocText, collect: Collector) -> list[Amount]:
         if (cell.start, cell.end) in taken or (cell.start - 1, cell.end) in inline:
             continue
         amount = _table_amount(doc, collect, cell, rule="money.table_pound_column")
+        if amount is not None:
+            amounts.append(amount)
+    for cell in stacked_cell_cells(text):
+        if (cell.start, cell.end) in taken or (cell.start - 1, cell.end) in inline:
+            continue
+        amount = _table_amount(doc, collect, cell, rule="money.table_stacked_cells")
         if amount is not None:
             amounts.append(amount)
     amounts.sort(key=lambda a: (a.evidence.page, a.evidence.start))

@@ -609,3 +609,70 @@ def pound_column_cells(text: str) -> list[ScaledCell]:
         if cell is not None:
             cells.append(cell)
     return cells
+
+
+# A web page's table flattened to one cell per line: heading cells ("Care Category", "Up to 18 months", "£", ...),
+# then each row's cells in turn ("Residential", "6,935,000", "20,805,000"). A heading cell that is only "£" is the
+# unit of the heading cell above it.
+_STACKED_POUND = re.compile(r"^£$")
+_POUNDS_HEADING = re.compile(r"\(£\)$|\s£$")  # "Amount (£)", "Value £"
+_STACKED_FIGURE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{2})?$|^\d{1,3}(?:\.\d{2})$|^\d+$")
+STACKED_CELL_CHARS = 60
+"""The longest line read as one cell of a flattened table; a longer one is prose."""
+
+
+def stacked_cell_cells(text: str) -> list[ScaledCell]:
+    """Figures under the "£" columns of a table flattened to one cell per line: the heading cells up to the first
+    figure give the columns (a "£" cell marks the column above it as pounds), and the cells below fill the rows in
+    turn. Read only while every row has its label and one cell per column, so a list of short lines that is no
+    table gives nothing."""
+    cells: list[ScaledCell] = []
+    block: list[tuple[int, str]] = []
+    for line_start, line in _line_spans(text):
+        stripped = line.strip()
+        if stripped and len(stripped) <= STACKED_CELL_CHARS and "\t" not in line and "\f" not in line:
+            block.append((line_start + line.find(stripped), stripped))
+            continue
+        if not stripped and "\f" not in line:
+            continue  # cells are often separated by blank lines
+        cells.extend(_stacked_table(block))
+        block = []
+    return cells + _stacked_table(block)
+
+
+def _stacked_table(block: list[tuple[int, str]]) -> list[ScaledCell]:
+    """The pound cells of one run of short lines, if it is a flattened table with a "£" heading cell."""
+    first_figure = next((i for i, (_, cell) in enumerate(block) if _STACKED_FIGURE.match(cell)), None)
+    if first_figure is None or first_figure < 2:
+        return []
+    # A row is its label (the line above the first figure) and the figures that follow it; the heading is as many
+    # cells (not counting "£" units) just above that label, so a title or "Minutes:" further up is left out.
+    width = 1 + next((n for n, (_, cell) in enumerate(block[first_figure:]) if not _STACKED_FIGURE.match(cell)),
+                     len(block) - first_figure)
+    columns: list[tuple[str, bool]] = []
+    pound_below = False
+    for _, cell in reversed(block[:first_figure - 1]):
+        if len(columns) == width:
+            break
+        if _STACKED_POUND.match(cell):
+            pound_below = True
+            continue
+        columns.insert(0, (cell, pound_below or bool(_POUNDS_HEADING.search(cell))))
+        pound_below = False
+    if len(columns) < width or width < 2 or not any(pounds for _, pounds in columns):
+        return []
+    rows = block[first_figure - 1:]
+    made: list[ScaledCell] = []
+    for row_start in range(0, len(rows) - width + 1, width):
+        row = rows[row_start:row_start + width]
+        label = row[0][1]
+        if _STACKED_FIGURE.match(label) or not all(_STACKED_FIGURE.match(cell) for _, cell in row[1:]):
+            break  # the rows no longer line up with the columns: stop rather than misplace a figure
+        for (start, cell), (header, pounds) in zip(row[1:], columns[1:]):
+            if not pounds:
+                continue
+            token = _Token(start, start + len(cell), cell)
+            found = _scaled_cell(token, Decimal(1), label, header, "")
+            if found is not None:
+                made.append(found)
+    return made
