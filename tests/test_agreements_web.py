@@ -105,3 +105,16 @@ def test_closed_row_values_use_the_money_parser_scales() -> None:
     from extractors.money import find_amounts
 
     assert [f.value for f in find_amounts("Acme Ltd\t£1.2m\tHome care")] == [Decimal("1200000")]
+
+
+def test_a_section_75_pooled_fund_for_the_better_care_fund_is_one_agreement() -> None:
+    paragraph = ("Issue - meetings\nBetter Care Fund and the Pooled Budget\nMeeting: 13/01/2015 - Cabinet (Item 6)\n"
+                 "This report explained that as part of the governance arrangements for the Better Care Fund (BCF) a "
+                 "pooled budget was required in accordance with Section 75 of the Health and Social Care Act.\n"
+                 "The recommendation was to delegate authority to officers to produce and finalise the agreement with "
+                 "the Northby Clinical Commissioning Group (CCG).\n"
+                 "The Cabinet agreed that the s75 Pooled Fund for the Better Care Fund be hosted by Northby Council.\n"
+                 "The Cabinet:\na) approved the draft Heads of Terms, as set out in Appendix 2 to the report and;\n"
+                 "b) delegated authority to the Director of Adults Services to finalise the agreement.\n")
+    found = agreements_in(paragraph, "")
+    assert [a.kind.value for a in found] == ["section_75"]

@@ -10,7 +10,9 @@ from extractors.agreements.records import K, Group
 _BCF = r"(?:the\s+)?(?:[A-Z0-9][\w&'/-]*\s+){0,4}(?:Better\s+Care\s+Fund\w*|BCF)\b"
 # "the Section 75 Agreement for Better Care Funded Services", "Section 75 Partnership Agreement - Better
 # Care Fund", "a Section 75 agreement (with X) for the commissioning of services from the Anyshire Better Care Fund".
-_FOR_THE_BCF = re.compile(r"^\s*(?:[-–:]\s*|(?:(?:with|between)\s[^.;,()\n]{0,80}?\s)?(?:for|governing|covering)\b[^.;,()\n]{0,80}?)" + _BCF)
+# "the s75 Pooled Fund for the Better Care Fund": the pool the agreement sets up may come between.
+_FOR_THE_BCF = re.compile(r"^\s*(?:(?i:pooled\s+(?:fund|budget))\s+)?"
+                          r"(?:[-–:]\s*|(?:(?:with|between)\s[^.;,()\n]{0,80}?\s)?(?:for|governing|covering)\b[^.;,()\n]{0,80}?)" + _BCF)
 # "... made under Section 75 ... to enable pooled budgets to support the delivery of the Anytown BCF Plan", "... under
 # Section 75 of the NHS Act 2006, to give formal (retrospective) effect to the 2022-23 Better Care Fund Plan".
 _SUPPORTS_THE_BCF = re.compile(r"\bto\s+(?:support\s+(?:the\s+)?(?:delivery|implementation)\s+of|"
