@@ -286,7 +286,8 @@ ORG_RULES: tuple[OrgRule, ...] = (
         rf"Healthwatch(?:{_SEP}(?:{_LOCAL_AREA}|(?!(?:Reflections?|Reports?|Annual|Update|Insights?|Survey|Findings|"
         rf"Feedback|Network|Partnership|Team|Board|Enter|Review|Response|Newsletter)\b){_WORD}))?"
         # "Halton Healthwatch": the area may come first.
-        rf"|{_LOCAL_AREA}{_SEP}Healthwatch\b",
+        # (not "West Cornwall Healthwatch", an area the table does not hold, cut to "Cornwall Healthwatch").
+        rf"|(?<!West )(?<!East )(?<!North )(?<!South )(?<!Mid )(?<!Central ){_LOCAL_AREA}{_SEP}Healthwatch\b",
         OrgType.OTHER,
         0.85,
     ),

@@ -128,8 +128,14 @@ _ROW_SAFE_RULES = frozenset({"emergency-service-suffix", "firm-suffix", "local-c
 # ("2023 Gold\nNorthby Consulting Ltd 2022 Silver"), though a name may also wrap ("at which point East Kent\nAcme LLP").
 _ROW_TAIL_RULES = frozenset({"company-suffix", "charity-suffix", "nhs-trust-suffix"})
 _FIGURE_THEN_WORD = re.compile(r"\d[\d,.%]*[ \t\xa0]+\Z")
+_ACRONYM_AND = re.compile(r"^(?!NHS\b)[A-Z]{2,6}[ \xa0]+(?:and|&)[ \xa0]+")
+# A first line ending in a building's word: "King Square House" over the next line's "Northby PCT".
+_VENUE_LINE_END = re.compile(r"^[^\n]*\b(?:House|Hall|Room|Building|Chambers|Offices)[ \xa0]*\n[ \xa0]*")
 # Rules that know where a name starts: its first word is never a sentence's noise.
-_BOUNDED_RULES = frozenset({"table-applicant-column", "payee-list", "table-provider-column"})
+_BOUNDED_RULES = frozenset({"table-applicant-column", "payee-list", "table-provider-column",
+                            # a name opening with its head word ("Department of Levelling Up Housing ..."): the
+                            # words after it are the name's, even a stop word such as "Up"
+                            "government-prefix", "university-prefix", "office-of-prefix"})
 _COLUMN_HEADS = frozenset({"service", "services", "group", "project", "partnership", "hub"})
 _VOLUNTARY_HEAD_WORDS = frozenset(
     {"church", "chapel", "school", "academy", "college", "club", "fc", "hospice", "orchestra", "theatre", "choir",
@@ -201,7 +207,7 @@ def extract_organisations(
     found = _rule_candidates(doc) + _reference_candidates(doc.text, defined) + _cue_candidates(doc.text)
     found += _nhs_place_candidates(doc.text) + _local_radio_candidates(doc.text) + _capitals_candidates(doc.text)
     found += _joint_councils_candidates(doc.text)
-    found = _trim_at_references(found)
+    found = _trim_at_references(_without_numbered_words(found))
     cells = _wrapped_column_candidates(doc.text)
     found = _split_at_cells(found, cells) + cells
     found += _table_candidates(doc.text) + _applicant_candidates(doc.text) + _spaced_column_candidates(doc.text)
@@ -233,6 +239,20 @@ def extract_organisations(
         for c in kept
     )
     return [m for m in mentions if m is not None]
+
+
+NUMBERED_WORDS_MIN = 3
+"""Words with a digit glued on ("Lead1", "Chair2", "All3") that make a table's row numbers, not trading names."""
+
+
+def _without_numbered_words(candidates: list[Candidate]) -> list[Candidate]:
+    """Without the digit-named brands ("Arc4") when several carry different numbers: a flattened table whose row
+    numbers ran onto the words before them ("/ Verbal / Chair2", "/ Verbal / All3")."""
+    numbered = [c for c in candidates if c.rule == "brand-with-digits"]
+    numbers = {re.sub(r"^\D+", "", c.text) for c in numbered}
+    if len(numbered) >= NUMBERED_WORDS_MIN and len(numbers) >= NUMBERED_WORDS_MIN:
+        return [c for c in candidates if c.rule != "brand-with-digits"]
+    return candidates
 
 
 def _rule_candidates(doc: DocText) -> list[Candidate]:
@@ -533,7 +553,8 @@ def _nhs_place_candidates(text: str) -> list[Candidate]:
     return found
 
 
-_JOINER = re.compile(r"[ \xa0\n]*(?:,|and\b|&)")
+# After a table's name, what joins another name to it ("and", ",") or starts a phrase of time or place ("in May").
+_JOINER = re.compile(r"[ \xa0\n]*(?:,|and\b|&|in\b|on\b|at\b)")
 
 
 def _trim_at_references(candidates: list[Candidate]) -> list[Candidate]:
@@ -1240,6 +1261,10 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         stop = re.search(r"(?<!\bSt)\.\s", text)
         if stop:
             text = text[: stop.start()]
+    if candidate.rule == "nhs-trust-suffix" and (acronym := _ACRONYM_AND.match(text)) is not None:
+        # "AWP and Devon Partnership NHS Trust": a trust's name opens with its place, never another body's initials
+        candidate = replace(candidate, start=candidate.start + acronym.end())
+        text = text[acronym.end():]
     if candidate.rule == "nhs-trust-suffix":
         # "Contract Extension for the Oxleas NHS Trust": no NHS trust's name holds "for the" / "of the".
         joined = list(re.finditer(r"\s(?:for|of)\s+the\s+", text))
@@ -1256,6 +1281,12 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         if re.search(r"\d", source[row_start:candidate.start]) and RULES_BY_NAME[candidate.rule].pattern.fullmatch(rest):
             candidate = replace(candidate, start=candidate.start + len(text) - len(rest), text=rest)
             text = rest
+    venue = _VENUE_LINE_END.match(text) if candidate.rule in RULES_BY_NAME else None
+    if venue is not None and RULES_BY_NAME[candidate.rule].pattern.fullmatch(text[venue.end():]):
+        # "in Meeting Room C, King Square House\nNorthby PCT to Chair": a venue's building ends its line; the body
+        # named on the next line is a name of its own
+        candidate = replace(candidate, start=candidate.start + venue.end(), text=text[venue.end():])
+        text = candidate.text
     branch = _BRANCH_OF.match(text)
     if branch is not None and branch.end() < len(text):
         # "Northby Branch of the Royal Naval Association": a branch is part of the body, which is named once
@@ -1773,6 +1804,9 @@ _FORMAL_COUNCIL = re.compile(r"^(?:The\s+)?Council\s+of\s+the\s+(?:City|Borough|
                              r"City\s+and\s+County|District)\s+of\s+(?P<place>.+)$")
 
 
+_DEPARTMENT_OF = re.compile(r"^(Department\s+)(of|for)\b")
+
+
 def _lookup_variants(text: str) -> Body | None:
     """The reference body for a name as written, also tolerating "Commissioning Group (CCG)"."""
     body = _known_body(text)
@@ -1782,6 +1816,9 @@ def _lookup_variants(text: str) -> Body | None:
     formal = _FORMAL_COUNCIL.match(" ".join(text.split())) if body is None else None
     if formal is not None and len(councils_by_place().get(formal["place"], ())) == 1:
         body = councils_by_place()[formal["place"]][0]  # "Council of the City of Wakefield": the one Wakefield council
+    swapped = _DEPARTMENT_OF.sub(lambda m: m.group(1) + ("for" if m.group(2) == "of" else "of"), text) if body is None else text
+    if swapped != text:
+        body = _known_body(swapped)  # "Department of Levelling Up ...": writers swap a department's "for" and "of"
     return body
 
 

@@ -1,0 +1,38 @@
+"""Organisation names as web pages and flattened agendas write them: a department's "of" for "for", stop words inside
+a department's name, a venue's building above a body's name, row numbers glued to words, another body's initials
+before a trust's name, and an area qualifier before a Healthwatch."""
+
+from __future__ import annotations
+
+from organisation_helpers import extract, texts
+
+
+def test_a_department_written_with_of_for_for_is_the_table_s_department() -> None:
+    found = extract("Funds came from the Department of Levelling Up Housing and Communities last year.")
+    assert [(m.text, m.name) for m in found] == [("Department of Levelling Up Housing and Communities",
+                                                  "Department for Levelling Up, Housing and Communities")]
+
+
+def test_a_venue_s_building_ending_its_line_is_not_part_of_the_next_line_s_body() -> None:
+    found = texts("Held on Wednesday 30 May 2007 at 10.30am\nin Meeting Room C, King Square House\n"
+                  "Northby PCT to Chair\n")
+    assert "Northby PCT" in found
+    assert not any("House" in name for name in found)
+
+
+def test_row_numbers_glued_to_an_agenda_s_words_are_no_trading_names() -> None:
+    agenda = ("/ Reference No. / Lead1\n/Apologies for absence\n/ Verbal / Chair2\n/Declaration of interests\n"
+              "/ Verbal / All3\n/Questions from members of the public\n/ Verbal / Public7\n")
+    assert texts(agenda) == set()
+    assert texts("The housing needs study was done by Arc4 and Partners4Change.") == {"Arc4", "Partners4Change"}
+
+
+def test_another_body_s_initials_before_a_trust_s_name_are_not_part_of_it() -> None:
+    found = texts("AWP and Devon Partnership NHS Trust are the only providers of medium secure services.")
+    assert "Devon Partnership NHS Trust" in found and "AWP and Devon Partnership NHS Trust" not in found
+    assert "Avon and Wiltshire Mental Health Partnership NHS Trust" in texts(
+        "Avon and Wiltshire Mental Health Partnership NHS Trust provides the service.")
+
+
+def test_an_area_qualifier_before_a_healthwatch_is_not_cut_off() -> None:
+    assert "Cornwall Healthwatch" not in texts("Comments came from West Cornwall Healthwatch and others.")
