@@ -101,3 +101,34 @@ def test_minutes_telling_only_what_a_report_sought_record_that_approval() -> Non
 def test_what_a_report_sought_is_not_read_where_the_minute_records_its_resolution() -> None:
     resolved = SOUGHT_MINUTE + "RESOLVED that the final version of the agreement be approved.\n"
     assert decisions(resolved) == ["that the final version of the agreement be approved"]
+
+
+LEADER_RECORD = """Issue - decisions
+23/07/2020 - Leisure Services Recovery
+The Leader:
+1.             Considered the available options summarised in this report.
+2.             AGREED Option 1 to meet the increased net costs of the leisure facility services.
+3.             AGREED to review the position again in early 2021.
+4.             Noted the plans to progress a long-term leisure strategy.
+5.             DELEGATED to the Service Director authority to finalise the documentation to bring into effect the payments set out in the recommendations above.
+NB. In a major emergency, the Leader may take any immediate urgent decision required without consultation.
+"""
+
+
+def test_a_leader_s_list_of_past_tense_decisions_is_read_whole() -> None:
+    # The first item only records what was considered; "AGREED to" on a numbered line is the list's next item, not
+    # a new resolution; a delegation that refers to "the recommendations above" in passing is still a decision.
+    assert decisions(LEADER_RECORD) == [
+        "Considered the available options summarised in this report",
+        "AGREED Option 1 to meet the increased net costs of the leisure facility services",
+        "AGREED to review the position again in early 2021",
+        "Noted the plans to progress a long-term leisure strategy",
+        "DELEGATED to the Service Director authority to finalise the documentation to bring into effect the payments "
+        "set out in the recommendations above",
+    ]
+
+
+def test_an_item_deciding_the_recommendations_set_out_elsewhere_is_still_not_an_item() -> None:
+    minute = ("Minutes\n\nRESOLVED that:\n1. the recommendations set out in section 2 of the report be approved;\n"
+              "2. the Director be authorised to sign the agreement.\n")
+    assert texts(minute) == ["the Director be authorised to sign the agreement"]

@@ -161,6 +161,8 @@ def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | Non
             return Anchor(index, rest, at(rest), None, False, "recommendations.heading")
     body, width = strip_number(text)
     m = _RESOLVED.match(body)
+    if m and in_section and width and re.match(r"(?i:agreed)\b", body):
+        m = None  # "3. AGREED to review the position": the next item of a list of recorded decisions, not a new one
     if m:
         rest = m.group("rest")
         if _THAT_ALONE.match(rest) or _THAT_BODY_ALONE.match(rest) or _RECOMMEND_TO_BODY.match(rest):
@@ -234,15 +236,28 @@ def _after_break(lines: list[Line], index: int) -> bool:
     return index == 0 or not lines[index - 1].text or lines[index - 1].text.endswith((".", ":", ";"))
 
 
+BODY_COLON_ITEMS = 2
+"""Items under "The Board:" read for a decision in the past tense: the first may only record what was considered."""
+
+
 def _body_colon_lead_in(lines: list[Line], index: int) -> bool:
-    """"The Board:" over a labelled list whose first item opens with a decision in the past tense."""
+    """"The Board:" over a labelled list whose first items open with a decision in the past tense ("The Leader:" /
+    "1. Considered the options" / "2. AGREED Option 1")."""
     if not _BODY_COLON.match(lines[index].text):
         return False
+    items = 0
     for j in range(index + 1, min(len(lines), index + 8)):
         text = lines[j].text
-        if text:
-            label = parse_label(text, None)
-            return label is not None and bool(PAST_DECISION_VERB.match(text[label.width:]))
+        if not text:
+            continue
+        label = parse_label(text, None)
+        if label is None:
+            return False
+        if PAST_DECISION_VERB.match(text[label.width:]):
+            return True
+        items += 1
+        if items == BODY_COLON_ITEMS:
+            return False
     return False
 
 

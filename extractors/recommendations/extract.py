@@ -92,6 +92,18 @@ def _evidence(doc: DocText, start: int, end: int) -> Evidence | None:
         return None
 
 
+RESTATED_WITHIN_WORDS = 6
+"""How near an item's start "the recommendations set out above" must stand to be what the item decides."""
+
+
+def _restates_list(text: str) -> bool:
+    """Whether an item only decides a list written elsewhere ("approve the recommendations set out in section 2"),
+    not one that refers to it in passing ("delegated authority to implement the payments set out in the
+    recommendations above")."""
+    m = _RESTATES_LIST.search(text)
+    return m is not None and len(re.findall(r"\S+", text[:m.start()])) <= RESTATED_WITHIN_WORDS
+
+
 _RESTATES_LIST = re.compile(
     r"\bthe\s+recommendations\s+(?:as\s+)?(?:set\s+out|contained|detailed|listed|given|shown)?\s*"
     r"(?:in|at|above|below)\s*(?:(?:section|paragraph|para\.?)\s+\d)?",
@@ -332,7 +344,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
                 continue  # the standing agenda item on declarations of interest asks nothing to be decided
             if _WEIGHS_EVIDENCE.search(text):
                 continue  # the evidence a decision-maker must weigh, not a decision item
-            if listed > 1 and (_RESTATES_LIST.search(text) or _LEADS_INTO_LIST.search(text)):
+            if listed > 1 and (_restates_list(text) or _LEADS_INTO_LIST.search(text)):
                 continue  # "approve the recommendations set out in section 2": those items are listed
             group = report_of(item.start, reports)
             seen = kept.setdefault(group, [])

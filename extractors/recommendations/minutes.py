@@ -9,7 +9,7 @@ from extractors.recommendations.lines import Line
 # Text that records decisions taken: minutes, decision notices, ModernGov decision pages.
 # A ModernGov "Issue - meetings" page: "Meeting: 26/01/2010 - Cabinet (Item 10)" over what was decided.
 MEETING_PAGE = re.compile(
-    r"(?im:^issue\s*[-–]\s*meetings$|^meeting\s*:\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*[^\n]{2,80}\(item\s+\d+\)"
+    r"(?im:^issue\s*[-–]\s*(?:meetings|decisions)$|^meeting\s*:\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*[^\n]{2,80}\(item\s+\d+\)"
     r"|^decided\s+at\s+meeting\s*:)"
 )
 # Also a meeting's published "Key messages from the Joint Committee of CCGs on 4th October": what it decided, told.
