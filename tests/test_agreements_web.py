@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from agreement_helpers import COUNCIL_HEADER as HEADER, PartySummary, agreements_in, party_summary
+from agreement_helpers import COUNCIL, COUNCIL_HEADER as HEADER, PartySummary, agreements_in, party_summary
 
 
 ICB = "NHS Wessex Integrated Care Board"
@@ -118,3 +118,24 @@ def test_a_section_75_pooled_fund_for_the_better_care_fund_is_one_agreement() ->
                  "b) delegated authority to the Director of Adults Services to finalise the agreement.\n")
     found = agreements_in(paragraph, "")
     assert [a.kind.value for a in found] == ["section_75"]
+
+
+SLA_PAGE = ("Issue - meetings\nMeeting: 20/05/2022 - Cabinet (Item 11)\n"
+            "11 Barchester Advice Trust: Service Level Agreement 2022/23 pdf icon PDF 318 KB\n"
+            "Decision:\nRESOLVED that -\na)  Barchester City Council enters into a Service Level Agreement with "
+            "Barchester Advice Trust for a further year from 1st April 2022; and\nb)  the Assistant Director be "
+            "authorised to sign it.\nMinutes:\nMembers were aware that Barchester City Council had provided grant "
+            "funding to Barchester Advice Trust for a number of years.\n")
+
+
+def test_a_minuted_document_takes_its_other_party_from_the_decision_and_drops_the_link_text() -> None:
+    sla = [a for a in agreements_in(SLA_PAGE, HEADER) if a.rule == "agreements.minuted_document"]
+    assert [(a.subject, [p.name for p in a.parties]) for a in sla] == [
+        ("Service Level Agreement with Barchester Advice Trust for a further year from 1st April 2022",
+         [COUNCIL, "Barchester Advice Trust"])]
+
+
+def test_grant_funding_to_a_body_is_paid_to_it() -> None:
+    grants = [a for a in agreements_in(SLA_PAGE, HEADER) if a.kind.value == "grant"]
+    assert [[(p.name, p.role.value) for p in a.parties] for a in grants] == [
+        [(COUNCIL, "grantor"), ("Barchester Advice Trust", "recipient")]]

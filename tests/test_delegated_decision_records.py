@@ -132,3 +132,11 @@ def test_an_item_deciding_the_recommendations_set_out_elsewhere_is_still_not_an_
     minute = ("Minutes\n\nRESOLVED that:\n1. the recommendations set out in section 2 of the report be approved;\n"
               "2. the Director be authorised to sign the agreement.\n")
     assert texts(minute) == ["the Director be authorised to sign the agreement"]
+
+
+def test_a_condition_leading_into_the_items_is_neither_an_item_nor_a_stop() -> None:
+    minute = ("Issue - decisions\nRESOLVED THAT\nSubject to Northby District Council agreeing to similar resolutions, "
+              "the following be approved :\n(i) the existing arrangements be extended until 7th November 2020;\n"
+              "(ii) authority be delegated to the Director Resources to complete the legal agreements.\n")
+    assert decisions(minute) == ["the existing arrangements be extended until 7th November 2020",
+                                 "authority be delegated to the Director Resources to complete the legal agreements"]

@@ -104,10 +104,14 @@ def _states_amount(reader: DocumentReader, sentence: tuple[int, int]) -> bool:
         or re.search(r"£\s?\d", reader.text[s_start:s_end]) is not None
 
 
+# A ModernGov page's link to the report, copied with the title: "Service Level Agreement pdf icon PDF 318 KB".
+_LINK_TEXT = re.compile(r"\s*\bpdf\s+icon\s+PDF\s+[\d.]+\s*[KM]B\b", re.I)
+
+
 def agreement_subject(group: Group, parties: list[AgreementParty], issuing_body: str | None = None,
                       basis: str | None = None) -> str:
     """The subject most mentions give (the longest if it says more), else the kind and the other parties."""
-    subjects = [m.subject for m in group.mentions if m.subject]
+    subjects = [_LINK_TEXT.sub("", m.subject) for m in group.mentions if m.subject]
     if subjects:
         subject = Counter(subjects).most_common(1)[0][0]
         longest = max(subjects, key=len)

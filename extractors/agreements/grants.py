@@ -21,7 +21,7 @@ _GENERAL_FUNDING = re.compile(
 _GENERAL_NAME = re.compile(r"\b(?:business\s+rates?|top[- ]?up|revenue\s+support|new\s+homes\s+bonus|RSG)\b", re.I)
 # "The Department for Transport issued a notification of ... the Active Travel grant": the grantor.
 _GRANTOR_VERBS = re.compile(
-    r"^\s*(?:\([^)]{1,12}\)\s*)?(?:has\s+|have\s+)?(?:issued|notified|announced|confirmed|allocated|awarded|"
+    r"^\s*(?:\([^)]{1,12}\)\s*)?(?:has\s+|have\s+|had\s+)?(?:issued|notified|announced|confirmed|allocated|awarded|"
     r"published|granted|provided|made\s+available)\b", re.I)
 _GRANTOR_REACH = 200  # the grant's name this far after the grantor's verb still belongs to it
 # ... and "£1m from the Public Health Grant towards ...": a sum spent out of a grant the council holds.
@@ -79,7 +79,9 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
                 found.append(with_body)
                 continue
         outwards = False
-        after = re.match(r"\s*(?:issued\s+)?(?:to|for)\s+(?:the\s+)?(?:commissioned\s+)?", reader.text[match.end():match.end() + 40])
+        # "grants to X", "grant funding to X", "grant aid for X": paid out to the body named after it.
+        after = re.match(r"\s*(?:issued\s+|funding\s+|aid\s+)?(?:to|for)\s+(?:the\s+)?(?:commissioned\s+)?",
+                         reader.text[match.end():match.end() + 40])
         if not subject and not refers_back and after:
             subject = phrase_after(reader.text, match.end() + after.end())
             outwards = True
@@ -100,7 +102,8 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
         mention = reader.mention(K.GRANT, start, match.end(), subject or "")
         mention.subject = subject
         # "grants to X" is paid out; "the grant to be spent on ..." only says what it is for.
-        mention.grant_outwards = outwards or bool(re.match(r"\s*(?:issued\s+)?to\b(?!\s+be\b)", reader.text[match.end():match.end() + 20])) \
+        mention.grant_outwards = outwards or bool(re.match(r"\s*(?:issued\s+|funding\s+|aid\s+)?to\b(?!\s+be\b)",
+                                                           reader.text[match.end():match.end() + 20])) \
             or bool(_AWARDED_TO.match(reader.text, match.end()))
         if not mention.counterparties and not mention.grant_outwards:
             grantor = _grantor_before(reader, mention) or _grantor_after(reader, match.end())

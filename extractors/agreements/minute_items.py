@@ -232,9 +232,16 @@ def _minuted_documents(reader: DocumentReader) -> list[Mention]:
         item_text = reader.text[head_start:item_end]
         action = _item_action(reader, title.group("doc"), decisions, item_text)
         subject = _document_subject(reader, title.start(), head_end)
-        mention = decided_mention(K.OTHER, title.start(), title.end(), sentence_at(reader.sentences, title.start()),
-                                  subject, action, closed=True, rule=DOCUMENT_RULE)
-        mention.counterparties = _document_party(reader, title.end(), head_end)
+        sentence, limit = sentence_at(reader.sentences, title.start()), head_end
+        decided = _decided_document(reader, title.group("doc"), decisions)
+        if decided is not None and not _document_party(reader, title.end(), head_end):
+            # "a) The Council enters into a Service Level Agreement with Northby Advice for a further year ...": the
+            # decision names the document's other party (and its term), where the heading gave only its title.
+            title, sentence = decided
+            subject, limit = _document_subject(reader, title.start(), sentence[1]), sentence[1]
+        mention = decided_mention(K.OTHER, title.start(), title.end(), sentence, subject, action, closed=True,
+                                  rule=DOCUMENT_RULE)
+        mention.counterparties = _document_party(reader, title.end(), limit)
         mention.linked = bool(mention.counterparties)
         found.append(mention)
         taken.append((head_start, item_end))
@@ -257,6 +264,17 @@ def _minuted_documents(reader: DocumentReader) -> list[Mention]:
         mention.linked = bool(mention.counterparties)
         found.append(mention)
     return found
+
+
+def _decided_document(reader: DocumentReader, doc: str, decisions: list[tuple[int, int]]
+                      ) -> tuple[re.Match[str], tuple[int, int]] | None:
+    """The first decision sentence's writing of the item's document (the same kind) with the body it is made with."""
+    for sentence in decisions:
+        for match in _DOCUMENT.finditer(reader.text, sentence[0], sentence[1]):
+            if match.group("doc").split()[0].lower() == doc.split()[0].lower() \
+                    and _document_party(reader, match.end(), sentence[1]):
+                return match, sentence
+    return None
 
 
 def _item_action(reader: DocumentReader, doc: str, decisions: list[tuple[int, int]], item_text: str) -> AgreementAction:

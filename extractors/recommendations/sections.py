@@ -52,6 +52,14 @@ _SUBJECT_PREAMBLE = re.compile(
     r"^(?:in\s+respect\s+of|in\s+relation\s+to|with\s+(?:regard|respect)\s+to|regarding)\b[^.:;]{3,200}:\s*[-–]?$", re.I
 )
 
+# "Subject to Northby District Council agreeing to similar resolutions, the following be approved :" over the items:
+# a condition and a lead-in, the items below are what is approved.
+_FOLLOWING_PREAMBLE = re.compile(
+    r"^(?:that\s+)?(?:subject\s+to|conditional\s+on|provided\s+that)\b[^.:;]{3,300},\s+the\s+following\s+(?:be|is|are)\s+"
+    r"(?:approved|agreed|adopted|endorsed|noted)\s*:\s*[-–]?$",
+    re.I,
+)
+
 _MAX_ITEM_CHARS = 1500
 
 # A numbered heading in capitals, the number's space lost in copying: "4.APOLOGIES FOR ABSENCE – 2 JUNE".
@@ -110,7 +118,8 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
         if FOOTER.match(text) or (not items and _DECISION_NUMBER.match(text)):
             index += 1  # "125/2024" under "Decision:" is the decision's number, not its text
             continue
-        if not items and (_REASONS_PREAMBLE.match(text) or _SUBJECT_PREAMBLE.match(text)):
+        if not items and (_REASONS_PREAMBLE.match(text) or _SUBJECT_PREAMBLE.match(text)
+                          or _FOLLOWING_PREAMBLE.match(text)):
             index += 1  # "RESOLVED" / "For the reasons set out in the report: -" over the numbered items
             continue
         motion_part = motion_part_lead_in(lines, index)
