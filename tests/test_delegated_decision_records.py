@@ -135,8 +135,8 @@ def test_an_item_deciding_the_recommendations_set_out_elsewhere_is_still_not_an_
 
 
 def test_a_condition_leading_into_the_items_is_neither_an_item_nor_a_stop() -> None:
-    minute = ("Issue - decisions\nRESOLVED THAT\nSubject to Northby District Council agreeing to similar resolutions, "
+    minute = ("Minutes\nRESOLVED THAT\nSubject to Northby District Council agreeing to similar resolutions, "
               "the following be approved :\n(i) the existing arrangements be extended until 7th November 2020;\n"
-              "(ii) authority be delegated to the Director Resources to complete the legal agreements.\n")
+              "(ii) changes to the governance be approved;\n")
     assert decisions(minute) == ["the existing arrangements be extended until 7th November 2020",
-                                 "authority be delegated to the Director Resources to complete the legal agreements"]
+                                 "changes to the governance be approved"]
