@@ -406,9 +406,11 @@ def _after_given_name(text: str, at: int, end: int) -> bool:
 
 _PARTNER_BEFORE = re.compile(
     r"\b(?:(?:contract|agreement|arrangements?|partnership|SLA|MOU|memorandum|negotiations?|discussions?|joint\s+working)"
-    r"\s+with|(?:funding|transfer|grant|money|contribution|letter|payment|request)\b[^.]{0,40}?\bfrom)\s+(?:the\s+)?$",
+    r"\s+with|(?:funding|transfer|grant|money|contribution|letter|payment|request|delegated)\b[^.]{0,40}?\bfrom)\s+(?:the\s+)?$",
     re.IGNORECASE)
 PARTNER_CONTEXT_CHARS = 80
+DELEGATION_CONTEXT_CHARS = 200
+"""How far before a council's name "delegated from <the host, with an aside> to" may start."""
 # The bodies an agreement is made with, listed ("a partnership agreement with Northby Healthcare Trust, Southby
 # County Council and Westby Council"): every name in the list is a counterparty, not only the first.
 _PARTNER_WORD = r"[A-Z][\w'’-]*"
@@ -418,16 +420,28 @@ _PARTNER_LIST = re.compile(
 )
 
 
+# "Subject to Northby District Council, Southby District Council and Westby District Council agreeing to similar
+# resolutions": the partners whose own decisions this one waits on.
+_CONDITIONAL_PARTNERS = re.compile(
+    r"\b[Ss]ubject\s+to\s+(?:the\s+)?(?P<list>" + _PARTNER_WORD + r"(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:and|&|of|upon|on|the)[ \t]+)"
+    + _PARTNER_WORD + r")*)[ \t]+(?:agreeing|approving|adopting|passing|resolving)\b"
+)
+
+
 def _in_partner_list(scan: str, at: int) -> bool:
-    """Whether a name at this offset is one of the bodies listed after "agreement with"."""
-    return any(m.start("list") <= at < m.end("list") for m in _PARTNER_LIST.finditer(scan, max(0, at - 300), at + 1))
+    """Whether a name at this offset is one of the bodies listed after "agreement with" or before "agreeing to
+    similar resolutions"."""
+    return any(m.start("list") <= at < m.end("list") for m in _PARTNER_LIST.finditer(scan, max(0, at - 300), at + 1)) \
+        or any(m.start("list") <= at < m.end("list") for m in _CONDITIONAL_PARTNERS.finditer(scan, max(0, at - 300), at + 300))
 
 
 # "the delegation of authority to Southby County Council to act as lead authority": a council hands its
 # functions to another council, never to itself (its own officers get them as "the Director of ...").
 _DELEGATED_TO = re.compile(
     r"\bdelegat(?:e|ed|es|ing|ion)\s+(?:of\s+)?(?:(?:the|its|our|these|this|that)\s+)?"
-    r"(?:authority|functions?|powers?|responsibilit(?:y|ies)|commissioning)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$",
+    r"(?:authority|functions?|powers?|responsibilit(?:y|ies)|commissioning)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$"
+    # "... functions be delegated from Westby District Council (as the current host) to Northby District Council"
+    r"|\bdelegated\s+from\s+[^.;]{3,160}?\s+to\s+(?:the\s+)?$",
     re.IGNORECASE)
 
 
@@ -460,7 +474,7 @@ def _partner_council(scan: str, name: str) -> bool:
                      for at in spans):
         return True
     if _place_listed_as_partner(scan, name) or any(
-            _DELEGATED_TO.search(scan[max(0, at - PARTNER_CONTEXT_CHARS):at]) for at in spans):
+            _DELEGATED_TO.search(scan[max(0, at - DELEGATION_CONTEXT_CHARS):at]) for at in spans):
         return True
     tiers = Counter(m.group(1).lower() for m in _SELF_TIER.finditer(scan))
     if any(f"{tier} council" in name.lower() for tier in tiers):

@@ -113,3 +113,14 @@ def test_a_motion_about_another_councils_ruling_names_no_issuer() -> None:
 )
 def test_an_officers_email_domain_names_its_body(address: str, expected: tuple[str, ...]) -> None:
     assert tuple(b.name for b in email_bodies(f"Contact: Jo Smith, {address}\n")) == expected
+
+
+def test_partner_councils_of_a_shared_service_never_issue_the_paper() -> None:
+    # Another council's decision: the councils it waits on and the ones functions move between are its partners.
+    decision = ("Issue - decisions\nExtension of governance arrangements for the Shared Service\n"
+                "RESOLVED THAT\nSubject to Cotswold District Council, Forest of Dean District Council and West "
+                "Oxfordshire District Council agreeing to similar resolutions, the following be approved :\n"
+                "(i) the existing delegated arrangements with Cotswold District Council be extended until 2020;\n"
+                "(ii) responsibility for the helpdesk be delegated from Forest of Dean District Council (as the current "
+                "Host authority for all partner councils) to Cotswold District Council.\n")
+    assert issuing_body(decision) is None
