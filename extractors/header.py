@@ -182,12 +182,17 @@ def stated(value: str | None) -> str | None:
     return value
 
 
+_KEPT_CAPITALS = frozenset({"nhs", "ccg", "icb", "ics", "hwb", "uk"})
+
+
 def tidy_case(name: str) -> str:
     """An ALL-CAPS body name in title case ("ADULTS COMMITTEE" -> "Adults Committee"); others unchanged."""
     if not name.isupper():
         return name
     words = name.lower().split()
-    return " ".join(w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    # Initialisms that name bodies stay in capitals ("NHS COMMISSIONING BOARD" -> "NHS Commissioning Board").
+    return " ".join(w.upper() if w in _KEPT_CAPITALS else w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
 
 
 def body_and_date(value: str) -> tuple[str | None, date | None]:
@@ -658,9 +663,11 @@ def _opening_lines(text: str) -> list[str]:
 
 
 _WEEKDAY = rf"(?:{_WEEKDAY_NAME},?\s+)"
+# "an extraordinary meeting", "a private meeting": the kind of meeting a heading may name.
+_MEETING_KIND = r"(?:special|extraordinary|ordinary|annual|virtual|private|public|confidential|informal|reconvened)"
 # "MINUTES OF THE MEETING HELD ON WEDNESDAY 5 OCTOBER 2016, THE BOARD ROOM": the body is the heading above.
 _BODYLESS_MINUTES = re.compile(
-    r"^(?:minutes|notes)\s+of\s+(?:the|a|an)\s+(?:(?:special|extraordinary|ordinary|annual|virtual)\s+)?meeting\s+"
+    rf"^(?:minutes|notes)\s+of\s+(?:the|a|an)\s+(?:{_MEETING_KIND}\s+)?meeting\s+"
     r"held\s+(?:(?:at|in)\s+[^.\d]{3,100}?\s+)?on\s+" + _WEEKDAY + r"?(?=\d)",
     re.IGNORECASE,
 )
@@ -684,7 +691,7 @@ def _minutes_under_body(lines: list[str]) -> tuple[str | None, date | None]:
 # Minutes opening with a sentence: "A meeting of the Northby Health and Wellbeing Board was held on Monday
 # 3 May 2010" (perhaps "... was held at Town Hall, Northby on ..."); a line of its own, near the paper's start.
 _MEETING_WAS_HELD = re.compile(
-    r"^(?:an?|the)\s+(?:(?:special|extraordinary|ordinary|annual|virtual)\s+)?meeting\s+of\s+(?:the\s+)?"
+    rf"^(?:an?|the)\s+(?:{_MEETING_KIND}\s+)?meeting\s+of\s+(?:the\s+)?"
     r"(?P<body>[A-Z][^.\n]{2,90}?)\s+was\s+held\s+(?:(?:at|in)\s+[^.\d]{3,100}?\s+)?on\s+" + _WEEKDAY + r"?(?=\d)",
     re.IGNORECASE,
 )
@@ -710,7 +717,7 @@ def _meeting_was_held(lines: list[str]) -> tuple[str | None, date | None]:
 # Maidstone, ME14 1XQ on Thursday, 13th March, 2025 at 10.00 am", "... summoned to attend a meeting of the Cabinet
 # to be held at ... on ...". The venue may wrap and hold a postcode's digits.
 _MEETING_TO_BE_HELD = re.compile(
-    r"(?:^|\battend\s+)(?:an?|the)\s+(?:(?:special|extraordinary|ordinary|annual|virtual)\s+)?meeting\s+of\s+"
+    rf"(?:^|\battend\s+)(?:an?|the)\s+(?:{_MEETING_KIND}\s+)?meeting\s+of\s+"
     r"(?:the\s+)?(?P<body>[A-Z][^.\n]{2,90}?)\s+(?:will|is\s+to|to)\s+be\s+held\s+(?:(?:at|in)\s+[^.]{3,160}?\s+)?"
     r"on\s+" + _WEEKDAY + r"?(?=\d)",
     re.IGNORECASE | re.MULTILINE,
@@ -794,6 +801,30 @@ def _dated_heading_named_below(text: str, lines: list[str]) -> tuple[str | None,
     return None, None
 
 
+# A ModernGov meeting page's title: "Agenda and decisions" over "Leader Decisions - Monday, 20 March 2017 2.30 pm", or
+# the kind between the body and the date: "Deputy Leader – Minutes – 12 February 2020".
+_PAGE_KIND_LINE = re.compile(r"^(?:agenda(?:\s+and\s+(?:decisions|(?:draft\s+)?minutes))?|(?:draft\s+)?minutes|decisions)$",
+                             re.IGNORECASE)
+_TITLED_MEETING = re.compile(
+    r"^(?P<body>[A-Z][^–—\n]{2,80}?)\s+[-–—]\s+(?:(?P<kind>minutes|agenda|decisions)\s+[-–—]\s+)?"
+    r"(?P<date>[^–—\n]{6,40}?)(?:,?\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|noon))?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _titled_meeting(lines: list[str]) -> tuple[str | None, date | None]:
+    """The body and date of a meeting page's title line: under the page's kind ("Agenda and decisions"), or naming
+    the kind itself ("<body> – Minutes – <date>"). The date counts only when the title line holds nothing else."""
+    for index, line in enumerate(lines):
+        match = _TITLED_MEETING.match(line)
+        if match is None or not (match["kind"] or (index and _PAGE_KIND_LINE.match(lines[index - 1]))):
+            continue
+        when = lone_date(match["date"])
+        if when is not None:
+            return meeting_body_name(match["body"]), when
+    return None, None
+
+
 # "Thursday 9 March 2023 – 10.30am" on a line of its own: the day and start time of the meeting the notes record.
 # Also with a 24-hour time and the venue after it: "Tuesday 21 January 2020 13:15 – 14:30 Lanchester Community Centre".
 _DAY_TIME_LINE = re.compile(
@@ -872,6 +903,7 @@ def read_meeting(text: str, reports: list[object]) -> tuple[str | None, date | N
         lambda: _stacked_addressee(opening),
         lambda: _addressed_then_dated(opening),
         lambda: _dated_heading_named_below(text, opening),
+        lambda: _titled_meeting(opening),
         lambda: _day_and_time_line(opening),
     )
     for fallback in fallbacks:

@@ -921,7 +921,7 @@ def issuing_body(text: str) -> str | None:
             opening = [m for m in _body_mentions(tidy_case(capitals.group().strip())) if m[1] == 0] if capitals else []
             if opening and (not council_voice or _is_council(opening[0][0])):
                 known = lookup(opening[0][0])  # the table's spelling, not title case's "Nhs"
-                return known.name if known is not None else re.sub(r"\bNhs\b", "NHS", opening[0][0])
+                return known.name if known is not None else opening[0][0]
             continue
         if line.count(",") >= 2:
             continue  # "Jo Smith, Chief Executive, Northby NHS Trust": a list of those present, not a heading
