@@ -357,19 +357,22 @@ def council_places_named(text: str) -> set[str]:
             and not any(start <= m.start() < end for start, end in nhs_spans)}
 
 
+def _places_of(council: str) -> set[str]:
+    """The place names the reference table gives a council ("Northby" for Northby City Council)."""
+    return {p for p, bodies in councils_by_place().items() if any(b.name == _body_name(council) for b in bodies)}
+
+
 def _other_area_named(text: str, council: str) -> bool:
     """Whether a paper writes a council area other than `council`'s own by itself, outside any body's name."""
-    own = {p for p, bodies in councils_by_place().items() if any(b.name == _body_name(council) for b in bodies)}
     bare = text
     for name, offset in _body_mentions(text):
         bare = bare[:offset] + " " * len(name) + bare[offset + len(name):]
-    return bool(council_places_named(bare) - own)
+    return bool(council_places_named(bare) - _places_of(council))
 
 
 def _own_area_named(text: str, council: str) -> bool:
     """Whether a paper writes `council`'s place by itself, outside the council's name ("Northby residents")."""
-    own = {p for p, bodies in councils_by_place().items() if any(b.name == _body_name(council) for b in bodies)}
-    return bool(own & council_places_named(re.sub(re.escape(council), " ", text)))
+    return bool(_places_of(council) & council_places_named(re.sub(re.escape(council), " ", text)))
 
 
 def _council_by_domain_initials(domain: str) -> Body | None:
@@ -431,8 +434,9 @@ _CONDITIONAL_PARTNERS = re.compile(
 def _in_partner_list(scan: str, at: int) -> bool:
     """Whether a name at this offset is one of the bodies listed after "agreement with" or before "agreeing to
     similar resolutions"."""
-    return any(m.start("list") <= at < m.end("list") for m in _PARTNER_LIST.finditer(scan, max(0, at - 300), at + 1)) \
-        or any(m.start("list") <= at < m.end("list") for m in _CONDITIONAL_PARTNERS.finditer(scan, max(0, at - 300), at + 300))
+    listed = [*_PARTNER_LIST.finditer(scan, max(0, at - 300), at + 1),
+              *_CONDITIONAL_PARTNERS.finditer(scan, max(0, at - 300), at + 300)]  # the list runs on to "agreeing"
+    return any(m.start("list") <= at < m.end("list") for m in listed)
 
 
 # "the delegation of authority to Southby County Council to act as lead authority": a council hands its
@@ -920,7 +924,7 @@ def issuing_body(text: str) -> str | None:
             capitals = _CAPITALS_OPENING.match(clean_line(raw))
             opening = [m for m in _body_mentions(tidy_case(capitals.group().strip())) if m[1] == 0] if capitals else []
             if opening and (not council_voice or _is_council(opening[0][0])):
-                known = lookup(opening[0][0])  # the table's spelling, not title case's "Nhs"
+                known = lookup(opening[0][0])  # the table's spelling of the name
                 return known.name if known is not None else opening[0][0]
             continue
         if line.count(",") >= 2:

@@ -396,17 +396,14 @@ def extract_amounts(doc: DocText, collect: Collector) -> list[Amount]:
         if amount is not None:
             amounts.append(amount)
     inline = {(found.start, found.end) for found in signed}
-    for cell in pound_column_cells(text):
-        if (cell.start, cell.end) in taken or (cell.start - 1, cell.end) in inline:
-            continue
-        amount = _table_amount(doc, collect, cell, rule="money.table_pound_column")
-        if amount is not None:
-            amounts.append(amount)
-    for cell in stacked_cell_cells(text):
-        if (cell.start, cell.end) in taken or (cell.start - 1, cell.end) in inline:
-            continue
-        amount = _table_amount(doc, collect, cell, rule="money.table_stacked_cells")
-        if amount is not None:
-            amounts.append(amount)
+    # Figures under a spaced heading's "£", and under a "£" cell of a table flattened to one cell per line.
+    for cells, rule in ((pound_column_cells(text), "money.table_pound_column"),
+                        (stacked_cell_cells(text), "money.table_stacked_cells")):
+        for cell in cells:
+            if (cell.start, cell.end) in taken or (cell.start - 1, cell.end) in inline:
+                continue
+            amount = _table_amount(doc, collect, cell, rule=rule)
+            if amount is not None:
+                amounts.append(amount)
     amounts.sort(key=lambda a: (a.evidence.page, a.evidence.start))
     return amounts

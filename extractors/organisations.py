@@ -1816,9 +1816,11 @@ def _lookup_variants(text: str) -> Body | None:
     formal = _FORMAL_COUNCIL.match(" ".join(text.split())) if body is None else None
     if formal is not None and len(councils_by_place().get(formal["place"], ())) == 1:
         body = councils_by_place()[formal["place"]][0]  # "Council of the City of Wakefield": the one Wakefield council
-    swapped = _DEPARTMENT_OF.sub(lambda m: m.group(1) + ("for" if m.group(2) == "of" else "of"), text) if body is None else text
-    if swapped != text:
-        body = _known_body(swapped)  # "Department of Levelling Up ...": writers swap a department's "for" and "of"
+    department = _DEPARTMENT_OF.match(text) if body is None else None
+    if department is not None:
+        # "Department of Levelling Up ...": writers swap a department's "for" and "of"
+        other = "for" if department.group(2) == "of" else "of"
+        body = _known_body(department.group(1) + other + text[department.end():])
     return body
 
 
