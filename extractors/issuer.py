@@ -408,8 +408,9 @@ def _after_given_name(text: str, at: int, end: int) -> bool:
 
 
 _PARTNER_BEFORE = re.compile(
-    r"\b(?:(?:contract|agreement|arrangements?|partnership|SLA|MOU|memorandum|negotiations?|discussions?|joint\s+working)"
-    r"\s+with|(?:funding|transfer|grant|money|contribution|letter|payment|request|delegated)\b[^.]{0,40}?\bfrom)\s+(?:the\s+)?$",
+    r"\b(?:(?:contract|agreement|arrangements?|partnership|SLA|MOU|memorandum|negotiations?|discussions?|joint\s+working|"
+    r"jointly|in\s+collaboration)\s+with|led\s+by"
+    r"|(?:funding|transfer|grant|money|contribution|letter|payment|request|delegated)\b[^.]{0,40}?\bfrom)\s+(?:the\s+)?$",
     re.IGNORECASE)
 PARTNER_CONTEXT_CHARS = 80
 DELEGATION_CONTEXT_CHARS = 200

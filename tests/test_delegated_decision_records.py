@@ -140,3 +140,14 @@ def test_a_condition_leading_into_the_items_is_neither_an_item_nor_a_stop() -> N
               "(ii) changes to the governance be approved;\n")
     assert decisions(minute) == ["the existing arrangements be extended until 7th November 2020",
                                  "changes to the governance be approved"]
+
+
+def test_a_numbered_list_of_the_body_deciding_in_the_present_is_a_recommendation_list() -> None:
+    report = ("Report to Cabinet\n\nRecommendations are set out below.\n\n1. The Cabinet agrees that the Council and "
+              "the PCT should build on arrangements for partnership working.\n\n2. The Cabinet, delegates the decision "
+              "to award the contract to the Leader of the Council.\n\n3. Background\n\nThe PCT and Council have both "
+              "contributed to a budget.\n")
+    assert texts(report) == [
+        "The Cabinet agrees that the Council and the PCT should build on arrangements for partnership working",
+        "The Cabinet, delegates the decision to award the contract to the Leader of the Council",
+    ]

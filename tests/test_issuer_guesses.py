@@ -124,3 +124,10 @@ def test_partner_councils_of_a_shared_service_never_issue_the_paper() -> None:
                 "(ii) responsibility for the helpdesk be delegated from Forest of Dean District Council (as the current "
                 "Host authority for all partner councils) to Cotswold District Council.\n")
     assert issuing_body(decision) is None
+
+
+def test_a_council_a_framework_is_procured_jointly_with_and_led_by_is_a_partner() -> None:
+    minute = ("RESOLVED: That the Committee grants delegated authority to the Executive Director to:\n(1) take all "
+              "necessary steps to procure and award a framework agreement jointly with East Sussex County Council "
+              "(ESCC), but led by ESCC, for the provision of foster care placements for four years.\n")
+    assert issuing_body(minute) is None

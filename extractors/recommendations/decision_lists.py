@@ -8,6 +8,7 @@ from extractors.recommendations.anchors import Anchor
 from extractors.recommendations.lines import Label, Line, follows, parse_label, text_above
 from extractors.recommendations.sections import Section, read_section
 from extractors.recommendations.shapes import recommendation_shaped, subjunctive_decision
+from extractors.recommendations.vocab import BODY
 
 # The verbs that decide: "To approve ...", "Approve the ...", "Enter into ...". Not "provide", "ensure" or
 # "consider", which open a report's aims and questions as readily as a decision.
@@ -20,6 +21,8 @@ _DECIDING = (r"approve|agree|note|endorse|adopt|delegate|authori[sz]e|award|acce
 DECISION_FORM = re.compile(
     rf"^(?:to\s+(?:[a-z]{{3,}}ly\s+)?(?:{_DECIDING})\b"
     rf"|(?:{_DECIDING})\s+(?:the|that|a|an|to|and|£|\d|(?-i:[A-Z]))"
+    # "The Cabinet agrees that ...", "The Cabinet, delegates the decision ...": the body deciding, in the present.
+    rf"|(?:the\s+)?{BODY},?\s+(?:agrees|approves|notes|endorses|resolves|decides|delegates|authori[sz]es)\s+(?:the|that|to)\b"
     r"|that\s+\w)",
     re.I,
 )
