@@ -206,7 +206,7 @@ def extract_organisations(
     defined = find_acronyms(doc.text)
     found = _rule_candidates(doc) + _reference_candidates(doc.text, defined) + _cue_candidates(doc.text)
     found += _nhs_place_candidates(doc.text) + _local_radio_candidates(doc.text) + _capitals_candidates(doc.text)
-    found += _joint_councils_candidates(doc.text)
+    found += _joint_councils_candidates(doc.text) + _plural_borough_candidates(doc.text)
     found = _trim_at_references(_without_numbered_words(found))
     cells = _wrapped_column_candidates(doc.text)
     found = _split_at_cells(found, cells) + cells
@@ -525,6 +525,45 @@ def _joint_councils_candidates(text: str) -> list[Candidate]:
             continue
         start = match.start() - len(before) + places.start()
         found.append(Candidate(start, match.end(), text[start:match.end()], "joint-councils", OrgType.COUNCIL, 0.75))
+    return found
+
+
+# Rules whose spans the reference table has already named: nothing to trim or doubt.
+_TABLE_RESOLVED_RULES = frozenset({"reference-table", "plural-boroughs"})
+# "the London Boroughs of Brent and Ealing", "the Royal Boroughs of Kingston and Windsor": one title over two councils.
+_PLURAL_BOROUGHS = re.compile(
+    r"\b(?P<title>(?:London|Royal)[ \xa0]+Boroughs)[ \xa0]+of[ \xa0]+"
+    r"(?P<list>[A-Z][\w'’-]*(?:(?:[ \xa0]+|[ \xa0]*,[ \xa0]*|[ \xa0]+(?:and|&)[ \xa0]+)[A-Z][\w'’-]*)*)"
+)
+_LIST_SEPARATOR = re.compile(r"[ \xa0]*,[ \xa0]*|[ \xa0]+(?:and|&)[ \xa0]+")
+
+
+def _plural_borough_candidates(text: str) -> list[Candidate]:
+    """Each council of "the London Boroughs of A, B and C": the first named with the title, the others by place,
+    each only when the reference table knows "<London|Royal> Borough of <place>" ("Hammersmith & Fulham" whole)."""
+    found: list[Candidate] = []
+    for match in _PLURAL_BOROUGHS.finditer(text):
+        singular = match["title"][:-1]  # "London Boroughs" -> "London Borough"
+        # The items between separators, joined again where the table knows the joined place ("Barking and Dagenham").
+        cuts = [match.start("list"), *(p for m in _LIST_SEPARATOR.finditer(text, match.start("list"), match.end())
+                                       for p in (m.start(), m.end())), match.end()]
+        items = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+        index = 0
+        while index < len(items):
+            start, end = items[index]
+            body = None
+            if index + 1 < len(items):
+                end = items[index + 1][1]
+                body = lookup(f"{singular} of {text[start:end]}")
+            if body is None:
+                end = items[index][1]
+                body = lookup(f"{singular} of {text[start:end]}")
+            index += 2 if end != items[index][1] else 1
+            if body is None:
+                continue
+            begin = match.start() if start == match.start("list") else start
+            found.append(Candidate(begin, end, text[begin:end], "plural-boroughs", body.org_type, 0.8,
+                                   name=body.name, canonical_id=body.code))
     return found
 
 
@@ -1236,9 +1275,24 @@ def _tier_initials_candidates(text: str) -> list[Candidate]:
 _LEGISLATION = re.compile(r"\b(?:Act|Regulations|Order)(?:\s+\d{4})?$")
 
 
+# Stop words that open a sentence's phrase wherever they stand, capitalised or not: never a name's own first word.
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her",
+                             "my", "your", "all", "any", "each", "every", "some", "no", "and", "or", "but", "if", "as",
+                             "of", "in", "on", "at", "by", "for", "from", "to", "with", "under", "after", "before"})
+_LOWER_WORD_BEFORE = re.compile(r"[a-z][ \xa0]\Z")
+
+
+def _capitalised_mid_sentence(word: str, source: str, start: int) -> bool:
+    """Whether a stop word ("Everyone", "Together") opens a name: capitalised right after a lower-case word, where
+    only a name's own word is capitalised (a function word, "The", "Our", stays a sentence's)."""
+    return (word[:1].isupper() and word.lower() in STOP_WORDS and word.lower() not in _FUNCTION_WORDS
+            and word.lower() not in _LEADING_NOISE
+            and _LOWER_WORD_BEFORE.search(source, max(0, start - 2), start) is not None)
+
+
 def _clean(candidate: Candidate, source: str) -> Candidate | None:
     """Trim heading and sentence words off the front of a match; drop what is not a named body."""
-    if candidate.rule == "reference-table":
+    if candidate.rule in _TABLE_RESOLVED_RULES:
         return candidate
     candidate = _undouble(candidate)
     candidate = _trim_to_known_body(candidate)
@@ -1332,6 +1386,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         opening_only = lower in _BULLET_VERBS and lower not in STOP_WORDS and not line_start
         if index == cut and _brand_your(word.group(), candidate, source, word.start()):
             break  # "the Your Choice (Northby) Limited contract": "Your" is the company's own word
+        if index == 0 and _capitalised_mid_sentence(word.group(), source, candidate.start):
+            break  # "a contract with Everyone Active (SLM) Ltd": a word such as "Everyone" capitalised mid-sentence
         if not is_connector and (lower in STOP_WORDS or lower in _LEADING_NOISE or month_meeting) and (
             index == cut or (candidate.rule not in _CUE_RULES and not opening_only)
         ):

@@ -36,3 +36,16 @@ def test_another_body_s_initials_before_a_trust_s_name_are_not_part_of_it() -> N
 
 def test_an_area_qualifier_before_a_healthwatch_is_not_cut_off() -> None:
     assert "Cornwall Healthwatch" not in texts("Comments came from West Cornwall Healthwatch and others.")
+
+
+def test_a_capitalised_stop_word_mid_sentence_opens_a_company_s_name() -> None:
+    found = texts("The contract was extended with Everyone Active (SLM) Ltd for one year.")
+    assert "Everyone Active (SLM) Ltd" in found and "Active (SLM) Ltd" not in found
+    # a function word is still a sentence's, even capitalised: "with The" opens no company called "The ..."
+    assert "Northby Care Ltd" in texts("Following review, This Northby Care Ltd contract ends.")
+
+
+def test_each_council_of_a_plural_borough_title_is_named() -> None:
+    found = extract("Services for the London Boroughs of Hammersmith & Fulham, Camden and Barking and Dagenham.")
+    assert [m.name for m in found] == ["London Borough of Hammersmith and Fulham", "London Borough of Camden",
+                                       "London Borough of Barking and Dagenham"]
