@@ -212,7 +212,8 @@ ORG_RULES: tuple[OrgRule, ...] = (
     _rule("university-prefix", rf"University{_SEP}of{_SEP}{_NAME}", OrgType.UNIVERSITY, 0.9),
     _rule(
         "university-suffix",
-        rf"{_NAME}{_SEP}University\b(?!{_SEP}(?:Hospitals?|NHS|Foundation|Trust)\b)",
+        # not a university's hospitals, nor a document named for universities ("the Civic University Agreement")
+        rf"{_NAME}{_SEP}University\b(?!{_SEP}(?:Hospitals?|NHS|Foundation|Trust|Agreements?|Compacts?|Charters?)\b)",
         OrgType.UNIVERSITY,
         0.85,
         keyword="University",

@@ -139,3 +139,11 @@ def test_grant_funding_to_a_body_is_paid_to_it() -> None:
     grants = [a for a in agreements_in(SLA_PAGE, HEADER) if a.kind.value == "grant"]
     assert [[(p.name, p.role.value) for p in a.parties] for a in grants] == [
         [(COUNCIL, "grantor"), ("Barchester Advice Trust", "recipient")]]
+
+
+def test_an_aside_between_the_contract_and_its_provider_is_read_past() -> None:
+    paragraph = ("Decision:\nRESOLVED: That\n(1) the extension of the current leisure contract (with the London Boroughs "
+                 "of Brent and Ealing) with Northby Leisure Ltd for 1 year until 31 March 2024 be approved;\n")
+    found = agreements_in(paragraph, "")
+    assert [(a.kind.value, a.action.value, [p.name for p in a.parties]) for a in found] == [
+        ("contract", "extend", ["Northby Leisure Ltd"])]

@@ -49,3 +49,8 @@ def test_each_council_of_a_plural_borough_title_is_named() -> None:
     found = extract("Services for the London Boroughs of Hammersmith & Fulham, Camden and Barking and Dagenham.")
     assert [m.name for m in found] == ["London Borough of Hammersmith and Fulham", "London Borough of Camden",
                                        "London Borough of Barking and Dagenham"]
+
+
+def test_a_document_named_for_universities_is_no_university() -> None:
+    found = texts("RESOLVED that the Northby County Civic University Agreement be approved with the University of Exeter.")
+    assert found == {"University of Exeter"}

@@ -31,7 +31,8 @@ from schemas import (
 )
 
 _CP_AFTER = re.compile(
-    r"^\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:(?:award|allocation|funding|monies|money|payment)\s+)?(?:(?:that|which)\s+(?:is|are|was|were)\s+(?:currently\s+)?"
+    # An aside may stand between: "(ICES)", "the leisure contract (with the London Boroughs of A and B) with X Ltd".
+    r"^\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:(?:award|allocation|funding|monies|money|payment)\s+)?(?:(?:that|which)\s+(?:is|are|was|were)\s+(?:currently\s+)?"
     r"(?:provided|delivered|held|run)\s+by|with|to|between|from|by)\s+(?:the\s+)?",
     re.I,
 )
@@ -95,7 +96,7 @@ class DocumentReader:
 
     def counterparties_after(self, end: int) -> list[OrgSpan]:
         """Organisations joined to a mention by 'with', 'to', 'between', 'provided by' ..."""
-        match = _CP_AFTER.match(self.text[end:end + 80])
+        match = _CP_AFTER.match(self.text[end:end + 160])
         if not match:
             return []
         found: list[OrgSpan] = []
