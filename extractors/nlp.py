@@ -291,6 +291,7 @@ ORG_RULES: tuple[OrgRule, ...] = (
         rf"|(?<!West )(?<!East )(?<!North )(?<!South )(?<!Mid )(?<!Central ){_LOCAL_AREA}{_SEP}Healthwatch\b",
         OrgType.OTHER,
         0.85,
+        keyword="Healthwatch",  # the area-first form opens with a long alternation: only try it near the word
     ),
     # "Voluntary Action Leeds", "Voluntary Action North East Lincolnshire", "Community Action Bradford and District":
     # a council for voluntary service is named after its area; "Voluntary Action Plan" or "... Fund" is a document or
