@@ -864,6 +864,24 @@ def _authority_issuer(text: str) -> str | None:
     return body.name if opens or voice >= AUTHORITY_VOICE_MIN else None
 
 
+# "St Edmundsbury Cabinet", "24/05/2016 - Northby Executive (Item 12)": a decision-maker line naming a council's
+# executive by its place.
+_PLACE_EXECUTIVE = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*)?(?P<place>" + _PLACE + r")\s+(?:Cabinet|Executive(?:\s+Board)?)"
+                              r"(?:\s*\((?:agenda\s+)?item\s+\d+\))?$", re.IGNORECASE)
+
+
+def _decider_council(text: str) -> str | None:
+    """The council whose executive a page's decision-maker lines name by its place ("Decision Maker: St Edmundsbury
+    Cabinet"), when the lines name one such council and the table holds one council of that place."""
+    found: set[str] = set()
+    for line in _DECIDER_LINE.finditer(text[:ISSUER_SCAN_CHARS]):
+        match = _PLACE_EXECUTIVE.match(line.group().split(":", 1)[1].strip())
+        bodies = councils_by_place().get(match["place"], ()) if match else ()
+        if len(bodies) == 1:
+            found.add(bodies[0].name)
+    return found.pop() if len(found) == 1 else None
+
+
 ADDRESSEE_LINES = 6
 """Lines above a letter's salutation that may hold its addressee block."""
 
@@ -937,7 +955,7 @@ def issuing_body(text: str) -> str | None:
                     and name_key(m[0]) not in addressees]
         if mentions:
             return mentions[0][0]
-    authority = _authority_issuer(text)
+    authority = _authority_issuer(text) or _decider_council(text)
     if authority is not None:
         return authority
     letterhead = _letterhead_council(text[:ISSUER_HEAD_CHARS]) or _tier_letterhead(text)

@@ -131,3 +131,18 @@ def test_a_council_a_framework_is_procured_jointly_with_and_led_by_is_a_partner(
               "necessary steps to procure and award a framework agreement jointly with East Sussex County Council "
               "(ESCC), but led by ESCC, for the provision of foster care placements for four years.\n")
     assert issuing_body(minute) is None
+
+
+@pytest.mark.parametrize(
+    ("deciders", "expected"),
+    [
+        ("Decision Maker: St Edmundsbury Cabinet\n", "St Edmundsbury Borough Council"),
+        ("Decided at meeting: 24/05/2016 - Leeds Executive Board (Item 12)\n", "Leeds City Council"),
+        ("Decision Maker: Cabinet\n", None),  # no place: the page says nothing of whose cabinet
+    ],
+)
+def test_a_decision_maker_line_naming_a_place_s_executive_names_its_council(deciders: str, expected: str | None) -> None:
+    page = ("Decision details\n\nClubhouse loan\n\n" + deciders + "Decision status: Recommendations Approved\n\n"
+            "Decision:\n\nThat the loan of £25,000 to the football club be approved in accordance with the Council's "
+            "loans policy.\n")
+    assert issuing_body(page) == expected
