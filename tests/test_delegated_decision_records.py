@@ -151,3 +151,15 @@ def test_a_numbered_list_of_the_body_deciding_in_the_present_is_a_recommendation
         "The Cabinet agrees that the Council and the PCT should build on arrangements for partnership working",
         "The Cabinet, delegates the decision to award the contract to the Leader of the Council",
     ]
+
+
+def test_a_delegation_s_threshold_rows_are_not_decisions() -> None:
+    decision = ("Minutes\n\nRESOLVED that Cabinet:\n- APPROVE the updated Disabled Facilities Grant Policy.\n"
+                "- CONTINUE TO DELEGATE AUTHORITY to approve Discretionary Disabled Facility Grant funding as per the "
+                "Council's Constitution.\n· Up to £2,500 - Service Manager/Lead\n· Up to £10,000 - Head of Service\n"
+                "· Over £50,000 – Section 151 Officer and CEO\n")
+    assert decisions(decision) == [
+        "APPROVE the updated Disabled Facilities Grant Policy",
+        "CONTINUE TO DELEGATE AUTHORITY to approve Discretionary Disabled Facility Grant funding as per the Council's "
+        "Constitution",
+    ]

@@ -14,7 +14,7 @@ from extractors.recommendations.approval_sought import APPROVED_STATUS, approval
 from extractors.recommendations.bare_resolutions import bare_resolution_sections
 from extractors.recommendations.cabinet_reports import reported_decision_sections
 from extractors.recommendations.decision_lists import decision_list_sections
-from extractors.recommendations.figure_rows import is_figures_row
+from extractors.recommendations.figure_rows import is_figures_row, is_threshold_row
 from extractors.recommendations.flat_lines import (
     asked_in_paragraph_sections,
     field_list_sections,
@@ -340,6 +340,8 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
                 continue  # "That the Board" cut from "That the Board: Approves ...": the lead-in, no decision
             if is_figures_row(text):
                 continue  # a budget table's row under "approve the following changes": figures, not a request
+            if is_threshold_row(text):
+                continue  # "Up to £2,500 - Service Manager" under a delegation: who may decide, not a decision
             if _DECLARATION_OF_INTEREST.search(text):
                 continue  # the standing agenda item on declarations of interest asks nothing to be decided
             if _WEIGHS_EVIDENCE.search(text):
