@@ -28,6 +28,8 @@ _GRANTOR_REACH = 200  # the grant's name this far after the grantor's verb still
 _FUNDED_FROM = re.compile(r"(?:\b(?:funded|financed|met|paid\s+for)\s+(?:\w+\s+){0,2}(?:from|by|through|via|out\s+of)|"
                           r"£\s?[\d.,]+\s*(?:m|k|bn|million|billion)?(?:\s+(?:p/?a|per\s+annum|a\s+year))?\s+(?:from|out\s+of))\s+"
                           r"(?:the\s+|our\s+)?(?:[\w-]+\s+){0,5}$", re.I)
+# "grants to X", "grant funding to X", "grant aid for X", "grants issued to X": paid out to the body named after it.
+_PAID_OUT = r"\s*(?:issued\s+|funding\s+|aid\s+)?"
 # "grants provided by the Department ...", "the grant awarded by X": the grantor named after the grant.
 _GRANTOR_AFTER = re.compile(
     r"^\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:(?:which|that)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
@@ -79,9 +81,7 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
                 found.append(with_body)
                 continue
         outwards = False
-        # "grants to X", "grant funding to X", "grant aid for X": paid out to the body named after it.
-        after = re.match(r"\s*(?:issued\s+|funding\s+|aid\s+)?(?:to|for)\s+(?:the\s+)?(?:commissioned\s+)?",
-                         reader.text[match.end():match.end() + 40])
+        after = re.match(_PAID_OUT + r"(?:to|for)\s+(?:the\s+)?(?:commissioned\s+)?", reader.text[match.end():match.end() + 40])
         if not subject and not refers_back and after:
             subject = phrase_after(reader.text, match.end() + after.end())
             outwards = True
@@ -102,8 +102,7 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
         mention = reader.mention(K.GRANT, start, match.end(), subject or "")
         mention.subject = subject
         # "grants to X" is paid out; "the grant to be spent on ..." only says what it is for.
-        mention.grant_outwards = outwards or bool(re.match(r"\s*(?:issued\s+|funding\s+|aid\s+)?to\b(?!\s+be\b)",
-                                                           reader.text[match.end():match.end() + 20])) \
+        mention.grant_outwards = outwards or bool(re.match(_PAID_OUT + r"to\b(?!\s+be\b)", reader.text[match.end():match.end() + 20])) \
             or bool(_AWARDED_TO.match(reader.text, match.end()))
         if not mention.counterparties and not mention.grant_outwards:
             grantor = _grantor_before(reader, mention) or _grantor_after(reader, match.end())

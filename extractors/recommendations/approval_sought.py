@@ -67,12 +67,9 @@ def approval_sought_sections(lines: list[Line], minuted: bool = False) -> list[S
         if len(sentence) > SOUGHT_SENTENCE_CHARS or not sentence.rstrip().endswith("."):
             continue  # cut off or run on: better missed than guessed
         aside = _CLAUSE_AFTER_ASIDE.match(sentence[m.start("what") - m.start("sentence"):])
-        text = aside.group("clause") if aside else sentence
-        start = line.raw.find(text[:40])
-        if start < 0:
-            continue  # markup in the raw line: the quote could not be cited
-        items.append(Item(None, 0, None, line.start + start, line.start + start + len(text.rstrip(". ")),
-                          [text.rstrip(". ")], governed=True, verbatim=True))
+        item = _quoted_item(line, aside.group("clause") if aside else sentence)
+        if item is not None:
+            items.append(item)
     if minuted and not items:
         items = _first_report_sought(lines)
     if not items:
@@ -90,10 +87,16 @@ def _first_report_sought(lines: list[Line]) -> list[Item]:
         what = first_sentence(m.group("what"))
         if len(what) > SOUGHT_SENTENCE_CHARS or not what.rstrip().endswith("."):
             return []  # cut off or run on: better missed than guessed
-        text = what.rstrip(". ")
-        start = line.raw.find(text[:40])
-        if start < 0:
-            return []
-        return [Item(None, 0, None, line.start + start, line.start + start + len(text), [text], governed=True,
-                     verbatim=True)]
+        item = _quoted_item(line, what)
+        return [item] if item is not None else []
     return []
+
+
+def _quoted_item(line: Line, text: str) -> Item | None:
+    """The sentence (its full stop dropped) as a verbatim item cited in the line; None where markup in the raw line
+    keeps the quote from being found."""
+    text = text.rstrip(". ")
+    start = line.raw.find(text[:40])
+    if start < 0:
+        return None
+    return Item(None, 0, None, line.start + start, line.start + start + len(text), [text], governed=True, verbatim=True)

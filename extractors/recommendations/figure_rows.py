@@ -20,6 +20,8 @@ def is_figures_row(text: str) -> bool:
     return len(shaped) >= 3 or len(signed) >= 2 or _RUN.search(text) is not None
 
 
+THRESHOLD_ROW_WORDS = 12
+"""The most words a threshold row holds: a band and a post."""
 # "Up to £2,500 - Service Manager/Lead", "Over £50,000 – Section 151 Officer": a row of a scheme of delegation's
 # thresholds, spelling out who may decide what, under the decision that sets it.
 _THRESHOLD_ROW = re.compile(r"^(?:up\s+to|over|above|below|under|less\s+than|more\s+than)\s+£\s?[\d,.]+\s*(?:k|m)?\s*[-–—:]\s*\S",
@@ -29,8 +31,3 @@ _THRESHOLD_ROW = re.compile(r"^(?:up\s+to|over|above|below|under|less\s+than|mor
 def is_threshold_row(text: str) -> bool:
     """Whether an item is a delegation threshold's row (an amount band, then who decides), not a decision."""
     return _THRESHOLD_ROW.match(text.strip()) is not None and len(text.split()) <= THRESHOLD_ROW_WORDS
-
-
-THRESHOLD_ROW_WORDS = 12
-"""The most words a threshold row holds: a band and a post."""
-
