@@ -147,3 +147,28 @@ def test_an_aside_between_the_contract_and_its_provider_is_read_past() -> None:
     found = agreements_in(paragraph, "")
     assert [(a.kind.value, a.action.value, [p.name for p in a.parties]) for a in found] == [
         ("contract", "extend", ["Northby Leisure Ltd"])]
+
+
+MINUTED_EXTENSION = (
+    "3. Supplementary Substance Misuse Service\n"
+    "Officers confirmed that funding was received via the Department for Levelling Up, Housing and Communities "
+    "grants as part of a national strategy.\n"
+    "In response to a question, the Head of Public Health explained that the grants would be extended.\n"
+    "RESOLVED: to approve the contract extension for the Supplementary Substance Misuse Service, provided by "
+    "Turning Point, for a period of 3 years.\n")
+
+
+@pytest.mark.parametrize("paragraph", [
+    MINUTED_EXTENSION,
+    "Risk: the capital budget is fixed while the funding sources (Council borrowing, Department for Transport "
+    "grant) remain the same.\n",
+])
+def test_a_grant_named_only_as_a_source_of_money_or_in_an_officers_answer_is_background(paragraph: str) -> None:
+    assert [a.kind.value for a in agreements_in(paragraph, HEADER)] == (
+        ["contract"] if paragraph is MINUTED_EXTENSION else [])
+
+
+def test_a_grant_an_officer_tells_of_is_kept_when_the_meeting_decides_on_it() -> None:
+    paragraph = ("Officers confirmed that the Department for Education grant of £2m had been offered.\n"
+                 "RESOLVED: to accept the Department for Education grant of £2m.\n")
+    assert [a.kind.value for a in agreements_in(paragraph, HEADER)] == ["grant"]

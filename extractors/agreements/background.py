@@ -2,7 +2,9 @@
 ('award ... to Acme Ltd from the Barset Framework'), and the Better Care Fund named as where money comes from
 ('funding sources are the Better Care Fund and Section 106 contributions'), and agreements told of in a member's
 update to a meeting ('Mr X, Cabinet Member for Y, provided an update on the following: ... (b) the Council has
-secured a new contract with Z'): news reported to the meeting, not dealt with by it."""
+secured a new contract with Z'): news reported to the meeting, not dealt with by it. Grants too, when minutes
+name them only as where a service's money comes from or in an officer's answer ('Officers confirmed that funding
+was received via the Department of Health grants')."""
 
 from __future__ import annotations
 
@@ -16,8 +18,16 @@ _ROUTE_BEFORE = re.compile(r"\b(?:from|via|through|using|under|off)\s+(?:the|an?
 # Wording that says money comes from a fund, not that the fund is dealt with.
 _FUNDING_SOURCE = re.compile(
     r"\bfunding\s+sources?\b|\bsources?\s+of\s+(?:the\s+)?funding\b|\bfunded\s+(?:from|by|through|via|out\s+of)\b|"
-    r"\bfund(?:ed|ing)\s+(?:will\s+)?(?:come|comes|coming)\s+from\b|\bcontributions?\s+from\s+(?:the\s+)?(?:BCF|Better\s+Care\s+Fund)\b",
+    r"\bfund(?:ed|ing)\s+(?:will\s+)?(?:come|comes|coming)\s+from\b|\bcontributions?\s+from\s+(?:the\s+)?(?:BCF|Better\s+Care\s+Fund)\b"
+    r"|\b(?:funding|money|income)\s+(?:is|was|were|has\s+been|had\s+been)\s+(?:received|provided|secured)\s+"
+    r"(?:via|through|from|by)\b",
     re.I)
+# Minutes telling what an officer said ('In response to a question, the Director explained that ...'): an account
+# given to the meeting, not its decision.
+_OFFICER_ACCOUNT = re.compile(
+    r"^[^.;:]{0,80}?\b(?:officers?|director|head\s+of\s+[\w ]+?|manager|lead\s+officer|in\s+response\b[^.;:]{0,60}?)\s+"
+    r"(?:\w+\s+)?(?:confirmed|noted|explained|stated|advised|reported|responded|replied|clarified|highlighted|added|said)"
+    r"\s+that\b", re.I)
 
 
 # A minute item that is an update given to the meeting; it runs from its number to the next numbered item.
@@ -39,7 +49,15 @@ def is_background(reader: DocumentReader, group: Group) -> bool:
         return all(_route(reader, m) for m in group.mentions)
     if group.kind in {K.BETTER_CARE_FUND, K.POOLED_BUDGET}:
         return all(_FUNDING_SOURCE.search(reader.text[m.sentence[0]:m.sentence[1]]) for m in group.mentions)
+    if group.kind == K.GRANT:
+        return all(_funding_account(reader, m) for m in group.mentions)
     return False
+
+
+def _funding_account(reader: DocumentReader, mention: Mention) -> bool:
+    """The grant's sentence says only where money comes from, or is an officer's account to the meeting."""
+    sentence = reader.text[mention.sentence[0]:mention.sentence[1]].strip()
+    return bool(_FUNDING_SOURCE.search(sentence) or _OFFICER_ACCOUNT.search(sentence))
 
 
 def _route(reader: DocumentReader, mention: Mention) -> bool:
