@@ -144,15 +144,16 @@ def _partition_from(
     return cover(0)
 
 
-_COMPASS = frozenset({"North", "South", "East", "West", "Mid", "Central", "Greater", "Inner", "Outer"})
+# Words that open a place's name and may be written once for two places ("North and East Hertfordshire").
+COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Mid", "Central", "Greater", "Inner", "Outer"})
 
 
 def _borrowed(run: str, pieces: list[tuple[int, int]], index: int) -> str:
     """A piece as a part's name; a lone compass word takes the next piece's place ("North and East Hertfordshire")."""
     piece = run[pieces[index][0]:pieces[index][1]].strip()
-    if piece in _COMPASS and index + 1 < len(pieces):
+    if piece in COMPASS_WORDS and index + 1 < len(pieces):
         following = run[pieces[index + 1][0]:pieces[index + 1][1]].split()
-        if len(following) >= 2 and following[0] in _COMPASS:
+        if len(following) >= 2 and following[0] in COMPASS_WORDS:
             return " ".join([piece, *following[1:]])
     return piece
 

@@ -167,8 +167,9 @@ ORG_RULES: tuple[OrgRule, ...] = (
     _rule(
         "ccg-suffix",
         # "Nottingham City CCG", "Stoke on Trent City Clinical Commissioning Group": a tier word may end the place
-        # The suffix is sometimes written in lower case after the place: "Herefordshire clinical commissioning group".
-        rf"(?:NHS{_SEP})?{_NAME}{_SEP}(?:(?:City|County|Borough){_SEP})?(?:(?:{_s('Clinical Commissioning Group')}|"
+        # The suffix is sometimes written in lower case after the place: "Herefordshire clinical commissioning group",
+        # and "NHS" may stand after the place rather than before it: "Doncaster NHS CCG".
+        rf"(?:NHS{_SEP})?{_NAME}{_SEP}(?:(?:City|County|Borough){_SEP})?(?:NHS{_SEP})?(?:(?:{_s('Clinical Commissioning Group')}|"
         rf"{_s('clinical commissioning group')})\b(?!\(s\)|s\b)|CCG\b(?![’']?s\b)|"
         rf"{_s('Commissioning Group')}{_SEP}\(CCG\))",
         OrgType.CCG,
@@ -182,6 +183,15 @@ ORG_RULES: tuple[OrgRule, ...] = (
         OrgType.ICB,
         0.9,
         keyword="ICB|Integrated",
+    ),
+    _rule(
+        "ico-suffix",
+        # An NHS trust run as an integrated care organisation, named so before a new name ("Herefordshire
+        # Integrated Care Organisation", 2011): a body, where an integrated care system or partnership is not.
+        rf"(?:NHS{_SEP})?{_NAME}{_SEP}{_s('Integrated Care Organisation')}\b(?!s\b)",
+        OrgType.NHS_TRUST,
+        0.85,
+        keyword="Integrated Care Organisation",
     ),
     _rule(
         "nhs-trust-suffix",

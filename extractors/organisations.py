@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractors.acronyms import LEFT_OUT_OF_INITIALS, find_acronyms, initials
-from extractors.coordinated_names import find_coordinated_bodies
+from extractors.coordinated_names import COMPASS_WORDS, find_coordinated_bodies
 from extractors.bodies import Body, council_places, councils_by_place, load_bodies, lookup, name_words
 from extractors.doctext import PAGE_SEPARATOR, Collector, DocText
 from extractors.nlp import APPLICANT_PATTERNS, CUE_NAME_PATTERN, CUE_PATTERN, RULES_BY_NAME, find_org_spans
@@ -606,10 +606,9 @@ def _trim_at_references(candidates: list[Candidate]) -> list[Candidate]:
         if candidate.rule != "reference-table" and _lookup_variants(candidate.text) is None:
             for ref in references:
                 runs_on = _JOINER.match(candidate.text, ref.end - ref.start) is not None
-                if ref.start == candidate.start < ref.end < candidate.end and runs_on:
-                    candidate = replace(candidate, text="")  # "[Brent Council] and Brent CCG" run together: the table's name stands
-                    break
-                if ref.start < candidate.start < ref.end < candidate.end:
+                if ref.start <= candidate.start < ref.end < candidate.end and (runs_on or ref.start < candidate.start):
+                    # "[Brent Council] and Brent CCG", "[AWP] and Devon Partnership NHS Trust": the table's name
+                    # stands, and the rule's match keeps the name after it
                     rest = candidate.text[ref.end - candidate.start:]
                     joiner = re.match(r"(?:[\s,]|and\b|&|the\b)*", rest)
                     cut = ref.end - candidate.start + (joiner.end() if joiner else 0)
@@ -1308,6 +1307,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         text = text[instrument.end():]
     if _LEGISLATION.search(text):
         return None  # "provided by the Local Government Act 1972": a statute, never a body
+    if text in COMPASS_WORDS:
+        return None  # "with North and North East Lincolnshire": the first place's compass word, cut from its place
     if candidate.rule == "uk-suffix" and _FUND_WORDS_AFTER.match(source, candidate.start + len(text)):
         return None  # "Acme UK Equity Income Fund": a fund's name, not a body called "Acme UK"
     if candidate.rule in _APPLICANT_RULES:
@@ -1537,7 +1538,8 @@ _POST_JOINT = re.compile(r"[ \xa0\n]+(?:of|for|at)[ \xa0\n]+(?:the[ \xa0\n]+)?")
 # Rules for councils and NHS bodies: their names hold no person, so an initial and a surname inside one
 # is a membership list's row run on into the body's name ("NBC D Smith Northby CCG").
 _PUBLIC_BODY_RULES = frozenset(
-    {"ccg-suffix", "icb-suffix", "nhs-trust-suffix", "pct-suffix", "csu-suffix", "healthwatch", "council-prefix"}
+    {"ccg-suffix", "icb-suffix", "ico-suffix", "nhs-trust-suffix", "pct-suffix", "csu-suffix", "healthwatch",
+     "council-prefix"}
 )
 _INITIAL_AND_SURNAME = re.compile(r"[A-Z](?<![\w'’&-].)\.?[ \xa0]+[A-Z][a-z][\w'’-]*[ \xa0\n]+")
 

@@ -1,6 +1,7 @@
 """Organisation names as web pages and flattened agendas write them: a department's "of" for "for", stop words inside
 a department's name, a venue's building above a body's name, row numbers glued to words, another body's initials
-before a trust's name, and an area qualifier before a Healthwatch."""
+before a trust's name, an area qualifier before a Healthwatch, "NHS" after a CCG's place, an integrated care
+organisation, a compass word cut from its place, and trusts known by their initials."""
 
 from __future__ import annotations
 
@@ -54,3 +55,30 @@ def test_each_council_of_a_plural_borough_title_is_named() -> None:
 def test_a_document_named_for_universities_is_no_university() -> None:
     found = texts("RESOLVED that the Northby County Civic University Agreement be approved with the University of Exeter.")
     assert found == {"University of Exeter"}
+
+
+def test_nhs_written_after_a_ccg_s_place_is_part_of_its_name() -> None:
+    found = extract("Northby Council and Northby NHS CCG (CCG) have long worked together.")
+    assert [(m.text, m.org_type.value) for m in found if m.org_type.value == "ccg"] == [("Northby NHS CCG", "ccg")]
+    doncaster = extract("Doncaster Council and Doncaster NHS CCG (CCG) have long worked together.")
+    assert "NHS Doncaster Clinical Commissioning Group" in {m.name for m in doncaster}
+
+
+def test_an_integrated_care_organisation_is_an_nhs_body() -> None:
+    found = extract("A Section 75 agreement be established between the Northby Integrated Care Organisation and "
+                    "Northby Council.")
+    assert [(m.text, m.org_type.value) for m in found if "Integrated" in m.text] == [
+        ("Northby Integrated Care Organisation", "nhs_trust")]
+
+
+def test_a_compass_word_written_once_for_two_places_is_no_body() -> None:
+    assert "North" not in texts("To enter into a Section 113 agreement with North and North East Lincolnshire for "
+                                "Public Health Services.")
+
+
+def test_trusts_written_by_their_initials_or_short_names_resolve_to_the_table_s_trust() -> None:
+    found = extract("Meetings are attended by officers of CCC and CPFT. The Section 75 Agreement with the Avon and "
+                    "Wiltshire Partnership Trust for Mental Health was signed. HDFT runs the health visiting service.")
+    assert {m.name for m in found} >= {"Cambridgeshire and Peterborough NHS Foundation Trust",
+                                       "Avon and Wiltshire Mental Health Partnership NHS Trust",
+                                       "Harrogate and District NHS Foundation Trust"}
