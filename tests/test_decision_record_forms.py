@@ -191,3 +191,49 @@ def test_a_report_s_key_messages_are_no_record_of_decisions() -> None:
     report = KEY_MESSAGES.replace("Key messages from the Joint Committee of Clinical Commissioning Groups",
                                   "Key messages from the survey of residents")
     assert texts(report) == []
+
+
+def test_past_tense_bullets_above_reasons_for_recommendations_are_the_decisions() -> None:
+    minute = ("Councillor A Smith presented the report which proposed a new Carers Strategy.\n"
+              "· approved the implementation of the Northby Carers Strategy 2025-2029.\n"
+              "· Delegated authority to the Director of Adult Social Services for contract award.\n"
+              "Reasons for recommendations:\n"
+              "· The previous strategy is out of date.\n")
+    assert texts(minute) == ["approved the implementation of the Northby Carers Strategy 2025-2029",
+                             "Delegated authority to the Director of Adult Social Services for contract award"]
+    told = minute.replace("· approved the implementation", "· the strategy sets out the implementation")
+    assert texts(told) == []
+
+
+def test_a_resolved_line_ended_with_a_semicolon_heads_its_list_under_an_options_heading() -> None:
+    minute = ("Options/alternatives considered\n"
+              "Option 1 – For Northby not to agree to the establishment of the Partnership.\n"
+              "Option 2 – To agree to the establishment of the Partnership as a Joint Committee.\n"
+              "RESOLVED- That;\n"
+              "1. Approval be given to the establishment of the Partnership as a joint committee.\n"
+              "2. The Terms of Reference of the Partnership be noted.\n")
+    assert texts(minute) == ["Approval be given to the establishment of the Partnership as a joint committee",
+                             "The Terms of Reference of the Partnership be noted"]
+
+
+def test_a_minute_whose_resolved_word_was_lost_after_it_was_heads_its_list() -> None:
+    minute = ("Minutes:\nFollowing consideration of the urgent report by the Leader of the Council, it was\n\n\n"
+              "(1) the Corporate Director be authorised to grant a lease of Northby House for a term of 7 years;\n\n"
+              "(2) the Director of Legal Services be authorised to complete the lease.\n")
+    assert texts(minute) == [
+        "the Corporate Director be authorised to grant a lease of Northby House for a term of 7 years",
+        "the Director of Legal Services be authorised to complete the lease"]
+
+
+def test_a_table_an_item_introduces_is_no_part_of_it_and_the_list_resumes_below() -> None:
+    rows = [[str(lot), f"Provider {lot} Ltd", f"£{lot}.25m"] for lot in range(1, 11)]  # longer than a page's prose
+    cells = "\n\n".join(["Lot No", "Provider", "Annual value", *(cell for row in rows for cell in row), "Total"])
+    minute = ("RESOLVED:\n\n1. That the change in the evaluation methodology be noted.\n\n"
+              "2. That the award of the home care contracts to the following providers for five years be approved. "
+              f"Details of the contracts are set out in the table below:\n\n{cells}\n\n"
+              "3. That the Director report on the contracts in a year.\n")
+    assert texts(minute) == [
+        "That the change in the evaluation methodology be noted",
+        "That the award of the home care contracts to the following providers for five years be approved. Details "
+        "of the contracts are set out in the table below:",
+        "That the Director report on the contracts in a year"]

@@ -35,12 +35,13 @@ _REFUSED_LEAD_IN = re.compile(
     r"consultation\s+(?:questions|responses)|amendments?)\b",
     re.I,
 )
-# A lead-in that decides what its list holds: "... RESOLVED to approve:", "The Committee resolves:", "Agreed:".
+# A lead-in that decides what its list holds: "... RESOLVED to approve:", "The Committee resolves:", "Agreed:"
+# (ended with a semicolon too: "RESOLVED- That;").
 # "... and the Board agreed the following:", "It was RESOLVED as follows:": the lead-in decides the list, so its items
 # need no verb of their own ("1. To the approach set out in Appendix A").
 _DECIDING_LEAD_IN = re.compile(
-    r"(?:\bRESOLVED|\b(?i:resolves?|decided|agreed))\b(?i:\s+(?:that|as\s+follows|the\s+following(?:\s+\w+)?|"
-    r"to\s+(?:approve|agree|note|endorse|adopt)(?:\s+the\s+following)?))?\s*[:\-–]\s*$"
+    r"(?:\bRESOLVED|\b(?i:resolves?|decided|agreed))\b(?:\s*[\-–])?(?i:\s+(?:that|as\s+follows|the\s+following(?:\s+\w+)?|"
+    r"to\s+(?:approve|agree|note|endorse|adopt)(?:\s+the\s+following)?))?\s*[:\-–;]\s*$"
     # A "Decision" heading alone on its line (an officer's or a mayor's decision form): its items may be nominal.
     r"|^\W*(?i:decisions?)\s*$"
 )
@@ -113,8 +114,9 @@ def _heading_above(lines: list[Line], index: int) -> tuple[str, str]:
 
 
 # "It was moved by Cllr A, seconded by Cllr B and unanimously" / "... and RESOLVED": a minute's lead-in cut before
-# (or ending on) its decision word still heads what was decided.
-_RUNS_ON_TO_DECISION = re.compile(r"\b(?:unanimously|resolved|agreed|decided|carried)$", re.I)
+# (or ending on) its decision word still heads what was decided; "Following consideration of the report, it was"
+# has lost its bold "RESOLVED" in copying.
+_RUNS_ON_TO_DECISION = re.compile(r"\b(?:unanimously|resolved|agreed|decided|carried|it\s+was)$", re.I)
 # "It was agreed in 2019 that", "Cabinet had resolved that": a report telling a past decision, not deciding one.
 _PAST_DECISION_LEAD_IN = re.compile(
     r"\b(?:was|were|had(?:\s+been)?|has(?:\s+been)?|previously)\s+(?:\w+ly\s+)?(?:agreed|resolved|decided|approved)\b",
@@ -132,6 +134,8 @@ def _refused_by_position(lines: list[Line], index: int, records_decisions: bool 
         return True  # a sentence running on into the list
     if above[:1] in "“\"'‘":
         return True  # a quoted motion or amendment put to the meeting, not what it decided
+    if _DECIDING_LEAD_IN.search(above):
+        return False  # "RESOLVED- That;" right above: decisions, whatever the heading further up ("Options considered")
     if _REFUSED_PART.search(heading):
         return True
     # "The aims of the project are to:", "Members may wish to consider the following questions:".

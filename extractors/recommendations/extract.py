@@ -45,6 +45,7 @@ from extractors.recommendations.unheaded_lists import (
     deciding_verb_lists,
     decisions_below_fields,
     issue_page_lists,
+    recorded_bullets_above_reasons,
     recorded_decision_lists,
     resolution_lists,
     resolutions_above_reasons,
@@ -202,7 +203,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
     lines = lines_of(doc)
     sections: list[Section] = []
     unheaded = (unheaded_decision_lists(lines) | recorded_decision_lists(lines) | resolutions_above_reasons(lines)
-                | decisions_below_fields(lines))
+                | recorded_bullets_above_reasons(lines) | decisions_below_fields(lines))
     resolutions = resolution_lists(lines) - unheaded
     issue_lists = issue_page_lists(lines) - unheaded - resolutions
     records_decisions = bool(MINUTES_HINT.search(head_text(lines)))

@@ -71,6 +71,31 @@ def list_resumes(lines: list[Line], index: int, stack: list[Item], open_item: bo
     return None
 
 
+# "Details of the contracts are set out in the table below:": the item ends there; the table's cells are none of it.
+TABLE_BELOW = re.compile(r"\btable\s+(?:below|overleaf|that\s+follows)\s*:?\s*$", re.I)
+TABLE_CELL_WORDS = 8
+"""The most words a line of a table copied one cell per line holds ("General Home Care", "£2.82m")."""
+TABLE_LINES = 400
+"""How far below its item a table copied one cell per line may run before the list resumes."""
+
+
+def list_after_table(lines: list[Line], index: int, stack: list[Item]) -> int | None:
+    """The line where a labelled list resumes below a table its item introduces, read past cell by cell; else None."""
+    held = [item.label for item in stack if item.label is not None and not item.label.kind.startswith("bullet")]
+    if not held:
+        return None
+    for j in range(index, min(len(lines), index + TABLE_LINES)):
+        text = lines[j].text.strip()
+        if not text:
+            continue
+        label = parse_label(text, held[-1])
+        if label is not None and any(label.kind == old.kind and follows(label, old) for old in held):
+            return j
+        if len(text.split()) > TABLE_CELL_WORDS or text.endswith(TERMINAL):
+            return None  # a sentence: the table is over and no item follows it
+    return None
+
+
 def place_label(stack: list[Item], label: Label, indented: bool = False) -> int | None:
     """The depth a new label goes at, or None when it ends the list."""
     if not stack:

@@ -24,9 +24,11 @@ from extractors.recommendations.items import (
 from extractors.recommendations.lead_ins import BODY_VERBS_COLON, lead_in
 from extractors.recommendations.lines import LABEL, Label, Line, follows, parse_label
 from extractors.recommendations.list_nesting import (
+    TABLE_BELOW,
     detail_under_item,
     folds_bullet,
     group_heading,
+    list_after_table,
     list_goes_on,
     list_resumes,
     place_label,
@@ -136,6 +138,13 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
         if not items and _title_over_first_item(lines, index):
             index += 1  # "2025-26 Revenue Budget" between "asked to agree the following:" and "To replace ..."
             continue
+        if current is not None and TABLE_BELOW.search(current.text.rstrip()):
+            resume = list_after_table(lines, index, stack)
+            if resume is None:
+                break
+            if resume > index:
+                index = resume  # the table's cells under "... set out in the table below:" are no part of the item
+                continue
         previous = stack[-1].label if stack else None
         label = parse_label(text, previous)
         if label is None and line.page_first:

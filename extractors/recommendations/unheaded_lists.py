@@ -151,6 +151,37 @@ def recorded_decision_lists(lines: list[Line]) -> set[int]:
     return starts
 
 
+# "Reasons for recommendations:" under a ModernGov minute's decision, as well as "Reasons for the decision:".
+_REASONS_BELOW_DECISION = re.compile(r"^reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\s*:?$", re.I)
+
+
+def recorded_bullets_above_reasons(lines: list[Line]) -> set[int]:
+    """Lines opening an unheaded bullet list of decisions in the past tense right above "Reasons for ...".
+
+    ModernGov minutes copied without their "RESOLVED" line keep "· approved the implementation of ...",
+    "· Delegated authority to ..." above "Reasons for recommendations:"; every bullet must open so.
+    """
+    starts: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _REASONS_BELOW_DECISION.match(line.text):
+            continue
+        first = None
+        for j in range(index - 1, max(-1, index - RECORDED_ITEM_GAP), -1):
+            text = lines[j].text
+            if not text:
+                continue
+            label = parse_label(text, None)
+            if label is None or not label.kind.startswith("bullet"):
+                break
+            if not _records_decision(text[label.width:].strip()):
+                first = None
+                break
+            first = j
+        if first is not None:
+            starts.add(first)
+    return starts
+
+
 def resolution_lists(lines: list[Line]) -> set[int]:
     """Lines opening an unheaded labelled list of resolutions ("1. That the agreement be approved.").
 
