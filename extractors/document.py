@@ -5,6 +5,7 @@ from __future__ import annotations
 from extractors.agreements import extract_agreements
 from extractors.dates import extract_dates
 from extractors.doctext import Collector, DocText
+from extractors.formation_dates import unlink_unformed
 from extractors.money import extract_amounts
 from extractors.organisations import extract_organisations
 from extractors.recommendations import extract_recommendations
@@ -20,7 +21,8 @@ def extract_document(doc: DocText) -> DocumentFacts:
     collect = Collector(doc.document_id)
     reports = split_reports(doc, collect)
     header = read_document_header(doc, reports)
-    organisations = extract_organisations(doc, collect, issuing_body=header.issuing_body)
+    organisations = unlink_unformed(extract_organisations(doc, collect, issuing_body=header.issuing_body),
+                                    header.meeting_date)
     amounts = extract_amounts(doc, collect)
     dates = extract_dates(doc, collect, reports=reports)
     recommendations = extract_recommendations(doc, collect, reports=reports)
