@@ -349,12 +349,21 @@ def email_bodies(text: str) -> tuple[Body, ...]:
 
 def council_places_named(text: str) -> set[str]:
     """The council areas a paper writes by place name ("Plymouth", "the Northby area"), other than inside an
-    NHS body's name ("Northby and Westby CCG" is the NHS body's area) or after a person's given name."""
+    NHS body's name ("Northby and Westby CCG" is the NHS body's area), on a venue's line or after a person's given
+    name."""
     by_place = councils_by_place()
     pattern = _place_pattern(tuple(sorted(by_place, key=len, reverse=True)))
-    nhs_spans = [(m.start(), m.end()) for m in _NHS_NAME.finditer(text)]
+    skipped = [(m.start(), m.end()) for m in _NHS_NAME.finditer(text)] + [
+        (m.start(), m.end()) for m in _VENUE_LINE.finditer(text)]
     return {m.group() for m in pattern.finditer(text) if not _after_given_name(text, m.start(), m.end())
-            and not any(start <= m.start() < end for start, end in nhs_spans)}
+            and not any(start <= m.start() < end for start, end in skipped)}
+
+
+# "Venue: Cheviot Suite, Holiday Inn, Seaton Burn, Newcastle upon Tyne": where a meeting sits, often outside its
+# council's area, is not whose paper it is; a council's own building ("Harrow Civic Centre, Harrow") is.
+_VENUE_LINE = re.compile(
+    r"(?im)^[ \t]*(?:venue|location|address|meeting\s+place)[ \t]*:"
+    r"(?![^\n]*\b(?:civic|town\s+hall|county\s+hall|city\s+hall|shire\s+hall|guildhall|council|municipal)\b)[^\n]*")
 
 
 def _places_of(council: str) -> set[str]:

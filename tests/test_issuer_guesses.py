@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.issuer import email_bodies, issuing_body
+from extractors.issuer import council_places_named, email_bodies, issuing_body
 
 
 @pytest.mark.parametrize(
@@ -146,3 +146,18 @@ def test_a_decision_maker_line_naming_a_place_s_executive_names_its_council(deci
             "Decision:\n\nThat the loan of £25,000 to the football club be approved in accordance with the Council's "
             "loans policy.\n")
     assert issuing_body(page) == expected
+
+
+def test_the_town_on_a_meeting_s_venue_line_is_not_its_council_s_unless_the_venue_is_a_council_building() -> None:
+    page = ("Agenda and draft minutes\n\nHealth and Wellbeing OSC - Wednesday, 18th August, 2021 1.00 pm\n\n"
+            "Venue: Cheviot Suite, Holiday Inn, Seaton Burn, Newcastle upon Tyne, NE13 6B\n\n"
+            "Minutes:\nThe Chair welcomed everyone to the meeting to consider the call in of the Council's decision.\n")
+    assert issuing_body(page) is None
+    assert council_places_named(page) == set()
+    # a council's own building on the venue line is its place
+    assert council_places_named(page.replace("Cheviot Suite, Holiday Inn, Seaton Burn, Newcastle upon Tyne",
+                                             "Committee Room 6, Newcastle Civic Centre, Barras Bridge")) == {
+        "Newcastle"}
+    # the same town written in the minutes themselves is still a place the paper names
+    assert council_places_named(page.replace("decision.", "decision on care services across Newcastle.")) == {
+        "Newcastle"}
