@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-# A unit written without a figure: "£'000", "£000s", "(£k)", "£m", "£ millions", "£bn".
+# A unit written without a figure: "£'000", "£000s", "(£k)", "£m", "£'m", "£ millions", "£bn".
 _SCALE_TOKEN = re.compile(
-    r"£\s?(?:['’‘`]\s?000s?|000s?|k|thousands?|m|ms|mn|millions?|bn|billions?)(?![\w,.]*\d)(?![A-Za-z])",
+    r"£\s?(?:['’‘`]\s?(?:000s?|k|m|bn)|000s?|k|thousands?|m|ms|mn|millions?|bn|billions?)(?![\w,.]*\d)(?![A-Za-z])",
     re.IGNORECASE,
 )
 UNIT_SCALE = {
@@ -612,11 +612,12 @@ def pound_column_cells(text: str) -> list[ScaledCell]:
 
 
 # A web page's table flattened to one cell per line: heading cells ("Care Category", "Up to 18 months", "£", ...),
-# then each row's cells in turn ("Residential", "6,935,000", "20,805,000"). A heading cell that is only "£" is the
-# unit of the heading cell above it.
-_STACKED_POUND = re.compile(r"^£$")
+# then each row's cells in turn ("Residential", "6,935,000", "20,805,000"). A heading cell that is only a unit ("£",
+# "£'m", "£000") is the unit of the heading cell above it; a line holding only a space is an empty cell.
+_STACKED_POUND = re.compile(rf"^(?:£|{_SCALE_TOKEN.pattern})$", re.IGNORECASE)
 _POUNDS_HEADING = re.compile(r"\(£\)$|\s£$")  # "Amount (£)", "Value £"
-_STACKED_FIGURE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{2})?$|^\d{1,3}(?:\.\d{2})$|^\d+$")
+# "6,935,000", "0.675" (a "£'m" column's thousandths), "12"
+_STACKED_FIGURE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{2})?$|^\d{1,3}\.\d{1,3}$|^\d+$")
 STACKED_CELL_CHARS = 60
 """The longest line read as one cell of a flattened table; a longer one is prose."""
 
@@ -633,6 +634,9 @@ def stacked_cell_cells(text: str) -> list[ScaledCell]:
         if stripped and len(stripped) <= STACKED_CELL_CHARS and "\t" not in line and "\f" not in line:
             block.append((line_start + line.find(stripped), stripped))
             continue
+        if line and not stripped and "\f" not in line and "\t" not in line:
+            block.append((line_start, ""))  # " ": an empty cell (a row with no figure in that column)
+            continue
         if not stripped and "\f" not in line:
             continue  # cells are often separated by blank lines
         cells.extend(_stacked_table(block))
@@ -640,39 +644,46 @@ def stacked_cell_cells(text: str) -> list[ScaledCell]:
     return cells + _stacked_table(block)
 
 
+def _figure_or_empty(cell: str) -> bool:
+    """Whether a flattened table's cell is a figure or empty (a space-only line)."""
+    return not cell or bool(_STACKED_FIGURE.match(cell))
+
+
 def _stacked_table(block: list[tuple[int, str]]) -> list[ScaledCell]:
     """The pound cells of one run of short lines, if it is a flattened table with a "£" heading cell."""
     first_figure = next((i for i, (_, cell) in enumerate(block) if _STACKED_FIGURE.match(cell)), None)
     if first_figure is None or first_figure < 2:
         return []
-    # A row is its label (the line above the first figure) and the figures that follow it; the heading is as many
-    # cells (not counting "£" units) just above that label, so a title or "Minutes:" further up is left out.
-    width = 1 + next((n for n, (_, cell) in enumerate(block[first_figure:]) if not _STACKED_FIGURE.match(cell)),
+    # A row is its label (the line above the first figure) and the figures (or empty cells) that follow it; the
+    # heading is as many cells (not counting unit cells) just above that label, so a title further up is left out.
+    width = 1 + next((n for n, (_, cell) in enumerate(block[first_figure:]) if not _figure_or_empty(cell)),
                      len(block) - first_figure)
-    columns: list[tuple[str, bool]] = []
-    pound_below = False
+    columns: list[tuple[str, Decimal | None]] = []  # each heading and its pounds scale (None: not pounds)
+    unit_below: Decimal | None = None
     for _, cell in reversed(block[:first_figure - 1]):
         if len(columns) == width:
             break
         if _STACKED_POUND.match(cell):
-            pound_below = True
+            unit_below = scale_of(cell) or Decimal(1)
             continue
-        columns.insert(0, (cell, pound_below or bool(_POUNDS_HEADING.search(cell))))
-        pound_below = False
-    if len(columns) < width or width < 2 or not any(pounds for _, pounds in columns):
+        if not cell:
+            continue
+        columns.insert(0, (cell, unit_below or (Decimal(1) if _POUNDS_HEADING.search(cell) else None)))
+        unit_below = None
+    if len(columns) < width or width < 2 or not any(scale for _, scale in columns):
         return []
     rows = block[first_figure - 1:]
     made: list[ScaledCell] = []
     for row_start in range(0, len(rows) - width + 1, width):
         row = rows[row_start:row_start + width]
         label = row[0][1]
-        if _STACKED_FIGURE.match(label) or not all(_STACKED_FIGURE.match(cell) for _, cell in row[1:]):
+        if not label or _STACKED_FIGURE.match(label) or not all(_figure_or_empty(cell) for _, cell in row[1:]):
             break  # the rows no longer line up with the columns: stop rather than misplace a figure
-        for (start, cell), (header, pounds) in zip(row[1:], columns[1:]):
-            if not pounds:
+        for (start, cell), (header, scale) in zip(row[1:], columns[1:]):
+            if scale is None or not cell:
                 continue
             token = _Token(start, start + len(cell), cell)
-            found = _scaled_cell(token, Decimal(1), label, header, "")
+            found = _scaled_cell(token, scale, label, header, "")
             if found is not None:
                 made.append(found)
     return made

@@ -45,3 +45,13 @@ def test_the_money_extractor_keeps_them() -> None:
     doc = DocText.from_pages("0" * 64, [TABLE])
     amounts = [(a.value_gbp, a.rule) for a in extract_amounts(doc, Collector(doc.document_id))]
     assert (Decimal(28500000), "money.table_stacked_cells") in amounts and len(amounts) == 6
+
+
+def test_a_scaled_unit_cell_scales_its_column_and_a_space_only_line_is_an_empty_cell() -> None:
+    table = ("The proposals for the use of the grant were:\n\n2018/19\n\n£’m\n\n2019/20\n\n£’m\n\n"
+             "Discharge programme\n\n0.675\n\n \n\nBed bureau\n\n0.037\n\n0.018\n\nThe meeting ended at 8pm.\n")
+    found = [(c.value, c.row_label, c.column_header) for c in stacked_cell_cells(table)]
+    assert found == [(Decimal(675000), "Discharge programme", "2018/19"), (Decimal(37000), "Bed bureau", "2018/19"),
+                     (Decimal(18000), "Bed bureau", "2019/20")]
+    # an empty cell cannot stand for a row's label: a space-only line above the first figure gives nothing
+    assert stacked_cell_cells(table.replace("Discharge programme\n\n0.675", " \n\n0.675")) == []
