@@ -455,7 +455,10 @@ _DELEGATED_TO = re.compile(
     r"\bdelegat(?:e|ed|es|ing|ion)\s+(?:of\s+)?(?:(?:the|its|our|these|this|that)\s+)?"
     r"(?:authority|functions?|powers?|responsibilit(?:y|ies)|commissioning)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$"
     # "... functions be delegated from Westby District Council (as the current host) to Northby District Council"
-    r"|\bdelegated\s+from\s+[^.;]{3,160}?\s+to\s+(?:the\s+)?$",
+    r"|\bdelegated\s+from\s+[^.;]{3,160}?\s+to\s+(?:the\s+)?$"
+    # "That the Council's Building Control Function be delegated to Southby District Council"
+    r"|\b(?:authority|functions?|powers?|responsibilit(?:y|ies))\s+(?:\w+\s+){0,2}?(?:be|is|are|was|were|been|being)\s+"
+    r"delegated\s+to\s+(?:the\s+)?$",
     re.IGNORECASE)
 
 

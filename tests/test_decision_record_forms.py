@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from test_recommendations import texts
+from test_recommendations import run, texts
 
 DECISION_MADE = """76 Better Care Fund - Section 75 Agreement
 The Cabinet considered the report which sought approval to enter into partnership arrangements.
@@ -237,3 +237,17 @@ def test_a_table_an_item_introduces_is_no_part_of_it_and_the_list_resumes_below(
         "That the award of the home care contracts to the following providers for five years be approved. Details "
         "of the contracts are set out in the table below:",
         "That the Director report on the contracts in a year"]
+
+
+def test_numbered_decisions_run_onto_a_decision_field_line_are_each_a_decision() -> None:
+    page = ("Agenda and decisions\nAdult Social Care Review of Northby Lodge\n"
+            "Decision: That Cabinet: 1. Approved the closure of the Northby Lodge. 2. Authorised the Executive "
+            "Director: Adults and Communities, in conjunction with the Cabinet Member, to take all steps required "
+            "to implement the closure. 3. Noted the outcomes of the consultation as set out in the report |\n")
+    found = run(page)
+    assert [r.text for r in found] == [
+        "Approved the closure of the Northby Lodge",
+        "Authorised the Executive Director: Adults and Communities, in conjunction with the Cabinet Member, to take "
+        "all steps required to implement the closure",
+        "Noted the outcomes of the consultation as set out in the report"]
+    assert all(r.is_decision for r in found)

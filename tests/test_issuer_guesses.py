@@ -161,3 +161,15 @@ def test_the_town_on_a_meeting_s_venue_line_is_not_its_council_s_unless_the_venu
     # the same town written in the minutes themselves is still a place the paper names
     assert council_places_named(page.replace("decision.", "decision on care services across Newcastle.")) == {
         "Newcastle"}
+
+
+def test_a_council_the_paper_s_function_is_delegated_to_is_its_partner() -> None:
+    page = ("Issue - meetings\n\nProposals for a Building Control shared service\n\n"
+            "To receive the report seeking approval to form a Shared Building Control Service between Gloucester "
+            "City Council and Stroud District Council.\n\nDecision:\n\nRESOLVED:\n\n"
+            "1. That the shared service be approved from 1 April 2015 or such other date as is agreed between "
+            "Gloucester City Council and Stroud District Council.\n\n"
+            "2. That the Council's Building Control Function be delegated to Stroud District Council.\n\n"
+            "3. That an agreement be entered into with Stroud District Council.\n\n"
+            "4. That the transfer of staff to Stroud District Council as Host Authority be approved.\n")
+    assert issuing_body(page) == "Gloucester City Council"

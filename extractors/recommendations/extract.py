@@ -228,13 +228,15 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         index = max(next_index, index + 1)
 
     flattened = flattened_sections(lines)
-    for inline in (section for section in flattened if section.anchor.is_decision):
-        # "RESOLVED to agree to: i) Renew ... ii) Appoint ..." read above as one item: its items replace it.
+    fields = field_list_sections(lines)
+    # "RESOLVED to agree to: i) Renew ... ii) Appoint ...", "Decision: That Cabinet: 1. Approved ... 2. Authorised
+    # ...": a decision's items on one line, read above as one item; its items replace it.
+    for inline in [section for section in flattened if section.anchor.is_decision] + fields:
         for section in sections:
             section.items = [item for item in section.items
                              if not any(item.start < own.end and own.start < item.end for own in inline.items)]
     sections.extend(flattened)
-    sections.extend(field_list_sections(lines))
+    sections.extend(fields)
     sections.extend(_uncovered(inline_body_sections(lines), sections))
     if not records_decisions:
         # A notice of motion: "This Council resolves to: a) ..." under its "Motion:" heading.

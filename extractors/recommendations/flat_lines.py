@@ -164,6 +164,7 @@ _FIELD_LIST = re.compile(
     rf"(?:(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s*:\s*)?(?=1\.\s|\(1\)\s)",
     re.I,
 )
+_DECISION_FIELD = re.compile(r"(?:decisions?|resolved|decision\s+made)\s*:", re.I)
 # "The Sub-Committee asks that the Audit Committee ...": a scrutiny body's request, recorded as its decision.
 _BODY_ASKS = re.compile(
     rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s+(?:asks|requests|recommends|agrees|resolves)\s+(?:that|to)\b", re.I
@@ -211,7 +212,9 @@ def field_list_sections(lines: list[Line]) -> list[Section]:
             items.append(Item(label, 0, None, line.start + start, line.start + start + len(body), [body],
                               governed=True))
         if len(items) >= 2:
-            anchor = Anchor(index, "", line.end, None, decided, "recommendations.field_list")
+            # A "Decision:" or "Resolved:" field records what was decided; "Content:" may hold a proposal.
+            records = decided or bool(_DECISION_FIELD.match(line.raw.lstrip()))
+            anchor = Anchor(index, "", line.end, None, records, "recommendations.field_list")
             sections.append(Section(anchor, items))
     return sections
 

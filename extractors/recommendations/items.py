@@ -137,7 +137,7 @@ def final_text(item: Item) -> str:
         # "...note the assurance levels provided against the strategic risks: The Committee ..."
         text = re.split(r":\s+(?=[A-Z][a-z])", text)[0]
     text = re.sub(r"(?:[;,]\s*(?:and|or)|\s+(?:and|or))\s*$", "", text)
-    return text.rstrip(" ;,.").strip()
+    return text.rstrip(" ;,.|").strip()  # "|": a copied table cell's border
 
 
 def item_verb(item: Item, text: str) -> str | None:
