@@ -44,6 +44,10 @@ from agreement_helpers import COUNCIL_HEADER, SubjectSummary, agreements_in, sub
     ("3. Approved the grant of a lease of Unit 4 Mill Lane Barchester BA1 2CD to the provider for a term of "
      "3 years commencing 1 June 2025 at nil rent.",
      [("other", "lease of Unit 4 Mill Lane Barchester BA1 2CD at nil rent", "new", date(2025, 6, 1), None)]),
+    # an agreement for lease and the lease it leads to: one lease granted
+    ("RESOLVED:\n(1) the Corporate Director be authorised to grant an agreement for lease and lease of Mill House, Grove "
+     "Avenue, Barchester at rent of £28,000 for a term expiring 30 June 2030;",
+     [("other", "lease of Mill House, Grove Avenue, Barchester at rent of £28,000", "new", None, date(2030, 6, 30))]),
 ])
 def test_decided_agreements_need_no_party(paragraph: str, expected: list[SubjectSummary]) -> None:
     assert [subject_summary(a) for a in agreements_in(paragraph)] == expected

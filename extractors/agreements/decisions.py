@@ -79,9 +79,11 @@ _CONTRACTS_BE = re.compile(
     r"(?P<verb>extended|varied|awarded|terminated)\b", re.I)
 _PARTICIPLE_ACTIONS = {"extended": A.EXTEND, "varied": A.VARY, "awarded": A.AWARD, "terminated": A.TERMINATE}
 
-# 'the grant of a lease (and any supplemental documents) of <premises> to ... for a term ... at nil rent'.
+# 'the grant of a lease (and any supplemental documents) of <premises> to ... for a term ... at nil rent', 'grant an
+# agreement for lease and lease of <premises>'.
 _LEASE = re.compile(
-    r"\b(?:grant(?:ing)?\s+(?:of\s+)?|enter\w*\s+into\s+|take\s+|taking\s+)(?:a\s+|the\s+)?(?:new\s+)?lease\b"
+    r"\b(?:grant(?:ing)?\s+(?:of\s+)?|enter\w*\s+into\s+|take\s+|taking\s+)(?:a\s+|an\s+|the\s+)?(?:new\s+)?"
+    r"(?:agreement\s+for\s+lease\s+and\s+(?:a\s+)?)?[Ll]ease\b"
     r"(?:\s+and\s+[^.;\n]{0,60}?)?\s+(?:of|for|on|at)\s+(?P<premises>[A-Z0-9][^.;:\n]{4,120}?)"
     r"(?=\s+(?:to|for\s+a|for\s+the|at\s+a|commencing|from|with\s+effect)\b|[.;:\n]|$)")
 _NIL_RENT = re.compile(r"\bat\s+(?:a\s+)?(?:nil|peppercorn)\s+rent\b", re.I)
