@@ -741,6 +741,48 @@ def _meeting_to_be_held(text: str) -> tuple[str | None, date | None]:
     return None, None
 
 
+# "You are invited to attend the meeting of the Northby Board to be held as follows ..." over "DATE: Wednesday, 24
+# April 2019": a summons whose date stands in a field below it.
+_HELD_AS_FOLLOWS = re.compile(
+    r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.\n]{2,90}?)\s+(?:will|is\s+to|to)\s+be\s+held\s+as\s+follows\b",
+    re.IGNORECASE)
+_DATE_FIELD = re.compile(r"^[ \t]*date[ \t]*:[ \t]*(?P<date>[^\n]{6,40})$", re.IGNORECASE | re.MULTILINE)
+FIELDS_BELOW_CHARS = 400
+"""How far below "to be held as follows" the summons' "DATE:" field may stand."""
+
+
+def _held_as_follows(text: str) -> tuple[str | None, date | None]:
+    """The body a summons calls "to be held as follows" and the date in the "DATE:" field below it."""
+    match = _HELD_AS_FOLLOWS.search(text)
+    if match is None:
+        return None, None
+    field = _DATE_FIELD.search(text, match.end(), match.end() + FIELDS_BELOW_CHARS)
+    when = lone_date(field["date"].strip()) if field else None
+    return (meeting_body_name(match["body"]), when) if when is not None else (None, None)
+
+
+# A ModernGov page's title: "Agenda for Cabinet on Tuesday, 5 September 2023, 4.00 pm - Northby City Council".
+# HTML reading puts it after the page's content; a copied page may keep it first, behind a marker ("{meta}").
+_AGENDA_TITLE = re.compile(
+    r"^(?:[\[{(<][a-z]+[\]})>][ \t]*)?agenda(?:[ \t]+and[ \t]+(?:decisions|(?:draft[ \t]+)?minutes))?[ \t]+for[ \t]+"
+    rf"(?P<body>[A-Z][^\n]{{2,80}}?)[ \t]+on[ \t]+{_WEEKDAY}?(?P<date>\d{{1,2}}[^\n,]{{4,25}}?\d{{4}})"
+    r"(?:,?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm|noon))?(?:[ \t]+[-–—][ \t]+[^\n]{3,80})?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+TITLE_LINES = 5
+"""How many lines at the top or the end of a text a page's title may stand in."""
+
+
+def _agenda_title(text: str) -> tuple[str | None, date | None]:
+    """The body and date of a ModernGov page title ("Agenda for <body> on <date>, <time>"), first or last."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    for line in lines[:TITLE_LINES] + lines[-TITLE_LINES:]:
+        match = _AGENDA_TITLE.match(line.strip())
+        when = parse_uk_date(match["date"]) if match else None
+        if when is not None:
+            return meeting_body_name(match["body"]), when
+    return None, None
+
+
 _STACKED_TO = re.compile(r"^to:?$", re.IGNORECASE)
 _STACKED_ON = re.compile(r"^(?:on|date):?$", re.IGNORECASE)
 
@@ -900,10 +942,12 @@ def read_meeting(text: str, reports: list[object]) -> tuple[str | None, date | N
         lambda: (None, _inline_meeting_date(text[:ISSUER_SCAN_CHARS])),
         lambda: _meeting_was_held(opening),
         lambda: _meeting_to_be_held(text[:ISSUER_SCAN_CHARS]),
+        lambda: _held_as_follows(text[:ISSUER_SCAN_CHARS]),
         lambda: _stacked_addressee(opening),
         lambda: _addressed_then_dated(opening),
         lambda: _dated_heading_named_below(text, opening),
         lambda: _titled_meeting(opening),
+        lambda: _agenda_title(text),
         lambda: _day_and_time_line(opening),
     )
     for fallback in fallbacks:

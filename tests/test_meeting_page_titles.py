@@ -1,5 +1,6 @@
 """Meeting dates as web pages and NHS minutes head them: a ModernGov meeting page's title under "Agenda and
-decisions", a "<body> – Minutes – <date>" title, and "Minutes of a private meeting held on ..."."""
+decisions", a "<body> – Minutes – <date>" title, "Minutes of a private meeting held on ...", a page's "Agenda for
+<body> on <date>" title and a summons' "DATE:" field."""
 
 from __future__ import annotations
 
@@ -21,6 +22,17 @@ from extractors.header import read_meeting, tidy_case
          "submitted a report.\n", (None, date(2020, 2, 12))),
         ("NORTHBY COMMISSIONING BOARD\n\nMinutes of a private meeting held on 19 July 2012\n\nPresent\n",
          ("Northby Commissioning Board", date(2012, 7, 19))),
+        # a ModernGov page title, after the content (as HTML reading puts it) or first behind a marker
+        ("Agenda item\n\nRESOLVED that the plan be approved.\n\n"
+         "Agenda for Cabinet on Tuesday, 5 September 2023, 4.00 pm - Northby City Council\n",
+         ("Cabinet", date(2023, 9, 5))),
+        ("{meta} Agenda for City Issues Briefing on Wednesday, 10 May 2017, 8.30 am\n\nAgenda and decisions\n",
+         (None, date(2017, 5, 10))),
+        # a summons whose date is a field below "to be held as follows"
+        ("Public Document Pack\n\nDear Member,\n\nYou are invited to attend the meeting of the Northby Commissioning "
+         "Board to be held as follows for the transaction of the business indicated.\n\n"
+         "DATE: Wednesday, 24 April 2019\n\nTIME: 2.00 pm\n",
+         ("Northby Commissioning Board", date(2019, 4, 24))),
     ],
 )
 def test_a_meeting_page_s_title_dates_the_meeting(text: str, expected: tuple[str | None, date]) -> None:
@@ -34,6 +46,8 @@ def test_a_meeting_page_s_title_dates_the_meeting(text: str, expected: tuple[str
         "Appendix 1 - 12 March 2024\n\nThe figures below.\n",
         # a dash title under the page kind whose date is followed by more than a time
         "Agenda\n\nCabinet - 14 March 2023 following the Council meeting\n",
+        # prose telling of a later meeting's agenda
+        "The agenda for Cabinet on 5 September 2023 will include the budget.\n",
     ],
 )
 def test_a_dated_line_that_is_no_meeting_page_s_title_dates_nothing(text: str) -> None:
