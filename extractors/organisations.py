@@ -17,6 +17,7 @@ from extractors.doctext import PAGE_SEPARATOR, Collector, DocText
 from extractors.nlp import APPLICANT_PATTERNS, CUE_NAME_PATTERN, CUE_PATTERN, RULES_BY_NAME, find_org_spans
 from extractors.listed_bodies import find_listed_bodies
 from extractors.party_names import COMPANY_ENDINGS, find_party_names
+from extractors.stacked_columns import stacked_name_cells
 from schemas.facts import OrganisationMention, OrgType
 
 
@@ -211,6 +212,7 @@ def extract_organisations(
     cells = _wrapped_column_candidates(doc.text)
     found = _split_at_cells(found, cells) + cells
     found += _table_candidates(doc.text) + _applicant_candidates(doc.text) + _spaced_column_candidates(doc.text)
+    found += _stacked_column_candidates(doc.text)
     found += _payee_candidates(doc.text) + _parish_initials_candidates(doc.text) + _bracketed_company_candidates(doc.text)
     found += _tier_initials_candidates(doc.text)
     found += _numbered_company_candidates(doc.text) + _head_word_candidates(doc.text)
@@ -967,6 +969,12 @@ def _wrapped_column_candidates(text: str) -> list[Candidate]:
                                    OrgType.OTHER, 0.65))
         run = []
     return found
+
+
+def _stacked_column_candidates(text: str) -> list[Candidate]:
+    """The organisation column's cells of a table flattened to one cell per line ("Organisation |" ...)."""
+    return [Candidate(cell.start, cell.end, cell.name, "table-provider-column", OrgType.OTHER, 0.65)
+            for cell in stacked_name_cells(text, _PROVIDER_HEADERS | _APPLICANT_HEADERS)]
 
 
 def _split_at_cells(found: list[Candidate], cells: list[Candidate]) -> list[Candidate]:

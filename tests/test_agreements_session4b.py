@@ -134,6 +134,20 @@ def test_each_row_of_a_pipe_table_is_a_contract_awarded_to_its_provider() -> Non
     ]
 
 
+_GRANTS_TABLE = ("Decision:\nRESOLVED that\n3) grants be awarded to voluntary sector organisations as detailed below;\n"
+                 "Organisation |\nAmount Requested |\nDetails of Project |\nNorthby Chinese Association |\n£2,000 |\n"
+                 "To support the New Year celebration |\nCaribbean Roots |\n£1,500 |\nTo support Black History Month |\n"
+                 "4) authority be delegated to the Head of Service.\n")
+
+
+def test_each_row_of_a_pipe_table_of_grants_awarded_is_a_grant_to_its_organisation() -> None:
+    # the header ends where the first row's sum lines up under "Amount Requested", not at a value column last
+    found = [(a.kind.value, [(p.name, p.role.value) for p in a.parties if p.role.value == "recipient"], a.action.value)
+             for a in agreements_in(_GRANTS_TABLE, DECISION_PAGE) if a.rule == "agreements.pipe_table_row"]
+    assert found == [("grant", [("Northby Chinese Association", "recipient")], "award"),
+                     ("grant", [("Caribbean Roots", "recipient")], "award")]
+
+
 def test_a_pipe_table_without_a_provider_column_gives_no_contracts() -> None:
     paragraph = ("Service |\nArea |\nAnnual cost |\nLibraries\n|\nNorth |\n£10,000\n|\n")
     assert [a for a in agreements_in(paragraph, DECISION_PAGE) if a.rule == "agreements.pipe_table_row"] == []

@@ -8,6 +8,7 @@ from decimal import Decimal
 from extractors.doctext import Collector, DocText
 from extractors.money import extract_amounts
 from extractors.tables import stacked_cell_cells
+from organisation_helpers import texts
 
 TABLE = ("RESOLVED\n\n1. That the extension of the purchasing system be approved in the values outlined below:\n\n"
          "Care Category\n\nUp to 18 months\n\n£\n\nFull value over life\n\n£\n\nResidential\n\n6,935,000\n\n20,805,000\n\n"
@@ -55,3 +56,12 @@ def test_a_scaled_unit_cell_scales_its_column_and_a_space_only_line_is_an_empty_
                      (Decimal(18000), "Bed bureau", "2019/20")]
     # an empty cell cannot stand for a row's label: a space-only line above the first figure gives nothing
     assert stacked_cell_cells(table.replace("Discharge programme\n\n0.675", " \n\n0.675")) == []
+
+
+def test_the_organisation_column_of_a_one_cell_per_line_table_names_each_row_s_body() -> None:
+    table = ("3) grants be awarded to voluntary sector organisations as detailed below;\nOrganisation |\n"
+             "Amount Requested |\nDetails of Project |\nPolish Community |\n£2,000 |\nTo teach Polish dancing |\n"
+             "Caribbean Roots |\n£1,500 |\nTo support Black History Month |\n4) authority be delegated.\n")
+    assert {"Polish Community", "Caribbean Roots"} <= texts(table)
+    # without sums lined up under an amount heading the short lines are no table
+    assert not {"Polish Community", "Caribbean Roots"} & texts(table.replace("£2,000 |", "two thousand |"))

@@ -23,8 +23,10 @@ _MONEY = re.compile(r"£\s?\d")
 _NAME_END = re.compile(r"\s+(?:Registered\s+Charity|Charity\s+(?:No|Number|Reg)|Company\s+(?:No|Number|Reg)|"
                        r"Reg(?:istered|istration)?\.?\s+(?:No|Number)|\(|trading\s+as\b|t/a\b)|[,;:]", re.I)
 _NAME = re.compile(r"[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9&][\w'’&.-]*|and|of|for|the|in))*")
-# The decision over the table: 'award contracts ... to the providers listed in table 1'.
-_AWARD_LEAD = re.compile(r"\baward\w*\b[^.]{0,200}?\bcontracts?\b|\bcontracts?\b[^.]{0,80}\bawarded\b", re.I)
+# The decision over the table: 'award contracts ... to the providers listed in table 1', 'grants be awarded to
+# voluntary sector organisations as detailed below' (the rows are then grants).
+_AWARD_LEAD = re.compile(r"\baward\w*\b[^.]{0,200}?\b(?P<noun>contracts?|grants?)\b|"
+                         r"\b(?P<noun2>contracts?|grants?)\b[^.]{0,80}\bawarded\b", re.I)
 _LEAD_REACH = 1500
 
 
@@ -43,10 +45,10 @@ def pipe_table_rows(reader: DocumentReader) -> list[Mention]:
             index += 1
             continue
         table_start = cells[index][0]
-        lead = _award_lead(reader, table_start)
+        lead, kind = _award_lead(reader, table_start)
         row = index + width
         while row + width <= len(cells) and _contiguous(reader, cells[row - 1], cells[row:row + width]):
-            found += _row_mention(reader, cells[row:row + width], columns, lead)
+            found += _row_mention(reader, cells[row:row + width], columns, lead, kind)
             row += width
         index = row
     return found
@@ -72,9 +74,11 @@ def _header_width(cells: list[tuple[int, int, str]], index: int) -> int | None:
         width += 1
     if width < 3:
         return None
-    for size in range(width, 2, -1):  # the header ends where the first row's title begins
-        if provider_columns([c[2] for c in cells[index:index + size]]) is not None and \
-                re.search(r"value|amount|cost|£", cells[index + size - 1][2], re.I):
+    for size in range(width, 2, -1):
+        # The header ends where the first row begins: the size that puts a sum in the first row's value column.
+        columns = provider_columns([c[2] for c in cells[index:index + size]])
+        first_value = index + size + columns.value if columns is not None and columns.value is not None else None
+        if first_value is not None and first_value < len(cells) and _MONEY.search(cells[first_value][2]):
             return size
     return None
 
@@ -91,8 +95,8 @@ def _contiguous(reader: DocumentReader, previous: tuple[int, int, str], row: lis
 
 
 def _row_mention(reader: DocumentReader, row: list[tuple[int, int, str]], columns: object,
-                 lead: tuple[int, int] | None) -> list[Mention]:
-    """The row's contract, if it names a provider cleanly and a sum."""
+                 lead: tuple[int, int] | None, kind: K) -> list[Mention]:
+    """The row's contract (or grant), if it names a provider cleanly and a sum."""
     provider_cell = row[columns.provider]  # type: ignore[attr-defined]
     value_cell = row[columns.value]  # type: ignore[attr-defined]
     service_cell = row[columns.service] if columns.service < len(row) else None  # type: ignore[attr-defined]
@@ -103,8 +107,8 @@ def _row_mention(reader: DocumentReader, row: list[tuple[int, int, str]], column
         return []
     row_span = (row[0][0], row[-1][1])
     subject = service_cell[2] if service_cell and len(service_cell[2]) <= 120 else None
-    mention = Mention(K.CONTRACT, provider_cell[0], provider_cell[1], row_span, subject, closed=True,
-                      rule=PIPE_TABLE_RULE)
+    mention = Mention(kind, provider_cell[0], provider_cell[1], row_span, subject, closed=True, rule=PIPE_TABLE_RULE,
+                      grant_outwards=kind == K.GRANT)
     orgs = [o for o in reader.orgs if provider_cell[0] <= o.start and o.end <= provider_cell[0] + len(name) + 2]
     mention.counterparties = orgs[:1]
     if not orgs:
@@ -125,12 +129,16 @@ def _provider_name(cell: str) -> str | None:
     return match.group()
 
 
-def _award_lead(reader: DocumentReader, table_start: int) -> tuple[int, int] | None:
-    """The decision to award contracts just before the table, as a sentence span, if there is one."""
+def _award_lead(reader: DocumentReader, table_start: int) -> tuple[tuple[int, int] | None, K]:
+    """The decision to award contracts (or grants) just before the table, as a sentence span if there is one, and
+    the kind of agreement the rows are."""
     lead: tuple[int, int] | None = None
+    kind = K.CONTRACT
     for match in _AWARD_LEAD.finditer(reader.text, max(0, table_start - _LEAD_REACH), table_start):
         sentence = sentence_at(reader.sentences, match.start())
-        if decides(reader, sentence) and re.search(r"\b(?:listed|set\s+out|named|shown)\s+(?:in|below)|\btable\b",
-                                                   reader.text[sentence[0]:sentence[1]], re.I):
+        if decides(reader, sentence) and re.search(
+                r"\b(?:listed|set\s+out|named|shown|detailed)\s+(?:in|below)|\btable\b",
+                reader.text[sentence[0]:sentence[1]], re.I):
             lead = sentence
-    return lead
+            kind = K.GRANT if (match["noun"] or match["noun2"]).lower().startswith("grant") else K.CONTRACT
+    return lead, kind

@@ -46,7 +46,8 @@ def provider_columns(cells: list[str]) -> _ProviderColumns | None:
     service, value and end date (None: no provider table)."""
     lowered = [c.strip().lower() for c in cells]
     providers = [i for i, c in enumerate(lowered) if _PROVIDER_HEADER.match(c)]
-    if not providers or not any(re.search(r"contract|grant|service|value|title|description", c) for c in lowered):
+    if not providers or not any(re.search(r"contract|grant|service|value|amount|title|description|project", c)
+                                for c in lowered):
         return None
     provider = providers[0]
     # The column saying what is bought: "Title/Description", "Service", "Contract", not "Contract value".
