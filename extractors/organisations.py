@@ -92,7 +92,9 @@ _GENERIC_WORDS = frozenset(
      # "X Limited Registered Charity no. 123": the kind of registration, not a body's name
      "registered",
      # "support to the Armed Forces": the services as a whole, like "the NHS", not one named body
-     "armed", "forces"}
+     "armed", "forces",
+     # "delivered by KCHFT, General Practitioners (GPs) and Pharmacy": a kind of provider, not one named
+     "practitioner", "practitioners", "pharmacy", "pharmacies", "pharmacists", "dentists", "opticians", "doctors"}
 )
 # Words that say what kind of school, club or church it is ("Virtual School", "Sports Club"), not which.
 _KIND_WORDS = frozenset(
@@ -1303,6 +1305,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         return candidate
     candidate = _undouble(candidate)
     candidate = _trim_to_known_body(candidate)
+    if candidate.rule == "government-prefix":
+        candidate = _cut_to_known_opening(candidate)
     # A closing quote is not part of a name: "the partnership with Northumbria Healthcare’ on 3 May".
     text = candidate.text.rstrip("*").rstrip().rstrip("'’\"”").rstrip()
     registration = _SUFFIX_BEFORE_REGISTRATION.search(text)
@@ -1731,6 +1735,20 @@ def _trim_to_known_body(candidate: Candidate) -> Candidate:
         # not another body inside one the table knows whole ("North East London Foundation Trust", not "East London ...")
         if known is not None and whole in (None, known):
             return replace(candidate, start=candidate.start + word.start(), text=rest)
+    return candidate
+
+
+def _cut_to_known_opening(candidate: Candidate) -> Candidate:
+    """A department's name run on into what it issued ("Department of Health Circular, HS2001") keeps the body the
+    table knows at its opening, unless the name goes on with "and"/"&" ("... Health and Social Care")."""
+    if _known_body(candidate.text) is not None:
+        return candidate
+    words = list(re.finditer(r"[^\s,]+", candidate.text))
+    for word in reversed(words[1:-1]):
+        head = candidate.text[:word.end()]
+        rest = candidate.text[word.end():].lstrip(" ,")
+        if _known_body(head) is not None and rest.split()[0].lower() not in {"and", "&", "of", "for"}:
+            return replace(candidate, end=candidate.start + len(head), text=head)
     return candidate
 
 

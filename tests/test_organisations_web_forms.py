@@ -82,3 +82,17 @@ def test_trusts_written_by_their_initials_or_short_names_resolve_to_the_table_s_
     assert {m.name for m in found} >= {"Cambridgeshire and Peterborough NHS Foundation Trust",
                                        "Avon and Wiltshire Mental Health Partnership NHS Trust",
                                        "Harrogate and District NHS Foundation Trust"}
+
+
+def test_kinds_of_provider_named_by_a_cue_are_no_bodies() -> None:
+    found = texts("The programme is delivered by Northby Community Health NHS Trust (NCHT), General Practitioners "
+                  "(GPs) and Pharmacy.")
+    assert "Northby Community Health NHS Trust" in found
+    assert not found & {"General Practitioners", "Pharmacy", "GPs"}
+
+
+def test_a_department_s_name_run_on_into_what_it_issued_keeps_the_department() -> None:
+    assert texts("3.1 The Department of Health Circular, HS2001/008 requires services to integrate.") == {
+        "Department of Health"}
+    assert texts("The Department of Health and Social Care wrote to councils.") == {
+        "Department of Health and Social Care"}
