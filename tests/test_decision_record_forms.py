@@ -251,3 +251,67 @@ def test_numbered_decisions_run_onto_a_decision_field_line_are_each_a_decision()
         "all steps required to implement the closure",
         "Noted the outcomes of the consultation as set out in the report"]
     assert all(r.is_decision for r in found)
+
+
+def test_a_proposed_decision_s_numbered_verbs_are_its_items() -> None:
+    page = ("Proposed Decision:\n\nThe Cabinet Member for Public Health is proposing to take a decision to:\n\n"
+            "1.    Extend the current NHS Health Check System contract by six months to end on 31 March 2024.\n\n"
+            "2.    Commence a formal procurement activity in June 2023 for a new contract.\n\n"
+            "3.    Delegate authority to the Director of Public Health to award a new contract.\n")
+    assert texts(page) == [
+        "Extend the current NHS Health Check System contract by six months to end on 31 March 2024",
+        "Commence a formal procurement activity in June 2023 for a new contract",
+        "Delegate authority to the Director of Public Health to award a new contract"]
+
+
+def test_a_board_asked_with_a_colon_in_a_flattened_paper_heads_its_lettered_items() -> None:
+    line = ("1 Northby Clinical Commissioning Group Board Meeting Date of Meeting: 28 September 2017 Title of Paper: s75 "
+            "agreement Purpose and Executive Summary: This paper sets out proposals to create two new pooled budgets "
+            "for the Better Care Fund and for adults with care needs, with the financial investment and governance "
+            "arrangements for the pools and the metrics already approved by the finance committee in May. "
+            "Action Required: The Board is asked: (a) Approve the proposed pooled budget arrangements between the CCG "
+            "and the County Council; (b) Approve the proposed financial contribution and risk share.\n")
+    assert texts(line) == ["Approve the proposed pooled budget arrangements between the CCG and the County Council",
+                           "Approve the proposed financial contribution and risk share"]
+
+
+OFFICER_PAGE = """Decision details
+
+Contract Award of Public Health Services
+
+Decision Maker: Director of Public Health
+
+Decision status: Recommendations Approved (subject to call-in)
+
+Is Key decision?: Yes
+
+
+The County Council currently provides NHS Health Checks for the population of Northshire.
+
+
+The Director of Public Health has approved the award of contract to deliver the services outlined in section 2 of \
+this report, to commence on 1st April 2025 for a period of 1 year.  The total estimated value is £1m.
+
+
+Interests and Nature of Interests Declared:
+
+
+Publication date: 09/01/2025
+"""
+
+
+def test_an_officer_s_decision_recorded_as_made_on_a_decision_page_is_its_decision() -> None:
+    found = run(OFFICER_PAGE)
+    assert [(r.text, r.is_decision) for r in found] == [
+        ("The Director of Public Health has approved the award of contract to deliver the services outlined in "
+         "section 2 of this report, to commence on 1st April 2025 for a period of 1 year", True)]
+
+
+def test_bullets_finishing_a_decision_page_s_sentence_are_each_a_decision_with_its_words() -> None:
+    page = OFFICER_PAGE.replace(
+        "The Director of Public Health has approved the award of contract to deliver the services outlined in section 2 "
+        "of this report, to commence on 1st April 2025 for a period of 1 year.  The total estimated value is £1m.",
+        "To approve the proposal to\n\n·  suspend the current grant application process for 2012/13; and\n\n"
+        "·  renew 2011/12 grants at current levels for a further year.")
+    assert texts(page) == ["To approve the proposal to suspend the current grant application process for 2012/13",
+                           "To approve the proposal to renew 2011/12 grants at current levels for a further year"]

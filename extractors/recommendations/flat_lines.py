@@ -20,10 +20,11 @@ FLATTENED_LINE_CHARS = 400
 FLAT_ITEM_CHARS = 600
 """The longest item read from a flattened line: a next label further on is another list's."""
 
-# "2.1 The Health and Wellbeing Board is asked to: 2.1.1 note ...": a lead-in inside a flattened line.
+# "2.1 The Health and Wellbeing Board is asked to: 2.1.1 note ...", "OCCG Board is asked: (a) Approve ...": a lead-in
+# inside a flattened line.
 _FLAT_LEAD_IN = re.compile(
     rf"\b(?:[\w&’'\-]+\s+){{0,8}}?{BODY}\s+(?:is|are)\s+(?:being\s+|therefore\s+)?"
-    r"(?:asked|recommended|requested|invited)\s+to\s*:?\s+",
+    r"(?:asked|recommended|requested|invited)(?:\s+to\s*:?|\s*:)\s+",
     re.I,
 )
 # "2 Recommendation It is recommended that: (1) the land is transferred ... (2) ...": the items are clauses.

@@ -76,8 +76,12 @@ def opens_decision(text: str) -> bool:
 # "Reasons for the decision:" (or "Alternative options considered:" where a page has no reasons): the field below
 # the decision.
 _BELOW_DECISION = re.compile(
-    r"^(?:reasons?\s+for\s+(?:the\s+)?decisions?|alternative\s+options?\s+considered)\s*:?$", re.I
+    r"^(?:reasons?\s+for\s+(?:the\s+)?decisions?|alternative\s+options?\s+considered|"
+    r"interests\s+and\s+nature\s+of\s+interests\s+declared)\s*:?$", re.I
 )
+# "The Director of Public Health has approved the award of contract ...": an officer's decision the page records.
+_HAS_DECIDED = re.compile(r"^(?:the\s+)?[\w&’'()\- ]{3,100}?\s+(?:has|have)\s+(?:approved|agreed|decided|authorised)\s+"
+                          r"(?:the|to|that)\b", re.I)
 # The page's fields above the purpose: "Is subject to call in?: Yes", "Decision status: Recommendations Approved".
 _FIELD = re.compile(
     r"^(?:is\s+(?:(?:this\s+)?a\s+)?key\s+decision|is\s+subject\s+to\s+call[\s-]?in|decision\s+(?:status|maker|date)|"
@@ -114,6 +118,8 @@ def _decision_run(found: list[Paragraph]) -> list[Paragraph]:
     values_below = False  # only rows of values ("Lot 1 - £1,172,371") passed so far
     while index >= 0 and not opens_decision(found[index].text):
         text = found[index].text
+        if passed == 0 and not values_below and _HAS_DECIDED.match(text):
+            return [found[index]]  # the decision recorded as made, right above the fields below it
         if _VALUE_ROW.match(text) and (values_below or passed == 0):
             values_below = True  # the decision's figures, set out below it: not a statement of their own
             index -= 1
@@ -154,7 +160,14 @@ def decision_page_paragraphs(lines: list[Line]) -> list[Section]:
     found = paragraphs(lines, fields[-1] + 1, below)
     if len(found) < 2:
         return []  # with no purpose paragraph above, the block's structure cannot be told
-    items = [_item(lines, paragraph) for paragraph in _decision_run(found)]
+    completed = _completed_by_bullets(lines, found)
+    if completed:
+        return [Section(Anchor(fields[-1], "", lines[fields[-1]].end, None, True, "recommendations.decision_page",
+                               governs=True), completed)]
+    run = _decision_run(found)
+    items = [_item(lines, paragraph) for paragraph in run]
+    if len(run) == 1 and _HAS_DECIDED.match(run[0].text):
+        items[0].single = True  # "... has approved the award ... for 1 year. The total value is ...": the first sentence
     return [Section(Anchor(fields[-1], "", lines[fields[-1]].end, None, True, "recommendations.decision_page",
                            governs=True), items)] if items else []
 
@@ -190,6 +203,29 @@ def issue_page_decisions(lines: list[Line]) -> list[Section]:
         sections.append(Section(Anchor(index, "", line.end, None, True, "recommendations.issue_meeting",
                                        governs=True), items))
     return sections
+
+
+# "To approve the proposal to" over "· suspend the current process ...; and" / "· renew the grants ...": a decision
+# whose sentence each bullet below finishes.
+_RUNS_ON_TO_BULLETS = re.compile(r"\b(?:to|that|for|of|on)\s*:?$|:$", re.I)
+_BULLET = re.compile(r"^[·•▪◦\-–*]\s+")
+
+
+def _completed_by_bullets(lines: list[Line], found: list[Paragraph]) -> list[Item]:
+    """One item per bullet finishing the decision paragraph above them, each with that paragraph's words; [] when
+    the paragraphs before the page's lower fields do not end so."""
+    count = 0
+    while count < len(found) and _BULLET.match(found[len(found) - 1 - count].text):
+        count += 1
+    if count == 0 or count == len(found):
+        return []
+    lead = found[len(found) - 1 - count]
+    if not (opens_decision(lead.text) and _RUNS_ON_TO_BULLETS.search(lead.text)):
+        return []
+    # each item's span runs from the lead paragraph to its bullet, so its evidence holds every word it quotes
+    return [Item(None, 0, None, lines[lead.first].start, lines[bullet.last].end,
+                 [f"{lead.text.rstrip(' :')} {_BULLET.sub('', bullet.text)}"], governed=True)
+            for bullet in found[len(found) - count:]]
 
 
 def _item(lines: list[Line], paragraph: Paragraph) -> Item:
