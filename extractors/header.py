@@ -809,13 +809,25 @@ def _addressed_then_dated(lines: list[str]) -> tuple[str | None, date | None]:
     return None, None
 
 
+# "TO THE CABINET.........." over "ON 13 November 2002........": a cover sheet's labels with their values, dot leaders
+# filling the line.
+_TO_BODY_LINE = re.compile(r"^to\s+(?:the\s+)?(?P<body>[A-Za-z][\w&'’ -]{2,60}?)[\s._]*$", re.IGNORECASE)
+_ON_DATE_LINE = re.compile(r"^on\s+(?P<date>[^.\n]{6,40}?)[\s._]*$", re.IGNORECASE)
+
+
 def _stacked_addressee(lines: list[str]) -> tuple[str | None, date | None]:
     """A cover sheet whose labels stand on lines of their own, each above its value: "TO" / "Cabinet" /
-    "ON" / "22 February 2011"."""
-    for i in range(len(lines) - 3):
-        if _STACKED_TO.match(lines[i]) and _STACKED_ON.match(lines[i + 2]):
+    "ON" / "22 February 2011"; or each beside it: "TO THE CABINET....." / "ON 13 November 2002....."."""
+    for i in range(len(lines) - 1):
+        if i + 3 < len(lines) and _STACKED_TO.match(lines[i]) and _STACKED_ON.match(lines[i + 2]):
             body = meeting_body_name(lines[i + 1])
             when = lone_date(lines[i + 3])
+            if body is not None and when is not None:
+                return body, when
+        to, on = _TO_BODY_LINE.match(lines[i]), _ON_DATE_LINE.match(lines[i + 1])
+        if to is not None and on is not None:
+            body = meeting_body_name(tidy_case(to["body"]) if to["body"].isupper() else to["body"])
+            when = lone_date(on["date"].strip())
             if body is not None and when is not None:
                 return body, when
     return None, None
@@ -849,7 +861,7 @@ _PAGE_KIND_LINE = re.compile(r"^(?:agenda(?:\s+and\s+(?:decisions|(?:draft\s+)?m
                              re.IGNORECASE)
 _TITLED_MEETING = re.compile(
     r"^(?P<body>[A-Z][^–—\n]{2,80}?)\s+[-–—]\s+(?:(?P<kind>minutes|agenda|decisions)\s+[-–—]\s+)?"
-    r"(?P<date>[^–—\n]{6,40}?)(?:,?\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|noon))?\.?$",
+    r"(?P<date>[^–—\n]{6,40}?)(?:,?\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon))?\.?$",
     re.IGNORECASE,
 )
 

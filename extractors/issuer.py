@@ -931,6 +931,28 @@ def _listed_addressees(head: str) -> set[str]:
     return found
 
 
+# "Northby Clinical Commissioning Group Board Meeting", "... Governing Body Meeting": an NHS body's own board papers.
+_BOARD_MEETING_AFTER = re.compile(r"\s+(?:Board|Governing\s+Body)(?:\s+(?:in\s+)?(?:Public|Private))?\s+(?:Meeting|Paper)\b",
+                                  re.IGNORECASE)
+NHS_BOARD_HEAD_CHARS = 400
+"""How far into a paper its "<NHS body> Board Meeting" heading may stand (after a document host's title)."""
+
+
+def _nhs_board_paper(head: str) -> str | None:
+    """The NHS body whose board meeting a paper's opening names ("Northby CCG Board Meeting"), if one does."""
+    for name, offset in _body_mentions(head):
+        body = lookup(name)
+        if body is None or body.org_type.value not in _NHS_ISSUER_TYPES:
+            continue
+        at = head.find(name, offset)  # the name as written (a mention's name may be tidied)
+        if at >= 0 and _BOARD_MEETING_AFTER.match(head, at + len(name)):
+            return body.name
+    return None
+
+
+_NHS_ISSUER_TYPES = frozenset({"ccg", "icb", "nhs_trust", "nhs_foundation_trust", "primary_care_trust"})
+
+
 def issuing_body(text: str) -> str | None:
     """The council or NHS body that issues the paper: the web page's owner, named at its top, named
     far more than any other, matched by the officers' @<place>.gov.uk email domain, or else the most named."""
@@ -942,6 +964,9 @@ def issuing_body(text: str) -> str | None:
     minuted = _minuted_council(text[:ISSUER_HEAD_CHARS])
     if minuted is not None:
         return minuted
+    board = _nhs_board_paper(text[:NHS_BOARD_HEAD_CHARS])
+    if board is not None:
+        return board
     addressees = letter_addressees(text)  # a letter's addressees head it, but the sender issues it
     head_lines = [ln for ln in text[:3000].splitlines() if ln.strip()][:ISSUER_HEAD_LINES]
     for raw in head_lines:

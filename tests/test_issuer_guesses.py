@@ -173,3 +173,13 @@ def test_a_council_the_paper_s_function_is_delegated_to_is_its_partner() -> None
             "3. That an agreement be entered into with Stroud District Council.\n\n"
             "4. That the transfer of staff to Stroud District Council as Host Authority be approved.\n")
     assert issuing_body(page) == "Gloucester City Council"
+
+
+def test_an_nhs_body_s_board_meeting_heading_makes_the_paper_its_own() -> None:
+    paper = ("Board Meeting. Date of Meeting: 28 September 2017 Paper No: 17/65\n\n"
+             "1 Oxfordshire Clinical Commissioning Group Board Meeting Date of Meeting: 28 September 2017 Title of "
+             "Paper: s75 agreement. The plan is to agree this in both OCC Cabinet and OCCG Board in September.\n")
+    assert issuing_body(paper) == "NHS Oxfordshire Clinical Commissioning Group"
+    # a council's paper naming the CCG's board meeting further on is still the council's to judge
+    assert issuing_body("Report to Cabinet\n\nOxfordshire County Council\n\n" + "The report was discussed. " * 20
+                        + paper) == "Oxfordshire County Council"

@@ -28,6 +28,13 @@ from extractors.header import read_meeting, tidy_case
          ("Cabinet", date(2023, 9, 5))),
         ("{meta} Agenda for City Issues Briefing on Wednesday, 10 May 2017, 8.30 am\n\nAgenda and decisions\n",
          (None, date(2017, 5, 10))),
+        # a time written "9.00 a.m." after the title's date
+        ("Agenda and minutes\n\nThe Cabinet Member for Adult Social Care - Wednesday 21 December 2011 9.00 a.m.\n\n"
+         "Venue: Town Hall\n", (None, date(2011, 12, 21))),
+        # a cover sheet's labels beside their values, dot leaders filling the lines
+        ("PART 1\nITEM NO.\nREPORT OF THE LEAD MEMBER FOR\nCOMMUNITY & SOCIAL SERVICES\n"
+         "TO THE CABINET.........................................\nON 13 November 2002.......................\n"
+         "TITLE :\nAPPLICATION UNDER SECTION 31\n", ("Cabinet", date(2002, 11, 13))),
         # a summons whose date is a field below "to be held as follows"
         ("Public Document Pack\n\nDear Member,\n\nYou are invited to attend the meeting of the Northby Commissioning "
          "Board to be held as follows for the transaction of the business indicated.\n\n"
