@@ -129,10 +129,11 @@ SLA_PAGE = ("Issue - meetings\nMeeting: 20/05/2022 - Cabinet (Item 11)\n"
 
 
 def test_a_minuted_document_takes_its_other_party_from_the_decision_and_drops_the_link_text() -> None:
-    sla = [a for a in agreements_in(SLA_PAGE, HEADER) if a.rule == "agreements.minuted_document"]
-    assert [(a.subject, [p.name for p in a.parties]) for a in sla] == [
-        ("Service Level Agreement with Barchester Advice Trust for a further year from 1st April 2022",
-         [COUNCIL, "Barchester Advice Trust"])]
+    # the title's document and the decision's approval are one agreement, recorded once
+    sla = [a for a in agreements_in(SLA_PAGE, HEADER) if a.kind.value == "other"]
+    assert [([p.name for p in a.parties], a.action.value, a.start_date) for a in sla] == [
+        ([COUNCIL, "Barchester Advice Trust"], "new", date(2022, 4, 1))]
+    assert "pdf icon" not in sla[0].subject and sla[0].subject.startswith("Service Level Agreement with Barchester")
 
 
 def test_grant_funding_to_a_body_is_paid_to_it() -> None:
@@ -172,3 +173,18 @@ def test_a_grant_an_officer_tells_of_is_kept_when_the_meeting_decides_on_it() ->
     paragraph = ("Officers confirmed that the Department for Education grant of £2m had been offered.\n"
                  "RESOLVED: to accept the Department for Education grant of £2m.\n")
     assert [a.kind.value for a in agreements_in(paragraph, HEADER)] == ["grant"]
+
+
+def test_a_contract_restated_before_its_decision_is_one_agreement_with_the_decision_s_subject() -> None:
+    paragraph = ("The Lead Member is also asked to award an 18 month contract to Northby Foundation for the delivery "
+                 "of the Women's Project support service. I, Councillor A Smith, Lead Member, do hereby approve the "
+                 "Award an 18 month contract, to Northby Foundation for the delivery of the Women's Project from 1 "
+                 "October 2010 to 31 March 2012.\n")
+    found = [(a.kind.value, a.subject, a.start_date) for a in agreements_in(paragraph, HEADER)]
+    assert len(found) == 1 and found[0][0] == "contract" and "Women's Project" in found[0][1]
+
+
+def test_two_grants_of_different_sums_to_one_body_stay_two() -> None:
+    paragraph = ("RESOLVED:\n(1) a grant of £500 be made to Northby Scouts for the hut roof;\n"
+                 "(2) a grant of £1,200 be made to Northby Scouts for camping equipment.\n")
+    assert len([a for a in agreements_in(paragraph, HEADER) if a.kind.value == "grant"]) == 2

@@ -92,7 +92,46 @@ def extract_agreements(
         )
         if agreement is not None:
             records.append(agreement)
-    return records
+    return _without_restatements(records, issuing_body)
+
+
+def _without_restatements(records: list[Agreement], issuing_body: str | None) -> list[Agreement]:
+    """One record per arrangement: a second record of the same kind, action, dates and other parties ("The Lead Member
+    is also asked to award an 18 month contract to X" before "do hereby approve the Award an 18 month contract, to X")
+    restates the first; the one with a subject of its own ("... Together Women Project ...") is kept. Rows of a table
+    or list, and records stating different sums, stay apart: each is an arrangement of its own."""
+    kept: list[Agreement] = []
+    for record in records:
+        same = next((k for k in kept if _restates(k, record, issuing_body)), None)
+        if same is None:
+            kept.append(record)
+        elif _default_subject(same) and not _default_subject(record):
+            kept[kept.index(same)] = record
+    return kept
+
+
+def _restates(first: Agreement, second: Agreement, issuing_body: str | None) -> bool:
+    others = {p.name for p in first.parties if p.name != issuing_body}
+    return (bool(others) and first.kind == second.kind and first.action == second.action
+            and first.start_date == second.start_date and first.end_date == second.end_date
+            and others == {p.name for p in second.parties if p.name != issuing_body}
+            and not (first.values_gbp and second.values_gbp and set(first.values_gbp) != set(second.values_gbp))
+            and not any(r.rule.endswith(("_row", "_list")) for r in (first, second))
+            and _same_subject(first, second))
+
+
+def _same_subject(first: Agreement, second: Agreement) -> bool:
+    """Whether two records' subjects may name one arrangement: either is only the kind and party, or one holds the
+    other ("Service Level Agreement with X" in "... with X for a further year"); "Autism Support Services" and
+    "Community Equipment Services" under one party are two."""
+    a, b = (" ".join((r.subject or "").lower().split()) for r in (first, second))
+    return _default_subject(first) or _default_subject(second) or a in b or b in a
+
+
+def _default_subject(record: Agreement) -> bool:
+    """Whether the subject is only the kind and its party ("contract with X"), made when the paper gives none."""
+    return bool(re.fullmatch(r"[\w\s]+ with .+", record.subject or "")) and record.subject.split(" with ")[0] in {
+        record.kind.value.replace("_", " "), "contract", "grant", "agreement"}
 
 
 
