@@ -315,3 +315,23 @@ def test_bullets_finishing_a_decision_page_s_sentence_are_each_a_decision_with_i
         "·  renew 2011/12 grants at current levels for a further year.")
     assert texts(page) == ["To approve the proposal to suspend the current grant application process for 2012/13",
                            "To approve the proposal to renew 2011/12 grants at current levels for a further year"]
+
+
+def test_a_decision_heading_with_its_first_label_run_on_heads_the_list() -> None:
+    page = ("Reasons for the Decision – To consider the agreement.\n\n\n"
+            "Decision (a) That the Council enter into an agreement with Northby CCG.\n\n\n"
+            "(b) That a transitional funding agreement be negotiated for 2022-24.\n\n\n"
+            "(c) That the Director be authorised to finalise the details.\n")
+    assert texts(page) == ["That the Council enter into an agreement with Northby CCG",
+                           "That a transitional funding agreement be negotiated for 2022-24",
+                           "That the Director be authorised to finalise the details"]
+    # "Decision 3 of the Board" is no heading over a list
+    assert texts("Decision 3 of the Board was deferred last year.\n") == []
+
+
+def test_ending_an_arrangement_is_a_decision_item() -> None:
+    page = ("Decision status: Recommendations Approved\nTo consider the report seeking approval to end the "
+            "arrangement.\n(i) To end the current section 75 arrangement between the Council and Northby Health NHS "
+            "Foundation Trust on 31 March, 2024; and\n(ii) To authorise the Director to take all actions needed.\n")
+    assert texts(page) == ["To end the current section 75 arrangement between the Council and Northby Health NHS "
+                           "Foundation Trust on 31 March, 2024", "To authorise the Director to take all actions needed"]

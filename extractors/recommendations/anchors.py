@@ -43,9 +43,11 @@ _RECOMMEND_TO_BODY = re.compile(
     r"^(?i:to\s+)?(?i:recommend)\s+(?i:to\s+)?(?:(?i:the)\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}"
     r"(?:\s+(?i:that|as\s+follows))?\s*:\s*[-–]?$"
 )
-# "Decision:", "Decisions taken -", "THE DECISION:" over (or before) what was decided.
+# "Decision:", "Decisions taken -", "THE DECISION:" over (or before) what was decided; "Decision (a) That ...": the
+# first item's label run onto the heading, its colon lost.
 _DECISION_HEAD = re.compile(
-    r"^(?:the\s+)?(?:decisions?(?:\s+(?:made|taken|of\s+the\s+\w+(?:\s+\w+){0,3}))?|DECISION)\s*[:\-–]\s*(?P<rest>.*)$",
+    r"^(?:the\s+)?(?:decisions?(?:\s+(?:made|taken|of\s+the\s+\w+(?:\s+\w+){0,3}))?|DECISION)"
+    r"(?:\s*[:\-–]\s*|\s+(?=\((?:a|i|1)\)\s|(?:a|i|1)[.)]\s))(?P<rest>.*)$",
     re.I
 )
 # "DECISIONS" or "Decision made" alone on its line: minutes and decision pages head the decision list so.

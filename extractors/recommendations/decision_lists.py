@@ -15,7 +15,7 @@ from extractors.recommendations.vocab import BODY
 _DECIDING = (r"approve|agree|note|endorse|adopt|delegate|authori[sz]e|award|accept|confirm|extend|enter\s+into|"
              r"allocate|release|grant|commission|procure|appoint|request|instruct|support|recommend|ratify|"
              r"vary|terminate|transfer|waive|nominate|re-?procure|renew|approves|agrees|notes|endorses|adopts|"
-             r"delegates|authori[sz]es|awards|accepts|confirms")
+             r"delegates|authori[sz]es|awards|accepts|confirms|end|cease|dissolve|commence")
 # Past forms ("approved the strategy in 2019") are left to the readers of minutes: in a report they tell history.
 # "To approve ...", "To formally adopt ...", "Approve the ...", "That ...": a decision form opening an item.
 DECISION_FORM = re.compile(

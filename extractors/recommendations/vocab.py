@@ -10,7 +10,8 @@ VERBS: frozenset[str] = frozenset(
     defer provide ensure allocate nominate establish commission proceed give amend acknowledge
     welcome discuss decide determine procure extend enter commit undertake release vary waive
     continue transfer refer invite require direct thank identify set make
-    recognise recognize retain increase reduce implement submit publish replace place commence renew terminate""".split()
+    recognise recognize retain increase reduce implement submit publish replace place commence renew terminate
+    end cease dissolve decommission""".split()
 )
 """Verbs that open a recommendation or decision item (lower case, base form)."""
 
