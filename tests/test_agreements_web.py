@@ -188,3 +188,12 @@ def test_two_grants_of_different_sums_to_one_body_stay_two() -> None:
     paragraph = ("RESOLVED:\n(1) a grant of £500 be made to Northby Scouts for the hut roof;\n"
                  "(2) a grant of £1,200 be made to Northby Scouts for camping equipment.\n")
     assert len([a for a in agreements_in(paragraph, HEADER) if a.kind.value == "grant"]) == 2
+
+
+def test_two_names_the_table_gives_one_council_are_one_party() -> None:
+    paragraph = ("Decision:\n1. To approve expanding the current Section 75 agreement between Tower Hamlets Council and "
+                 "NHS Tower Hamlets Clinical Commissioning Group, London Borough of Tower Hamlets, from 1 April 2020.\n")
+    # the paper calls itself "Tower Hamlets Council", an alias of the table's "London Borough of Tower Hamlets"
+    found = [a for a in agreements_in(paragraph, "Tower Hamlets Council\n\nCabinet\n\n") if a.kind.value == "section_75"]
+    assert [sorted(p.name for p in a.parties) for a in found] == [
+        ["NHS Tower Hamlets Clinical Commissioning Group", "Tower Hamlets Council"]]

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.bodies import name_words
+from extractors.bodies import lookup, name_words
 from extractors.doctext import DocText
 from schemas import AgreementAction, AgreementKind, OrganisationMention, OrgType
 
@@ -96,8 +96,10 @@ def orgs_within(orgs: list[OrgSpan], start: int, end: int) -> list[OrgSpan]:
 
 def party_key(name: str) -> str:
     """A body's name for comparing parties: 'Anytown and District Trust' and 'Anytown District Trust' are one body,
-    as are 'Acme Ltd' and 'Acme'."""
-    words = [w for w in name_words(name) if w != "and"]
+    as are 'Acme Ltd' and 'Acme', and two names the reference table gives one body ('Tower Hamlets Council', 'London
+    Borough of Tower Hamlets')."""
+    body = lookup(name)
+    words = [w for w in name_words(body.name if body is not None else name) if w != "and"]
     # 'Acme Care Limited' and 'Acme Care' are one company: the legal ending is dropped (not the whole name).
     while len(words) > 1 and words[-1] in _COMPANY_ENDINGS:
         words.pop()
