@@ -34,8 +34,9 @@ _PRACTICE_WORD = rf"(?<![\w'’-])(?!(?:{_STRUCTURAL}|Surgery|Medical|Health)\b)
 # words already; a second branch that can also match them ([A-Z]{1,6}s?) let the regex engine try
 # each word two ways, which is exponential on a glossary's run of acronym lines.
 _WORD = rf"(?<![\w'’-])(?!(?:{_STRUCTURAL})\b)(?:[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z])"
-# "the" only after "of"/"for" ("Office of the ..."), so "Regionally the X Board" does not join up.
-_CONNECTOR = r"(?:and|&|of(?: the)?|for(?: the)?|on|upon|in|with|under)"
+# "the" only after "of"/"for" ("Office of the ..."), so "Regionally the X Board" does not join up. Places keep their
+# particles: "Clayton le Woods", "Ashby de la Zouch", "Sutton cum Lound".
+_CONNECTOR = r"(?:and|&|of(?: the)?|for(?: the)?|on|upon|in|with|under|le|la|de(?: la)?|cum|en(?: le)?)"
 _NAME = rf"{_WORD}(?:{_SEP}(?:{_CONNECTOR}{_SEP})?{_WORD})*"
 # A comma-separated list of names, as in "Ministry of Housing, Communities and Local Government".
 _NAME_LIST = rf"{_NAME}(?:,{_SEP}{_NAME})*"

@@ -1451,6 +1451,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         return None  # "Doctors’ Association UK": the name began before the possessive, cut short here
     if _FOREIGN_PARTICLE_AFTER.match(source, end):
         return None  # "the Department of Pas de Calais": a foreign name cut short at its particle
+    if candidate.rule == "government-prefix" and _FOREIGN_PARTICLE_AFTER.search(text):
+        return None  # "the Department of Pas de Calais" whole: a French département, no UK government department
     if candidate.rule == "brand-with-digits" and _numbering_not_brand(text, source, end):
         return None  # "Cat1 and Cat 2 defects", "Transferred Debt1 27.8": a numbered category or a footnote
     if candidate.rule == "council-suffix" and _COLLECTIVE_AFTER.match(source, start + len(text)) and lookup(text) is None:

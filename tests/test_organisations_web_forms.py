@@ -96,3 +96,9 @@ def test_a_department_s_name_run_on_into_what_it_issued_keeps_the_department() -
         "Department of Health"}
     assert texts("The Department of Health and Social Care wrote to councils.") == {
         "Department of Health and Social Care"}
+
+
+def test_a_place_s_lower_case_particles_stay_in_its_council_s_name() -> None:
+    found = texts("A lease to Clayton le Woods Parish Council was agreed; Ashby de la Zouch Town Council will pay.")
+    assert {"Clayton le Woods Parish Council", "Ashby de la Zouch Town Council"} <= found
+    assert "Woods Parish Council" not in found
