@@ -934,6 +934,7 @@ def _listed_addressees(head: str) -> set[str]:
 # "Northby Clinical Commissioning Group Board Meeting", "... Governing Body Meeting": an NHS body's own board papers.
 _BOARD_MEETING_AFTER = re.compile(r"\s+(?:Board|Governing\s+Body)(?:\s+(?:in\s+)?(?:Public|Private))?\s+(?:Meeting|Paper)\b",
                                   re.IGNORECASE)
+_NHS_ISSUER_TYPES = frozenset({"ccg", "icb", "nhs_trust", "nhs_foundation_trust", "primary_care_trust"})
 NHS_BOARD_HEAD_CHARS = 400
 """How far into a paper its "<NHS body> Board Meeting" heading may stand (after a document host's title)."""
 
@@ -948,9 +949,6 @@ def _nhs_board_paper(head: str) -> str | None:
         if at >= 0 and _BOARD_MEETING_AFTER.match(head, at + len(name)):
             return body.name
     return None
-
-
-_NHS_ISSUER_TYPES = frozenset({"ccg", "icb", "nhs_trust", "nhs_foundation_trust", "primary_care_trust"})
 
 
 def issuing_body(text: str) -> str | None:

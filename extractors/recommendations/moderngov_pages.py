@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from extractors.recommendations.anchors import Anchor
 from extractors.recommendations.items import Item
-from extractors.recommendations.lines import Line
+from extractors.recommendations.lines import Line, parse_label
 from extractors.recommendations.minutes import DECISION_STATUS, MEETING_PAGE, head_text
 from extractors.recommendations.sections import Section
 from extractors.recommendations.shapes import PAST_DECISION_VERB, RECORDED_DECISION
@@ -208,14 +208,19 @@ def issue_page_decisions(lines: list[Line]) -> list[Section]:
 # "To approve the proposal to" over "· suspend the current process ...; and" / "· renew the grants ...": a decision
 # whose sentence each bullet below finishes.
 _RUNS_ON_TO_BULLETS = re.compile(r"\b(?:to|that|for|of|on)\s*:?$|:$", re.I)
-_BULLET = re.compile(r"^[·•▪◦\-–*]\s+")
+
+
+def _bullet_width(text: str) -> int | None:
+    """How many characters a paragraph's opening bullet takes, or None when it opens with none."""
+    label = parse_label(text, None)
+    return label.width if label is not None and label.kind.startswith("bullet") else None
 
 
 def _completed_by_bullets(lines: list[Line], found: list[Paragraph]) -> list[Item]:
     """One item per bullet finishing the decision paragraph above them, each with that paragraph's words; [] when
     the paragraphs before the page's lower fields do not end so."""
     count = 0
-    while count < len(found) and _BULLET.match(found[len(found) - 1 - count].text):
+    while count < len(found) and _bullet_width(found[len(found) - 1 - count].text) is not None:
         count += 1
     if count == 0 or count == len(found):
         return []
@@ -224,7 +229,7 @@ def _completed_by_bullets(lines: list[Line], found: list[Paragraph]) -> list[Ite
         return []
     # each item's span runs from the lead paragraph to its bullet, so its evidence holds every word it quotes
     return [Item(None, 0, None, lines[lead.first].start, lines[bullet.last].end,
-                 [f"{lead.text.rstrip(' :')} {_BULLET.sub('', bullet.text)}"], governed=True)
+                 [f"{lead.text.rstrip(' :')} {bullet.text[_bullet_width(bullet.text) or 0:].strip()}"], governed=True)
             for bullet in found[len(found) - count:]]
 
 
