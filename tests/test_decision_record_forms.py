@@ -335,3 +335,16 @@ def test_ending_an_arrangement_is_a_decision_item() -> None:
             "Foundation Trust on 31 March, 2024; and\n(ii) To authorise the Director to take all actions needed.\n")
     assert texts(page) == ["To end the current section 75 arrangement between the Council and Northby Health NHS "
                            "Foundation Trust on 31 March, 2024", "To authorise the Director to take all actions needed"]
+
+
+def test_a_resolution_s_bullets_run_onto_its_field_line_are_each_a_decision() -> None:
+    page = ("Decision details\n\nPurpose:\n\nContent:   It was MOVED, SECONDED and RESOLVED:   •        To approve "
+            "entering into a new Section 75 agreement with the Northby Integrated Care Board. •        To note the "
+            "value of the pooled budget for 2025/26 is £53,440,286.\n")
+    found = run(page)
+    assert [(r.text, r.is_decision) for r in found] == [
+        ("To approve entering into a new Section 75 agreement with the Northby Integrated Care Board", True),
+        ("To note the value of the pooled budget for 2025/26 is £53,440,286", True)]
+    assert all(page[r.evidence.start:r.evidence.end].startswith("To ") for r in found)
+    # a bullet that opens with no deciding verb: the line is not read as a resolution's list
+    assert run(page.replace("To note the value", "the value")) == []

@@ -20,6 +20,7 @@ from extractors.recommendations.flat_lines import (
     field_list_sections,
     flattened_sections,
     inline_body_sections,
+    resolved_bullet_sections,
 )
 from extractors.recommendations.items import Item, decides_itself, final_text, folded_text, item_verb, with_parent
 from extractors.recommendations.lines import Line, lines_of
@@ -228,7 +229,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         index = max(next_index, index + 1)
 
     flattened = flattened_sections(lines)
-    fields = field_list_sections(lines)
+    fields = field_list_sections(lines) + resolved_bullet_sections(lines)
     # "RESOLVED to agree to: i) Renew ... ii) Appoint ...", "Decision: That Cabinet: 1. Approved ... 2. Authorised
     # ...": a decision's items on one line, read above as one item; its items replace it.
     for inline in [section for section in flattened if section.anchor.is_decision] + fields:

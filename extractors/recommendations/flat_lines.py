@@ -262,3 +262,33 @@ def inline_body_sections(lines: list[Line]) -> list[Section]:
                 anchor = Anchor(index, "", line.end, None, decided and not recommended, "recommendations.lead_in")
                 sections.append(Section(anchor, items))
     return sections
+
+
+# "It was MOVED, SECONDED and RESOLVED:   •   To approve entering into ... •   To note the value ...": a resolution's
+# bullets run onto the line of a decision page's field.
+_RESOLVED_BULLETS = re.compile(r"\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)\b[^•\n]{0,40}?:?[ \t\xa0]*(?=•)")
+_BULLET_ITEM_VERB = re.compile(r"(?:To\s+)?(?P<verb>[A-Za-z]+)\b")
+
+
+def resolved_bullet_sections(lines: list[Line]) -> list[Section]:
+    """The items of a resolution whose bullets stand on its own line ("RESOLVED: • To approve ... • To note ..."),
+    read only when every bullet opens with a deciding verb."""
+    sections: list[Section] = []
+    for index, line in enumerate(lines):
+        raw = line.raw
+        lead = _RESOLVED_BULLETS.search(raw)
+        if lead is None:
+            continue
+        items: list[Item] = []
+        for bullet in re.finditer(r"•([^•]*)", raw[lead.end():]):
+            body = bullet.group(1).strip()
+            gap = len(bullet.group(1)) - len(bullet.group(1).lstrip())  # the spaces after the bullet
+            start = line.start + lead.end() + bullet.start(1) + gap
+            verb = _BULLET_ITEM_VERB.match(body)
+            if not body or verb is None or base_verb(verb["verb"]) is None:
+                items = []
+                break
+            items.append(Item(None, 0, None, start, start + len(body), [body], governed=True))
+        if items:
+            sections.append(Section(Anchor(index, "", line.end, None, True, "recommendations.resolved"), items))
+    return sections
