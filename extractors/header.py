@@ -663,6 +663,8 @@ def _opening_lines(text: str) -> list[str]:
 
 
 _WEEKDAY = rf"(?:{_WEEKDAY_NAME},?\s+)"
+# A start time's suffix: "2.30 pm", "9.00 a.m.", "12 noon".
+_CLOCK_SUFFIX = r"(?:a\.?m\.?|p\.?m\.?|noon)"
 # "an extraordinary meeting", "a private meeting": the kind of meeting a heading may name.
 _MEETING_KIND = r"(?:special|extraordinary|ordinary|annual|virtual|private|public|confidential|informal|reconvened)"
 # "MINUTES OF THE MEETING HELD ON WEDNESDAY 5 OCTOBER 2016, THE BOARD ROOM": the body is the heading above.
@@ -766,16 +768,19 @@ def _held_as_follows(text: str) -> tuple[str | None, date | None]:
 _AGENDA_TITLE = re.compile(
     r"^(?:[\[{(<][a-z]+[\]})>][ \t]*)?agenda(?:[ \t]+and[ \t]+(?:decisions|(?:draft[ \t]+)?minutes))?[ \t]+for[ \t]+"
     rf"(?P<body>[A-Z][^\n]{{2,80}}?)[ \t]+on[ \t]+{_WEEKDAY}?(?P<date>\d{{1,2}}[^\n,]{{4,25}}?\d{{4}})"
-    r"(?:,?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm|noon))?(?:[ \t]+[-–—][ \t]+[^\n]{3,80})?[ \t]*$",
+    rf"(?:,?[ \t]+\d{{1,2}}(?:[.:]\d{{2}})?[ \t]*{_CLOCK_SUFFIX})?(?:[ \t]+[-–—][ \t]+[^\n]{{3,80}})?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 TITLE_LINES = 5
 """How many lines at the top or the end of a text a page's title may stand in."""
+TITLE_CHARS = 4000
+"""How much of a text's head and tail is read for those lines (a long paper is not split whole)."""
 
 
 def _agenda_title(text: str) -> tuple[str | None, date | None]:
     """The body and date of a ModernGov page title ("Agenda for <body> on <date>, <time>"), first or last."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    for line in lines[:TITLE_LINES] + lines[-TITLE_LINES:]:
+    head = [line for line in text[:TITLE_CHARS].splitlines() if line.strip()][:TITLE_LINES]
+    tail = [line for line in text[-TITLE_CHARS:].splitlines() if line.strip()][-TITLE_LINES:]
+    for line in head + tail:
         match = _AGENDA_TITLE.match(line.strip())
         when = parse_uk_date(match["date"]) if match else None
         if when is not None:
@@ -826,7 +831,7 @@ def _stacked_addressee(lines: list[str]) -> tuple[str | None, date | None]:
                 return body, when
         to, on = _TO_BODY_LINE.match(lines[i]), _ON_DATE_LINE.match(lines[i + 1])
         if to is not None and on is not None:
-            body = meeting_body_name(tidy_case(to["body"]) if to["body"].isupper() else to["body"])
+            body = meeting_body_name(tidy_case(to["body"]))
             when = lone_date(on["date"].strip())
             if body is not None and when is not None:
                 return body, when
@@ -861,7 +866,7 @@ _PAGE_KIND_LINE = re.compile(r"^(?:agenda(?:\s+and\s+(?:decisions|(?:draft\s+)?m
                              re.IGNORECASE)
 _TITLED_MEETING = re.compile(
     r"^(?P<body>[A-Z][^–—\n]{2,80}?)\s+[-–—]\s+(?:(?P<kind>minutes|agenda|decisions)\s+[-–—]\s+)?"
-    r"(?P<date>[^–—\n]{6,40}?)(?:,?\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon))?\.?$",
+    rf"(?P<date>[^–—\n]{{6,40}}?)(?:,?\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*{_CLOCK_SUFFIX})?\.?$",
     re.IGNORECASE,
 )
 

@@ -123,6 +123,13 @@ def agreement_subject(group: Group, parties: list[AgreementParty], issuing_body:
     return f"{label} with {', '.join(others)}" if others else label
 
 
+def is_default_subject(subject: str, kind: K) -> bool:
+    """Whether a subject is only a kind's label and the other parties ("contract with X"), as agreement_subject
+    writes it where the paper gives none."""
+    labels = {_KIND_LABELS.get(kind, "agreement"), "Section 31 partnership agreement"}
+    return any(subject == label or subject.startswith(f"{label} with ") for label in labels)
+
+
 def agreement_parties(reader: DocumentReader, group: Group) -> list[AgreementParty]:
     """The issuing body in the role the kind implies, then the counterparties, most named first."""
     text = " ".join(reader.text[m.sentence[0]:m.sentence[1]] for m in group.mentions)

@@ -9,6 +9,7 @@ from extractors.agreements.assembly import (
     agreement_parties,
     agreement_subject,
     agreement_values,
+    is_default_subject,
     is_significant,
     named_grant_count,
     order_key,
@@ -111,6 +112,7 @@ def _without_restatements(records: list[Agreement], issuing_body: str | None) ->
 
 
 def _restates(first: Agreement, second: Agreement, issuing_body: str | None) -> bool:
+    """Whether `second` records the arrangement `first` does: same kind, action, dates, other parties and sums."""
     others = {p.name for p in first.parties if p.name != issuing_body}
     return (bool(others) and first.kind == second.kind and first.action == second.action
             and first.start_date == second.start_date and first.end_date == second.end_date
@@ -129,9 +131,9 @@ def _same_subject(first: Agreement, second: Agreement) -> bool:
 
 
 def _default_subject(record: Agreement) -> bool:
-    """Whether the subject is only the kind and its party ("contract with X"), made when the paper gives none."""
-    return bool(re.fullmatch(r"[\w\s]+ with .+", record.subject or "")) and record.subject.split(" with ")[0] in {
-        record.kind.value.replace("_", " "), "contract", "grant", "agreement"}
+    """Whether the record's subject is only its kind and party ("contract with X"), made where the paper gives none."""
+    return is_default_subject(record.subject or "", record.kind)
+
 
 
 
