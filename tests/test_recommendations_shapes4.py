@@ -102,9 +102,14 @@ def test_approval_sought_on_an_approved_decision_page(text: str, expected: list[
     assert all(r.is_decision for r in records)
 
 
+def test_without_approved_status_the_purpose_is_a_request_not_a_decision() -> None:
+    records = run("Report to Cabinet\n\nThis report seeks approval of the award of the carers support contract to a "
+                  "new provider.\n")
+    assert [(r.text, r.is_decision) for r in records] == [
+        ("approval of the award of the carers support contract to a new provider", False)]
+
+
 APPROVAL_NOT_CASES = [
-    # No approved status: the purpose of a report is not a decision.
-    "Report to Cabinet\n\nThis report seeks approval of the award of the carers support contract to a new provider.\n",
     # An approved page whose purpose sentence is cut off.
     "Decision status: Recommendations Approved\nThis report seeks approval of the award of the carers support",
 ]

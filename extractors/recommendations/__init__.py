@@ -14,7 +14,8 @@ column gives one decision per application (outcome_tables.py).
 A paper with no list at all may still say what it asks or records: a leader's report tells the
 Cabinet's decisions in prose (cabinet_reports.py), a front sheet asks "Executive to note ..."
 (prose_requests.py), and an approved decision page gives only the approval its report sought
-(approval_sought.py); paragraphs.py reads a paragraph's opening sentence for these.
+(approval_sought.py); an agenda item or minute cut off before any of these gives the things its stated
+purpose seeks (purpose_asks.py); paragraphs.py reads a paragraph's opening sentence for these.
 """
 
 from __future__ import annotations

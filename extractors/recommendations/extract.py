@@ -40,6 +40,7 @@ from extractors.recommendations.narrative import (
 from extractors.recommendations.outcome_tables import outcome_table_decisions
 from extractors.recommendations.outcomes import outcome_of, status_outcome
 from extractors.recommendations.prose_requests import approval_sought_sentences, prose_request_sections
+from extractors.recommendations.purpose_asks import purpose_ask_sections
 from extractors.recommendations.sections import Section, read_section
 from extractors.recommendations.shapes import RECORDED_DECISION, decided_in_subjunctive, recommendation_shaped
 from extractors.recommendations.unheaded_lists import (
@@ -283,6 +284,10 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
     if records_decisions and not any(section.items for section in sections):
         # "The report sought Cabinet's approval to fund a new play area ...": the minute's only decision wording.
         sections.extend(approval_sought_sections(lines, minuted=True))
+    if not any(section.items for section in sections):
+        # "To seek approval for the draft Plan; and authorisation to enter into ...": an agenda item or a minute cut
+        # off before its recommendations, its stated purpose the only word of what it asks.
+        sections.extend(purpose_ask_sections(lines))
     if records_decisions:
         # "The minutes of the last meeting were confirmed as a correct record": a decision written as narrative,
         # kept unless a section's item already holds it.
