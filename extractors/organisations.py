@@ -139,7 +139,7 @@ _BOUNDED_RULES = frozenset({"table-applicant-column", "payee-list", "table-provi
                             # a name opening with its head word ("Department of Levelling Up Housing ..."): the
                             # words after it are the name's, even a stop word such as "Up"
                             "government-prefix", "university-prefix", "office-of-prefix"})
-_COLUMN_HEADS = frozenset({"service", "services", "group", "project", "partnership", "hub"})
+_COLUMN_HEADS = frozenset({"service", "services", "group", "project", "partnership", "hub", "homes"})
 _VOLUNTARY_HEAD_WORDS = frozenset(
     {"church", "chapel", "school", "academy", "college", "club", "fc", "hospice", "orchestra", "theatre", "choir",
      "trust", "society", "association", "charity", "foundation", "cic", "ltd", "limited", "uk", "centre"}

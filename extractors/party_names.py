@@ -76,6 +76,12 @@ _SUBJECT_THEN_GIFT = re.compile(
     r"(?P<given>grant|loan|donation|contract|tender|lease|sum|order)\b",
     re.MULTILINE,
 )
+# A decision naming its party between the verb and the thing given: "Cabinet awards Acme Homes a 4-year contract",
+# "to grant Northby Scouts a lease of the hut".
+_GIFT_TO_NAME = re.compile(
+    rf"\b(?:awards?|awarded|awarding|grants?|granted|granting|offers?|offered|offering){_S}{_NAME}{_S}"
+    rf"(?:a|an|the|their|its){_S}(?:[\w-]+{_S}){{0,3}}?(?P<given>grant|loan|contract|tender|lease|licen[cs]e)\b"
+)
 # Words before a recipient list that make its names grantees or hirers.
 _GRANT_CONTEXT = re.compile(r"\b(?:grants?|awarded|donations?|lettings?|hire|hiring)\b", re.IGNORECASE)
 # A recipient list: "Name (£160), and Name (£70)": two or more names each with its sum in brackets.
@@ -104,7 +110,8 @@ _PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor
 # The legal forms a company's name ends with (organisations' payee rule shares them).
 COMPANY_ENDINGS = frozenset({"ltd", "ltd.", "limited", "plc", "llp", "cic", "co", "co.", "company"})
 _COMPANY_HEADS = COMPANY_ENDINGS | {
-    "group", "services", "solutions", "contractors", "consultants", "consulting", "associates"}
+    "group", "services", "solutions", "contractors", "consultants", "consulting", "associates", "enterprise",
+    "enterprises", "homes", "housing"}
 _CHARITY_HEADS = frozenset({"club", "fc", "rfc", "afc", "cc", "trust", "association", "society", "church", "charity",
                             "foundation", "scouts", "guides", "brownies", "choir", "band", "orchestra", "theatre",
                             "players", "league", "hospice", "friends", "institute", "alliance", "federation",
@@ -140,6 +147,11 @@ def find_party_names(text: str) -> list[PartyName]:
         if that is not None:
             start += that.end()  # "RESOLVED That Northby Choir be ...": the decision's opening words are no name
         party = _party(text, start, match.end("name"), True, gift) if start < match.end("name") else None
+        if party is not None:
+            found.append(party)
+    for match in _GIFT_TO_NAME.finditer(text):
+        gift = match.group("given") not in {"contract", "tender"}
+        party = _party(text, match.start("name"), match.end("name"), True, gift)
         if party is not None:
             found.append(party)
     for listed in _SUM_LIST.finditer(text):

@@ -139,7 +139,13 @@ def _item_mentions(reader: DocumentReader, span: tuple[int, int]) -> list[Mentio
         return []
     if not parties and not _decides_without_party(noun, action, match.group("verb"), text[:match.start("verb")]):
         return []
-    subject = _DETERMINER.sub("", text[match.start("gap"):match.end("noun")].strip()) or None
+    subject_start = match.start("gap")
+    # "awards Acme Homes a 4-year contract": the party stands between the verb and the agreement it is given.
+    given_to = next((o for o in parties if o.start == span[0] + subject_start), None)
+    if given_to is not None:
+        article = re.match(r"\s+(?:a|an|the)\s+", text[given_to.end - span[0]:match.start("noun")])
+        subject_start = given_to.end - span[0] + article.end() if article else subject_start
+    subject = _DETERMINER.sub("", text[subject_start:match.end("noun")].strip()) or None
     kind = _kind(noun, text[match.end("noun"):match.end("noun") + 40])
     if len(parties) > 1 and kind == K.GRANT and _listed_recipients(reader.text, parties):
         return _one_per_recipient(kind, start, span, action, parties)

@@ -21,8 +21,11 @@ _DECIDING = (r"approve|agree|note|endorse|adopt|delegate|authori[sz]e|award|acce
 DECISION_FORM = re.compile(
     rf"^(?:to\s+(?:[a-z]{{3,}}ly\s+)?(?:{_DECIDING})\b"
     rf"|(?:{_DECIDING})\s+(?:the|that|a|an|to|and|£|\d|(?-i:[A-Z]))"
-    # "The Cabinet agrees that ...", "The Cabinet, delegates the decision ...": the body deciding, in the present.
-    rf"|(?:the\s+)?{BODY},?\s+(?:agrees|approves|notes|endorses|resolves|decides|delegates|authori[sz]es)\s+(?:the|that|to)\b"
+    # "The Cabinet agrees that ...", "The Cabinet, delegates the decision ...", "Cabinet awards Acme Homes a 4-year
+    # contract": the body deciding, in the present.
+    rf"|(?:the\s+)?{BODY},?\s+(?:agrees|approves|notes|endorses|resolves|decides|delegates|authori[sz]es|awards|"
+    r"accepts|appoints|grants|extends|adopts|confirms|allocates|commissions|instructs|requests|waives|varies|"
+    r"terminates|enters\s+into)\s+(?:the|that|to|a|an|£|\d|(?-i:[A-Z])|[a-z]+(?:ion|ment|al)\b)"
     r"|that\s+\w)",
     re.I,
 )
@@ -195,7 +198,7 @@ def decision_form_lists(lines: list[Line], records_decisions: bool = False) -> s
                     and len(body.split()) >= ONE_ITEM_WORDS and body.endswith((".", ";"))
                     and not _LOST_MOTION.search(above)):
                 continue
-        elif not (recommendation_shaped(items[1]) or subjunctive_decision(items[1]) or _DECIDING_LEAD_IN.search(above)):
+        elif not (recommendation_shaped(items[1]) or _decision_opening(items[1]) or _DECIDING_LEAD_IN.search(above)):
             continue
         if any(_AGENDA_ITEM.search(text) for text in items) or sum(
                 bool(_CONTENTS_LINE.search(text)) for text in items) > len(items) // 2:

@@ -19,6 +19,7 @@ from extractors.recommendations.minutes import DECISION_STATUS, MEETING_PAGE, he
 from extractors.recommendations.sections import Section
 from extractors.recommendations.shapes import PAST_DECISION_VERB, RECORDED_DECISION
 from extractors.recommendations.verbs import base_verb
+from extractors.recommendations.vocab import BODY
 
 
 @dataclass
@@ -81,7 +82,10 @@ _BELOW_DECISION = re.compile(
 )
 # "The Director of Public Health has approved the award of contract ...": an officer's decision the page records.
 _HAS_DECIDED = re.compile(r"^(?:the\s+)?[\w&’'()\- ]{3,100}?\s+(?:has|have)\s+(?:approved|agreed|decided|authorised)\s+"
-                          r"(?:the|to|that)\b", re.I)
+                          r"(?:the|to|that)\b"
+                          # "The Cabinet Member awarded a contract for ... to X.": the decision maker's act, told.
+                          rf"|^(?:the\s+)?(?:[\w&’'\-]+\s+){{0,4}}?{BODY}\s+(?:awarded|approved|agreed|appointed|granted|"
+                          r"extended)\s+(?:the|a|an|to|that)\b", re.I)
 # The page's fields above the purpose: "Is subject to call in?: Yes", "Decision status: Recommendations Approved".
 _FIELD = re.compile(
     r"^(?:is\s+(?:(?:this\s+)?a\s+)?key\s+decision|is\s+subject\s+to\s+call[\s-]?in|decision\s+(?:status|maker|date)|"
@@ -118,8 +122,9 @@ def _decision_run(found: list[Paragraph]) -> list[Paragraph]:
     values_below = False  # only rows of values ("Lot 1 - £1,172,371") passed so far
     while index >= 0 and not opens_decision(found[index].text):
         text = found[index].text
-        if passed == 0 and not values_below and _HAS_DECIDED.match(text):
-            return [found[index]]  # the decision recorded as made, right above the fields below it
+        if passed <= 1 and not values_below and _HAS_DECIDED.match(text):
+            # the decision recorded as made, right above the fields below it or a statement of its term
+            return [found[index]]
         if _VALUE_ROW.match(text) and (values_below or passed == 0):
             values_below = True  # the decision's figures, set out below it: not a statement of their own
             index -= 1
