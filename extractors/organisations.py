@@ -56,6 +56,8 @@ _LEADING_NOISE = frozenset(
      "procurement", "recommissioning", "tender", "award", "extension", "variation", "renewal", "approval",
      # an agenda's note of who decides ("(Decision CCG/LA)")
      "decision", "decisions",
+     # a cover sheet's field names run into its values ("TB2013.86 Title Foundation Trust Update")
+     "title", "subject", "status",
      # a date's month or weekday written before a body ("On 17 December County Council agreed");
      # not "March", which is also a town with a council of its own
      "january", "february", "april", "june", "july", "august", "september", "october", "november",
@@ -1299,6 +1301,10 @@ def _capitalised_mid_sentence(word: str, source: str, start: int) -> bool:
             and _LOWER_WORD_BEFORE.search(source, max(0, start - 2), start) is not None)
 
 
+# An upper-case acronym and "and" opening a suffix rule's match: "NCC and Northamptonshire Teaching PCT".
+_ACRONYM_AND = re.compile(r"^([A-Z]{2,6})[ \xa0]+(?:and|&)[ \xa0]+(?=[A-Z][a-z])")
+
+
 def _clean(candidate: Candidate, source: str) -> Candidate | None:
     """Trim heading and sentence words off the front of a match; drop what is not a named body."""
     if candidate.rule in _TABLE_RESOLVED_RULES:
@@ -1317,6 +1323,12 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         # "Fixed Rate Covered Bond Northby Building Society": a treasury table's instrument cell glued to the issuer
         candidate = replace(candidate, start=candidate.start + instrument.end())
         text = text[instrument.end():]
+    acronym_first = _ACRONYM_AND.match(text)
+    if acronym_first is not None and candidate.rule.endswith("-suffix") and acronym_first.group(1) not in COMPASS_WORDS:
+        # "between NCC and Northamptonshire Teaching Primary Care Trust": an acronym and "and" open a list of two
+        # bodies; the suffix belongs to the second
+        candidate = replace(candidate, start=candidate.start + acronym_first.end())
+        text = text[acronym_first.end():]
     if _LEGISLATION.search(text):
         return None  # "provided by the Local Government Act 1972": a statute, never a body
     if text in COMPASS_WORDS:

@@ -38,6 +38,8 @@ _RESOLVED = re.compile(
     # "RESOLVED Members to:", "RESOLVED the Leader to:": who is to act, named (capitalised) before "to".
     r"|(?<=[A-Z]{5})\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\s+(?=to\b))(?P<rest>.*)$"
 )
+# "THAT  (a) the premises ... be noted;": an upper-case "THAT" with the first item's label on its line.
+_THAT_FIRST_LABEL = re.compile(r"^THAT\s+(?P<rest>\((?:a|i|1)\)\s*\S.*)$")
 # "RESOLVED to recommend to the County Council:" over a list: the committee's recommendations to another body.
 _RECOMMEND_TO_BODY = re.compile(
     r"^(?i:to\s+)?(?i:recommend)\s+(?i:to\s+)?(?:(?i:the)\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}"
@@ -173,6 +175,12 @@ def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | Non
         verb, after, whole = lead if lead else (None, rest, False)
         return Anchor(index, after, at(after) if after else line.end, verb, True,
                       "recommendations.resolved", whole)
+    m = _THAT_FIRST_LABEL.match(body)
+    if m:
+        # "THAT (a) the premises issues be noted;": a decision record's list, its "RESOLVED" left off the page.
+        decided = bool(MINUTES_HINT.search(head_text(lines)))
+        return Anchor(index, m.group("rest"), at(m.group("rest")), None, decided,
+                      "recommendations.resolved" if decided else "recommendations.lead_in")
     m = _DECISION_HEAD.match(body)
     if m and not re.match(r"^decision\s*:\s*(?:yes|no|key|non)\b", body, re.I):
         rest = m.group("rest")

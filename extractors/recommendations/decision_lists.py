@@ -127,9 +127,18 @@ _PAST_DECISION_LEAD_IN = re.compile(
 )
 
 
+# "To seek formal approval", "This report seeks Cabinet's agreement:": a lead-in asking for what its list holds.
+_SEEKING_LEAD_IN = re.compile(
+    r"(?:^|\b(?:report|paper)\s+)(?i:to\s+seek|seeks?|seeking)\s+(?:[\w’']+\s+){0,2}?"
+    r"(?i:approval|agreement|authority|authorisation|endorsement)(?:\s+(?i:to|for|of))?\s*:?$"
+)
+
+
 def _refused_by_position(lines: list[Line], index: int, records_decisions: bool = False) -> bool:
     """Whether the list stands in a report's background, purpose, options, risks, aims, questions or contents."""
     above, heading = _heading_above(lines, index)
+    if _SEEKING_LEAD_IN.search(above):
+        return False  # "To seek formal approval" over "a) to adopt ...": the paper's requests, even under "Purpose"
     if not records_decisions and _PAST_DECISION_LEAD_IN.search(above):
         return True  # history a report tells: "it was agreed in 2019 that (i) the scheme be extended"
     if above.endswith(",") or (above[-1:].islower() and not _RUNS_ON_TO_DECISION.search(above)

@@ -24,7 +24,9 @@ FLAT_ITEM_CHARS = 600
 # inside a flattened line.
 _FLAT_LEAD_IN = re.compile(
     rf"\b(?:[\w&’'\-]+\s+){{0,8}}?{BODY}\s+(?:is|are)\s+(?:being\s+|therefore\s+)?"
-    r"(?:asked|recommended|requested|invited)(?:\s+to\s*:?|\s*:)\s+",
+    r"(?:asked|recommended|requested|invited)"
+    # "The Cabinet is asked to agree the following recommendations: i) That it endorses ...".
+    r"(?:\s+to\s+(?:agree|approve|note|consider)\s+the\s+following(?:\s+recommendations?)?\s*:|\s+to\s*:?|\s*:)\s+",
     re.I,
 )
 # "2 Recommendation It is recommended that: (1) the land is transferred ... (2) ...": the items are clauses.
@@ -38,8 +40,15 @@ _FLAT_RECOMMENDED_THAT = re.compile(r"\bit\s+is\s+(?:therefore\s+|also\s+)?recom
 # What a recommended clause asks: "be approved", "is transferred", "be given delegated authority".
 _CLAUSE_ASKS = re.compile(r"\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|given|taken|made|sought|set|held|kept)\b", re.I)
 CLAUSE_VERB_CHARS = 200
+# The deciding body's verb in the present inside a recommended "That ..." clause.
+_THAT_IT_DECIDES = re.compile(rf"\b(?:it|{BODY})\s+(?:approves|agrees|endorses|delegates|notes|authori[sz]es|resolves|"
+                              r"decides|accepts|adopts|awards|grants|supports)\b", re.I)
 """How far into a recommended clause its verb must come ("the toilets listed in Section 6 is transferred")."""
 _FLAT_LABEL = re.compile(r"(?P<label>\d{1,2}(?:\.\d{1,2}){1,2}|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))\s+")
+# A label standing right before another ("ii) iii) ii) That it approves"): a column of labels the PDF's text layer
+# gathered apart from their items, not an item.
+_LABEL_RUN = r"(?!\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)"
+_LABELS_AFTER = re.compile(r"(?:\s+\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\))+$")
 
 
 def _next_label_text(label: str) -> str | None:
@@ -78,13 +87,17 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
         for lead, clauses, resolved in leads:
             first = _FLAT_LABEL.match(raw, lead.end())
             if not first:
+                bullets = _flat_bullets(line, lead.end())
+                if len(bullets) >= 2:
+                    sections.append(Section(Anchor(index, "", line.end, None, resolved, "recommendations.lead_in"),
+                                            bullets))
                 continue
             spans: list[tuple[str, int, int]] = []  # label, text start, label start
             label, pos = first.group("label"), first.end()
             spans.append((label, pos, first.start()))
             while True:
                 nxt = _next_label_text(label)
-                found = re.compile(rf"\s{re.escape(nxt)}\s+").search(raw, pos) if nxt else None
+                found = re.compile(rf"\s{re.escape(nxt)}\s+{_LABEL_RUN}").search(raw, pos) if nxt else None
                 if not found or found.start() - pos > FLAT_ITEM_CHARS:
                     break  # a label far on belongs to another list
                 spans.append((nxt, found.end(), found.start()))
@@ -92,12 +105,12 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
             items: list[Item] = []
             for k, (label_text, start, _) in enumerate(spans):
                 end = spans[k + 1][2] if k + 1 < len(spans) else len(raw)
-                body = _JOINING_TAIL.sub("", raw[start:end].strip())
+                body = _JOINING_TAIL.sub("", _LABELS_AFTER.sub("", raw[start:end].strip()))
                 if k + 1 == len(spans):
                     body = first_sentence(body)
                 if not _asks(body, clauses):
-                    if resolved and k + 1 == len(spans) and k >= 2 and not body.rstrip().endswith(TERMINAL):
-                        break  # the last decision cut off mid-sentence ("iv) the Corporate"): the rest stand
+                    if k + 1 == len(spans) and k >= 2 and not body.rstrip().endswith(TERMINAL):
+                        break  # the last item cut off mid-sentence ("iv) the Corporate"): the rest stand
                     items = []
                     break
                 item = Item(Label(label_text, "flat", (k + 1,), 0), 0, None, line.start + start,
@@ -110,10 +123,36 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
     return sections
 
 
+def _flat_bullets(line: Line, start: int) -> list[Item]:
+    """The bulleted requests right after a lead-in on a flattened line ("... is asked to: • Approve X. • Approve Y.
+    TB2013.86 ..."), each to the next bullet, the last to the end of its sentence; none unless every one asks."""
+    raw = line.raw
+    if not raw[start:start + 1] == "•":
+        return []
+    marks = [m.end() for m in re.finditer(r"•\s*", raw[start:start + FLAT_ITEM_CHARS * 4])]
+    items: list[Item] = []
+    for k, mark in enumerate(marks):
+        text_start = start + mark
+        end = start + marks[k + 1] - 1 if k + 1 < len(marks) else len(raw)
+        body = raw[text_start:end].strip().rstrip("•").strip()
+        if k + 1 == len(marks):
+            body = first_sentence(body)
+        body = body.rstrip(". ")
+        if not body or len(body) > FLAT_ITEM_CHARS or not _asks(body, False):
+            return []
+        items.append(Item(None, 0, None, line.start + text_start, line.start + text_start + len(body), [body],
+                          governed=True))
+    return items
+
+
 def _asks(body: str, clauses: bool) -> bool:
     """Whether a flattened item asks for a decision: opens with a verb, or (after "recommended that:") is a
     clause whose own verb is passive or subjunctive ("the lease be renewed", "the site is transferred")."""
     if present_verb(body.split()[0] if body else "") is not None:
+        return True
+    if body.startswith("That ") and (_THAT_IT_DECIDES.search(body[:CLAUSE_VERB_CHARS + 100])
+                                     or _CLAUSE_ASKS.search(body[:CLAUSE_VERB_CHARS + 100])):
+        # "That it endorses the approach", "That in view of the deadline, the Director is given delegated authority"
         return True
     return clauses and bool(_CLAUSE_ASKS.search(first_sentence(body)[:CLAUSE_VERB_CHARS]))
 

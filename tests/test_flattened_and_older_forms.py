@@ -1,0 +1,99 @@
+"""Recommendation forms of older and flattened papers: a PDF line holding "is asked to agree the following
+recommendations: i) That it endorses ...", bullets after a flattened lead-in, "THAT (a) ..." on a decision page,
+and "To seek formal approval" over a labelled list."""
+
+from __future__ import annotations
+
+from test_recommendations import run, texts
+
+# A whole report flattened onto one line, its labels gathered apart from their items ("ii) iii) ii) That it ...").
+FLAT = ("Agenda Item No: D3 CABINET 10 February 2009 Subject: Recommendations: i) Campus Reprovision The Cabinet is "
+        "asked to agree the following recommendations: i) That it endorses the approach to delivering the campus "
+        "project described in this report ii) iii) ii) That it approves the gifting to Northby Housing Association "
+        "of the Obelisk Bungalows iii) That it delegates to the Corporate Director the power to agree the terms of a "
+        "grant agreement between the Council and the Primary Care Trust iv) That in view of the deadline, the "
+        "Corporate Director is given delegated authority to allot capital sums to Northby Housing Association, and "
+        "authorise the execution of such agreement. 1. Purpose of Report This report sets out the background.\n")
+
+
+def test_a_flattened_list_of_that_clauses_under_the_following_recommendations() -> None:
+    assert texts(FLAT) == [
+        "That it endorses the approach to delivering the campus project described in this report",
+        "That it approves the gifting to Northby Housing Association of the Obelisk Bungalows",
+        "That it delegates to the Corporate Director the power to agree the terms of a grant agreement between the "
+        "Council and the Primary Care Trust",
+        "That in view of the deadline, the Corporate Director is given delegated authority to allot capital sums to "
+        "Northby Housing Association, and authorise the execution of such agreement",
+    ]
+
+
+def test_that_clauses_telling_no_decision_are_not_read_from_a_flattened_line() -> None:
+    told = FLAT.replace("That it endorses", "That the approach was").replace("That it approves", "That gifting was")
+    assert texts(told) == []
+
+
+FLAT_BULLETS = ("Trust Board Meeting: Wednesday 10 July 2013 TB2013.86 Title Foundation Trust Update Status For "
+                "approval History Regular updates to the Board, most recently in May 2013. Recommendations The Trust "
+                "Board is asked to: • Approve and adopt the July 2013 Integrated Business Plan. • Approve the "
+                "Governance Rationale. TB2013.86 Foundation Trust Update Page 2 of 30 1. Purpose This paper provides "
+                "an update on the Trust's application.\n")
+
+
+def test_bullets_after_a_flattened_lead_in_are_the_requests() -> None:
+    records = run(FLAT_BULLETS)
+    assert [r.text for r in records] == ["Approve and adopt the July 2013 Integrated Business Plan",
+                                         "Approve the Governance Rationale"]
+    for r in records:
+        assert FLAT_BULLETS[r.evidence.start:r.evidence.end] == r.text
+
+
+def test_bullets_that_ask_nothing_are_not_read() -> None:
+    listing = FLAT_BULLETS.replace("• Approve and adopt", "• The July").replace("• Approve the", "• The")
+    assert texts(listing) == []
+
+
+ISSUE_DECISIONS = """Issue - decisions
+
+Integrated Community Equipment Services
+
+18/12/2006 - Integrated Community Equipment Services
+
+THAT  (a)        the premises issues facing the Service be noted;
+
+(b)the associated costs of £37,000 be included in the budget allocation process;
+
+(c)               a further report be brought back to Cabinet.
+"""
+
+
+def test_upper_case_that_with_the_first_label_on_its_line_opens_the_decisions() -> None:
+    records = run(ISSUE_DECISIONS)
+    assert [(r.label, r.text, r.is_decision) for r in records] == [
+        ("a", "the premises issues facing the Service be noted", True),
+        ("b", "the associated costs of £37,000 be included in the budget allocation process", True),
+        ("c", "a further report be brought back to Cabinet", True),
+    ]
+
+
+SEEKING = """Lead Member Decision
+April 2005
+Subject : Section 31 Partnership Agreements
+Purpose
+To seek formal approval
+a) to adopt the Partnership Agreement for the Learning Difficulty partnership arrangement between Northby City
+Council and Northby Primary Care Trust.
+b) to use the partnership agreement format as the preferred template for future partnerships with the NHS.
+Background
+The partnership was formed in 2002/03.
+"""
+
+
+def test_a_list_under_to_seek_formal_approval_is_the_paper_s_requests() -> None:
+    records = run(SEEKING)
+    assert [(r.label, r.is_decision) for r in records] == [("a", False), ("b", False)]
+    assert records[0].text.startswith("to adopt the Partnership Agreement")
+
+
+def test_a_purpose_list_without_a_seeking_lead_in_stays_refused() -> None:
+    aims = SEEKING.replace("To seek formal approval", "The aims are")
+    assert texts(aims) == []
