@@ -118,7 +118,7 @@ _NON_ORG_HEADS = frozenset(
      "hub", "assessment", "review", "grant", "budget", "pool", "regulations", "rules", "lot",
      "specification", "meeting", "council", "councils", "cabinet", "members", "officers",
      "commissioners", "directorate", "department", "website", "approach", "process", "pathway",
-     "hubs", "centres", "centers", "homes", "schools", "practices", "hospitals", "users", "carers"}
+     "hubs", "centres", "centers", "homes", "schools", "practices", "hospitals", "users", "carers", "procurement"}
 )
 # Heads after which "of ..." names the members ("Kent Association of Local Councils").
 _MEMBERSHIP_HEADS = frozenset({"society", "association", "federation", "alliance", "institute", "foundation", "charity"})
@@ -217,6 +217,7 @@ def extract_organisations(
     found = _split_at_cells(found, cells) + cells
     found += _table_candidates(doc.text) + _applicant_candidates(doc.text) + _spaced_column_candidates(doc.text)
     found += _stacked_column_candidates(doc.text)
+    found += _name_field_candidates(doc.text)
     found += _payee_candidates(doc.text) + _parish_initials_candidates(doc.text) + _bracketed_company_candidates(doc.text)
     found += _tier_initials_candidates(doc.text)
     found += _numbered_company_candidates(doc.text) + _head_word_candidates(doc.text)
@@ -328,6 +329,18 @@ def _reference_index(bodies: tuple[Body, ...]) -> tuple[re.Pattern[str], dict[st
             # "Ministry of Housing Communities and Local Government": a name's list commas are often dropped.
             if ", " in written:
                 forms.setdefault(written.replace(", ", " "), body)
+            # "Buckinghamshire, Oxfordshire, Berkshire West ...": a listed name's last "and" written as a comma.
+            if re.search(r", [^,]+ and ", written):
+                comma_list = ", ".join(written.rsplit(" and ", 1))
+                forms.setdefault(comma_list, body)
+                if comma_list.startswith("NHS ") and written.endswith(("Integrated Care Board", "Commissioning Group")):
+                    forms.setdefault(comma_list[4:], body)
+            # "Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board": a commissioner's full name
+            # written without its "NHS"; "Oxford Health (NHS) Foundation Trust": a trust's "NHS" in brackets.
+            if re.match(r"NHS .+ (?:Integrated Care Board|Clinical Commissioning Group)$", written):
+                forms.setdefault(written[4:], body)
+            if re.search(r" NHS (?:Foundation )?Trust$", written):
+                forms.setdefault(re.sub(r" NHS ((?:Foundation )?Trust)$", r" (NHS) \1", written), body)
     # Longest first so "NHS England and Improvement" wins over "NHS England".
     ordered = sorted(forms, key=len, reverse=True)
     # Grouped by first character behind a lookahead, so each place in the text tries only the
@@ -972,6 +985,26 @@ def _wrapped_column_candidates(text: str) -> list[Candidate]:
             found.append(Candidate(cell_start, cell_start + len(name), name, "table-applicant-column",
                                    OrgType.OTHER, 0.65))
         run = []
+    return found
+
+
+# "Name of Contractor" alone on its line, its value the next non-blank line: a decision form's field.
+_NAME_FIELD = re.compile(
+    r"(?im)^[ \t\xa0]*name[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?(?:contractor|provider|supplier|organi[sz]ation|"
+    r"company|grantee|applicant|successful[ \t\xa0]+(?:bidder|tenderer))[ \t\xa0]*:?[ \t\xa0]*\n(?:[ \t\xa0]*\n)*"
+    r"[ \t\xa0]*(?P<value>[A-Z][^\n]{1,79})\n"
+)
+
+
+def _name_field_candidates(text: str) -> list[Candidate]:
+    """The value of a form's "Name of Contractor" field, the whole line ("Acme Community Business t/a Helping Hands")."""
+    found = []
+    for match in _NAME_FIELD.finditer(text):
+        value = match.group("value").rstrip(" |\t\xa0")
+        if value.endswith(".") and not re.search(r"\b(?:Ltd|Co|Inc)\.$", value):
+            continue  # a sentence, not a name
+        found.append(Candidate(match.start("value"), match.start("value") + len(value), value,
+                               "table-provider-column", OrgType.OTHER, 0.65))
     return found
 
 

@@ -28,3 +28,46 @@ def test_a_cover_sheet_s_field_name_is_no_part_of_a_trust_s_name() -> None:
                   "Foundation Trust board met.")
     assert "Title Foundation Trust" not in found
     assert "Northby Foundation Trust" in found
+
+
+def test_a_department_s_up_in_lower_case_is_still_the_department() -> None:
+    doc = DocText.from_pages("0" * 64, ["The Council was awarded £4,259,194 by the Department of Levelling up, Housing "
+                                        "and Communities to fund the programme."])
+    found = extract_organisations(doc, Collector(doc.document_id), issuing_body=None)
+    assert [(m.name, m.text) for m in found] == [("Department for Levelling Up, Housing and Communities",
+                                                  "Department of Levelling up, Housing and Communities")]
+
+
+def test_a_commissioner_s_name_without_nhs_and_with_its_list_commas_is_the_table_s() -> None:
+    doc = DocText.from_pages("0" * 64, ["a contract between Buckinghamshire, Oxfordshire, Berkshire West Integrated "
+                                        "Care Board and Oxford Health (NHS) Foundation Trust funded by the pool"])
+    found = {m.text: m.name for m in extract_organisations(doc, Collector(doc.document_id), issuing_body=None)}
+    assert found == {
+        "Buckinghamshire, Oxfordshire, Berkshire West Integrated Care Board":
+            "NHS Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board",
+        "Oxford Health (NHS) Foundation Trust": "Oxford Health NHS Foundation Trust",
+    }
+
+
+FORM = """Project
+
+Northby Handyperson Service
+
+Name of Contractor
+
+Northby Community Business t/a Helping Hands
+
+Type of organisation
+
+(to be supplied by Corporate Procurement)
+
+Private Limited Company
+"""
+
+
+def test_a_form_s_name_of_contractor_field_gives_the_whole_name_and_a_team_is_no_body() -> None:
+    assert set(names(FORM)) == {"Northby Community Business t/a Helping Hands"}
+
+
+def test_a_sentence_under_the_field_is_no_name() -> None:
+    assert names(FORM.replace("Northby Community Business t/a Helping Hands", "To be confirmed after tender.")) == []
