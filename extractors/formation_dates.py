@@ -1,4 +1,5 @@
-"""Organisation links checked against the paper's date: a body formed well after the paper is not the one it names.
+"""Organisation links checked against the paper's date: a body formed well after the paper is not the one it names,
+and a body gone well before it issued no paper of that date.
 
 "Devon Clinical Commissioning Group" in a 2015 paper is the Northern, Eastern and Western Devon CCG written short,
 never the NHS Devon CCG formed in 2019; such a mention keeps its written name and loses the table's link.
@@ -41,6 +42,18 @@ def unlink_unformed(mentions: list[OrganisationMention], paper_date: date | None
         elif mention.name in written:
             kept.append(mention.model_copy(update={"name": written[mention.name], "canonical_id": None}))
     return kept
+
+
+def existed_at(name: str, paper_date: date | None) -> bool:
+    """Whether the reference body of that name (any other name passes) existed within the grace period of the paper's
+    date: a council abolished in 2021 issues no 2023 paper, though the paper may name it ("previous decisions of
+    Northamptonshire County Council")."""
+    body = lookup(name)
+    if paper_date is None or body is None:
+        return True
+    if _formed_after(name, paper_date):
+        return False
+    return body.valid_to is None or date.fromisoformat(body.valid_to) + FORMATION_GRACE >= paper_date
 
 
 def _formed_after(name: str, paper_date: date) -> bool:

@@ -341,6 +341,10 @@ def _reference_index(bodies: tuple[Body, ...]) -> tuple[re.Pattern[str], dict[st
                 forms.setdefault(written[4:], body)
             if re.search(r" NHS (?:Foundation )?Trust$", written):
                 forms.setdefault(re.sub(r" NHS ((?:Foundation )?Trust)$", r" (NHS) \1", written), body)
+                # "London North West University Healthcare Trust": a trust of two or more words before its
+                # "NHS" is often written without it
+                if len(written.split(" NHS ")[0].split()) >= 2:
+                    forms.setdefault(re.sub(r" NHS ((?:Foundation )?Trust)$", r" \1", written), body)
     # Longest first so "NHS England and Improvement" wins over "NHS England".
     ordered = sorted(forms, key=len, reverse=True)
     # Grouped by first character behind a lookahead, so each place in the text tries only the

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from extractors.doctext import Collector, DocText
+from extractors.formation_dates import existed_at
 from extractors.header import (
     DocumentHeader,
     ANCHOR_FIELDS,
@@ -321,4 +322,7 @@ def split_reports(doc: DocText, collect: Collector) -> list[Report]:
 def read_document_header(doc: DocText, reports: list[Report]) -> DocumentHeader:
     """The issuing body, meeting body and meeting date of a document, from its reports' headers and text."""
     meeting_body, meeting_date = read_meeting(doc.text, list(reports))
-    return DocumentHeader(issuing_body=issuing_body(doc.text), meeting_body=meeting_body, meeting_date=meeting_date)
+    issuer = issuing_body(doc.text)
+    if issuer is not None and not existed_at(issuer, meeting_date):
+        issuer = None  # a body the paper names from before its abolition (or after its paper's date) issued nothing
+    return DocumentHeader(issuing_body=issuer, meeting_body=meeting_body, meeting_date=meeting_date)

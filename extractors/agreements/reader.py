@@ -32,8 +32,11 @@ from schemas import (
 
 _CP_AFTER = re.compile(
     # An aside may stand between: "(ICES)", "the leisure contract (with the London Boroughs of A and B) with X Ltd".
-    r"^\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:(?:award|allocation|funding|monies|money|payment)\s+)?(?:(?:that|which)\s+(?:is|are|was|were)\s+(?:currently\s+)?"
-    r"(?:provided|delivered|held|run)\s+by|with|to|between|from|by)\s+(?:the\s+)?",
+    r"^\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:(?:award|allocation|funding|monies|money|payment)\s+)?"
+    # "... agreement for up to two years with partners, NHS England": its term, and the partner named in apposition.
+    r"(?:for\s+(?:up\s+to\s+|a\s+further\s+|a\s+period\s+of\s+)?[\w-]+\s+(?:years?|months?)\s+(?=with\b))?"
+    r"(?:(?:that|which)\s+(?:is|are|was|were)\s+(?:currently\s+)?"
+    r"(?:provided|delivered|held|run)\s+by|with(?:\s+(?:our\s+|its\s+|the\s+)?partners?,)?|to|between|from|by)\s+(?:the\s+)?",
     re.I,
 )
 # An NHS body written so its kind shows: 'LPFT' (an acronym ending in FT), 'Barset City CCG', 'Wessex Foundation Trust'.
