@@ -232,10 +232,10 @@ ORG_RULES: tuple[OrgRule, ...] = (
     _rule(
         "company-suffix",
         # Only the abbreviations take their dot: after "Limited" or "plc" a dot ends the sentence, not the name.
-        rf"{_NAME}{_SEP}(?:(?:Ltd|LTD|C\.I\.C)\b\.?|(?:Limited|plc|PLC|LLP|CIC)\b)(?![ \xa0]+[A-Z][a-z])",
+        rf"{_NAME}{_SEP}(?:(?:Ltd|LTD|C\.I\.C)\b\.?|(?:Limited|plc|Plc|PLC|LLP|CIC)\b)(?![ \xa0]+[A-Z][a-z])",
         OrgType.COMPANY,
         0.85,
-        keyword=r"Ltd|Limited|LTD|plc|PLC|LLP|CIC|C\.I\.C",
+        keyword=r"Ltd|Limited|LTD|plc|Plc|PLC|LLP|CIC|C\.I\.C",
         extra_chars=".",
     ),
     _rule(

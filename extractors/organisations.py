@@ -800,7 +800,7 @@ _SUBJECT_WORDS = frozenset(
 # word runs stop at ("Group" alone ends committees' names).
 _GROUP_COMPANY = re.compile(
     r"[A-Z](?<![\w'’&-].)[\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&|and)){0,4}[ \xa0]+Group[ \xa0]+"
-    r"(?:Ltd|Limited|LTD|plc|PLC|LLP|Holdings)\b(?![ \xa0]+[A-Z][a-z])"
+    r"(?:Ltd|Limited|LTD|plc|Plc|PLC|LLP|Holdings)\b(?![ \xa0]+[A-Z][a-z])"
 )
 
 
@@ -870,7 +870,7 @@ _NAME_GOES_ON_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \xa0]+(?:and|
 
 
 # The suffixes that end a registered company's name.
-_COMPANY_SUFFIX = r"(?:Ltd|Limited|LLP|plc|PLC)"
+_COMPANY_SUFFIX = r"(?:Ltd|Limited|LLP|plc|Plc|PLC)"
 # A company whose registered name holds a bracketed part before its suffix ("Homefinder (Housing Services) Ltd").
 _BRACKETED_COMPANY = re.compile(
     r"[A-Z](?<![\w'’&-].)[\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&)){0,3}"

@@ -251,7 +251,7 @@ def _party(text: str, start: int, end: int, strong: bool, gift: bool) -> PartyNa
     sentence_end = re.search(r"(?<!\bSt)(?<!\bCo)(?<!\bLtd)(?<!\bBros)\.[ \xa0]", span)
     if sentence_end is not None:
         span = span[: sentence_end.start()]  # "... to Northby Care. Despite this": the sentence ends at the stop
-    suffix = re.search(r"\b(?:Ltd\.?|Limited|plc|PLC|LLP)(?=[ \xa0])", span)
+    suffix = re.search(r"\b(?:Ltd\.?|Limited|plc|Plc|PLC|LLP)(?=[ \xa0])", span)
     if suffix is not None:
         span = span[: suffix.end()]  # a company's name ends at its suffix: "Acme Ltd. The work ..."
     trimmed = span.rstrip("'’\"”")

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from extractors.agreements.actions import action_before
 from extractors.agreements.approved_memoranda import find_approved_memoranda
+from extractors.agreements.award_lists import award_list_rows
 from extractors.agreements.awarded_grants import find_awarded_grants
 from extractors.agreements.budget_lines import in_figures_row
 from extractors.agreements.decision_titles import find_decision_titles
@@ -124,6 +125,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += table_rows(reader)
     found += spaced_table_rows(reader)
     found += pipe_table_rows(reader)
+    found += award_list_rows(reader)
     found += _provider_lists(reader)
     found += _commissioned_providers(reader)
     found += _unnamed_procurements(reader)

@@ -1,0 +1,79 @@
+"""Contracts awarded to a list of providers set out one a line below the decision: "contracts be awarded for the
+provision of Domiciliary Care to the following providers with the highest score in each lot, for a 5-year period,
+commencing 1 April 2012:" then "Area 1 - Acme Care Plc", "Area 2 - Wren Care Limited" ...
+
+Each provider the list names is one contract (a provider holding two lots holds them under one award), its lots the
+subject, the decision's sentence its term. Only lines that name an organisation the organisations extractor found
+are read; the list stops at the first line that does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.agreements.decisions import decides
+from extractors.agreements.reader import DocumentReader
+from extractors.agreements.records import A, K, Mention, OrgSpan
+from extractors.agreements.sentences import sentence_at
+
+AWARD_LIST_RULE = "agreements.award_list"
+
+_PROVIDERS = r"(?:providers?|organisations?|organizations?|suppliers?|bidders?|tenderers?|companies|contractors?)"
+# The decision over the list, ending in its colon: "contracts be awarded ... to the following providers ...:",
+# "award contracts ... to the following suppliers:".
+_AWARD_LEAD = re.compile(
+    rf"\b(?:contracts?\s+(?:be|are|were|is|was)\s+awarded|award(?:s|ed)?\s+(?:the\s+)?contracts?)\b[^.:;]{{0,300}}?"
+    rf"\bto\s+the\s+following\s+(?:[\w-]+\s+)?{_PROVIDERS}\b[^:\n]{{0,300}}:[ \t\xa0]*\n",
+    re.I,
+)
+# One line of the list: an optional bullet, an optional lot ("Area 1 -", "Lot 2:"), then the provider's name.
+_LIST_LINE = re.compile(
+    r"[ \t\xa0]*(?:[•·*\-–][ \t\xa0]*)?(?:(?P<lot>(?:Area|Lot|Zone|Locality|Patch|Region)[ \t\xa0]+\w{1,3})"
+    r"[ \t\xa0]*[-–:][ \t\xa0]*)?(?P<name>[^\n]+?)[ \t\xa0]*$"
+)
+LIST_LINES = 30
+"""The most lines read as one list."""
+
+
+def award_list_rows(reader: DocumentReader) -> list[Mention]:
+    """One contract per provider listed below a decision to award contracts to "the following providers"."""
+    found: list[Mention] = []
+    for lead in _AWARD_LEAD.finditer(reader.text):
+        sentence = sentence_at(reader.sentences, lead.start())
+        if not decides(reader, sentence):
+            continue
+        lots: dict[str, list[str]] = {}
+        providers: dict[str, OrgSpan] = {}
+        row_ends: dict[str, int] = {}
+        for line in _list_lines(reader, lead.end()):
+            name = line.group("name")
+            start = line.start("name")
+            org = next((o for o in reader.orgs if o.start == start and o.end - o.start >= len(name.rstrip(" .;,"))),
+                       None)
+            if org is None:
+                break
+            providers.setdefault(org.name, org)
+            lots.setdefault(org.name, [])
+            if line.group("lot"):
+                lots[org.name].append(line.group("lot"))
+            row_ends[org.name] = line.end()
+        for key, org in providers.items():
+            subject = " and ".join(lots[key]) if lots[key] else None
+            mention = Mention(K.CONTRACT, org.start, org.end, (org.start, row_ends[key]), subject, closed=True,
+                              action=A.AWARD, rule=AWARD_LIST_RULE, term_sentence=sentence)
+            mention.counterparties = [org]
+            found.append(mention)
+    return found
+
+
+def _list_lines(reader: DocumentReader, start: int) -> list[re.Match[str]]:
+    """The non-blank lines from `start` on, up to LIST_LINES of them."""
+    lines = []
+    for match in re.finditer(r"[^\n]*", reader.text[start:start + 200 * LIST_LINES]):
+        if not match.group().strip():
+            continue
+        line = _LIST_LINE.match(reader.text, start + match.start(), start + match.end())
+        if line is None or len(lines) >= LIST_LINES:
+            break
+        lines.append(line)
+    return lines
