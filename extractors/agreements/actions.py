@@ -36,7 +36,8 @@ _ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
     (A.PROCURE, re.compile(r"\b(?:procure|procured|procuring|procurement\s+of|re-?procure\w*|tender(?:s|ed|ing)?|go(?:ing)?\s+out\s+to\s+(?:tender|market))\b", re.I)),
     # "seeking approval of the Section 75 Agreement for ...", "to agree the funding agreement with X": approving
     # an agreement (not its change) makes it.
-    (A.NEW, re.compile(r"\b(?:approv(?:al|e|es|ed|ing)|agree(?:s|d|ing)?)\s+(?:of\s+)?(?:the|a|an)\s+(?:new\s+|draft\s+|proposed\s+)?"
+    # "to adopt the Partnership Agreement for ...": adopting a written agreement makes it too.
+    (A.NEW, re.compile(r"\b(?:approv(?:al|e|es|ed|ing)|agree(?:s|d|ing)?|adopt(?:s|ed|ing|ion\s+of)?)\s+(?:of\s+)?(?:the|a|an)\s+(?:new\s+|draft\s+|proposed\s+)?"
                        r"(?=(?:Section|S\.?)\s?75\b|(?:[\w-]+\s+){0,4}(?:[Aa]greement|[Cc]ontract)s?\b(?!\s+(?:extension|variation|renewal)))|"
                        r"\bdevelop(?:ment\s+of|ing|s)?\s+(?:a|an)\s+(?:new\s+)?(?:Section|S\.?)\s?75\b|"
                        r"\b(?:enter\w*\s+in(?:\s+|\s*)to|(?:negotiate|finalise|finalize|agree)\s+(?:and\s+\w+\s+)?(?:the\s+)?terms\s+(?:for|of)|enter\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:agreement|contract|arrangement)|entering|creat\w*|establish\w*|set-?\s?up|draw\w*\s+up|put\s+in\s+place|"

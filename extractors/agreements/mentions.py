@@ -54,7 +54,9 @@ _S75 = re.compile(
 # Section 31 of the Health Act 1999, the power section 75 of the NHS Act 2006 re-enacted: the same partnership
 # agreement, named only with its Act ('Section 31' alone is as often a Local Government Act grant).
 _S31 = re.compile(r"\b(?:partnership\s+agreements?\s+(?:under|made\s+under)\s+)?(?:section|s\.?)\s?31\s+"
-                  r"(?:of\s+the\s+)?Health\s+Act\s+1999(?:\s+(?:partnership\s+)?(?:agreement|arrangement)s?)?", re.I)
+                  r"(?:(?:of\s+the\s+)?Health\s+Act\s+1999(?:\s+(?:partnership\s+)?(?:agreement|arrangement)s?)?"
+                  # "the Learning Difficulty Section 31 partnership arrangement": a grant's section 31 is no partnership
+                  r"|partnership\s+(?:agreement|arrangement)s?)", re.I)
 _S75_OTHER_ACT = re.compile(r"^\s+of\s+the\s+(?!National Health|NHS)[A-Z][\w ,&]*Act", re.I)
 _BODY_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w&]*\s+|&\s+){0,4}(?:Board|Group|Committee|Meeting|Team|Officer|Manager|Lead)s?\b")

@@ -72,6 +72,9 @@ def phrase_after(text: str, start: int) -> str | None:
         else:
             break
         index += 1
+    if picked and picked[-1].group() in {"Section", "Schedule", "Part", "Clause", "Regulation"} and re.match(
+            r"\s*\d", text[picked[-1].end():]):
+        picked.pop()  # "the Learning Difficulty Section 31 arrangement": a statute's section opens after the subject
     if not picked:
         return None
     return text[picked[0].start():picked[-1].end()]
