@@ -9,6 +9,7 @@ from functools import lru_cache
 from extractors.acronyms import initials
 # bodies.py is the shared reference table and name normaliser the scorer's equivalences live in.
 from extractors.bodies import Body, councils_by_place, load_bodies, lookup, name_key
+from extractors.coordinated_names import COMPASS_WORDS
 from extractors.header import (
     ISSUER_SCAN_CHARS,
     clean_line,
@@ -52,6 +53,8 @@ _LEADING_NOISE = re.compile(
     r"^(?:(?:The|This|That|Our|Both|And|Between|With|By|For|From|To|Of|of|In|On|At|Under|As|Agenda|Report|Cabinet|Committee|Minutes"
     r"|Meeting|Full|Each|Every|Local|Member|Members|Leader|Chair|Dear|Approved|Recommendation|Summary|Email|Contact|Decision"
     r"|Record|Proposed|Draft|Appendix|Item|Public|Section|Agreements?|Contract|Partnership|Arrangements?|Between"
+    # a meeting's body and a cover sheet's fields before the name ("Governing Body Meeting of", "Title")
+    r"|Governing|Body|Board|Title|Subject|Status"
     # a kind of meeting ("Minutes of the Extraordinary Parish Council Meeting")
     r"|Extraordinary|Special|Annual|Ordinary)\s+)+"
 )
@@ -72,6 +75,11 @@ _GOV_EMAIL = re.compile(r"@(?P<place>[a-z][a-z-]+)\.gov\.uk\b", re.IGNORECASE)
 _DEPARTMENT_BEFORE_COUNCIL = re.compile(r"^(?:.*\s)?(?:Services?|Department|Directorate|Team|Unit|Division)\s+(?=.*\sCouncil$)")
 
 
+# The words of a body's kind: a name of these (and compass words) alone names no body.
+_BODY_KIND_WORDS = frozenset({"NHS", "Clinical", "Commissioning", "Group", "Integrated", "Care", "Board", "Foundation",
+                         "Trust", "Council", "County", "City", "Borough", "District", "Primary", "Metropolitan"})
+
+
 def _body_mentions(text: str) -> list[tuple[str, int]]:
     """Every council or NHS body name written in `text`, with its offset."""
     found: list[tuple[str, int]] = _city_of_mentions(text) + _short_alias_mentions(text)
@@ -88,6 +96,8 @@ def _body_mentions(text: str) -> list[tuple[str, int]]:
         if _BARE_COUNCIL.search(name) and not _known_body(name):
             continue
         found.append((name, match.start()))
+    # "East Clinical Commissioning Group", "Foundation Trust": a kind whose place was cut off names no body.
+    found = [(name, at) for name, at in found if not all(w in COMPASS_WORDS or w in _BODY_KIND_WORDS for w in name.split())]
     return sorted(found, key=lambda item: item[1])
 
 
@@ -356,7 +366,12 @@ def council_places_named(text: str) -> set[str]:
     skipped = [(m.start(), m.end()) for m in _NHS_NAME.finditer(text)] + [
         (m.start(), m.end()) for m in _VENUE_LINE.finditer(text)]
     return {m.group() for m in pattern.finditer(text) if not _after_given_name(text, m.start(), m.end())
-            and not any(start <= m.start() < end for start, end in skipped)}
+            and not any(start <= m.start() < end for start, end in skipped) and not _STREET_AFTER.match(text, m.end())}
+
+
+# "Cambridge Gardens", "Oxford Road", "York House": a street's or a building's name, wherever it stands, not its area.
+_STREET_AFTER = re.compile(r"[ \t]+(?:Road|Street|Gardens|Way|Avenue|Court|Lane|Close|Place|Square|Terrace|Crescent|"
+                           r"Drive|Grove|House|Row|Walk|Mews)\b")
 
 
 # "Venue: Cheviot Suite, Holiday Inn, Seaton Burn, Newcastle upon Tyne": where a meeting sits, often outside its
