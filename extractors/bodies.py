@@ -106,10 +106,34 @@ def _index() -> dict[str, Body]:
     return index
 
 
+# The kind words of a council's name, before its final "Council": "Borough", "Metropolitan Borough", "City" ...
+_COUNCIL_KIND = re.compile(r" (?:Metropolitan Borough|Borough|City|District|County) Council$")
+# A council written "<Place> Council" and nothing else: place words, their particles, then "Council".
+_PLACE_COUNCIL = re.compile(r"(?!The\b)[A-Z][\w'’-]*(?: (?:(?!The\b)[A-Z][\w'’-]*|and|upon|on|under|in|le|de|la))* Council")
+
+
+@lru_cache(maxsize=1)
+def _short_index() -> dict[str, Body]:
+    """"Chorley Council", "Arun Council": each current council by its place and "Council" alone, where its place has
+    no other current council."""
+    short: dict[str, list[Body]] = {}
+    for body in load_bodies():
+        kind = _COUNCIL_KIND.search(body.name)
+        if kind is not None and body.valid_to is None:
+            short.setdefault(name_key(body.name[:kind.start()] + " Council"), []).append(body)
+    return {key: bodies[0] for key, bodies in short.items() if len(bodies) == 1}
+
+
 def lookup(name: str) -> Body | None:
-    """The reference body whose name or alias normalises to the same words, if any."""
+    """The reference body whose name or alias normalises to the same words, if any; a current council also by its
+    place and "Council" written exactly so ("Chorley Council" for Chorley Borough Council)."""
     key = name_key(name)
-    return _index().get(key) if key else None
+    if not key:
+        return None
+    found = _index().get(key)
+    if found is None and _PLACE_COUNCIL.fullmatch(" ".join(name.split())):
+        found = _short_index().get(key)
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -71,3 +71,24 @@ def test_a_form_s_name_of_contractor_field_gives_the_whole_name_and_a_team_is_no
 
 def test_a_sentence_under_the_field_is_no_name() -> None:
     assert names(FORM.replace("Northby Community Business t/a Helping Hands", "To be confirmed after tender.")) == []
+
+
+def test_a_council_written_without_its_kind_is_the_one_council_of_that_place() -> None:
+    doc = DocText.from_pages("0" * 64, ["The Agreement was approved by Full Council at Chorley Council and by Arun "
+                                        "Council; Milton Keynes City Council noted it."])
+    found = {m.text: m.name for m in extract_organisations(doc, Collector(doc.document_id), issuing_body=None)}
+    assert found == {"Chorley Council": "Chorley Borough Council", "Arun Council": "Arun District Council",
+                     "Milton Keynes City Council": "Milton Keynes Council"}
+
+
+def test_an_abolished_council_is_not_read_into_its_place_written_short() -> None:
+    from extractors.bodies import lookup
+
+    assert lookup("Allerdale Council") is None  # Allerdale Borough Council, abolished in 2023
+
+
+def test_a_venue_line_run_into_the_next_line_s_the_council_is_no_council() -> None:
+    from extractors.bodies import lookup
+
+    assert lookup("Maidstone The Council") is None
+    assert lookup("Maidstone Council") is not None
