@@ -8,7 +8,7 @@ from extractors.recommendations.anchors import Anchor
 from extractors.recommendations.lines import Label, Line, follows, parse_label, text_above
 from extractors.recommendations.sections import Section, read_section
 from extractors.recommendations.shapes import recommendation_shaped, subjunctive_decision
-from extractors.recommendations.vocab import BODY
+from extractors.recommendations.vocab import BODY, PRESENT_DECIDING
 
 # The verbs that decide: "To approve ...", "Approve the ...", "Enter into ...". Not "provide", "ensure" or
 # "consider", which open a report's aims and questions as readily as a decision.
@@ -23,9 +23,7 @@ DECISION_FORM = re.compile(
     rf"|(?:{_DECIDING})\s+(?:the|that|a|an|to|and|£|\d|(?-i:[A-Z]))"
     # "The Cabinet agrees that ...", "The Cabinet, delegates the decision ...", "Cabinet awards Acme Homes a 4-year
     # contract": the body deciding, in the present.
-    rf"|(?:the\s+)?{BODY},?\s+(?:agrees|approves|notes|endorses|resolves|decides|delegates|authori[sz]es|awards|"
-    r"accepts|appoints|grants|extends|adopts|confirms|allocates|commissions|instructs|requests|waives|varies|"
-    r"terminates|enters\s+into)\s+(?:the|that|to|a|an|£|\d|(?-i:[A-Z])|[a-z]+(?:ion|ment|al)\b)"
+    rf"|(?:the\s+)?{BODY},?\s+{PRESENT_DECIDING}\s+(?:the|that|to|a|an|£|\d|(?-i:[A-Z])|[a-z]+(?:ion|ment|al)\b)"
     r"|that\s+\w)",
     re.I,
 )

@@ -13,7 +13,7 @@ from extractors.recommendations.paragraphs import whole_paragraph
 from extractors.recommendations.sections import UNWRAPPED_LINE_CHARS, Section
 from extractors.recommendations.shapes import recommendation_shaped, resolution_opening
 from extractors.recommendations.verbs import base_verb, present_verb
-from extractors.recommendations.vocab import BODY
+from extractors.recommendations.vocab import BODY, PRESENT_DECIDING
 
 FLATTENED_LINE_CHARS = 400
 """A line this long holds a whole report flattened onto one line (PDF-to-web copies)."""
@@ -41,8 +41,7 @@ _FLAT_RECOMMENDED_THAT = re.compile(r"\bit\s+is\s+(?:therefore\s+|also\s+)?recom
 _CLAUSE_ASKS = re.compile(r"\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|given|taken|made|sought|set|held|kept)\b", re.I)
 CLAUSE_VERB_CHARS = 200
 # The deciding body's verb in the present inside a recommended "That ..." clause.
-_THAT_IT_DECIDES = re.compile(rf"\b(?:it|{BODY})\s+(?:approves|agrees|endorses|delegates|notes|authori[sz]es|resolves|"
-                              r"decides|accepts|adopts|awards|grants|supports)\b", re.I)
+_THAT_IT_DECIDES = re.compile(rf"\b(?:it|{BODY})\s+{PRESENT_DECIDING}\b", re.I)
 """How far into a recommended clause its verb must come ("the toilets listed in Section 6 is transferred")."""
 _FLAT_LABEL = re.compile(r"(?P<label>\d{1,2}(?:\.\d{1,2}){1,2}|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))\s+")
 # A label standing right before another ("ii) iii) ii) That it approves"): a column of labels the PDF's text layer
@@ -127,7 +126,7 @@ def _flat_bullets(line: Line, start: int) -> list[Item]:
     """The bulleted requests right after a lead-in on a flattened line ("... is asked to: • Approve X. • Approve Y.
     TB2013.86 ..."), each to the next bullet, the last to the end of its sentence; none unless every one asks."""
     raw = line.raw
-    if not raw[start:start + 1] == "•":
+    if raw[start:start + 1] != "•":
         return []
     marks = [m.end() for m in re.finditer(r"•\s*", raw[start:start + FLAT_ITEM_CHARS * 4])]
     items: list[Item] = []

@@ -36,13 +36,18 @@ def whole_paragraph(lines: list[Line], index: int) -> bool:
     return paragraph_start(lines, index) and (index + 1 >= len(lines) or not lines[index + 1].text)
 
 
-def opening_sentence(lines: list[Line], index: int) -> Sentence | None:
-    """The first sentence of the paragraph opening at `index`, or None when it is cut off or too long."""
+def paragraph_raw(lines: list[Line], index: int) -> str:
+    """The raw text of the paragraph opening at `index` (up to PARAGRAPH_LINES lines) as the document joins its lines,
+    each newline read as one space, so an offset in it plus the first line's start is a document offset."""
     last = index
     while last + 1 < len(lines) and lines[last + 1].text and last + 1 - index < PARAGRAPH_LINES:
         last += 1
-    # The raw lines as the document joins them, a newline read as one space, so offsets hold.
-    raw = "\n".join(lines[j].raw for j in range(index, last + 1)).replace("\n", " ")
+    return "\n".join(lines[j].raw for j in range(index, last + 1)).replace("\n", " ")
+
+
+def opening_sentence(lines: list[Line], index: int) -> Sentence | None:
+    """The first sentence of the paragraph opening at `index`, or None when it is cut off or too long."""
+    raw = paragraph_raw(lines, index)
     lead = len(raw) - len(raw.lstrip())
     sentence = first_sentence(raw[lead:]).rstrip()
     if not sentence.endswith(".") or len(sentence) > SENTENCE_CHARS:

@@ -15,7 +15,7 @@ import re
 from extractors.recommendations.anchors import Anchor
 from extractors.recommendations.items import Item, first_sentence
 from extractors.recommendations.lines import Line
-from extractors.recommendations.paragraphs import PARAGRAPH_LINES, SENTENCE_CHARS, paragraph_start
+from extractors.recommendations.paragraphs import SENTENCE_CHARS, paragraph_raw, paragraph_start
 from extractors.recommendations.sections import Section
 from extractors.recommendations.verbs import base_verb
 
@@ -40,9 +40,7 @@ _NEXT_ASK = re.compile(rf";\s*(?:and\s+)?(?=(?i:{_SOUGHT})\b)|,?\s+and\s+(?=(?i:
 def purpose_ask_sections(lines: list[Line]) -> list[Section]:
     """One request per thing the first run of purpose paragraphs seeks."""
     items: list[Item] = []
-    for index, line in enumerate(lines):
-        if not line.text:
-            continue
+    for index in range(len(lines)):
         if not paragraph_start(lines, index):
             continue
         asks = _paragraph_asks(lines, index)
@@ -58,11 +56,7 @@ def purpose_ask_sections(lines: list[Line]) -> list[Section]:
 
 def _paragraph_asks(lines: list[Line], index: int) -> list[Item]:
     """The things the paragraph opening at `index` seeks, if its first sentence states the paper's purpose."""
-    last = index
-    while last + 1 < len(lines) and lines[last + 1].text and last + 1 - index < PARAGRAPH_LINES:
-        last += 1
-    # The raw lines as the document joins them, a newline read as one space, so offsets hold.
-    raw = "\n".join(lines[j].raw for j in range(index, last + 1)).replace("\n", " ")
+    raw = paragraph_raw(lines, index)
     lead = len(raw) - len(raw.lstrip())
     opener = _PURPOSE.match(raw, lead)
     if opener is None:

@@ -44,6 +44,11 @@ BODY = (r"(?:cabinet|committee|committees|sub-committee|board|council|members?|p
          r"forum|group|partnership|chairs?|governors|governing\s+body|assembly|authority|leader|mayor|commission|"
          r"cabinet member|portfolio holder|meeting|trustees|directors)")
 
+# A deciding body's verb in the present: "Cabinet awards ...", "That it endorses ...".
+PRESENT_DECIDING = (r"(?:agrees|approves|notes|endorses|resolves|decides|delegates|authori[sz]es|awards|accepts|appoints|"
+                    r"grants|extends|adopts|confirms|allocates|commissions|instructs|requests|waives|varies|terminates|"
+                    r"supports|enters\s+into)")
+
 
 def words(text: str) -> frozenset[str]:
     """The lower-case words and numbers of a text, as a set (for overlap comparisons)."""
