@@ -109,7 +109,8 @@ def _index() -> dict[str, Body]:
 # The kind words of a council's name, before its final "Council": "Borough", "Metropolitan Borough", "City" ...
 _COUNCIL_KIND = re.compile(r" (?:Metropolitan Borough|Borough|City|District|County) Council$")
 # A council written "<Place> Council" and nothing else: place words, their particles, then "Council".
-_PLACE_COUNCIL = re.compile(r"(?!The\b)[A-Z][\w'’-]*(?: (?:(?!The\b)[A-Z][\w'’-]*|and|upon|on|under|in|le|de|la))* Council")
+_PLACE_COUNCIL = re.compile(
+    r"(?!The\b)[A-Z][\w'’-]*(?: (?:(?!The\b)[A-Z][\w'’-]*|and|upon|on|under|in|le|de|la))* Council")
 
 
 @lru_cache(maxsize=1)

@@ -77,7 +77,7 @@ _DEPARTMENT_BEFORE_COUNCIL = re.compile(r"^(?:.*\s)?(?:Services?|Department|Dire
 
 # The words of a body's kind: a name of these (and compass words) alone names no body.
 _BODY_KIND_WORDS = frozenset({"NHS", "Clinical", "Commissioning", "Group", "Integrated", "Care", "Board", "Foundation",
-                         "Trust", "Council", "County", "City", "Borough", "District", "Primary", "Metropolitan"})
+                              "Trust", "Council", "County", "City", "Borough", "District", "Primary", "Metropolitan"})
 
 
 def _body_mentions(text: str) -> list[tuple[str, int]]:
@@ -97,7 +97,8 @@ def _body_mentions(text: str) -> list[tuple[str, int]]:
             continue
         found.append((name, match.start()))
     # "East Clinical Commissioning Group", "Foundation Trust": a kind whose place was cut off names no body.
-    found = [(name, at) for name, at in found if not all(w in COMPASS_WORDS or w in _BODY_KIND_WORDS for w in name.split())]
+    found = [(name, at) for name, at in found
+             if not all(w in COMPASS_WORDS or w in _BODY_KIND_WORDS for w in name.split())]
     return sorted(found, key=lambda item: item[1])
 
 

@@ -1001,7 +1001,8 @@ _NAME_FIELD = re.compile(
 
 
 def _name_field_candidates(text: str) -> list[Candidate]:
-    """The value of a form's "Name of Contractor" field, the whole line ("Acme Community Business t/a Helping Hands")."""
+    """The value of a form's "Name of Contractor" field, its whole line ("Acme Community Business t/a Helping
+    Hands")."""
     found = []
     for match in _NAME_FIELD.finditer(text):
         value = match.group("value").rstrip(" |\t\xa0")
@@ -1361,7 +1362,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         candidate = replace(candidate, start=candidate.start + instrument.end())
         text = text[instrument.end():]
     acronym_first = _ACRONYM_AND.match(text)
-    if acronym_first is not None and candidate.rule.endswith("-suffix") and acronym_first.group(1) not in COMPASS_WORDS:
+    if (acronym_first is not None and candidate.rule.endswith("-suffix")
+            and acronym_first.group(1).title() not in COMPASS_WORDS):
         # "between NCC and Northamptonshire Teaching Primary Care Trust": an acronym and "and" open a list of two
         # bodies; the suffix belongs to the second
         candidate = replace(candidate, start=candidate.start + acronym_first.end())

@@ -84,8 +84,8 @@ _BELOW_DECISION = re.compile(
 _HAS_DECIDED = re.compile(r"^(?:the\s+)?[\w&’'()\- ]{3,100}?\s+(?:has|have)\s+(?:approved|agreed|decided|authorised)\s+"
                           r"(?:the|to|that)\b"
                           # "The Cabinet Member awarded a contract for ... to X.": the decision maker's act, told.
-                          rf"|^(?:the\s+)?(?:[\w&’'\-]+\s+){{0,4}}?{BODY}\s+(?:awarded|approved|agreed|appointed|granted|"
-                          r"extended)\s+(?:the|a|an|to|that)\b", re.I)
+                          rf"|^(?:the\s+)?(?:[\w&’'\-]+\s+){{0,4}}?{BODY}\s+"
+                          r"(?:awarded|approved|agreed|appointed|granted|extended)\s+(?:the|a|an|to|that)\b", re.I)
 # The page's fields above the purpose: "Is subject to call in?: Yes", "Decision status: Recommendations Approved".
 _FIELD = re.compile(
     r"^(?:is\s+(?:(?:this\s+)?a\s+)?key\s+decision|is\s+subject\s+to\s+call[\s-]?in|decision\s+(?:status|maker|date)|"

@@ -45,9 +45,9 @@ BODY = (r"(?:cabinet|committee|committees|sub-committee|board|council|members?|p
          r"cabinet member|portfolio holder|meeting|trustees|directors)")
 
 # A deciding body's verb in the present: "Cabinet awards ...", "That it endorses ...".
-PRESENT_DECIDING = (r"(?:agrees|approves|notes|endorses|resolves|decides|delegates|authori[sz]es|awards|accepts|appoints|"
-                    r"grants|extends|adopts|confirms|allocates|commissions|instructs|requests|waives|varies|terminates|"
-                    r"supports|enters\s+into)")
+PRESENT_DECIDING = (r"(?:agrees|approves|notes|endorses|resolves|decides|delegates|authori[sz]es|awards|accepts|"
+                    r"appoints|grants|extends|adopts|confirms|allocates|commissions|instructs|requests|waives|varies|"
+                    r"terminates|supports|enters\s+into)")
 
 
 def words(text: str) -> frozenset[str]:
