@@ -97,3 +97,26 @@ def test_a_list_under_to_seek_formal_approval_is_the_paper_s_requests() -> None:
 def test_a_purpose_list_without_a_seeking_lead_in_stays_refused() -> None:
     aims = SEEKING.replace("To seek formal approval", "The aims are")
     assert texts(aims) == []
+
+
+RESOLVED_FLAT = ("Content: 10.1 The Director presented a report which set out the winter planning position for 2025-26. "
+                 "10.2 RESOLVED UNANIMOUSLY: That Adult Health and Social Care Policy Committee:- a) Endorse the "
+                 "Winter planning framework as set out in this report b) Acknowledge protocols for recruitment-related "
+                 "risks via the panel c) Acknowledge the approach to Mental Health Discharge collaboration 10.3 Reasons "
+                 "for Decision 10.3.1 The recommendations ensure the service is prepared for winter pressures.\n")
+
+
+def test_a_flattened_resolution_naming_its_committee_gives_its_items_up_to_the_next_paragraph() -> None:
+    records = run(RESOLVED_FLAT)
+    assert [(r.text, r.is_decision) for r in records] == [
+        ("Endorse the Winter planning framework as set out in this report", True),
+        ("Acknowledge protocols for recruitment-related risks via the panel", True),
+        ("Acknowledge the approach to Mental Health Discharge collaboration", True),
+    ]
+
+
+def test_a_numbered_purpose_paragraph_states_the_request() -> None:
+    assert texts("1.0 PURPOSE\n\n1.1          To seek approval from Health and Wellbeing Board on the 2025/26 Plan "
+                 "submission and of the Quarterly return for 2024/2025.\n\n2          BACKGROUND\n\nText.\n") == [
+        "approval from Health and Wellbeing Board on the 2025/26 Plan submission and of the Quarterly return for "
+        "2024/2025"]

@@ -31,9 +31,15 @@ _FLAT_LEAD_IN = re.compile(
 )
 # "2 Recommendation It is recommended that: (1) the land is transferred ... (2) ...": the items are clauses.
 # "Cabinet RESOLVED to agree to: i) Renew ... ii) Appoint ...": a recorded decision's items run onto its line.
+# "10.2 RESOLVED UNANIMOUSLY: That Adult Health and Social Care Policy Committee:- a) Endorse ...": the deciding body
+# named before the items.
 _FLAT_RESOLVED_TO = re.compile(
     r"\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DECIDED|[Dd]ecided)\s+(?:to\s+(?:agree|approve)\s+)?to\s*:\s+"
+    rf"|\bRESOLVED(?:\s+UNANIMOUSLY)?\s*:\s*That\s+(?:the\s+)?(?:[A-Z][\w&’'\-]*\s+|(?:and|of|for)\s+){{0,8}}?(?i:{BODY})"
+    r"\s*:\s*[-–]?\s+"
 )
+# A report's next numbered paragraph opening inside a flattened line: " 10.3 Reasons for Decision".
+_NEXT_NUMBERED = re.compile(r"\s\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+[A-Z]")
 # "...; and additionally": the joining words before the next label, no part of the item.
 _JOINING_TAIL = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)(?:\s+(?:additionally|also|further|finally))?\s*$", re.I)
 _FLAT_RECOMMENDED_THAT = re.compile(r"\bit\s+is\s+(?:therefore\s+|also\s+)?recommended\s+that\s*:\s+", re.I)
@@ -106,7 +112,10 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
                 end = spans[k + 1][2] if k + 1 < len(spans) else len(raw)
                 body = _JOINING_TAIL.sub("", _LABELS_AFTER.sub("", raw[start:end].strip()))
                 if k + 1 == len(spans):
-                    body = first_sentence(body)
+                    # the last item ends at its sentence's end or where the report's next numbered paragraph opens
+                    # ("... collaboration 10.3 Reasons for Decision")
+                    numbered = _NEXT_NUMBERED.search(body)
+                    body = first_sentence(body[:numbered.start()] if numbered else body)
                 if not _asks(body, clauses):
                     if k + 1 == len(spans) and k >= 2 and not body.rstrip().endswith(TERMINAL):
                         break  # the last item cut off mid-sentence ("iv) the Corporate"): the rest stand

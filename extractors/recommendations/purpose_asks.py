@@ -25,6 +25,7 @@ _SOUGHT = r"(?:approval|authorisation|authorization|authority|agreement|endorsem
 # "This report seeks", "To seek", "The purpose of this report is to seek", "Additionally, this report seeks",
 # "Cabinet considered a report seeking": the paper's own statement of what it asks for, opening its paragraph.
 _PURPOSE = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"  # the paragraph's number: "1.1   To seek approval ..."
     r"(?:(?:Additionally|Also|Further(?:more)?|In\s+addition),\s+)?"
     r"(?:(?i:this|the)\s+(?:report|paper)\s+(?:also\s+)?seeks|To\s+seek"
     r"|The\s+purpose\s+of\s+(?:this|the)\s+(?:report|paper)\s+is\s+to\s+seek"
