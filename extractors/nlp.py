@@ -143,6 +143,10 @@ def _local_area_pattern() -> str:
 
 
 _LOCAL_AREA = _local_area_pattern()
+# Two areas a local charity serves together ("Voluntary Action Arun & Chichester"), the second not opening a body of
+# its own ("... Arun and Chichester District Council").
+_LOCAL_AREAS = (rf"{_LOCAL_AREA}(?:{_SEP}(?:and|&){_SEP}{_LOCAL_AREA}"
+                rf"(?!{_SEP}(?:Council|CCG|ICB|NHS|Clinical|Borough|District|City|County)\b))?")
 
 ORG_RULES: tuple[OrgRule, ...] = (
     *(
@@ -309,9 +313,9 @@ ORG_RULES: tuple[OrgRule, ...] = (
     # money, not a body.
     _rule(
         "voluntary-action",
-        rf"Voluntary{_SEP}Action(?:{_SEP}{_LOCAL_AREA}|(?:{_SEP}(?!(?:Plan|Plans|Fund|Funding|Group|Network|Strategy|"
+        rf"Voluntary{_SEP}Action(?:{_SEP}{_LOCAL_AREAS}|(?:{_SEP}(?!(?:Plan|Plans|Fund|Funding|Group|Network|Strategy|"
         rf"Week|Day|Programme|Grant|Grants|Forum|Team|Partnership)\b){_WORD}){{1,3}})"
-        rf"|Community{_SEP}Action{_SEP}{_LOCAL_AREA}",
+        rf"|Community{_SEP}Action{_SEP}{_LOCAL_AREAS}",
         OrgType.CHARITY,
         0.8,
         keyword="Action",

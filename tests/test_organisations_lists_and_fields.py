@@ -92,3 +92,14 @@ def test_a_venue_line_run_into_the_next_line_s_the_council_is_no_council() -> No
 
     assert lookup("Maidstone The Council") is None
     assert lookup("Maidstone Council") is not None
+
+
+def test_a_local_charity_of_two_areas_keeps_both() -> None:
+    assert names("These grants include Voluntary Action Arun & Chichester (VAAC) and others.")[:1] == [
+        "Voluntary Action Arun & Chichester"]
+
+
+def test_a_second_area_opening_a_council_s_name_is_the_council_s() -> None:
+    found = names("funding for Voluntary Action Arun and Chichester District Council residents")
+    assert "Chichester District Council" in found
+    assert "Voluntary Action Arun and Chichester" not in found
