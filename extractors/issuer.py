@@ -367,7 +367,8 @@ def council_places_named(text: str) -> set[str]:
     skipped = [(m.start(), m.end()) for m in _NHS_NAME.finditer(text)] + [
         (m.start(), m.end()) for m in _VENUE_LINE.finditer(text)]
     return {m.group() for m in pattern.finditer(text) if not _after_given_name(text, m.start(), m.end())
-            and not any(start <= m.start() < end for start, end in skipped) and not _STREET_AFTER.match(text, m.end())}
+            and not any(start <= m.start() < end for start, end in skipped)
+            and not _STREET_AFTER.match(text, m.end())}
 
 
 # "Cambridge Gardens", "Oxford Road", "York House": a street's or a building's name, wherever it stands, not its area.

@@ -330,15 +330,14 @@ def _reference_index(bodies: tuple[Body, ...]) -> tuple[re.Pattern[str], dict[st
             if ", " in written:
                 forms.setdefault(written.replace(", ", " "), body)
             # "Buckinghamshire, Oxfordshire, Berkshire West ...": a listed name's last "and" written as a comma.
-            if re.search(r", [^,]+ and ", written):
-                comma_list = ", ".join(written.rsplit(" and ", 1))
-                forms.setdefault(comma_list, body)
-                if comma_list.startswith("NHS ") and written.endswith(("Integrated Care Board", "Commissioning Group")):
-                    forms.setdefault(comma_list[4:], body)
-            # "Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board": a commissioner's full name
-            # written without its "NHS"; "Oxford Health (NHS) Foundation Trust": a trust's "NHS" in brackets.
-            if re.match(r"NHS .+ (?:Integrated Care Board|Clinical Commissioning Group)$", written):
-                forms.setdefault(written[4:], body)
+            listed = [", ".join(written.rsplit(" and ", 1))] if re.search(r", [^,]+ and ", written) else []
+            for form in (written, *listed):
+                forms.setdefault(form, body)
+                # "Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board": a commissioner's full name
+                # written without its "NHS"
+                if re.match(r"NHS .+ (?:Integrated Care Board|Clinical Commissioning Group)$", form):
+                    forms.setdefault(form[4:], body)
+            # "Oxford Health (NHS) Foundation Trust": a trust's "NHS" in brackets.
             if re.search(r" NHS (?:Foundation )?Trust$", written):
                 forms.setdefault(re.sub(r" NHS ((?:Foundation )?Trust)$", r" (NHS) \1", written), body)
                 # "London North West University Healthcare Trust": a trust of two or more words before its
@@ -796,11 +795,13 @@ _SUBJECT_WORDS = frozenset(
 )
 
 
+# The suffixes that end a registered company's name.
+_COMPANY_SUFFIX = r"(?:Ltd|Limited|LLP|plc|Plc|PLC)"
 # A company registered as a group ("Northby Group Ltd", "Acme Services Group Limited"), which the suffix rule's
 # word runs stop at ("Group" alone ends committees' names).
 _GROUP_COMPANY = re.compile(
     r"[A-Z](?<![\w'’&-].)[\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&|and)){0,4}[ \xa0]+Group[ \xa0]+"
-    r"(?:Ltd|Limited|LTD|plc|Plc|PLC|LLP|Holdings)\b(?![ \xa0]+[A-Z][a-z])"
+    rf"(?:{_COMPANY_SUFFIX}|LTD|Holdings)\b(?![ \xa0]+[A-Z][a-z])"
 )
 
 
@@ -869,8 +870,6 @@ def _head_word_candidates(text: str) -> list[Candidate]:
 _NAME_GOES_ON_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \xa0]+(?:and|&|of)[ \xa0]+\Z")
 
 
-# The suffixes that end a registered company's name.
-_COMPANY_SUFFIX = r"(?:Ltd|Limited|LLP|plc|Plc|PLC)"
 # A company whose registered name holds a bracketed part before its suffix ("Homefinder (Housing Services) Ltd").
 _BRACKETED_COMPANY = re.compile(
     r"[A-Z](?<![\w'’&-].)[\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&)){0,3}"

@@ -13,7 +13,7 @@ import re
 
 from extractors.agreements.decisions import decides
 from extractors.agreements.reader import DocumentReader
-from extractors.agreements.records import A, K, Mention, OrgSpan
+from extractors.agreements.records import A, K, Mention
 from extractors.agreements.sentences import sentence_at
 
 AWARD_LIST_RULE = "agreements.award_list"
@@ -42,9 +42,7 @@ def award_list_rows(reader: DocumentReader) -> list[Mention]:
         sentence = sentence_at(reader.sentences, lead.start())
         if not decides(reader, sentence):
             continue
-        lots: dict[str, list[str]] = {}
-        providers: dict[str, OrgSpan] = {}
-        row_ends: dict[str, int] = {}
+        awards: dict[str, Mention] = {}  # by provider: its first line's org, its lots, the span to its last line
         for line in _list_lines(reader, lead.end()):
             name = line.group("name")
             start = line.start("name")
@@ -52,17 +50,14 @@ def award_list_rows(reader: DocumentReader) -> list[Mention]:
                        None)
             if org is None:
                 break
-            providers.setdefault(org.name, org)
-            lots.setdefault(org.name, [])
+            mention = awards.setdefault(org.name, Mention(
+                K.CONTRACT, org.start, org.end, (org.start, line.end()), None, counterparties=[org], closed=True,
+                action=A.AWARD, rule=AWARD_LIST_RULE, term_sentence=sentence))
+            mention.sentence = (mention.sentence[0], line.end())
             if line.group("lot"):
-                lots[org.name].append(line.group("lot"))
-            row_ends[org.name] = line.end()
-        for key, org in providers.items():
-            subject = " and ".join(lots[key]) if lots[key] else None
-            mention = Mention(K.CONTRACT, org.start, org.end, (org.start, row_ends[key]), subject, closed=True,
-                              action=A.AWARD, rule=AWARD_LIST_RULE, term_sentence=sentence)
-            mention.counterparties = [org]
-            found.append(mention)
+                lot = line.group("lot")
+                mention.subject = f"{mention.subject} and {lot}" if mention.subject else lot
+        found += awards.values()
     return found
 
 

@@ -135,8 +135,6 @@ def _default_subject(record: Agreement) -> bool:
     return is_default_subject(record.subject or "", record.kind)
 
 
-
-
 def _restates_decided(reader: DocumentReader, group: Group, chosen: list[tuple[Group, AgreementAction, float]]) -> bool:
     """A contract named only by part of a decided one's name ('Substance Misuse Contract Award' heading over
     'Service 1: The Integrated Substance Misuse Treatment Services') and by no party of its own is that one."""

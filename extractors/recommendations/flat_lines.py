@@ -45,15 +45,17 @@ _JOINING_TAIL = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)(?:\s+(?:additionally|also
 _FLAT_RECOMMENDED_THAT = re.compile(r"\bit\s+is\s+(?:therefore\s+|also\s+)?recommended\s+that\s*:\s+", re.I)
 # What a recommended clause asks: "be approved", "is transferred", "be given delegated authority".
 _CLAUSE_ASKS = re.compile(r"\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|given|taken|made|sought|set|held|kept)\b", re.I)
-CLAUSE_VERB_CHARS = 200
 # The deciding body's verb in the present inside a recommended "That ..." clause.
 _THAT_IT_DECIDES = re.compile(rf"\b(?:it|{BODY})\s+{PRESENT_DECIDING}\b", re.I)
+CLAUSE_VERB_CHARS = 200
 """How far into a recommended clause its verb must come ("the toilets listed in Section 6 is transferred")."""
-_FLAT_LABEL = re.compile(r"(?P<label>\d{1,2}(?:\.\d{1,2}){1,2}|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))\s+")
+# A bracketed label's token: "a", "iv", "12".
+_LABEL_TOKEN = r"(?:[a-z]|[ivx]{1,4}|\d{1,2})"
+_FLAT_LABEL = re.compile(rf"(?P<label>\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}|\({_LABEL_TOKEN}\)|[a-z]\))\s+")
 # A label standing right before another ("ii) iii) ii) That it approves"): a column of labels the PDF's text layer
 # gathered apart from their items, not an item.
-_LABEL_RUN = r"(?!\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)"
-_LABELS_AFTER = re.compile(r"(?:\s+\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\))+$")
+_LABEL_RUN = rf"(?!\(?{_LABEL_TOKEN}\)\s)"
+_LABELS_AFTER = re.compile(rf"(?:\s+\(?{_LABEL_TOKEN}\))+$")
 
 
 def _next_label_text(label: str) -> str | None:
@@ -131,25 +133,29 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
     return sections
 
 
+def _line_bullets(raw: str, start: int) -> list[tuple[int, str]]:
+    """Each "•" bullet's text on a line from `start` on, stripped, with its offset in the line."""
+    found = []
+    for bullet in re.finditer(r"•([^•]*)", raw[start:]):
+        text = bullet.group(1)
+        found.append((start + bullet.start(1) + len(text) - len(text.lstrip()), text.strip()))
+    return found
+
+
 def _flat_bullets(line: Line, start: int) -> list[Item]:
     """The bulleted requests right after a lead-in on a flattened line ("... is asked to: • Approve X. • Approve Y.
     TB2013.86 ..."), each to the next bullet, the last to the end of its sentence; none unless every one asks."""
-    raw = line.raw
-    if raw[start:start + 1] != "•":
+    if line.raw[start:start + 1] != "•":
         return []
-    marks = [m.end() for m in re.finditer(r"•\s*", raw[start:start + FLAT_ITEM_CHARS * 4])]
+    bullets = _line_bullets(line.raw, start)
     items: list[Item] = []
-    for k, mark in enumerate(marks):
-        text_start = start + mark
-        end = start + marks[k + 1] - 1 if k + 1 < len(marks) else len(raw)
-        body = raw[text_start:end].strip().rstrip("•").strip()
-        if k + 1 == len(marks):
+    for k, (at, body) in enumerate(bullets):
+        if k + 1 == len(bullets):
             body = first_sentence(body)
         body = body.rstrip(". ")
         if not body or len(body) > FLAT_ITEM_CHARS or not _asks(body, False):
             return []
-        items.append(Item(None, 0, None, line.start + text_start, line.start + text_start + len(body), [body],
-                          governed=True))
+        items.append(Item(None, 0, None, line.start + at, line.start + at + len(body), [body], governed=True))
     return items
 
 
@@ -327,15 +333,12 @@ def resolved_bullet_sections(lines: list[Line]) -> list[Section]:
         if lead is None:
             continue
         items: list[Item] = []
-        for bullet in re.finditer(r"•([^•]*)", raw[lead.end():]):
-            body = bullet.group(1).strip()
-            gap = len(bullet.group(1)) - len(bullet.group(1).lstrip())  # the spaces after the bullet
-            start = line.start + lead.end() + bullet.start(1) + gap
+        for at, body in _line_bullets(raw, lead.end()):
             verb = _BULLET_ITEM_VERB.match(body)
             if not body or verb is None or base_verb(verb["verb"]) is None:
                 items = []
                 break
-            items.append(Item(None, 0, None, start, start + len(body), [body], governed=True))
+            items.append(Item(None, 0, None, line.start + at, line.start + at + len(body), [body], governed=True))
         if items:
             sections.append(Section(Anchor(index, "", line.end, None, True, "recommendations.resolved"), items))
     return sections
