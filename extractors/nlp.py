@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.bodies import council_places
+from extractors.party_names import COMPANY_SUFFIX
 from schemas.facts import OrgType
 
 ORG_SPANS = "org_candidates"
@@ -235,8 +236,7 @@ ORG_RULES: tuple[OrgRule, ...] = (
     ),
     _rule(
         "company-suffix",
-        # Only the abbreviations take their dot: after "Limited" or "plc" a dot ends the sentence, not the name.
-        rf"{_NAME}{_SEP}(?:(?:Ltd|LTD|C\.I\.C)\b\.?|(?:Limited|plc|Plc|PLC|LLP|CIC)\b)(?![ \xa0]+[A-Z][a-z])",
+        rf"{_NAME}{_SEP}{COMPANY_SUFFIX}(?![ \xa0]+[A-Z][a-z])",
         OrgType.COMPANY,
         0.85,
         keyword=r"Ltd|Limited|LTD|plc|Plc|PLC|LLP|CIC|C\.I\.C",

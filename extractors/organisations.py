@@ -16,7 +16,7 @@ from extractors.bodies import Body, council_places, councils_by_place, load_bodi
 from extractors.doctext import PAGE_SEPARATOR, Collector, DocText
 from extractors.nlp import APPLICANT_PATTERNS, CUE_NAME_PATTERN, CUE_PATTERN, RULES_BY_NAME, find_org_spans
 from extractors.listed_bodies import find_listed_bodies
-from extractors.party_names import COMPANY_ENDINGS, find_party_names
+from extractors.party_names import COMPANY_ENDINGS, COMPANY_SUFFIX, find_party_names
 from extractors.stacked_columns import stacked_name_cells
 from schemas.facts import OrganisationMention, OrgType
 
@@ -795,13 +795,11 @@ _SUBJECT_WORDS = frozenset(
 )
 
 
-# The suffixes that end a registered company's name.
-_COMPANY_SUFFIX = r"(?:Ltd|Limited|LLP|plc|Plc|PLC)"
 # A company registered as a group ("Northby Group Ltd", "Acme Services Group Limited"), which the suffix rule's
 # word runs stop at ("Group" alone ends committees' names).
 _GROUP_COMPANY = re.compile(
     r"[A-Z](?<![\w'’&-].)[\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&|and)){0,4}[ \xa0]+Group[ \xa0]+"
-    rf"(?:{_COMPANY_SUFFIX}|LTD|Holdings)\b(?![ \xa0]+[A-Z][a-z])"
+    rf"(?:{COMPANY_SUFFIX}|Holdings\b)(?![ \xa0]+[A-Z][a-z])"
 )
 
 
@@ -874,7 +872,7 @@ _NAME_GOES_ON_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \xa0]+(?:and|
 _BRACKETED_COMPANY = re.compile(
     r"[A-Z](?<![\w'’&-].)[\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&)){0,3}"
     r"[ \xa0]+\([A-Z][\w'’-]*(?:[ \xa0]+(?:[A-Z][\w'’-]*|&|and|of)){0,3}\)[ \xa0]+"
-    rf"{_COMPANY_SUFFIX}\b\.?"
+    rf"{COMPANY_SUFFIX}"
 )
 
 
@@ -890,10 +888,10 @@ _REGISTRATION = r"[ \xa0]+(?:Registered|Reg\.|Company[ \xa0]+(?:No|Number|Reg))"
 # registration ("X Limited Registered Charity no."), which the suffix rule (no capital word after it) stops short of.
 _NUMBERED_COMPANY = re.compile(
     r"(?P<name>[A-Z](?<![\w'’&.-].)[\w'’&-]*(?:[ \xa0]+(?:[A-Z][\w'’&-]*|&|and|of|\d{1,4}(?![\d,./:%-]))){0,5}"
-    rf"[ \xa0]+{_COMPANY_SUFFIX}\b\.?)"
+    rf"[ \xa0]+{COMPANY_SUFFIX})"
     rf"(?:(?={_REGISTRATION})|(?![ \xa0]+[A-Z][a-z]))"
 )
-_SUFFIX_BEFORE_REGISTRATION = re.compile(rf"\b{_COMPANY_SUFFIX}\b(?={_REGISTRATION})")
+_SUFFIX_BEFORE_REGISTRATION = re.compile(rf"\b{COMPANY_SUFFIX}(?={_REGISTRATION})")
 _REGISTRATION_AFTER = re.compile(_REGISTRATION)
 
 

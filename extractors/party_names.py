@@ -107,7 +107,20 @@ _NOT_NAME_WORDS = frozenset(
 )
 _PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "dame", "lady", "lord",
                             "professor", "prof", "rev", "revd", "reverend", "canon", "father"})
-# The legal forms a company's name ends with (organisations' payee rule shares them).
+# The legal suffix that ends a registered company's name, as a whole token: only the abbreviations take a dot, since
+# after "Limited" or "plc" a dot ends the sentence, not the name. Every rule that reads company names uses this one.
+COMPANY_SUFFIX = r"(?:(?:Ltd|LTD|C\.I\.C)\b\.?|(?:Limited|LLP|plc|Plc|PLC|CIC)\b)"
+# Abbreviations that keep their own dot at a name's end ("Acme Ltd.", "Smith & Co."): no sentence's full stop.
+_OWN_DOT = re.compile(r"\b(?:Ltd|LTD|Co|Inc|St|Bros|C\.I\.C)\.$")
+
+
+def without_full_stop(name: str) -> str:
+    """`name` without a sentence's full stop at its end; a company's "Ltd." or "Co." keeps its own."""
+    name = name.strip()
+    return name[:-1] if name.endswith(".") and not _OWN_DOT.search(name) else name
+
+
+# The legal forms a company's name ends with, as lower-case words (organisations' payee rule shares them).
 COMPANY_ENDINGS = frozenset({"ltd", "ltd.", "limited", "plc", "llp", "cic", "co", "co.", "company"})
 _COMPANY_HEADS = COMPANY_ENDINGS | {
     "group", "services", "solutions", "contractors", "consultants", "consulting", "associates", "enterprise",
@@ -251,7 +264,7 @@ def _party(text: str, start: int, end: int, strong: bool, gift: bool) -> PartyNa
     sentence_end = re.search(r"(?<!\bSt)(?<!\bCo)(?<!\bLtd)(?<!\bBros)\.[ \xa0]", span)
     if sentence_end is not None:
         span = span[: sentence_end.start()]  # "... to Northby Care. Despite this": the sentence ends at the stop
-    suffix = re.search(r"\b(?:Ltd\.?|Limited|plc|Plc|PLC|LLP)(?=[ \xa0])", span)
+    suffix = re.search(rf"\b{COMPANY_SUFFIX}(?=[ \xa0])", span)
     if suffix is not None:
         span = span[: suffix.end()]  # a company's name ends at its suffix: "Acme Ltd. The work ..."
     trimmed = span.rstrip("'’\"”")
@@ -263,8 +276,7 @@ def _party(text: str, start: int, end: int, strong: bool, gift: bool) -> PartyNa
         if shorter == trimmed:
             break
         trimmed = shorter
-    if trimmed.endswith(".") and not re.search(r"\b(?:Ltd|Co|St|Inc)\.$", trimmed):
-        trimmed = trimmed[:-1]
+    trimmed = without_full_stop(trimmed)
     end = start + len(trimmed)
     after = _WORD_AFTER.match(text, end)
     if after is not None and after.group(1) not in STOP_WORDS and after.group(1) not in _VERBS_AFTER_PARTY:

@@ -19,6 +19,7 @@ from extractors.agreements.grants_received import received_action
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import A, COUNCIL_TYPES, K, Mention, OrgSpan, orgs_within
 from extractors.agreements.sentences import sentence_at
+from extractors.party_names import COMPANY_SUFFIX
 
 DECIDED_AWARD_RULE = "agreements.decided_award"
 
@@ -51,8 +52,8 @@ _APPOINTMENT = re.compile(
     + r"\s+as\s+(?:the\s+|a\s+|its\s+)?(?:Council['’]s\s+)?(?P<role2>" + _ROLE + r")\b)"
     r"(?P<purpose>\s+(?:to|for)\s+[^.;:\n]{3,100}?(?=[.;:\n]|$))?")
 # A name that is an organisation by its form, not a person appointed to a post.
-_COMPANY_FORM = re.compile(r"\b(?:Ltd\.?|Limited|plc|PLC|LLP|LLC|Group|Partnership|Consultants?|Contractors?|"
-                           r"Construction|Services|Associates|Homes|Housing)$")
+_COMPANY_FORM = re.compile(rf"\b(?:{COMPANY_SUFFIX}|(?:LLC|Group|Partnership|Consultants?|Contractors?|"
+                           r"Construction|Services|Associates|Homes|Housing)\b)$")
 _PERSON = re.compile(r"^(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\b")
 
 # 'that a grant of £750 be donated to the village hall fund', 'a grant of £2,000 be awarded to X'.

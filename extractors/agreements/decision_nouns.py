@@ -16,6 +16,7 @@ from extractors.agreements.decisions import decided_mention, decides
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import A, K, Mention, OrgSpan, orgs_within
 from extractors.agreements.sentences import sentence_at
+from extractors.party_names import without_full_stop
 
 DECISION_NOUN_RULE = "agreements.decision_noun"
 
@@ -106,8 +107,7 @@ def _party(reader: DocumentReader, name: str, start: int) -> tuple[list[OrgSpan]
         if named:
             return named[:1], None
         return [], expansion
-    # A sentence's full stop is no part of the name; a company's 'Ltd.' keeps its own.
-    return [], re.sub(r"(?<!\bLtd)(?<!\bCo)(?<!\bInc)\.$", "", name.strip())
+    return [], without_full_stop(name)
 
 
 def with_party(mention: Mention, reader: DocumentReader, name: str, start: int) -> Mention | None:
