@@ -61,8 +61,11 @@ _THAT_ALONE = re.compile(r"^that\s*[:\-–]?$", re.I)
 _THAT_BODY_ALONE = re.compile(
     rf"^(?i:that)\s+(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*\s+){{0,5}}(?i:{BODY})\s*(?::\s*[-–]?|[-–])?$"
 )
-# "The Cabinet:" / "The Board:" over "(i) Approved ...": minutes recording what the body decided.
-_BODY_COLON = re.compile(rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s*:$", re.I)
+# "The Cabinet:" / "The Board:" over "(i) Approved ...": minutes recording what the body decided. A sentence may
+# lead up to the body ("On 9 May 2025, having considered the responses, Cabinet:-").
+_BODY_COLON = re.compile(rf"^(?:[^.;:]*,\s+)?(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s*:\s*[-–]?$", re.I)
+# "On 9 September 2025, ...": a sentence telling the day a body decided, which only a record of the decision tells.
+_DATED_DECISION = re.compile(r"^On\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b")
 
 # "The Council may, having reviewed the decision, resolve one of the following:": alternatives put to
 # the body, which a recommendation section lists as its items.
@@ -201,7 +204,9 @@ def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | Non
         decided = bool(MINUTES_HINT.search(head_text(lines)))
         return Anchor(index, "", line.end, None, decided,
                       "recommendations.decided" if decided else "recommendations.lead_in", governs=True)
-    if _body_colon_lead_in(lines, index) and (in_section or MINUTES_HINT.search(head_text(lines))):
+    if _body_colon_lead_in(lines, index) and (
+        in_section or MINUTES_HINT.search(head_text(lines)) or _DATED_DECISION.match(_sentence_start(lines, index))
+    ):
         return Anchor(index, "", line.end, None, True, "recommendations.decided", governs=True)
     if _OUTCOME_BODY.match(body):
         return Anchor(index, "", line.end, None, True, "recommendations.outcome", governs=True)
@@ -263,12 +268,23 @@ def _body_colon_lead_in(lines: list[Line], index: int) -> bool:
         label = parse_label(text, None)
         if label is None:
             return False
-        if PAST_DECISION_VERB.match(text[label.width:]):
+        below = first_below(lines, j)
+        # "(i)" alone on its line: its item opens on the next
+        opening = text[label.width:].strip() or (lines[below].text if below is not None else "")
+        if PAST_DECISION_VERB.match(opening):
             return True
         items += 1
         if items == BODY_COLON_ITEMS:
             return False
     return False
+
+
+def _sentence_start(lines: list[Line], index: int) -> str:
+    """The line a sentence ending at `index` opens on: the line itself, or the one above when it wraps onto this."""
+    above = index - 1
+    if above >= 0 and lines[above].text and not lines[above].text.endswith((".", ":", ";")):
+        return lines[above].text
+    return lines[index].text
 
 
 SPACED_GAP_LINES = 3

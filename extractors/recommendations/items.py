@@ -150,9 +150,10 @@ def item_verb(item: Item, text: str) -> str | None:
     return item.lead_verb
 
 
-# "Approve the key updates to the policy that:" over "a) Mandatory Grants - ...": one approval whose
-# clause the sub-items complete.
-_THAT_CLAUSE_BELOW = re.compile(r"\bthat\s*:\s*[-–]?$", re.I)
+# "Approve the key updates to the policy that:" over "a) Mandatory Grants - ...", "Approved the new model, which
+# includes:" over what it includes: one approval whose clause the sub-items complete.
+_THAT_CLAUSE_BELOW = re.compile(r"(?:\bthat|,\s*(?:which\s+(?:includes?|comprises?)|including|comprising))\s*:\s*[-–]?$",
+                                re.I)
 
 
 # "That the new agreement be approved:", "... be approved, as follows:": a decision whose bullets say what it covers.

@@ -35,8 +35,16 @@ def stop_heading(text: str) -> bool:
 
 
 def colon_heading(text: str) -> bool:
-    """A short capitalised line ending in a colon that is not a lead-in: the next form field."""
-    return len(text) <= 60 and text[:1].isupper() and text.endswith(":") and lead_in(text) is None
+    """A short capitalised line ending in a colon that is not a lead-in: the next form field.
+
+    A field's name is a title, never a clause: "Care Centres, which includes:" is a wrapped item's tail.
+    """
+    return (len(text) <= 60 and text[:1].isupper() and text.endswith(":") and lead_in(text) is None
+            and not _CLAUSE_AFTER_COMMA.search(text))
+
+
+# ", which includes:", ", including:": a relative clause, which a sentence has and a form field's name has not.
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:which|that|who|including|includes?)\b")
 
 
 def signature(text: str) -> bool:

@@ -178,12 +178,13 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
             if stop_heading(body) and not (label.kind.startswith("bullet")):
                 break
             parent = stack[depth - 1] if depth > 0 else None
-            if parent is not None:
-                parent.children += 1
-            current = start_item(label, depth, parent, body, line.start, line.end, lead_verb, False)
             del stack[depth:]
+            for run_label, run_body in run_on_items(label, body):
+                if parent is not None:
+                    parent.children += 1
+                current = start_item(run_label, depth, parent, run_body, line.start, line.end, lead_verb, False)
+                items.append(current)
             stack.append(current)
-            items.append(current)
         else:
             opened = list_lead_in(lines, index)
             if opened is None and _THAT_BODY_COLON.match(text) and _body_verb_below(lines, index):
@@ -352,6 +353,25 @@ def _body_verb_below(lines: list[Line], index: int) -> bool:
 
 # "... as set out in the annex to": a line ending on a word that cannot end a sentence, so the next line continues it.
 _RUNS_ON = re.compile(r"\b(?:to|of|the|a|an|and|or|for|in|with|by|on|at|from|into|under|within)$")
+
+
+# A finished sentence, then a label opening a capitalised sentence: "... capacity. (b) That subject to (a) ...".
+_RUN_ON_LABEL = re.compile(r"(?<=[.;])\s+(?=\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+[A-Z])")
+
+
+def run_on_items(label: Label, body: str) -> list[tuple[Label, str]]:
+    """A labelled line's item, split where the list's next items run on after it on the same line (a web page
+    keeping a paragraph's "(a) That ... . (b) That ... . (c) That ..." on one line): each label with its text."""
+    found: list[tuple[Label, str]] = []
+    held, start = label, 0
+    for match in _RUN_ON_LABEL.finditer(body):
+        nxt = parse_label(body[match.end():], held)
+        if nxt is None or nxt.kind != held.kind or not follows(nxt, held):
+            continue  # "... in section 4. 5) ..." is no next item of this list
+        found.append((held, body[start:match.start()].strip()))
+        held, start = nxt, match.end() + nxt.width
+    found.append((held, body[start:].strip()))
+    return found
 
 
 def _sentence_runs_on(current: Item | None) -> bool:
