@@ -348,3 +348,36 @@ def test_a_resolution_s_bullets_run_onto_its_field_line_are_each_a_decision() ->
     assert all(page[r.evidence.start:r.evidence.end].startswith("To ") for r in found)
     # a bullet that opens with no deciding verb: the line is not read as a resolution's list
     assert run(page.replace("To note the value", "the value")) == []
+
+
+RESOLVED_CONTENT = (
+    "Decision\n\nProvision of Community Equipment Services\n\nDecision Maker: Cabinet\n\n"
+    "Outcome: Recommendations Approved\n\nDate of Decision: March 4, 2025\n\n"
+    "Content: RESOLVED: Cabinet; a)              Approved the commencement of a competitive tender exercise for the "
+    "provision of Community Equipment Services for a period of 5 years b)              Delegated authority to the "
+    "Director of Adult Services to award the contract to the successful bidder.   REASONS RESOLVED: 1.     The "
+    "Council has a duty to provide equipment. 2.     Demand has grown since 2015.\n"
+)
+
+
+def test_a_resolved_content_field_gives_one_decision_per_label() -> None:
+    # A web page's wide gap after "b)" marks the label even with no sentence end before it.
+    found = run(RESOLVED_CONTENT)
+    assert [(r.label, r.is_decision) for r in found] == [("a", True), ("b", True)]
+    assert found[0].text.endswith("for a period of 5 years")
+    assert found[1].text.startswith("Delegated authority to the Director of Adult Services")
+
+
+def test_roman_labels_with_dots_after_the_body_in_a_content_field() -> None:
+    content = RESOLVED_CONTENT.replace(
+        "RESOLVED: Cabinet; a)              Approved", "RESOLVED \xa0 That the Shared Services Joint Committee: \xa0 "
+        "\xa0i.\xa0\xa0\xa0\xa0\xa0 Approved").replace("5 years b)              Delegated", "5 years. \xa0 \xa0ii.\xa0\xa0\xa0 Granted")
+    found = run(content)
+    assert [r.label for r in found] == ["i", "ii"]
+    assert found[1].text.startswith("Granted authority to the Director of Adult Services")
+
+
+def test_a_decision_pages_title_under_its_decision_heading_is_no_decision() -> None:
+    # "Decision" / "Approved Mental Health Professional Service" / "Decision Maker: ...": the page's kind and title.
+    page = RESOLVED_CONTENT.replace("Provision of Community Equipment Services", "Approved Mental Health Professional Service")
+    assert not any(r.text.startswith("Approved Mental Health Professional Service") for r in run(page))

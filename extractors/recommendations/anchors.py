@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from extractors.recommendations.items import Item
 from extractors.recommendations.lead_ins import BODY_DECIDED, BODY_DECIDED_LIST, lead_in
 from extractors.recommendations.lines import BULLETS, LABEL, Line, parse_label, text_above
-from extractors.recommendations.minutes import MINUTES_HINT, head_text
+from extractors.recommendations.minutes import MINUTES_HINT, RECORD_FIELD, head_text
 from extractors.recommendations.shapes import PAST_DECISION_VERB
 from extractors.recommendations.verbs import base_verb, present_verb
 from extractors.recommendations.vocab import BODY, NAME_CLAUSE_CHAR, VERBS
@@ -194,7 +194,7 @@ def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | Non
             verb, after, whole = lead if lead else (None, rest, False)
             return Anchor(index, after, at(after) if after else line.end, verb, True,
                           "recommendations.decision", whole)
-    if _DECISION_ALONE.match(body) and body[:1].isupper() and _after_break(lines, index):
+    if _DECISION_ALONE.match(body) and body[:1].isupper() and _after_break(lines, index) and not _page_kind(lines, index):
         return Anchor(index, "", line.end, None, True, "recommendations.decision")
     if (_MOTION_CARRIED.match(body) or _MOVED_AND_AGREED.match(body)) and MINUTES_HINT.search(head_text(lines)):
         return Anchor(index, "", line.end, None, True, "recommendations.decided", governs=True)
@@ -244,6 +244,19 @@ def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | Non
             return None  # "Members are invited to debate the matter": an invitation, not a decision asked for
         return Anchor(index, body, at(body), verb, decided, rule, True)
     return Anchor(index, after, at(after), verb, decided, rule)
+
+
+def _page_kind(lines: list[Line], index: int) -> bool:
+    """Whether "Decision" opens a decision page over its title, the record's fields below that ("Decision" /
+    "Approved Mental Health Professional Service" / "Decision Maker: Joint Committee"): the page's kind, no list.
+    A decision written as a sentence ("Approval to award ... from 1st April 2023.") is the decision, fields or not."""
+    if any(line.text for line in lines[:index]):
+        return False
+    title = first_below(lines, index)
+    if title is None or lines[title].text.endswith("."):
+        return False
+    field = first_below(lines, title)
+    return field is not None and bool(RECORD_FIELD.match(lines[field].text))
 
 
 def _after_break(lines: list[Line], index: int) -> bool:

@@ -11,7 +11,7 @@ from extractors.recommendations.lines import ROMAN, Label, Line
 from extractors.recommendations.minutes import MINUTES_HINT, head_text
 from extractors.recommendations.paragraphs import whole_paragraph
 from extractors.recommendations.sections import UNWRAPPED_LINE_CHARS, Section
-from extractors.recommendations.shapes import recommendation_shaped, resolution_opening
+from extractors.recommendations.shapes import PAST_DECISION_VERB, recommendation_shaped, resolution_opening
 from extractors.recommendations.verbs import base_verb, present_verb
 from extractors.recommendations.vocab import BODY, PRESENT_DECIDING
 
@@ -59,14 +59,15 @@ _LABELS_AFTER = re.compile(rf"(?:\s+\(?{_LABEL_TOKEN}\))+$")
 
 
 def _next_label_text(label: str) -> str | None:
-    """The label that follows `label` in its list ("2.1.1" -> "2.1.2", "(a)" -> "(b)", "(ii)" -> "(iii)")."""
+    """The label that follows `label` in its list ("2.1.1" -> "2.1.2", "(a)" -> "(b)", "(ii)" -> "(iii)",
+    "1." -> "2.", "i." -> "ii.")."""
     m = re.fullmatch(r"((?:\d{1,2}\.)*)(\d{1,2})", label)
     if m:
         return f"{m.group(1)}{int(m.group(2)) + 1}"
-    m = re.fullmatch(r"\((\d{1,2})\)", label)
+    m = re.fullmatch(r"(\(?)(\d{1,2})([).])", label)
     if m:
-        return f"({int(m.group(1)) + 1})"
-    m = re.fullmatch(r"(\(?)([a-z]+)(\))", label)
+        return f"{m.group(1)}{int(m.group(2)) + 1}{m.group(3)}"
+    m = re.fullmatch(r"(\(?)([a-z]+)([).])", label)
     if not m:
         return None
     token = m.group(2)
@@ -212,10 +213,12 @@ def asked_in_paragraph_sections(lines: list[Line]) -> list[Section]:
     return sections
 
 
-# "Content: Cabinet: (1) approved ...; and (2) delegated ...": the deciding body may head the list.
+# "Content: Cabinet: (1) approved ...; and (2) delegated ...": the deciding body may head the list, after the word
+# that records it ("Content: RESOLVED: Cabinet; a) Approved ...", "Content: RESOLVED That the Joint Committee: i. ...").
 _FIELD_LIST = re.compile(
-    rf"^(?:content|decisions?|resolved|resolutions?|decision\s+made)\s*:\s*"
-    rf"(?:(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s*:\s*)?(?=1\.\s|\(1\)\s)",
+    r"^(?:content|decisions?|resolved|resolutions?|decision\s+made)\s*:\s*(?P<resolved>RESOLVED\b\s*:?\s*)?"
+    rf"(?:(?:that\s+)?(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s*[:;]\s*)?"
+    r"(?=(?P<label>\d{1,2}\.|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)])\s)",
     re.I,
 )
 _DECISION_FIELD = re.compile(r"(?:decisions?|resolved|decision\s+made)\s*:", re.I)
@@ -223,13 +226,26 @@ _DECISION_FIELD = re.compile(r"(?:decisions?|resolved|decision\s+made)\s*:", re.
 _BODY_ASKS = re.compile(
     rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s+(?:asks|requests|recommends|agrees|resolves)\s+(?:that|to)\b", re.I
 )
+WIDE_GAP = 3
+"""Spaces a web page leaves after a list label ("b)              Delegated"): a label even with no sentence end before."""
+
+
+def _next_field_label(raw: str, label: str, pos: int) -> re.Match[str] | None:
+    """Where the list's next label after `label` stands from `pos` on: after a clause's end ("...; and (2) delegated",
+    "... agreed. 2. The Board"), or followed by a web page's wide gap ("... 10 years b)      Delegated")."""
+    nxt = _next_label_text(label)
+    if nxt is None:
+        return None
+    capital = r"(?=[A-Z])" if re.fullmatch(r"\d{1,2}\.", label) else ""  # "£5. 2 million" is no label
+    return re.compile(rf"(?<=[.;])(?:\s+(?:and|or))?\s+{re.escape(nxt)}\s+{capital}"
+                      rf"|\s{re.escape(nxt)}\s{{{WIDE_GAP},}}(?=\S)").search(raw, pos)
 
 
 def field_list_sections(lines: list[Line]) -> list[Section]:
-    """Numbered decisions run together in one field line ("Content: 1. That ... 2. The Board asks that ...").
+    """Labelled decisions run together in one field line ("Content: 1. That ... 2. The Board asks that ...").
 
-    Each item runs to the next number in sequence standing after a sentence end; every item must
-    read as a resolution or request, and there must be two or more.
+    Each item runs to the next label in sequence; every item must read as a resolution, a request or a
+    decision recorded in the past tense, and there must be two or more.
     """
     sections: list[Section] = []
     decided = bool(MINUTES_HINT.search(head_text(lines)))
@@ -238,36 +254,30 @@ def field_list_sections(lines: list[Line]) -> list[Section]:
         if not field_m:
             continue
         raw, offset = line.raw, len(line.raw) - len(line.raw.lstrip()) + field_m.end()
-        starts: list[tuple[int, int]] = []  # label start, text start
-        number = 1
-        pos = offset
-        bracketed = raw.startswith("(1)", offset)
+        label = field_m.group("label")
+        starts: list[tuple[str, int, int]] = [(label, offset, offset + len(label))]  # label, its start, text start
         while True:
-            if bracketed:  # "(2)" is a label wherever it follows a clause end: "...; and (2) delegated"
-                found = (re.compile(r"\(1\)\s+").match(raw, pos) if number == 1
-                         else re.compile(rf"(?<=[.;])(?:\s+(?:and|or))?\s+\({number}\)\s+").search(raw, pos))
-            else:
-                found = (re.compile(rf"{number}\.\s+").match(raw, pos) if number == 1
-                         else re.compile(rf"(?<=[.;])\s+{number}\.\s+(?=[A-Z])").search(raw, pos))
+            found = _next_field_label(raw, label, starts[-1][2])
             if not found:
                 break
-            starts.append((found.start(), found.end()))
-            pos, number = found.end(), number + 1
+            label = _next_label_text(label) or ""
+            starts.append((label, found.start(), found.end()))
         items: list[Item] = []
-        for k, (_, start) in enumerate(starts):
-            end = starts[k + 1][0] if k + 1 < len(starts) else len(raw)
+        for k, (label_text, _, start) in enumerate(starts):
+            end = starts[k + 1][1] if k + 1 < len(starts) else len(raw)
             body = raw[start:end].strip()
             if k + 1 == len(starts) and len(raw) >= FLATTENED_LINE_CHARS:
                 body = first_sentence(body)  # the field runs on into the page's next heading and text
-            if not (resolution_opening(body) or recommendation_shaped(body) or _BODY_ASKS.match(body)):
+            if not (resolution_opening(body) or recommendation_shaped(body) or _BODY_ASKS.match(body)
+                    or (field_m.group("resolved") and PAST_DECISION_VERB.match(body))):
                 items = []
                 break
-            label = Label(str(k + 1), "field", (k + 1,), 0)
+            label = Label(label_text.strip("()."), "field", (k + 1,), 0)
             items.append(Item(label, 0, None, line.start + start, line.start + start + len(body), [body],
                               governed=True))
         if len(items) >= 2:
             # A "Decision:" or "Resolved:" field records what was decided; "Content:" may hold a proposal.
-            records = decided or bool(_DECISION_FIELD.match(line.raw.lstrip()))
+            records = decided or bool(_DECISION_FIELD.match(line.raw.lstrip()) or field_m.group("resolved"))
             anchor = Anchor(index, "", line.end, None, records, "recommendations.field_list")
             sections.append(Section(anchor, items))
     return sections

@@ -19,6 +19,8 @@ MINUTES_HINT = re.compile(
     r"(?i:committee|board|meeting|council|cabinet|panel|group|groups)\b|"
     + MEETING_PAGE.pattern
 )
+# A decision record's form fields: "Date of Decision:" and "Decision Maker:" above (or below the title of) the decision.
+RECORD_FIELD = re.compile(r"^(?:date\s+of\s+decision|decision\s+maker)(?=\s*:)", re.I)
 DECISION_STATUS = re.compile(r"decision\s+status\s*:\s*(?P<status>[^\n]{3,60})", re.I)
 # "PROPOSED RECORD OF DECISION" or a "Proposed decision:" heading; not "Endorses the proposed decision by the Leader".
 PROPOSED_DECISION = re.compile(r"proposed\s+record\s+of\s+decision|^\W*proposed\s+decisions?\s*(?::|$)", re.I | re.M)

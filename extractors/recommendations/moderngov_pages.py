@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from extractors.recommendations.anchors import Anchor
 from extractors.recommendations.items import Item
 from extractors.recommendations.lines import Line, parse_label
-from extractors.recommendations.minutes import DECISION_STATUS, MEETING_PAGE, head_text
+from extractors.recommendations.minutes import DECISION_STATUS, MEETING_PAGE, RECORD_FIELD, head_text
 from extractors.recommendations.sections import Section
 from extractors.recommendations.shapes import PAST_DECISION_VERB, RECORDED_DECISION
 from extractors.recommendations.verbs import base_verb
@@ -97,14 +97,12 @@ TRAILING_STATEMENTS = 2
 """How many statements ("The value of the contract amounts to ...") may stand between a decision and its reasons."""
 
 
-# An officer's decision record: "Date of Decision:" and "Decision Maker:" fields above the decision.
-_RECORD_FIELD = re.compile(r"^(?:date\s+of\s+decision|decision\s+maker)(?=\s*:)", re.I)
 _OFFICER_RECORD_FIELDS = {"date of decision", "decision maker"}
 
 
 def _decision_page(lines: list[Line]) -> bool:
     """Whether the text is a ModernGov "Decision details" page or an officer's decision record (fields near the top)."""
-    record_fields = {m.group().lower() for line in lines[:40] if (m := _RECORD_FIELD.match(line.text))}
+    record_fields = {m.group().lower() for line in lines[:40] if (m := RECORD_FIELD.match(line.text))}
     return (any(DECISION_STATUS.search(line.text) for line in lines[:40])
             or any(re.match(r"^decision\s+details$", line.text, re.I) for line in lines[:5])
             or _OFFICER_RECORD_FIELDS <= record_fields)
