@@ -22,7 +22,15 @@ from extractors.recommendations.flat_lines import (
     inline_body_sections,
     resolved_bullet_sections,
 )
-from extractors.recommendations.items import Item, decides_itself, final_text, folded_text, item_verb, with_parent
+from extractors.recommendations.items import (
+    Item,
+    decides_itself,
+    final_text,
+    folded_text,
+    item_verb,
+    leads_into,
+    with_parent,
+)
 from extractors.recommendations.lines import Line, lines_of
 from extractors.recommendations.links import link_decisions, report_of
 from extractors.recommendations.minutes_fields import minutes_field_sections
@@ -335,7 +343,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
                 text = whole  # "Approve the key updates to the policy that: a) ... b) ...": one item
                 folded.update(id(child) for child in children)
                 end = max(child.end for child in children)
-            elif item.children and not decides_itself(text):
+            elif item.children and (not decides_itself(text) or leads_into(item, children)):
                 continue  # a heading over sub-items is not an item itself
             text = with_parent(item, text)
             parent_text = final_text(item.parent) if item.parent is not None else ""

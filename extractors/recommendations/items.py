@@ -185,12 +185,25 @@ _INFINITIVE_BELOW = re.compile(r"\bto\s*:\s*[-–]?$", re.I)
 
 
 def _completes_infinitive(item: Item, children: list[Item]) -> bool:
-    """Sub-items that finish a labelled item's "... to:" and ask nothing of their own ("Sit on the Board") when
+    """Sub-items that finish an item's "... to:" and ask nothing of their own ("Sit on the Board") when
     the item names its own decision (a short "ask the Counsel to:" only leads in): one decision, not a lead-in
     and fragments."""
-    return (item.label is not None and bool(_INFINITIVE_BELOW.search(item.text.rstrip()))
+    return (bool(_INFINITIVE_BELOW.search(item.text.rstrip()))
             and decides_itself(re.sub(r"\s+", " ", item.text).strip())
             and all(not child.children and not recommendation_shaped(final_text(child)) for child in children))
+
+
+# "Delegate authority to the Director ... to:", "That the Director be authorised to:": who is to decide, not what.
+_DELEGATION = re.compile(r"\b(?:delegat(?:e|es|ed|ion)|authori[sz](?:e|es|ed|ation))\b", re.I)
+
+
+def leads_into(item: Item, children: list[Item]) -> bool:
+    """Whether a delegation ending "... to:" only leads into sub-items that each ask a decision in their own words
+    ("Delegate authority to the Director, in consultation with ..., to:" / "1. Conduct a procurement process" /
+    "2. Award such contract"): the sub-items are the decisions, the lead-in is not listed. A decision of another
+    kind over its parts ("to vary the contract to:" / "a) To add the grant") stays an item with them."""
+    return (bool(children) and bool(_INFINITIVE_BELOW.search(item.text.rstrip())) and bool(_DELEGATION.search(item.text))
+            and all(not child.children and recommendation_shaped(final_text(child)) for child in children))
 
 
 def folded_text(item: Item, children: list[Item], decided: bool = False) -> str | None:
