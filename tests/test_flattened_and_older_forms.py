@@ -120,3 +120,25 @@ def test_a_numbered_purpose_paragraph_states_the_request() -> None:
                  "submission and of the Quarterly return for 2024/2025.\n\n2          BACKGROUND\n\nText.\n") == [
         "approval from Health and Wellbeing Board on the 2025/26 Plan submission and of the Quarterly return for "
         "2024/2025"]
+
+
+COVER_SHEET = (
+    "ITEM NO: 7 Report To: EXECUTIVE CABINET Date: 5 March 2015 Executive Member: Cllr A Smith Subject: CARERS "
+    "SERVICES IN NORTHBY Report Summary: The report sets out proposals to redesign carers services in a way which: "
+    "Improves outcomes. Reduces long term expenditure. Recommendations: (1) That approval is given to: (i) "
+    "decommission the current carers contracts and commission a single lead provider. (ii) undertake a procurement "
+    "exercise using the open procedure to let a 7 year contract. (iii) delegate to the Director of Adult Services "
+    "authority to approve the evaluation criteria. (2) That Cabinet note that the annual budget will be subject to "
+    "the annual budget setting process. Links to Community Strategy: The Community Strategy 2012-22 outlines the "
+    "priorities for the borough. Policy Implications: None\n"
+)
+
+
+def test_a_flattened_cover_sheets_recommendations_field_gives_its_items_and_sub_items() -> None:
+    # "(1) That approval is given to:" only leads into (i)-(iii); each of those asks with its verb.
+    assert texts(COVER_SHEET) == [
+        "decommission the current carers contracts and commission a single lead provider",
+        "undertake a procurement exercise using the open procedure to let a 7 year contract",
+        "delegate to the Director of Adult Services authority to approve the evaluation criteria",
+        "That Cabinet note that the annual budget will be subject to the annual budget setting process",
+    ]

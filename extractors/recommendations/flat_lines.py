@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors.recommendations.anchors import Anchor
-from extractors.recommendations.items import TERMINAL, Item, first_sentence
+from extractors.recommendations.items import TERMINAL, Item, decides_itself, first_sentence
 from extractors.recommendations.lead_ins import PORTFOLIO
 from extractors.recommendations.lines import ROMAN, Label, Line
 from extractors.recommendations.minutes import MINUTES_HINT, head_text
@@ -215,8 +215,11 @@ def asked_in_paragraph_sections(lines: list[Line]) -> list[Section]:
 
 # "Content: Cabinet: (1) approved ...; and (2) delegated ...": the deciding body may head the list, after the word
 # that records it ("Content: RESOLVED: Cabinet; a) Approved ...", "Content: RESOLVED That the Joint Committee: i. ...").
+# On a line holding a whole flattened cover sheet the field stands anywhere ("... Report Summary: ... Recommendations:
+# (1) That approval is given to: (i) decommission ...").
 _FIELD_LIST = re.compile(
-    r"^(?:content|decisions?|resolved|resolutions?|decision\s+made)\s*:\s*(?P<resolved>RESOLVED\b\s*:?\s*)?"
+    r"(?:^|(?<=\s))(?:content|decisions?|resolved|resolutions?|decision\s+made|(?P<asked>recommendations?))\s*:\s*"
+    r"(?P<resolved>RESOLVED\b\s*:?\s*)?"
     rf"(?:(?:that\s+)?(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s*[:;]\s*)?"
     r"(?=(?P<label>\d{1,2}\.|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)])\s)",
     re.I,
@@ -250,10 +253,15 @@ def field_list_sections(lines: list[Line]) -> list[Section]:
     sections: list[Section] = []
     decided = bool(MINUTES_HINT.search(head_text(lines)))
     for index, line in enumerate(lines):
-        field_m = _FIELD_LIST.match(line.raw.lstrip())
+        raw = line.raw
+        field_m = _FIELD_LIST.search(raw) if len(raw) >= FLATTENED_LINE_CHARS else _FIELD_LIST.match(raw.lstrip())
         if not field_m:
             continue
-        raw, offset = line.raw, len(line.raw) - len(line.raw.lstrip()) + field_m.end()
+        if field_m.group("asked") and (len(raw) < FLATTENED_LINE_CHARS or field_m.group("label")[:2] not in ("(1", "1.")):
+            # a "Recommendations:" heading over its own lines is read as a section; on a cover sheet's line, only a
+            # numbered list is its items ("Recommendations: i) Campus Reprovision" titles what follows)
+            continue
+        offset = field_m.end() if len(raw) >= FLATTENED_LINE_CHARS else len(raw) - len(raw.lstrip()) + field_m.end()
         label = field_m.group("label")
         starts: list[tuple[str, int, int]] = [(label, offset, offset + len(label))]  # label, its start, text start
         while True:
@@ -273,14 +281,43 @@ def field_list_sections(lines: list[Line]) -> list[Section]:
                 items = []
                 break
             label = Label(label_text.strip("()."), "field", (k + 1,), 0)
-            items.append(Item(label, 0, None, line.start + start, line.start + start + len(body), [body],
-                              governed=True))
+            items.extend(_with_sub_items(Item(label, 0, None, line.start + start, line.start + start + len(body),
+                                              [body], governed=True)))
         if len(items) >= 2:
             # A "Decision:" or "Resolved:" field records what was decided; "Content:" may hold a proposal.
             records = decided or bool(_DECISION_FIELD.match(line.raw.lstrip()) or field_m.group("resolved"))
             anchor = Anchor(index, "", line.end, None, records, "recommendations.field_list")
             sections.append(Section(anchor, items))
     return sections
+
+
+# "That approval is given to: (i) decommission ...": an item's own sub-list, opening after its colon.
+_SUB_LIST = re.compile(r":\s+(?P<label>\((?:i|a)\)|(?:i|a)\))\s+")
+
+
+def _with_sub_items(item: Item) -> list[Item]:
+    """A flattened field item, with the sub-items its own list holds ("(1) That approval is given to: (i) decommission
+    ... (ii) undertake ..."): each sub-item that asks with its verb is an item under it; the item itself stays
+    only when it decides something of its own, not when it only leads in ("That approval is given to:")."""
+    body = item.text
+    first = _SUB_LIST.search(body)
+    if first is None:
+        return [item]
+    label, starts = first.group("label"), [(first.group("label"), first.start() + 1, first.end())]
+    while (found := _next_field_label(body, label, starts[-1][2])) is not None:
+        label = _next_label_text(label) or ""
+        starts.append((label, found.start(), found.end()))
+    subs: list[Item] = []
+    for k, (sub_label, _, start) in enumerate(starts):
+        end = starts[k + 1][1] if k + 1 < len(starts) else len(body)
+        text = body[start:end].strip()
+        if not _asks(text, False):
+            return [item]  # "to: (a) the Council's share" names parts of one request
+        subs.append(Item(Label(sub_label.strip("()"), "field", (k + 1,), 0), 1, item, item.start + start,
+                         item.start + start + len(text), [text], governed=True))
+    lead = body[:first.start() + 1]
+    item.parts, item.children = [lead], len(subs)
+    return ([item] if decides_itself(lead) else []) + subs
 
 
 # "Recommendations: That the Board: Approves the MoU; and Authorises the Chief Executive to sign it." run onto
