@@ -381,3 +381,41 @@ def test_a_decision_pages_title_under_its_decision_heading_is_no_decision() -> N
     # "Decision" / "Approved Mental Health Professional Service" / "Decision Maker: ...": the page's kind and title.
     page = RESOLVED_CONTENT.replace("Provision of Community Equipment Services", "Approved Mental Health Professional Service")
     assert not any(r.text.startswith("Approved Mental Health Professional Service") for r in run(page))
+
+
+PORTFOLIO_CONTENT = (
+    "Decision\nDecision Maker: Cabinet Member for Adult Social Care\nIs Key Decision?: Yes\n"
+    "Content: The Cabinet Member for (Adult Social Care and Healthier Communities) agrees: 1. To award the Carers "
+    "Support Service contract to the successful provider for an initial 3-year term at a maximum total value of "
+    "£1,257,065. 2. To delegate the award of the contract to the Executive Director for Adults to finalise all "
+    "necessary documentation. The proposed decision is driven by the Council's duties under the Care Act 2014.\n"
+)
+
+
+def test_a_content_field_naming_the_portfolio_and_its_verb_gives_the_decisions() -> None:
+    found = run(PORTFOLIO_CONTENT)
+    assert [(r.label, r.is_decision) for r in found] == [("1", True), ("2", True)]
+    assert found[1].text.startswith("To delegate the award of the contract to the Executive Director for Adults")
+
+
+ISSUE_PAGE_LIST = """Issue - meetings
+
+Section 256 Funding Allocation
+
+Meeting: 20/09/2023 - Executive (Item 69)
+
+1.  Note receipt of the funds from the Integrated Care Board under a Section 256 Agreement;
+
+2. Award contracts to the providers named in the report via an exemption from tendering;
+
+3) Delegate to the Director of Adult Services authorisation to directly award the Discharge Grant funding.
+
+Report ACH23-037
+"""
+
+
+def test_a_decision_list_may_open_with_a_verb_and_a_bare_noun() -> None:
+    assert texts(ISSUE_PAGE_LIST)[:2] == [
+        "Note receipt of the funds from the Integrated Care Board under a Section 256 Agreement",
+        "Award contracts to the providers named in the report via an exemption from tendering",
+    ]

@@ -21,6 +21,8 @@ _DECIDING = (r"approve|agree|note|endorse|adopt|delegate|authori[sz]e|award|acce
 DECISION_FORM = re.compile(
     rf"^(?:to\s+(?:[a-z]{{3,}}ly\s+)?(?:{_DECIDING})\b"
     rf"|(?:{_DECIDING})\s+(?:the|that|a|an|to|and|£|\d|(?-i:[A-Z]))"
+    # "Note receipt of the funds", "Award contracts to the following": a bare noun after the verbs that take one.
+    r"|(?:approve|agree|note|award|delegate|authori[sz]e|endorse|adopt|accept)\s+[a-z]{4,}\s+(?:of|to|the|from|for)\s"
     # "The Cabinet agrees that ...", "The Cabinet, delegates the decision ...", "Cabinet awards Acme Homes a 4-year
     # contract": the body deciding, in the present.
     rf"|(?:the\s+)?{BODY},?\s+{PRESENT_DECIDING}\s+(?:the|that|to|a|an|£|\d|(?-i:[A-Z])|[a-z]+(?:ion|ment|al)\b)"

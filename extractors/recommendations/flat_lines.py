@@ -220,7 +220,9 @@ def asked_in_paragraph_sections(lines: list[Line]) -> list[Section]:
 _FIELD_LIST = re.compile(
     r"(?:^|(?<=\s))(?:content|decisions?|resolved|resolutions?|decision\s+made|(?P<asked>recommendations?))\s*:\s*"
     r"(?P<resolved>RESOLVED\b\s*:?\s*)?"
-    rf"(?:(?:that\s+)?(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s*[:;]\s*)?"
+    # "The Cabinet Member for (Social Care) agrees: 1. To award ...": the decision-maker's portfolio and verb.
+    rf"(?:(?:that\s+)?(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}(?:\s+for\s+[\w&’'(),\- ]{{1,80}}?)?"
+    r"(?:\s+(?P<decides>agrees|resolves|decides|approves))?\s*[:;]\s*)?"
     r"(?=(?P<label>\d{1,2}\.|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)])\s)",
     re.I,
 )
@@ -285,7 +287,8 @@ def field_list_sections(lines: list[Line]) -> list[Section]:
                                               [body], governed=True)))
         if len(items) >= 2:
             # A "Decision:" or "Resolved:" field records what was decided; "Content:" may hold a proposal.
-            records = decided or bool(_DECISION_FIELD.match(line.raw.lstrip()) or field_m.group("resolved"))
+            records = decided or bool(_DECISION_FIELD.match(line.raw.lstrip()) or field_m.group("resolved")
+                                      or field_m.group("decides"))
             anchor = Anchor(index, "", line.end, None, records, "recommendations.field_list")
             sections.append(Section(anchor, items))
     return sections
