@@ -62,3 +62,20 @@ def test_a_label_out_of_sequence_inside_an_item_is_no_new_item() -> None:
     skipped = skipped.replace("(c) That the Chair", "(c) The Chair is")
     found = texts(skipped)
     assert not any(text.startswith("The Chair is") for text in found)
+
+
+WRAPPED_BEFORE_COLON = """Minutes of the Cabinet
+RESOLVED:
+1. That a variation be approved to the contract between the London Borough of
+Northby and Acme Care Services Limited to:
+(a) increase the capacity of the reablement service at a cost of £178,147.
+(b) include an extra care coordinator post at a cost of £51,522.
+2. That the Director of Adult Services be authorised to sign the variation.
+"""
+
+
+def test_a_line_ending_in_a_colon_after_an_item_broken_off_mid_phrase_continues_it() -> None:
+    # "... the London Borough of" / "Northby and Acme Care Services Limited to:": the item's own words, no form field.
+    found = texts(WRAPPED_BEFORE_COLON)
+    assert any("Northby and Acme Care Services Limited" in text for text in found)
+    assert any(text.startswith("That the Director of Adult Services be authorised") for text in found)

@@ -214,7 +214,7 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                 grouped = True
                 index += 1  # "2025-26 Revenue Budget" over "(c) ...": a title grouping the list's items
                 continue
-            if (STOP.match(text) and not _sentence_runs_on(current)) or signature(text) or colon_heading(text) or (
+            if (STOP.match(text) or colon_heading(text)) and not _sentence_runs_on(current) or signature(text) or (
                     DATED_TITLE.match(text)) or (items and _MINUTE_REFERENCE.match(text)):
                 break
             if line.bold_heading and lead_in(strip_number(text)[0]) is None:
