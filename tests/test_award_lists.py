@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from agreement_helpers import agreements_in
+from test_recommendations import texts
 
 from extractors.doctext import Collector, DocText
 from extractors.organisations import extract_organisations
@@ -51,3 +52,32 @@ def test_plc_in_title_case_ends_a_company_s_name() -> None:
     doc = DocText.from_pages("0" * 64, ["The contract went to Careforce Group Plc in 2012."])
     assert [m.text for m in extract_organisations(doc, Collector(doc.document_id), issuing_body=None)] == [
         "Careforce Group Plc"]
+
+
+EACH_OF_THE_FOLLOWING = """Issue - meetings
+
+Enhanced Reablement
+
+Meeting: 15/12/2014 - Cabinet (Item 13)
+
+Decision:
+i) that a contract for Enhanced Reablement Services be awarded for a term of one year with an option to extend by one further year to each of the following:
+- Northby Homecare Services Limited
+- Wren Care Limited;
+ii) that an exemption from Contract Standing Order 104(b) be agreed to permit the award of contracts to the two highest scoring bidders.
+"""
+
+
+def test_a_contract_for_a_service_awarded_to_each_of_the_following_gives_one_per_provider() -> None:
+    # The listed names are providers, not contract titles ("Northby Homecare Services" is no service of its own).
+    found = agreements_in(EACH_OF_THE_FOLLOWING, header="")
+    assert [(a.kind.value, a.action.value, a.subject, [p.name for p in a.parties]) for a in found] == [
+        ("contract", "award", "Enhanced Reablement Services", ["Northby Homecare Services Limited"]),
+        ("contract", "award", "Enhanced Reablement Services", ["Wren Care Limited"]),
+    ]
+
+
+def test_the_providers_listed_under_an_award_belong_to_its_recommendation() -> None:
+    found = texts(EACH_OF_THE_FOLLOWING)
+    assert len(found) == 2
+    assert found[0].endswith("to each of the following: Northby Homecare Services Limited; Wren Care Limited")

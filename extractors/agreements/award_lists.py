@@ -20,10 +20,12 @@ AWARD_LIST_RULE = "agreements.award_list"
 
 _PROVIDERS = r"(?:providers?|organisations?|organizations?|suppliers?|bidders?|tenderers?|companies|contractors?)"
 # The decision over the list, ending in its colon: "contracts be awarded ... to the following providers ...:",
-# "award contracts ... to the following suppliers:".
+# "award contracts ... to the following suppliers:", "that a contract for Enhanced Reablement Services be awarded for a
+# term of one year ... to each of the following:" (the service named before "be awarded" is each contract's subject).
 _AWARD_LEAD = re.compile(
-    rf"\b(?:contracts?\s+(?:be|are|were|is|was)\s+awarded|award(?:s|ed)?\s+(?:the\s+)?contracts?)\b[^.:;]{{0,300}}?"
-    rf"\bto\s+the\s+following\s+(?:[\w-]+\s+)?{_PROVIDERS}\b[^:\n]{{0,300}}:[ \t\xa0]*\n",
+    r"\b(?:(?:an?\s+)?contracts?(?:\s+for\s+(?:the\s+)?(?P<service>(?-i:[A-Z])[^.:;\n]{2,80}?))?\s+(?:be|are|were|is|was)"
+    r"\s+awarded|award(?:s|ed)?\s+(?:the\s+)?contracts?)\b[^.:;]{0,300}?"
+    rf"\bto\s+(?:(?:each|all)\s+of\s+)?the\s+following(?:\s+(?:[\w-]+\s+)?{_PROVIDERS})?\b[^:\n]{{0,300}}:[ \t\xa0]*\n",
     re.I,
 )
 # One line of the list: an optional bullet, an optional lot ("Area 1 -", "Lot 2:"), then the provider's name.
@@ -51,8 +53,8 @@ def award_list_rows(reader: DocumentReader) -> list[Mention]:
             if org is None:
                 break
             mention = awards.setdefault(org.name, Mention(
-                K.CONTRACT, org.start, org.end, (org.start, line.end()), None, counterparties=[org], closed=True,
-                action=A.AWARD, rule=AWARD_LIST_RULE, term_sentence=sentence))
+                K.CONTRACT, org.start, org.end, (org.start, line.end()), lead.group("service"), counterparties=[org],
+                closed=True, action=A.AWARD, rule=AWARD_LIST_RULE, term_sentence=sentence))
             mention.sentence = (mention.sentence[0], line.end())
             if line.group("lot"):
                 lot = line.group("lot")

@@ -71,6 +71,8 @@ def _bulleted_titles(reader: DocumentReader) -> list[Mention]:
     """'to procure and award the contracts ... for:' then '• X Term Contract', '• Y Framework': one each."""
     found: list[Mention] = []
     for match in _BULLET_TITLE.finditer(reader.text):
+        if any(o.start <= match.start("object") and o.end > match.end("object") for o in reader.orgs):
+            continue  # '- Acme Homecare Services Limited': a provider the list names, no contract's title
         lead_end = reader.text.rfind("\n", 0, match.start())
         while lead_end > 0:  # back over the list's earlier bullets to the line that introduces it
             line_start = reader.text.rfind("\n", 0, lead_end) + 1

@@ -157,8 +157,11 @@ _THAT_CLAUSE_BELOW = re.compile(r"(?:\bthat|,\s*(?:which\s+(?:includes?|comprise
 
 
 # "That the new agreement be approved:", "... be approved, as follows:": a decision whose bullets say what it covers.
-_DECIDED_BELOW = re.compile(r"\b(?:be|is|are|being)\s+(?:\w+\s+){0,2}?(?:approved|agreed|noted|endorsed|adopted|"
-                            r"authorised|authorized|accepted|delegated)\b[^:]{0,40}?:\s*[-–]?$", re.I)
+# "That a contract for X be awarded for one year ... to each of the following:": the bullets name who gets it.
+_DECIDED_BELOW = re.compile(r"\b(?:be|is|are|being)\s+(?:\w+\s+){0,2}?(?:(?:approved|agreed|noted|endorsed|adopted|"
+                            r"authorised|authorized|accepted|delegated)\b[^:]{0,40}?"
+                            r"|awarded\b[^:]{0,200}?\bto\s+(?:(?:each|all)\s+of\s+)?the\s+following\b[^:]{0,40}?)"
+                            r":\s*[-–]?$", re.I)
 
 
 _LEADS_INTO = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b[^:]{0,40}:\s*[-–]?$", re.I)
