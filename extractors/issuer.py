@@ -436,9 +436,11 @@ def _after_given_name(text: str, at: int, end: int) -> bool:
 _PARTNER_BEFORE = re.compile(
     r"\b(?:(?:contract|agreement|arrangements?|partnership|SLA|MOU|memorandum|negotiations?|discussions?|joint\s+working|"
     r"jointly|in\s+collaboration)\s+with|led\s+by"
+    # "jointly commission with X", "joint-commission Drugs and Alcohol Services (for adults ...) with X"
+    r"|\b(?:joint(?:ly)?[\s-]+|co-?)commission\w*\b[^.]{0,120}?\bwith"
     r"|(?:funding|transfer|grant|money|contribution|letter|payment|request|delegated)\b[^.]{0,40}?\bfrom)\s+(?:the\s+)?$",
     re.IGNORECASE)
-PARTNER_CONTEXT_CHARS = 80
+PARTNER_CONTEXT_CHARS = 160
 DELEGATION_CONTEXT_CHARS = 200
 """How far before a council's name "delegated from <the host, with an aside> to" may start."""
 # The bodies an agreement is made with, listed ("a partnership agreement with Northby Healthcare Trust, Southby

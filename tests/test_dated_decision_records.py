@@ -79,3 +79,23 @@ def test_a_line_ending_in_a_colon_after_an_item_broken_off_mid_phrase_continues_
     found = texts(WRAPPED_BEFORE_COLON)
     assert any("Northby and Acme Care Services Limited" in text for text in found)
     assert any(text.startswith("That the Director of Adult Services be authorised") for text in found)
+
+
+FOLLOWING_PARAGRAPH = """Decision details
+
+Decision status: Recommendations Approved
+
+Cabinet considered the report and RESOLVED to approve the following:
+
+A contract modification for a 2-year contract extension to the Integrated Drug and Alcohol Treatment Service.
+
+Reasons for the decision:
+
+To provide stability in the current services.
+"""
+
+
+def test_resolved_to_approve_the_following_takes_the_paragraph_below_as_what_was_approved() -> None:
+    assert texts(FOLLOWING_PARAGRAPH) == [
+        "to approve the following: A contract modification for a 2-year contract extension to the Integrated Drug "
+        "and Alcohol Treatment Service"]

@@ -354,16 +354,24 @@ def narrative_decisions(lines: list[Line]) -> list[Decision]:
 
 
 def _with_list_below(lines: list[Line], unit: _Unit, decision: str) -> str:
-    """"The following payments were agreed:" with the payments listed below it, joined."""
+    """"The following payments were agreed:" with the payments listed below it, joined; "RESOLVED to approve the
+    following:" with the one unlabelled paragraph below it that says what ("A contract modification for ...")."""
     rows: list[str] = []
     for j in range(unit.first_line + 1, min(len(lines), unit.first_line + 24)):
         text = lines[j].text
         if not text:
             continue  # web copies space the rows with blank lines
         if not re.search(r"£\s?\d", text):
+            if not rows and _FOLLOWING.search(decision) and _OBJECT_PARAGRAPH.match(text):
+                rows.append(_clean(text))
             break
         rows.append(_clean(text))
     return f"{decision} {'; '.join(rows)}" if rows else decision.rstrip(":")
+
+
+_FOLLOWING = re.compile(r"\bthe\s+following\s*:$", re.I)
+# A paragraph that is the object of "approve the following:": a capitalised sentence, no label, no heading.
+_OBJECT_PARAGRAPH = re.compile(r"^(?:A|An|The)\s+[a-z][^:]{20,}\.$")
 
 
 # The verbs that confirm the last minutes, in each of the wordings below.

@@ -1,0 +1,47 @@
+"""Councils a paper commissions with are its partners, never its issuer; a council's own short brand name is its name."""
+
+from __future__ import annotations
+
+from extractors.bodies import lookup
+from extractors.issuer import issuing_body
+
+JOINT = """Decision details
+
+Recommissioning of Drug and Alcohol Services - MAR23/CAB/102
+
+Decision Maker: Cabinet
+
+Decision status: Recommendations Approved
+
+The current contract ends on the 31st of March 2024. The Council requires an extension to evaluate the grants.
+
+Cabinet considered the report and RESOLVED to approve the following:
+
+A contract modification for a 2-year contract extension to the Integrated Drug and Alcohol Treatment Service.
+
+Reasons for the decision:
+
+The option to jointly commission with Cambridgeshire County Council from 1 April 2026 would enable pooling of resources.
+"""
+
+
+def test_a_council_named_only_as_the_one_to_commission_jointly_with_is_no_issuer() -> None:
+    assert issuing_body(JOINT) is None
+
+
+def test_a_council_named_after_a_long_aside_before_with_is_still_a_partner() -> None:
+    aside = JOINT.replace(
+        "The option to jointly commission with Cambridgeshire County Council",
+        "Agreement to joint-commission Drug and Alcohol Services (for adults and young people in the criminal justice "
+        "system) with Cambridgeshire County Council (CCC)")
+    assert issuing_body(aside) is None
+
+
+def test_a_council_the_paper_names_as_its_own_is_still_read() -> None:
+    own = JOINT.replace("The Council requires", "Cambridgeshire County Council requires")
+    assert issuing_body(own) == "Cambridgeshire County Council"
+
+
+def test_a_district_councils_own_short_name_is_its_name() -> None:
+    found = lookup("East Herts Council")
+    assert found is not None and found.name == "East Hertfordshire District Council"
