@@ -368,12 +368,19 @@ def council_places_named(text: str) -> set[str]:
         (m.start(), m.end()) for m in _VENUE_LINE.finditer(text)]
     return {m.group() for m in pattern.finditer(text) if not _after_given_name(text, m.start(), m.end())
             and not any(start <= m.start() < end for start, end in skipped)
-            and not _STREET_AFTER.match(text, m.end())}
+            and not _STREET_AFTER.match(text, m.end()) and not _INDEPENDENT_BODY_AFTER.match(text, m.end())}
 
 
 # "Cambridge Gardens", "Oxford Road", "York House": a street's or a building's name, wherever it stands, not its area.
 _STREET_AFTER = re.compile(r"[ \t]+(?:Road|Street|Gardens|Way|Avenue|Court|Lane|Close|Place|Square|Terrace|Crescent|"
                            r"Drive|Grove|House|Row|Walk|Mews)\b")
+
+
+# "Preston Care and Repair", "Oldham Mencap", "Bolton Hospice": an independent body named for its home town, which a
+# paper of a neighbouring council names as its provider; the place is the body's name, not the paper's area.
+_INDEPENDENT_BODY_AFTER = re.compile(
+    r"[ \t]+(?:Care[ \t]+(?:and|&)[ \t]+Repair|Mencap|Mind|Carers|Citizens[ \t]+Advice|CVS|Hospice|Foodbank|Food[ \t]+Bank|"
+    r"Women['’]s[ \t]+Aid|Rape[ \t]+Crisis|Samaritans|Hospitals?|College|University|Cathedral)\b")
 
 
 # "Venue: Cheviot Suite, Holiday Inn, Seaton Burn, Newcastle upon Tyne": where a meeting sits, often outside its

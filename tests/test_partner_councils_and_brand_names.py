@@ -45,3 +45,21 @@ def test_a_council_the_paper_names_as_its_own_is_still_read() -> None:
 def test_a_district_councils_own_short_name_is_its_name() -> None:
     found = lookup("East Herts Council")
     assert found is not None and found.name == "East Hertfordshire District Council"
+
+
+PROVIDER_OF_A_NEIGHBOUR = """Issue - meetings
+
+Handyperson and Affordable Warmth Assistance Service
+
+Meeting: 17/06/2021 - Executive Cabinet (Item 45)
+
+Decision:
+1. That the existing service provider (Preston Care and Repair) is to be retained as the Council's appointed
+sub-contractor to deliver Handyperson services during 2021/22.
+2. That Preston Care and Repair be thanked for its work for the Council's residents.
+"""
+
+
+def test_a_provider_named_for_its_home_town_does_not_name_the_papers_area() -> None:
+    # "Preston Care and Repair" serves a neighbouring council: the place is the charity's name, not the paper's area.
+    assert issuing_body(PROVIDER_OF_A_NEIGHBOUR) is None
