@@ -103,3 +103,9 @@ def test_a_second_area_opening_a_council_s_name_is_the_council_s() -> None:
     found = names("funding for Voluntary Action Arun and Chichester District Council residents")
     assert "Chichester District Council" in found
     assert "Voluntary Action Arun and Chichester" not in found
+
+
+def test_trading_as_ends_a_providers_registered_name() -> None:
+    found = names("The Northby Advocacy Service, provided by Wrenfield Advocacy T/A Open Voice - contract extension")
+    assert "Wrenfield Advocacy" in found
+    assert not any(name.startswith("Wrenfield Advocacy T") for name in found)
