@@ -246,6 +246,22 @@ def _next_field_label(raw: str, label: str, pos: int) -> re.Match[str] | None:
                       rf"|\s{re.escape(nxt)}\s{{{WIDE_GAP},}}(?=\S)").search(raw, pos)
 
 
+def _label_spans(text: str, first: str, at: int) -> list[tuple[str, str, int]]:
+    """The run of labels opening with `first` at offset `at`, each next label in sequence found from the last on:
+    each label with its item's text (to the next label) and that text's offset."""
+    starts = [(first, at, at + len(first))]  # label, its offset, its text's offset
+    label = first
+    while (found := _next_field_label(text, label, starts[-1][2])) is not None:
+        label = _next_label_text(label) or ""
+        starts.append((label, found.start(), found.end()))
+    ends = [start for _, start, _ in starts[1:]] + [len(text)]
+    spans = []
+    for (label, _, start), end in zip(starts, ends):
+        item = text[start:end]
+        spans.append((label, item.strip(), start + len(item) - len(item.lstrip())))
+    return spans
+
+
 def field_list_sections(lines: list[Line]) -> list[Section]:
     """Labelled decisions run together in one field line ("Content: 1. That ... 2. The Board asks that ...").
 
@@ -264,19 +280,10 @@ def field_list_sections(lines: list[Line]) -> list[Section]:
             # numbered list is its items ("Recommendations: i) Campus Reprovision" titles what follows)
             continue
         offset = field_m.end() if len(raw) >= FLATTENED_LINE_CHARS else len(raw) - len(raw.lstrip()) + field_m.end()
-        label = field_m.group("label")
-        starts: list[tuple[str, int, int]] = [(label, offset, offset + len(label))]  # label, its start, text start
-        while True:
-            found = _next_field_label(raw, label, starts[-1][2])
-            if not found:
-                break
-            label = _next_label_text(label) or ""
-            starts.append((label, found.start(), found.end()))
+        spans = _label_spans(raw, field_m.group("label"), offset)
         items: list[Item] = []
-        for k, (label_text, _, start) in enumerate(starts):
-            end = starts[k + 1][1] if k + 1 < len(starts) else len(raw)
-            body = raw[start:end].strip()
-            if k + 1 == len(starts) and len(raw) >= FLATTENED_LINE_CHARS:
+        for k, (label_text, body, start) in enumerate(spans):
+            if k + 1 == len(spans) and len(raw) >= FLATTENED_LINE_CHARS:
                 body = first_sentence(body)  # the field runs on into the page's next heading and text
             if not (resolution_opening(body) or recommendation_shaped(body) or _BODY_ASKS.match(body)
                     or (field_m.group("resolved") and PAST_DECISION_VERB.match(body))):
@@ -306,14 +313,8 @@ def _with_sub_items(item: Item) -> list[Item]:
     first = _SUB_LIST.search(body)
     if first is None:
         return [item]
-    label, starts = first.group("label"), [(first.group("label"), first.start() + 1, first.end())]
-    while (found := _next_field_label(body, label, starts[-1][2])) is not None:
-        label = _next_label_text(label) or ""
-        starts.append((label, found.start(), found.end()))
     subs: list[Item] = []
-    for k, (sub_label, _, start) in enumerate(starts):
-        end = starts[k + 1][1] if k + 1 < len(starts) else len(body)
-        text = body[start:end].strip()
+    for k, (sub_label, text, start) in enumerate(_label_spans(body, first.group("label"), first.start("label"))):
         if not _asks(text, False):
             return [item]  # "to: (a) the Council's share" names parts of one request
         subs.append(Item(Label(sub_label.strip("()"), "field", (k + 1,), 0), 1, item, item.start + start,
