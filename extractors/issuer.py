@@ -379,8 +379,8 @@ _STREET_AFTER = re.compile(r"[ \t]+(?:Road|Street|Gardens|Way|Avenue|Court|Lane|
 # "Preston Care and Repair", "Oldham Mencap", "Bolton Hospice": an independent body named for its home town, which a
 # paper of a neighbouring council names as its provider; the place is the body's name, not the paper's area.
 _INDEPENDENT_BODY_AFTER = re.compile(
-    r"[ \t]+(?:Care[ \t]+(?:and|&)[ \t]+Repair|Mencap|Mind|Carers|Citizens[ \t]+Advice|CVS|Hospice|Foodbank|Food[ \t]+Bank|"
-    r"Women['’]s[ \t]+Aid|Rape[ \t]+Crisis|Samaritans|Hospitals?|College|University|Cathedral)\b")
+    r"[ \t]+(?:Care[ \t]+(?:and|&)[ \t]+Repair|Mencap|Mind|Carers|Citizens[ \t]+Advice|CVS|Hospice|Foodbank|"
+    r"Food[ \t]+Bank|Women['’]s[ \t]+Aid|Rape[ \t]+Crisis|Samaritans|Hospitals?|College|University|Cathedral)\b")
 
 
 # "Venue: Cheviot Suite, Holiday Inn, Seaton Burn, Newcastle upon Tyne": where a meeting sits, often outside its

@@ -23,8 +23,8 @@ _PROVIDERS = r"(?:providers?|organisations?|organizations?|suppliers?|bidders?|t
 # "award contracts ... to the following suppliers:", "that a contract for Enhanced Reablement Services be awarded for a
 # term of one year ... to each of the following:" (the service named before "be awarded" is each contract's subject).
 _AWARD_LEAD = re.compile(
-    r"\b(?:(?:an?\s+)?contracts?(?:\s+for\s+(?:the\s+)?(?P<service>(?-i:[A-Z])[^.:;\n]{2,80}?))?\s+(?:be|are|were|is|was)"
-    r"\s+awarded|award(?:s|ed)?\s+(?:the\s+)?contracts?)\b[^.:;]{0,300}?"
+    r"\b(?:(?:an?\s+)?contracts?(?:\s+for\s+(?:the\s+)?(?P<service>(?-i:[A-Z])[^.:;\n]{2,80}?))?"
+    r"\s+(?:be|are|were|is|was)\s+awarded|award(?:s|ed)?\s+(?:the\s+)?contracts?)\b[^.:;]{0,300}?"
     rf"\bto\s+(?:(?:each|all)\s+of\s+)?the\s+following(?:\s+(?:[\w-]+\s+)?{_PROVIDERS})?\b[^:\n]{{0,300}}:[ \t\xa0]*\n",
     re.I,
 )

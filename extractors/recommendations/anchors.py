@@ -194,7 +194,8 @@ def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | Non
             verb, after, whole = lead if lead else (None, rest, False)
             return Anchor(index, after, at(after) if after else line.end, verb, True,
                           "recommendations.decision", whole)
-    if _DECISION_ALONE.match(body) and body[:1].isupper() and _after_break(lines, index) and not _page_kind(lines, index):
+    if (_DECISION_ALONE.match(body) and body[:1].isupper() and _after_break(lines, index)
+            and not _page_kind(lines, index)):
         return Anchor(index, "", line.end, None, True, "recommendations.decision")
     if (_MOTION_CARRIED.match(body) or _MOVED_AND_AGREED.match(body)) and MINUTES_HINT.search(head_text(lines)):
         return Anchor(index, "", line.end, None, True, "recommendations.decided", governs=True)

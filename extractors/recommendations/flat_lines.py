@@ -232,7 +232,7 @@ _BODY_ASKS = re.compile(
     rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s+(?:asks|requests|recommends|agrees|resolves)\s+(?:that|to)\b", re.I
 )
 WIDE_GAP = 3
-"""Spaces a web page leaves after a list label ("b)              Delegated"): a label even with no sentence end before."""
+"""Spaces a web page leaves after a list label ("b)        Delegated"): a label even with no sentence end before."""
 
 
 def _next_field_label(raw: str, label: str, pos: int) -> re.Match[str] | None:
@@ -275,7 +275,8 @@ def field_list_sections(lines: list[Line]) -> list[Section]:
         field_m = _FIELD_LIST.search(raw) if len(raw) >= FLATTENED_LINE_CHARS else _FIELD_LIST.match(raw.lstrip())
         if not field_m:
             continue
-        if field_m.group("asked") and (len(raw) < FLATTENED_LINE_CHARS or field_m.group("label")[:2] not in ("(1", "1.")):
+        numbered = field_m.group("label")[:2] in ("(1", "1.")
+        if field_m.group("asked") and (len(raw) < FLATTENED_LINE_CHARS or not numbered):
             # a "Recommendations:" heading over its own lines is read as a section; on a cover sheet's line, only a
             # numbered list is its items ("Recommendations: i) Campus Reprovision" titles what follows)
             continue

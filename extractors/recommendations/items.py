@@ -152,8 +152,9 @@ def item_verb(item: Item, text: str) -> str | None:
 
 # "Approve the key updates to the policy that:" over "a) Mandatory Grants - ...", "Approved the new model, which
 # includes:" over what it includes: one approval whose clause the sub-items complete.
-_THAT_CLAUSE_BELOW = re.compile(r"(?:\bthat|,\s*(?:which\s+(?:includes?|comprises?)|including|comprising))\s*:\s*[-–]?$",
-                                re.I)
+_THAT_CLAUSE_BELOW = re.compile(
+    r"(?:\bthat|,\s*(?:which\s+(?:includes?|comprises?)|including|comprising))\s*:\s*[-–]?$", re.I
+)
 
 
 # "That the new agreement be approved:", "... be approved, as follows:": a decision whose bullets say what it covers.
@@ -205,7 +206,8 @@ def leads_into(item: Item, children: list[Item]) -> bool:
     ("Delegate authority to the Director, in consultation with ..., to:" / "1. Conduct a procurement process" /
     "2. Award such contract"): the sub-items are the decisions, the lead-in is not listed. A decision of another
     kind over its parts ("to vary the contract to:" / "a) To add the grant") stays an item with them."""
-    return (bool(children) and bool(_INFINITIVE_BELOW.search(item.text.rstrip())) and bool(_DELEGATION.search(item.text))
+    return (bool(children) and bool(_INFINITIVE_BELOW.search(item.text.rstrip()))
+            and bool(_DELEGATION.search(item.text))
             and all(not child.children and recommendation_shaped(final_text(child)) for child in children))
 
 

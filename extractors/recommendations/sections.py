@@ -179,7 +179,7 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                 break
             parent = stack[depth - 1] if depth > 0 else None
             del stack[depth:]
-            for run_label, run_body in run_on_items(label, body):
+            for run_label, run_body in _run_on_items(label, body):
                 if parent is not None:
                     parent.children += 1
                 current = start_item(run_label, depth, parent, run_body, line.start, line.end, lead_verb, False)
@@ -214,7 +214,7 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                 grouped = True
                 index += 1  # "2025-26 Revenue Budget" over "(c) ...": a title grouping the list's items
                 continue
-            if (STOP.match(text) or colon_heading(text)) and not _sentence_runs_on(current) or signature(text) or (
+            if ((STOP.match(text) or colon_heading(text)) and not _sentence_runs_on(current)) or signature(text) or (
                     DATED_TITLE.match(text)) or (items and _MINUTE_REFERENCE.match(text)):
                 break
             if line.bold_heading and lead_in(strip_number(text)[0]) is None:
@@ -359,7 +359,7 @@ _RUNS_ON = re.compile(r"\b(?:to|of|the|a|an|and|or|for|in|with|by|on|at|from|int
 _RUN_ON_LABEL = re.compile(r"(?<=[.;])\s+(?=\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+[A-Z])")
 
 
-def run_on_items(label: Label, body: str) -> list[tuple[Label, str]]:
+def _run_on_items(label: Label, body: str) -> list[tuple[Label, str]]:
     """A labelled line's item, split where the list's next items run on after it on the same line (a web page
     keeping a paragraph's "(a) That ... . (b) That ... . (c) That ..." on one line): each label with its text."""
     found: list[tuple[Label, str]] = []
