@@ -320,6 +320,8 @@ def _implied_council(text: str) -> str | None:
     tiers = {m.group(1) for m in _SELF_TIER.finditer(text)}
     if len(tiers) == 1:
         bodies = tuple(b for b in bodies if tiers.pop() in b.name)
+    if _OWN_DISTRICT.search(text):
+        bodies = tuple(b for b in bodies if b.org_type.value != "county_council")  # a district's paper: not its county
     current = [b for b in bodies if b.valid_to is None]
     return current[0].name if len(current) == 1 else None
 
@@ -840,6 +842,10 @@ def _beside_this_council(scan: str, name: str) -> bool:
 _WARDS_LABEL = re.compile(r"^[ \t*_#|-]*wards?(?:\s*\(s\))?(?:\s+affected)?\s*:", re.IGNORECASE | re.MULTILINE)
 WARDS_LABEL_CHARS = 6000
 """A cover sheet's "Wards affected:" field stands within this many opening characters."""
+# "delivery of telecare to residents across the district": a district council writing of its own area, which a county
+# council's paper calls "the county".
+_OWN_DISTRICT = re.compile(r"\b(?:(?:across|throughout)\s+the\s+district|residents\s+(?:of|in|across)\s+the\s+district)\b",
+                           re.IGNORECASE)
 
 
 # A line's opening run in capitals (no lower-case letter), long enough to hold a body's name.
@@ -1073,9 +1079,10 @@ def issuing_body(text: str) -> str | None:
     # A town or parish council's own papers were recognised above; one named here is a principal council's
     # partner or consultee ("Cabinet noted the response of Northby Town Council").
     counts = {k: n for k, n in counts.items() if not _LOCAL_COUNCIL_KEY.search(k)}
-    if _WARDS_LABEL.search(scan[:WARDS_LABEL_CHARS]):
+    if _WARDS_LABEL.search(scan[:WARDS_LABEL_CHARS]) or _OWN_DISTRICT.search(scan):
         # County councils are elected by divisions: a paper listing the wards it affects is a district's,
-        # a borough's or a unitary's, and a county council it names is a partner.
+        # a borough's or a unitary's, and a county council it names is a partner; so is one named in a paper
+        # that writes of "residents across the district".
         counts = {k: n for k, n in counts.items() if not k.endswith("county council")}
     if not counts:
         return _implied_council(scan) if council_voice else None

@@ -63,3 +63,20 @@ sub-contractor to deliver Handyperson services during 2021/22.
 def test_a_provider_named_for_its_home_town_does_not_name_the_papers_area() -> None:
     # "Preston Care and Repair" serves a neighbouring council: the place is the charity's name, not the paper's area.
     assert issuing_body(PROVIDER_OF_A_NEIGHBOUR) is None
+
+
+DISTRICT_VOICE = """Agenda item
+
+Provision of Telecare
+
+Following Essex County Council's decision to procure a county-wide care technology service Cabinet approved the
+recommendation to cease the Council's own delivery of telecare.
+
+Essex County Council (ECC) had decided to procure a county-wide care technology service. This had significant
+implications for the Council's own future delivery of telecare to residents across the district.
+"""
+
+
+def test_a_county_council_named_in_a_paper_about_residents_across_the_district_is_no_issuer() -> None:
+    # The paper is a district council's ("across the district"); the county council is the other party.
+    assert issuing_body(DISTRICT_VOICE) != "Essex County Council"
