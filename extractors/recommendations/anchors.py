@@ -295,10 +295,7 @@ def _body_colon_lead_in(lines: list[Line], index: int) -> bool:
 
 def _sentence_start(lines: list[Line], index: int) -> str:
     """The line a sentence ending at `index` opens on: the line itself, or the one above when it wraps onto this."""
-    above = index - 1
-    if above >= 0 and lines[above].text and not lines[above].text.endswith((".", ":", ";")):
-        return lines[above].text
-    return lines[index].text
+    return lines[index].text if _after_break(lines, index) else lines[index - 1].text
 
 
 SPACED_GAP_LINES = 3

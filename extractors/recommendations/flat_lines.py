@@ -7,7 +7,7 @@ import re
 from extractors.recommendations.anchors import Anchor
 from extractors.recommendations.items import TERMINAL, Item, decides_itself, first_sentence
 from extractors.recommendations.lead_ins import PORTFOLIO
-from extractors.recommendations.lines import ROMAN, Label, Line
+from extractors.recommendations.lines import LABEL_TOKEN, ROMAN, Label, Line
 from extractors.recommendations.minutes import MINUTES_HINT, head_text
 from extractors.recommendations.paragraphs import whole_paragraph
 from extractors.recommendations.sections import UNWRAPPED_LINE_CHARS, Section
@@ -49,13 +49,11 @@ _CLAUSE_ASKS = re.compile(r"\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|given|taken|
 _THAT_IT_DECIDES = re.compile(rf"\b(?:it|{BODY})\s+{PRESENT_DECIDING}\b", re.I)
 CLAUSE_VERB_CHARS = 200
 """How far into a recommended clause its verb must come ("the toilets listed in Section 6 is transferred")."""
-# A bracketed label's token: "a", "iv", "12".
-_LABEL_TOKEN = r"(?:[a-z]|[ivx]{1,4}|\d{1,2})"
-_FLAT_LABEL = re.compile(rf"(?P<label>\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}|\({_LABEL_TOKEN}\)|[a-z]\))\s+")
+_FLAT_LABEL = re.compile(rf"(?P<label>\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}|\({LABEL_TOKEN}\)|[a-z]\))\s+")
 # A label standing right before another ("ii) iii) ii) That it approves"): a column of labels the PDF's text layer
 # gathered apart from their items, not an item.
-_LABEL_RUN = rf"(?!\(?{_LABEL_TOKEN}\)\s)"
-_LABELS_AFTER = re.compile(rf"(?:\s+\(?{_LABEL_TOKEN}\))+$")
+_LABEL_RUN = rf"(?!\(?{LABEL_TOKEN}\)\s)"
+_LABELS_AFTER = re.compile(rf"(?:\s+\(?{LABEL_TOKEN}\))+$")
 
 
 def _next_label_text(label: str) -> str | None:
@@ -223,7 +221,7 @@ _FIELD_LIST = re.compile(
     # "The Cabinet Member for (Social Care) agrees: 1. To award ...": the decision-maker's portfolio and verb.
     rf"(?:(?:that\s+)?(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}(?:\s+for\s+[\w&’'(),\- ]{{1,80}}?)?"
     r"(?:\s+(?P<decides>agrees|resolves|decides|approves))?\s*[:;]\s*)?"
-    r"(?=(?P<label>\d{1,2}\.|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)])\s)",
+    rf"(?=(?P<label>\d{{1,2}}\.|\({LABEL_TOKEN}\)|(?:[a-z]|[ivx]{{1,4}})[.)])\s)",
     re.I,
 )
 _DECISION_FIELD = re.compile(r"(?:decisions?|resolved|decision\s+made)\s*:", re.I)

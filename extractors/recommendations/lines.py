@@ -109,6 +109,8 @@ def _join_lone_labels(text: str, lines: list[Line]) -> list[Line]:
 # Labels
 # ---------------------------------------------------------------------------
 
+# A list label's token inside its brackets or before its stop: "a", "iv", "12".
+LABEL_TOKEN = r"(?:[a-z]|[ivx]{1,4}|\d{1,2})"
 ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
 BULLETS = "•▪●◦‣∙·➢►■□○\uf0b7\uf0a7\uf0d8\uf076-–*o"
 LABEL = re.compile(

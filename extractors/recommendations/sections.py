@@ -22,7 +22,7 @@ from extractors.recommendations.items import (
     start_item,
 )
 from extractors.recommendations.lead_ins import BODY_VERBS_COLON, lead_in
-from extractors.recommendations.lines import LABEL, Label, Line, follows, parse_label
+from extractors.recommendations.lines import LABEL, LABEL_TOKEN, Label, Line, follows, parse_label
 from extractors.recommendations.list_nesting import (
     TABLE_BELOW,
     detail_under_item,
@@ -356,7 +356,7 @@ _RUNS_ON = re.compile(r"\b(?:to|of|the|a|an|and|or|for|in|with|by|on|at|from|int
 
 
 # A finished sentence, then a label opening a capitalised sentence: "... capacity. (b) That subject to (a) ...".
-_RUN_ON_LABEL = re.compile(r"(?<=[.;])\s+(?=\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+[A-Z])")
+_RUN_ON_LABEL = re.compile(rf"(?<=[.;])\s+(?=\(?{LABEL_TOKEN}[.)]\s+[A-Z])")
 
 
 def _run_on_items(label: Label, body: str) -> list[tuple[Label, str]]:
