@@ -618,6 +618,11 @@ def _nhs_place_candidates(text: str) -> list[Candidate]:
 _JOINER = re.compile(r"[ \xa0\n]*(?:,|and\b|&|in\b|on\b|at\b)")
 
 
+# A name cut off before a table's name that ends in a lowercase joining word ("Funding for", "Friends of") names
+# nothing itself.
+_OPEN_CONNECTOR_END = re.compile(r"\b(?:for|of|with|in|on|under|upon|to)$")
+
+
 def _trim_at_references(candidates: list[Candidate]) -> list[Candidate]:
     """A rule match that runs into or out of a reference-table name keeps only its own part:
     "[London Borough of] Barking and Dagenham and North East London NHS Foundation Trust"."""
@@ -637,6 +642,8 @@ def _trim_at_references(candidates: list[Candidate]) -> list[Candidate]:
                     candidate = replace(candidate, start=candidate.start + cut, text=candidate.text[cut:])
                 elif candidate.start < ref.start < candidate.end < ref.end:
                     head = re.sub(r"(?:[\s,]|\band|&|\bthe)*$", "", candidate.text[: ref.start - candidate.start])
+                    if _OPEN_CONNECTOR_END.search(head):
+                        head = ""  # "Funding for [Age UK West Sussex]": the words before the name only lead into it
                     candidate = replace(candidate, end=candidate.start + len(head), text=head)
             if not candidate.text.strip():
                 continue

@@ -102,3 +102,8 @@ def test_a_place_s_lower_case_particles_stay_in_its_council_s_name() -> None:
     found = texts("A lease to Clayton le Woods Parish Council was agreed; Ashby de la Zouch Town Council will pay.")
     assert {"Clayton le Woods Parish Council", "Ashby de la Zouch Town Council"} <= found
     assert "Woods Parish Council" not in found
+
+
+def test_words_that_only_lead_into_a_table_s_name_are_no_body_of_their_own() -> None:
+    found = texts("Funding for Age UK West Sussex was approved.")
+    assert "Funding for" not in found and "Age UK West Sussex" in found
