@@ -9,7 +9,7 @@ from extractors.recommendations.items import Item
 from extractors.recommendations.lead_ins import BODY_DECIDED, BODY_DECIDED_LIST, lead_in
 from extractors.recommendations.lines import BULLETS, LABEL, Line, parse_label, text_above
 from extractors.recommendations.minutes import MINUTES_HINT, RECORD_FIELD, head_text
-from extractors.recommendations.shapes import PAST_DECISION_VERB
+from extractors.recommendations.shapes import PAST_DECISION_VERB, RECORDED_DECISION
 from extractors.recommendations.verbs import base_verb, present_verb
 from extractors.recommendations.vocab import BODY, NAME_CLAUSE_CHAR, VERBS
 
@@ -65,6 +65,8 @@ _THAT_BODY_ALONE = re.compile(
 # lead up to the body ("On 9 May 2025, having considered the responses, Cabinet:-").
 _BODY_COLON = re.compile(rf"^(?:[^.;:]*,\s+)?(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s*:\s*[-–]?$", re.I)
 # "On 9 September 2025, ...": a sentence telling the day a body decided, which only a record of the decision tells.
+# "The Strategic Commissioning Board: Noted the information.": a minute's decision after its body on one line.
+_BODY_COLON_DECIDED = re.compile(rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s*:\s+(?P<rest>(?-i:[A-Z])\S.*)$", re.I)
 _DATED_DECISION = re.compile(r"^On\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b")
 
 # "The Council may, having reviewed the decision, resolve one of the following:": alternatives put to
@@ -209,6 +211,10 @@ def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | Non
         in_section or MINUTES_HINT.search(head_text(lines)) or _DATED_DECISION.match(_sentence_start(lines, index))
     ):
         return Anchor(index, "", line.end, None, True, "recommendations.decided", governs=True)
+    m = _BODY_COLON_DECIDED.match(body)
+    if (m and PAST_DECISION_VERB.match(m.group("rest")) and _after_break(lines, index)
+            and MINUTES_HINT.search(head_text(lines))):
+        return Anchor(index, m.group("rest"), at(m.group("rest")), None, True, "recommendations.decided", True)
     if _OUTCOME_BODY.match(body):
         return Anchor(index, "", line.end, None, True, "recommendations.outcome", governs=True)
     m = _OUTCOME_DECIDED.match(body)
@@ -369,6 +375,8 @@ def _that_body_lead_in(lines: list[Line], index: int) -> bool:
         return False
     text = lines[below].text
     label = parse_label(text, None)
+    if label is None and (PAST_DECISION_VERB.match(text) or RECORDED_DECISION.match(text)) and text[:1].isupper():
+        return True  # "That Cabinet:" / "Cabinet agreed to ..., and;" / "Approved to seek ...": bullets lost in copying
     if label is None or label.kind.startswith("bullet") or label.value[-1] != 1:
         return False  # "1)", "(a)" or "2.1" opens the list
     body = text[label.width:].lstrip()

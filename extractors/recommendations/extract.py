@@ -115,9 +115,12 @@ def _restates_list(text: str) -> bool:
     return m is not None and len(re.findall(r"\S+", text[:m.start()])) <= RESTATED_WITHIN_WORDS
 
 
+# Not "That the recommendations at Minute CB 20/12 be approved": a council adopting what another meeting
+# recommended (its minute) takes a decision of its own, even where the page lists that meeting's items too.
 _RESTATES_LIST = re.compile(
     r"\bthe\s+recommendations\s+(?:as\s+)?(?:set\s+out|contained|detailed|listed|given|shown)?\s*"
-    r"(?:in|at|above|below)\s*(?:(?:section|paragraph|para\.?)\s+\d)?",
+    r"(?:in|at|above|below)(?!\s*(?:the\s+)?minutes?\s+(?:no\.?\s*)?[A-Z]{0,4}\s*\d)\s*"
+    r"(?:(?:section|paragraph|para\.?)\s+\d)?",
     re.I,
 )
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.recommendations.lines import Label, Line
-from extractors.recommendations.shapes import recommendation_shaped
+from extractors.recommendations.shapes import decided_in_subjunctive, recommendation_shaped, subjunctive_decision
 from extractors.recommendations.verbs import first_verb
 
 TERMINAL = (".", ";", "!", "?", "; and", "; or", ";and")
@@ -136,7 +136,7 @@ def final_text(item: Item) -> str:
     if item.label is None:
         # "...note the assurance levels provided against the strategic risks: The Committee ..."
         text = re.split(r":\s+(?=[A-Z][a-z])", text)[0]
-    text = re.sub(r"(?:[;,]\s*(?:and|or)|\s+(?:and|or))\s*$", "", text)
+    text = re.sub(r"(?:[;,]\s*(?:and|or)|\s+(?:and|or))\s*[;,]?\s*$", "", text)  # "..., and;" too
     return text.rstrip(" ;,.|").strip()  # "|": a copied table cell's border
 
 
@@ -184,16 +184,20 @@ def _bullets_complete(item: Item, children: list[Item], decided: bool) -> bool:
             and decides_itself(text))
 
 
-# "To authorise the Chief Executive to nominate officers to:" over what they are nominated to do.
-_INFINITIVE_BELOW = re.compile(r"\bto\s*:\s*[-–]?$", re.I)
+# "To authorise the Chief Executive to nominate officers to:" over what they are nominated to do; "... be deferred
+# to enable:" over what the deferral is for.
+_INFINITIVE_BELOW = re.compile(r"\bto(?:\s+(?!the\b|following\b)[a-z]+)?\s*:\s*[-–]?$", re.I)
 
 
-def _completes_infinitive(item: Item, children: list[Item]) -> bool:
+def _completes_infinitive(item: Item, children: list[Item], decided: bool = False) -> bool:
     """Sub-items that finish an item's "... to:" and ask nothing of their own ("Sit on the Board") when
     the item names its own decision (a short "ask the Counsel to:" only leads in): one decision, not a lead-in
     and fragments."""
-    return (bool(_INFINITIVE_BELOW.search(item.text.rstrip()))
-            and decides_itself(re.sub(r"\s+", " ", item.text).strip())
+    text = re.sub(r"\s+", " ", item.text).strip()
+    # Under a decision heading a resolution's long subject may run to twenty words ("(1) a decision regarding
+    # the future provision of ... be deferred to enable:").
+    subjunctive = decided_in_subjunctive(text) if decided else subjunctive_decision(text)
+    return (bool(_INFINITIVE_BELOW.search(text)) and (decides_itself(text) or subjunctive)
             and all(not child.children and not recommendation_shaped(final_text(child)) for child in children))
 
 
@@ -222,7 +226,7 @@ def folded_text(item: Item, children: list[Item], decided: bool = False) -> str 
         return None
     if _bullets_complete(item, children, decided):
         return f"{final_text(item)} {'; '.join(final_text(child) for child in children)}"
-    if _completes_infinitive(item, children):
+    if _completes_infinitive(item, children, decided):
         return f"{final_text(item)} {'; '.join(final_text(child) for child in children)}"
     if not _THAT_CLAUSE_BELOW.search(item.text.rstrip()):
         return None

@@ -34,7 +34,7 @@ from extractors.recommendations.list_nesting import (
     place_label,
 )
 from extractors.recommendations.section_ends import DATED_TITLE, FOOTER, STOP, colon_heading, signature, stop_heading
-from extractors.recommendations.shapes import NOUN_DECISION, RECORDED_DECISION, THAT_BE_DECIDED, subjunctive_decision
+from extractors.recommendations.shapes import NOUN_DECISION, PAST_DECISION_VERB, RECORDED_DECISION, THAT_BE_DECIDED, subjunctive_decision
 from extractors.recommendations.verbs import base_verb, present_verb, starts_with_verb
 from extractors.recommendations.vocab import BODY
 
@@ -112,7 +112,8 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
         text = line.text
         if not text:
             blank_run += 1
-            if blank_run >= 4 and items and not list_goes_on(lines, index, stack):
+            if (blank_run >= 4 and items and not list_goes_on(lines, index, stack)
+                    and not (current is not None and _AND_FOLLOWS.search(current.text))):
                 break
             index += 1
             continue
@@ -250,6 +251,10 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                     _starts_item_without_label(text, not items) or _next_resolution(text, items)
                     or (body_lead and current is None and _body_verb_opens(text))
                     or (to_list and current is None and _lower_verb_item(text))
+                    # "Cabinet agreed to ..., and;" over "Approved to seek a waiver ...": a record's next decision,
+                    # its bullet lost in copying.
+                    or (anchor.is_decision and current is not None and bool(_AND_FOLLOWS.search(current.text))
+                        and text[:1].isupper() and bool(PAST_DECISION_VERB.match(text)))
                     or (verbs_lead and current is None and text[:1].isupper())
                     # "RESOLVED" / "that the revised terms be adopted ...": minutes write the resolution on in
                     # lower case below the word; only as the section's first item, a passive resolution.
@@ -394,6 +399,8 @@ def _title_over_first_item(lines: list[Line], index: int) -> bool:
 
 _ENDS_WITH_TO = re.compile(r"\bto\s*:\s*[-–—]?$", re.I)
 # An unlabelled item of such a list ends as list items do, so a line opening with a verb after it is the next item.
+# "..., and;": an item promising the next, however widely a web page spaces them.
+_AND_FOLLOWS = re.compile(r"\band\s*[;,]?\s*$")
 _LIST_ITEM_END = re.compile(r"(?:;|;\s*(?:and|or)|,\s*and)\s*$")
 
 

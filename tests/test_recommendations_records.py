@@ -1,0 +1,55 @@
+"""Decisions as web minutes record them: a body and its decision on one line, a council adopting another
+meeting's minute, a deferral and what it is for, and an unlabelled record's next decision (invented sentences)."""
+
+from __future__ import annotations
+
+from test_recommendations import texts
+
+
+def test_a_body_and_its_decision_on_one_line_is_a_decision() -> None:
+    minutes = ("Minutes:\n\nThe Chair opened the meeting.\n\nThe Joint Commissioning Board: Noted the update.\n\n"
+               "4.\n\nFinance Report\n\nMinutes:\n\nThe Treasurer presented the figures.\n\n"
+               "The Joint Commissioning Board: Approved the budget for 2025/26.\n")
+    assert texts(minutes) == ["Noted the update", "Approved the budget for 2025/26"]
+
+
+def test_a_body_and_a_past_tense_word_in_a_report_is_no_record() -> None:
+    report = "Report to Cabinet\n\nThe Joint Commissioning Board: Noted the update in May.\n"
+    assert texts(report) == []
+
+
+def test_adopting_another_meeting_s_minute_is_a_decision_beside_that_meeting_s_list() -> None:
+    page = ("Meeting: 20/03/2024 - Council (Item 9)\n\nMinutes:\n\n"
+            "RESOLVED:  That the recommendations at Minute CAB 24/31 be approved.\n\n"
+            "Meeting: 07/03/2024 - Cabinet (Item 31)\n\nMinutes:\n\nRECOMMENDED:  That\n\n"
+            "(1)          the revised charging policy be adopted; and\n\n"
+            "(2)          the Director report back in a year.\n")
+    assert texts(page) == ["That the recommendations at Minute CAB 24/31 be approved",
+                           "the revised charging policy be adopted", "the Director report back in a year"]
+
+
+def test_a_report_s_pointer_to_its_own_listed_recommendations_is_no_item() -> None:
+    report = ("Minutes:\n\nRESOLVED:  That the recommendations in section 2 be approved.\n\n"
+              "RESOLVED:  That\n\n(1)          the revised charging policy be adopted; and\n\n"
+              "(2)          the Director report back in a year.\n")
+    assert "That the recommendations in section 2 be approved" not in texts(report)
+
+
+def test_a_deferral_and_what_it_is_for_are_one_decision() -> None:
+    minutes = ("Minutes:\n\nRESOLVED:  That\n\n"
+               "(1)          a decision on the future of the day centres in the borough be deferred to allow:\n\n"
+               "-       the Trust to confirm its share of the costs; and\n\n"
+               "-       the options for transport to be costed.\n\n"
+               "(2)          a further report be brought to the next meeting.\n")
+    assert texts(minutes) == [
+        "a decision on the future of the day centres in the borough be deferred to allow: the Trust to confirm its "
+        "share of the costs; the options for transport to be costed",
+        "a further report be brought to the next meeting"]
+
+
+def test_an_unlabelled_record_s_next_decision_after_and_is_read_however_far_below() -> None:
+    minutes = ("Decisions\n\nThat Cabinet:\n\n\n\nCabinet agreed to extend the befriending pilot for a year, and;\n"
+               "\n\n\n\nApproved the use of £30K of reserves to fund the extension.\n\n\n\n"
+               "(Moved by Councillor A seconded by Councillor B)\n")
+    assert texts(minutes) == ["Cabinet agreed to extend the befriending pilot for a year",
+                              "Approved the use of £30K of reserves to fund the extension"]
