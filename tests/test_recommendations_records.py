@@ -53,3 +53,15 @@ def test_an_unlabelled_record_s_next_decision_after_and_is_read_however_far_belo
                "(Moved by Councillor A seconded by Councillor B)\n")
     assert texts(minutes) == ["Cabinet agreed to extend the befriending pilot for a year",
                               "Approved the use of £30K of reserves to fund the extension"]
+
+
+def test_what_a_delegation_lets_the_officer_do_is_the_decisions_whatever_the_verb() -> None:
+    minutes = ("Minutes\nRESOLVED:\n1) That the consultation outcome be noted.\n"
+               "2) That authority be delegated to the Director of Adult Care, in consultation with the Cabinet "
+               "Member, to:\n(i) negotiate and finalise the terms of the lease with the preferred bidder\n"
+               "(ii) complete the sale of the day centre, subject to the outcome of negotiations.\n"
+               "3) That a further report be brought to Cabinet.\n")
+    assert texts(minutes) == ["That the consultation outcome be noted",
+                              "negotiate and finalise the terms of the lease with the preferred bidder",
+                              "complete the sale of the day centre, subject to the outcome of negotiations",
+                              "That a further report be brought to Cabinet"]

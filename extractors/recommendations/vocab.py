@@ -11,7 +11,7 @@ VERBS: frozenset[str] = frozenset(
     welcome discuss decide determine procure extend enter commit undertake release vary waive
     continue transfer refer invite require direct thank identify set make
     recognise recognize retain increase reduce implement submit publish replace place commence renew terminate
-    end cease dissolve decommission conduct""".split()
+    end cease dissolve decommission conduct negotiate finalise finalize complete progress execute sign""".split()
 )
 """Verbs that open a recommendation or decision item (lower case, base form)."""
 
