@@ -65,3 +65,22 @@ def test_what_a_delegation_lets_the_officer_do_is_the_decisions_whatever_the_ver
                               "negotiate and finalise the terms of the lease with the preferred bidder",
                               "complete the sale of the day centre, subject to the outcome of negotiations",
                               "That a further report be brought to Cabinet"]
+
+
+def test_a_portfolio_holder_s_resolution_over_a_list_is_a_record_of_decisions() -> None:
+    notice = ("Following advice from the Housing Board, the Cabinet Member for Housing resolved that:\n"
+              "(1) the grant for home adaptations be increased to £400,000; and\n"
+              "(2) the handyperson scheme be funded for a further year.\n")
+    assert texts(notice) == ["the grant for home adaptations be increased to £400,000",
+                             "the handyperson scheme be funded for a further year"]
+
+
+def test_a_sub_list_numbered_in_the_other_style_nests_under_its_bracketed_item() -> None:
+    notice = ("Following advice from the Housing Board, the Cabinet Member for Housing resolved that:\n"
+              "(1) the following changes to the 2024/25 estimates be noted:\n"
+              "1. the increase of the adaptations budget to £500,000;\n"
+              "2. the use of £20,000 to fund the handyperson scheme; and\n"
+              "(2) the saving of £50,000 in the capital plan be noted.\n")
+    assert texts(notice) == ["the increase of the adaptations budget to £500,000",
+                             "the use of £20,000 to fund the handyperson scheme",
+                             "the saving of £50,000 in the capital plan be noted"]

@@ -55,10 +55,11 @@ BODY_DECIDED = re.compile(
 # "Following the debate, the Committee unanimously agreed the following motion:" over a lettered list:
 # a report recording what a body decided at its own meeting.
 BODY_DECIDED_LIST = re.compile(
-    rf"^{_OPENING_CLAUSE}(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s+"
+    # "..., the Cabinet Member for Housing resolved that:" over "(1) ...": a portfolio may follow the body.
+    rf"^{_OPENING_CLAUSE}(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}(?:\s+for\s+{PORTFOLIO})?\s+"
     r"(?:(?:therefore|then|formally|unanimously)\s+)*(?P<verb>agreed|resolved|decided|approved|adopted)"
     r"(?:\s+(?:unanimously|as\s+follows))?(?:\s+the\s+following(?:\s+(?:motion|resolutions?|recommendations?|decisions?))?)?"
-    r"\s*:\s*$",
+    r"(?:\s+that)?\s*:\s*$",
     re.I,
 )
 # "The Chair agreed to write to ...", "The Vice-Chairman agreed to raise ...", "The Executive Director of Nursing agreed

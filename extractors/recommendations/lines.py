@@ -134,6 +134,7 @@ class Label:
     kind: str
     value: tuple[int, ...]
     width: int  # characters the label and its spacing take at the line start
+    bracketed: bool = False  # "(1)" rather than "1." or "1)"
 
 
 def _roman_value(token: str) -> int:
@@ -162,19 +163,20 @@ def parse_label(text: str, previous: Label | None) -> Label | None:
     if m.group("glued"):
         return Label(m.group("glued"), "digit", (int(m.group("glued")),), m.end())
     token = m.group("paren") or m.group("plain")
+    bracketed = m.group("paren") is not None
     if token.isdigit():
-        return Label(token, "digit", (int(token),), m.end())
+        return Label(token, "digit", (int(token),), m.end(), bracketed)
     low = token.lower()
     if len(low) == 1 and previous is not None and previous.kind == "alpha" and (
         ord(low) - 96 == previous.value[0] + 1 or not ROMAN.match(low)
     ):
-        return Label(token, "alpha", (ord(low) - 96,), m.end())
+        return Label(token, "alpha", (ord(low) - 96,), m.end(), bracketed)
     if ROMAN.match(low):
         # A lone "i"/"v"/"x" opening a list is roman; "c" or "l" opening one is a letter.
         if not (len(low) == 1 and low in "cl" and previous is None):
-            return Label(token, "roman", (_roman_value(low),), m.end())
+            return Label(token, "roman", (_roman_value(low),), m.end(), bracketed)
     if len(low) == 1:
-        return Label(token, "alpha", (ord(low) - 96,), m.end())
+        return Label(token, "alpha", (ord(low) - 96,), m.end(), bracketed)
     return None  # "ab." or "Re." are words, not labels
 
 

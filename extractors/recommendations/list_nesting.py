@@ -105,7 +105,11 @@ def place_label(stack: list[Item], label: Label, indented: bool = False) -> int 
         if held is not None and held.kind == label.kind:
             # Web pages copied as text number every item of an indented ordered list "1.".
             repeated_one = indented and label.kind == "digit" and label.value == held.value == (1,)
-            return depth if follows(label, held) or repeated_one else None
+            if follows(label, held) or repeated_one:
+                return depth
+            if held.bracketed != label.bracketed:
+                continue  # "(1) the following be noted:" over "1. ...": a sub-list numbered in the other style
+            return None
     # A sub-list starts at its first label ("a", "i", "1") under an item that reads as a heading.
     starts_list = label.kind.startswith("bullet") or label.kind == "decimal" or label.value[0] == 1
     if starts_list and stack[-1].open_for_children() and len(stack) < 3:
