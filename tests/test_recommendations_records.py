@@ -84,3 +84,22 @@ def test_a_sub_list_numbered_in_the_other_style_nests_under_its_bracketed_item()
     assert texts(notice) == ["the increase of the adaptations budget to £500,000",
                              "the use of £20,000 to fund the handyperson scheme",
                              "the saving of £50,000 in the capital plan be noted"]
+
+
+def test_a_forward_plan_s_proposed_decision_heads_its_lettered_parts_whatever_verb_each_opens_with() -> None:
+    page = ("Issue details\n\n25/00012 - Short Breaks Contracts\n\nProposed decision:\n\n\n"
+            "A) Retrospectively contract with the Trust for 1 April 2024 to 31 March 2025 for short breaks\n\n\n"
+            "B) Contract with the Trust for 1 April 2025 to 31 March 2026 for short breaks\n\n\n"
+            "C) Agree to the review of the respite service\n\n\nReason for the decision\n\n\nThe contracts end soon.\n")
+    assert texts(page) == ["Retrospectively contract with the Trust for 1 April 2024 to 31 March 2025 for short breaks",
+                           "Contract with the Trust for 1 April 2025 to 31 March 2026 for short breaks",
+                           "Agree to the review of the respite service"]
+
+
+def test_bullets_under_a_statement_after_the_request_are_no_requests() -> None:
+    page = ("Issue details\n\nProposed Decision:\n\n"
+            "To agree the extension of the partnership with the Trust until March 2027. The services included in "
+            "the partnership are listed below:\n\n·         Health Visiting\n\n·         School Nursing\n\n"
+            "Background:\n\nThe partnership began in 2017.\n")
+    assert texts(page) == ["To agree the extension of the partnership with the Trust until March 2027. The services "
+                           "included in the partnership are listed below:"]

@@ -14,8 +14,9 @@ from extractors.recommendations.verbs import base_verb, present_verb
 from extractors.recommendations.vocab import BODY, NAME_CLAUSE_CHAR, VERBS
 
 _NUM = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+# "Proposed decision:" heads a forward plan's issue page.
 _REC_WORD = (r"(?:recommendations?|recommendation\(s\)|recommended\s+decisions?|proposed\s+recommendations?|"
-             r"decisions?(?:\(s\))?\s+recommended)")
+             r"proposed\s+decisions?|decisions?(?:\(s\))?\s+recommended)")
 # "Decisions, recommendations and any options", "Recommendations and reasons": the heading may pair the word
 # with the decisions or options it covers.
 HEADING_ALONE = re.compile(
@@ -153,7 +154,8 @@ def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | Non
         return line.start + max(0, _raw_find(line, rest))
 
     if HEADING_ALONE.match(text):
-        return Anchor(index, "", line.end, None, False, "recommendations.heading")
+        return Anchor(index, "", line.end, None, False, "recommendations.heading",
+                      governs=_proposed_decision_list(lines, index))
     m = _HEADING_COLON.match(text) or _HEADING_INLINE.match(text)
     if m:
         rest = m.group("rest")
@@ -251,6 +253,16 @@ def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | Non
             return None  # "Members are invited to debate the matter": an invitation, not a decision asked for
         return Anchor(index, body, at(body), verb, decided, rule, True)
     return Anchor(index, after, at(after), verb, decided, rule)
+
+
+def _proposed_decision_list(lines: list[Line], index: int) -> bool:
+    """A forward plan's "Proposed decision:" over a lettered or numbered list: nothing but the decision's parts
+    ("A) Contract with the Trust ..."), whatever verb each opens with."""
+    if not re.match(r"^proposed\s+decisions?\s*:?$", lines[index].text, re.I):
+        return False
+    below = first_below(lines, index)
+    label = parse_label(lines[below].text, None) if below is not None else None
+    return label is not None and not label.kind.startswith("bullet") and label.value == (1,)
 
 
 def _page_kind(lines: list[Line], index: int) -> bool:

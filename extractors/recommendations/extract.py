@@ -28,6 +28,7 @@ from extractors.recommendations.items import (
     final_text,
     folded_text,
     item_verb,
+    last_sentence,
     leads_into,
     with_parent,
 )
@@ -350,8 +351,10 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
                 continue  # a heading over sub-items is not an item itself
             text = with_parent(item, text)
             parent_text = final_text(item.parent) if item.parent is not None else ""
+            # "To agree the extension ... . The services included are listed below:" over "• Health Visiting": the
+            # parent's last sentence, which leads into the sub-items, must ask something for them to count.
             if not item.governed and not recommendation_shaped(text) and not (
-                parent_text and recommendation_shaped(parent_text)
+                parent_text and recommendation_shaped(last_sentence(parent_text))
             ) and not (is_decision and (RECORDED_DECISION.match(text) or decided_in_subjunctive(text))):
                 # numbered prose under a "Recommendations of ..." heading; under "Decision Made:" an item in the
                 # subjunctive ("(1) the work to date be noted;") is the decision itself

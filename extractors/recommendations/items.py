@@ -87,6 +87,12 @@ def first_sentence(text: str) -> str:
     return text[: m.start() + 1] if m else text
 
 
+def last_sentence(text: str) -> str:
+    """Text after the end of its last finished sentence but one: the sentence a lead-in over sub-items ends on."""
+    ends = list(_SENTENCE_END.finditer(text.rstrip().rstrip(".")))
+    return text[ends[-1].end():].strip() if ends else text
+
+
 PARENT_ITEM_WORDS = 6
 """Least words for an item over sub-items to be a decision in its own right, not just their heading."""
 
