@@ -103,3 +103,33 @@ def test_bullets_under_a_statement_after_the_request_are_no_requests() -> None:
             "Background:\n\nThe partnership began in 2017.\n")
     assert texts(page) == ["To agree the extension of the partnership with the Trust until March 2027. The services "
                            "included in the partnership are listed below:"]
+
+
+def test_a_portfolio_holder_who_has_approved_the_following_recommendations_records_them() -> None:
+    page = ("Decision details\n\nThe service is commissioned jointly with the neighbouring borough.\n"
+            "The Cabinet Member for Children and Families has approved the following recommendations:\n"
+            "· The award of a new 3-year contract for the therapy service to the Trust, worth £2,100,000.\n"
+            "· The award of a 1-year pilot contract to the Trust for up to £300,000.\n"
+            "Reasons for Decision\nThe current contract ends in August.\n")
+    assert texts(page) == ["The award of a new 3-year contract for the therapy service to the Trust, worth £2,100,000",
+                           "The award of a 1-year pilot contract to the Trust for up to £300,000"]
+
+
+def test_an_officer_s_flattened_recommendations_numbered_with_a_trailing_stop() -> None:
+    field = ("Decision\nDecision Maker: Corporate Director of Children's Services\nContent: This report recommends "
+             "the award of contracts for school therapy services. The Corporate Director for Children, Young People "
+             "and Families is recommended to: 1.1. Approve the award of contracts for therapy services in schools "
+             "for three years with the option to extend for two more 1.2. Note that the procurement was run in "
+             "two lots. Following the tender the providers were chosen. " + "The service supports pupils. " * 12 + "\n")
+    assert texts(field) == ["Approve the award of contracts for therapy services in schools for three years with the "
+                            "option to extend for two more", "Note that the procurement was run in two lots"]
+
+
+def test_points_raised_in_discussion_above_the_recorded_decision_are_no_decisions() -> None:
+    page = ("Issue - decisions\n\nApproval of the Care Home Beds Agreement\n\n\nA report was received.\n\n\n"
+            "During discussion the following points were raised:\n\n"
+            "i.      Once approval had been given the agreement would go to the partner's board; and\n\n"
+            "ii.     Officers were still looking at options for further improvement.\n\n\n"
+            "1.    Cabinet APPROVED the variation to the Section 75 Agreement with the partner.\n\n\n"
+            "Reasons for decision\n\n1.    The process will be formalised.\n")
+    assert texts(page) == ["Cabinet APPROVED the variation to the Section 75 Agreement with the partner"]

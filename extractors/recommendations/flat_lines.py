@@ -22,8 +22,11 @@ FLAT_ITEM_CHARS = 600
 
 # "2.1 The Health and Wellbeing Board is asked to: 2.1.1 note ...", "OCCG Board is asked: (a) Approve ...": a lead-in
 # inside a flattened line.
+# "The Corporate Director for Children, Young People & Education is recommended to: 1.1. Approve ...": an officer
+# and a portfolio too.
 _FLAT_LEAD_IN = re.compile(
-    rf"\b(?:[\w&’'\-]+\s+){{0,8}}?{BODY}\s+(?:is|are)\s+(?:being\s+|therefore\s+)?"
+    rf"\b(?:[\w&’'\-]+\s+){{0,8}}?(?:{BODY}|director)(?:\s+(?:of|for)\s+{PORTFOLIO})?\s+(?:is|are)\s+"
+    r"(?:being\s+|therefore\s+)?"
     r"(?:asked|recommended|requested|invited)"
     # "The Cabinet is asked to agree the following recommendations: i) That it endorses ...".
     r"(?:\s+to\s+(?:agree|approve|note|consider)\s+the\s+following(?:\s+recommendations?)?\s*:|\s+to\s*:?|\s*:)\s+",
@@ -49,7 +52,7 @@ _CLAUSE_ASKS = re.compile(r"\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|given|taken|
 _THAT_IT_DECIDES = re.compile(rf"\b(?:it|{BODY})\s+{PRESENT_DECIDING}\b", re.I)
 CLAUSE_VERB_CHARS = 200
 """How far into a recommended clause its verb must come ("the toilets listed in Section 6 is transferred")."""
-_FLAT_LABEL = re.compile(rf"(?P<label>\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}|\({LABEL_TOKEN}\)|[a-z]\))\s+")
+_FLAT_LABEL = re.compile(rf"(?P<label>\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}|\({LABEL_TOKEN}\)|[a-z]\))\.?\s+")
 # A label standing right before another ("ii) iii) ii) That it approves"): a column of labels the PDF's text layer
 # gathered apart from their items, not an item.
 _LABEL_RUN = rf"(?!\(?{LABEL_TOKEN}\)\s)"
@@ -103,7 +106,7 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
             spans.append((label, pos, first.start()))
             while True:
                 nxt = _next_label_text(label)
-                found = re.compile(rf"\s{re.escape(nxt)}\s+{_LABEL_RUN}").search(raw, pos) if nxt else None
+                found = re.compile(rf"\s{re.escape(nxt)}\.?\s+{_LABEL_RUN}").search(raw, pos) if nxt else None
                 if not found or found.start() - pos > FLAT_ITEM_CHARS:
                     break  # a label far on belongs to another list
                 spans.append((nxt, found.end(), found.start()))

@@ -12,6 +12,7 @@ from extractors.recommendations.shapes import (
     THAT_BE_DECIDED,
     recommendation_shaped,
     resolution_opening,
+    subjunctive_decision,
 )
 
 _REASONS_FOR_DECISION = re.compile(r"^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$", re.I)
@@ -84,6 +85,13 @@ def resolutions_above_reasons(lines: list[Line]) -> set[int]:
     return starts
 
 
+def _opens_decision_item(text: str) -> bool:
+    """Whether a labelled line's item asks or records a decision."""
+    label = parse_label(text, None)
+    body = text[label.width:].strip() if label is not None else text
+    return recommendation_shaped(body) or _records_decision(body) or subjunctive_decision(body)
+
+
 def unheaded_decision_lists(lines: list[Line]) -> set[int]:
     """Lines opening the labelled list a ModernGov decision page records as its decision, unheaded.
 
@@ -100,7 +108,7 @@ def unheaded_decision_lists(lines: list[Line]) -> set[int]:
         if that is not None:
             starts.add(that)
             continue
-        first = None
+        openings: list[int] = []  # where a list (or a sub-list) opens, nearest the reasons first
         for j in range(index - 1, max(0, index - DECISION_PAGE_LIST_LINES), -1):
             text = lines[j].text
             if not text:
@@ -109,9 +117,12 @@ def unheaded_decision_lists(lines: list[Line]) -> set[int]:
             if label is None and (_DECISION_PAGE_FIELD.match(text) or text.endswith(":")):
                 break
             if label is not None and label.value == (1,) and not label.kind.startswith("bullet"):
-                first = j
-        if first is not None:
-            starts.add(first)
+                openings.append(j)
+        # The topmost opening is the list's (its sub-lists open below it), unless only a lower one decides:
+        # "i. Once approval had been obtained ..." (points raised) above "1. Cabinet APPROVED the variation ...".
+        deciding = [j for j in openings if _opens_decision_item(lines[j].text)]
+        if deciding or openings:
+            starts.add((deciding or openings)[-1])
     return starts
 
 
