@@ -311,7 +311,9 @@ _NOT_BEFORE_KIND = r"(?![ \xa0]*\n?[ \xa0]*(?:CCG|ICB|Clinical[ \xa0]+Commission
 
 def _written_pattern(written: str) -> str:
     words = [re.sub(r"['’]", "['’]", re.escape(w)) for w in written.split()]
-    return r"[ \xa0]*\n?[ \xa0]*".join(words)
+    # Web text copied double-spaced puts a blank line between a name's wrapped lines ("Lewisham" / "" / "and
+    # Greenwich NHS Trust"); a name the table knows whole is still that name.
+    return r"[ \xa0]*(?:\n[ \xa0]*){0,2}".join(words)
 
 
 @lru_cache(maxsize=2)

@@ -107,3 +107,8 @@ def test_a_place_s_lower_case_particles_stay_in_its_council_s_name() -> None:
 def test_words_that_only_lead_into_a_table_s_name_are_no_body_of_their_own() -> None:
     found = texts("Funding for Age UK West Sussex was approved.")
     assert "Funding for" not in found and "Age UK West Sussex" in found
+
+
+def test_a_table_s_name_split_by_a_blank_line_in_double_spaced_web_text_is_one_body() -> None:
+    found = extract("(1) the contract be awarded to Lewisham\n\nand Greenwich NHS Trust for a period of 3 years.")
+    assert [m.name for m in found] == ["Lewisham and Greenwich NHS Trust"]
