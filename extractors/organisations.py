@@ -620,6 +620,8 @@ def _nhs_place_candidates(text: str) -> list[Candidate]:
 _JOINER = re.compile(r"[ \xa0\n]*(?:,|and\b|&|in\b|on\b|at\b)")
 
 
+# "and" between two capitalised names.
+_AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
 # A name cut off before a table's name that ends in a lowercase joining word ("Funding for", "Friends of") names
 # nothing itself.
 _OPEN_CONNECTOR_END = re.compile(r"\b(?:for|of|with|in|on|under|upon|to)$")
@@ -642,6 +644,12 @@ def _trim_at_references(candidates: list[Candidate]) -> list[Candidate]:
                     joiner = re.match(r"(?:[\s,]|and\b|&|the\b)*", rest)
                     cut = ref.end - candidate.start + (joiner.end() if joiner else 0)
                     candidate = replace(candidate, start=candidate.start + cut, text=candidate.text[cut:])
+                elif ref.start == candidate.start < ref.end < candidate.end and (
+                        joined := _AND_ANOTHER.search(candidate.text, ref.end - ref.start)) is not None:
+                    # "[YMCA] Fylde Coast and Fleetwood Town Community Trust": the table's body (with its branch's
+                    # place) and another body; the rule's match keeps the one after "and"
+                    candidate = replace(candidate, start=candidate.start + joined.end(),
+                                        text=candidate.text[joined.end():])
                 elif candidate.start < ref.start < candidate.end < ref.end:
                     head = re.sub(r"(?:[\s,]|\band|&|\bthe)*$", "", candidate.text[: ref.start - candidate.start])
                     if _OPEN_CONNECTOR_END.search(head):

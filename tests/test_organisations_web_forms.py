@@ -112,3 +112,9 @@ def test_words_that_only_lead_into_a_table_s_name_are_no_body_of_their_own() -> 
 def test_a_table_s_name_split_by_a_blank_line_in_double_spaced_web_text_is_one_body() -> None:
     found = extract("(1) the contract be awarded to Lewisham\n\nand Greenwich NHS Trust for a period of 3 years.")
     assert [m.name for m in found] == ["Lewisham and Greenwich NHS Trust"]
+
+
+def test_a_football_club_s_community_trust_keeps_its_town_and_a_table_body_before_and_is_apart() -> None:
+    found = texts("The engagement of YMCA Fylde Coast and Fleetwood Town Community Trust to provide the programme.")
+    assert "Fleetwood Town Community Trust" in found
+    assert not any(" and " in name for name in found)
