@@ -133,3 +133,37 @@ def test_points_raised_in_discussion_above_the_recorded_decision_are_no_decision
             "1.    Cabinet APPROVED the variation to the Section 75 Agreement with the partner.\n\n\n"
             "Reasons for decision\n\n1.    The process will be formalised.\n")
     assert texts(page) == ["Cabinet APPROVED the variation to the Section 75 Agreement with the partner"]
+
+
+def test_a_page_s_unheaded_list_of_three_past_tense_decisions_records_them() -> None:
+    page = ("Agenda item\n\nDay Centre Update\n\n\n(a)\xa0 Approved the business case for the refurbishment;\n\n\n"
+            "(b)\xa0 Delegated authority to the Director to sign the lease;\n\n\n"
+            "(c)\xa0 Noted the revised timescales.\n\n\nThe Cabinet received a report on the day centre.\n")
+    assert texts(page) == ["Approved the business case for the refurbishment",
+                           "Delegated authority to the Director to sign the lease", "Noted the revised timescales"]
+
+
+def test_a_report_s_history_of_past_decisions_under_a_lead_in_is_no_record() -> None:
+    report = ("Report to Cabinet\n\nBackground\n\nIn March 2019 Cabinet:\n\n(a) Approved the strategy;\n\n"
+              "(b) Noted the risks;\n\n(c) Agreed the timetable.\n\nSince then the work has gone on.\n")
+    assert texts(report) == []
+
+
+def test_that_with_a_colon_and_dash_over_the_decision_s_items_only_leads_in() -> None:
+    minutes = ("Issue - meetings\n\nMeeting: 05/12/2024 - Cabinet (Item 43)\n\nMinutes:\n\nTHE DECISION:\n\nThat:-\n\n"
+               "(1)\xa0 the Chief Executive be authorised to negotiate the purchase of the clinic; and\n\n"
+               "(2)\xa0 a further report be brought back to Cabinet.\n")
+    assert texts(minutes) == ["the Chief Executive be authorised to negotiate the purchase of the clinic",
+                              "a further report be brought back to Cabinet"]
+
+
+def test_a_content_field_restating_the_purpose_then_giving_the_decision_s_items() -> None:
+    purpose = "To seek approval to the disposal of land at Mill Lane to the Trust before the financial year end."
+    page = ("outcome: The leader approved the sale of the land to the Trust.\nDecision Maker: Council Leader\n"
+            f"Outcome: Recommendations Approved\nPurpose: {purpose}\n"
+            f"Content: {purpose} 1) the agreed terms for the disposal of 2.5 Hectares of Land at Mill Lane to the "
+            "Trust be approved; and 2) the Head of Legal Services be authorised to complete the sale. The land is "
+            "surplus to requirements. " + "The site has been marketed. " * 12 + "\n")
+    assert texts(page) == [
+        "the agreed terms for the disposal of 2.5 Hectares of Land at Mill Lane to the Trust be approved",
+        "the Head of Legal Services be authorised to complete the sale"]

@@ -56,7 +56,7 @@ _DECISION_HEAD = re.compile(
 # "DECISIONS" or "Decision made" alone on its line: minutes and decision pages head the decision list so.
 _DECISION_ALONE = re.compile(r"^decisions?(?:\s+(?:made|taken))?$", re.I)
 # "That" or "That:" alone over a labelled list: "Decision Made: That (1) ...; and (2) ...".
-_THAT_ALONE = re.compile(r"^that\s*[:\-–]?$", re.I)
+_THAT_ALONE = re.compile(r"^that\s*(?::\s*)?[\-–]?$", re.I)  # "That", "That:", "That -", "That:-"
 # "That Cabinet", "That the Board:-" alone over a labelled list of what the body decides.
 # The subject is capitalised words only, so a wrapped "that Cabinet considered ... from Cabinet" is no lead-in.
 _THAT_BODY_ALONE = re.compile(
@@ -80,8 +80,9 @@ _MAY_RESOLVE = re.compile(
 )
 # "Outcome: the Board" over bullets that each open with what it did ("• Noted the report.", "• Approved the plan.").
 _OUTCOME_BODY = re.compile(rf"^(?:outcome|resolution|decision)\s*:\s*(?:the\s+)?{BODY}\s*:?$", re.I)
+# A capital "Outcome:": an aggregator's lower-case "outcome:" key heads its own summary of the page, not the decision.
 _OUTCOME_DECIDED = re.compile(
-    rf"^outcome\s*:\s*(?P<rest>(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s+"
+    rf"^(?-i:Outcome|OUTCOME)\s*:\s*(?P<rest>(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s+"
     r"(?:noted|approved|agreed|accepted|received|resolved|endorsed|ratified|supported|adopted)\b.*)$",
     re.I,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors.recommendations.anchors import Anchor
-from extractors.recommendations.lines import Label, Line, follows, parse_label, text_above
+from extractors.recommendations.lines import Label, Line, list_item_texts, parse_label, text_above
 from extractors.recommendations.sections import Section, read_section
 from extractors.recommendations.shapes import recommendation_shaped, subjunctive_decision
 from extractors.recommendations.vocab import BODY, PRESENT_DECIDING
@@ -68,9 +68,6 @@ _CONTENTS_LINE = re.compile(r"(?:\.{3,}|\s)\s*\d{1,3}$")
 
 HEADING_REACH = 12
 """How many non-blank lines above a list its heading or lead-in may stand."""
-
-LIST_ITEM_GAP = 40
-"""How many lines may part one labelled item from the next."""
 
 # "that the Council leaves ...": a lone item opening "that" may be any clause; a list of one needs a deciding verb.
 _THAT_OPENING = re.compile(r"that\s", re.I)
@@ -161,21 +158,6 @@ def _nested(lines: list[Line], index: int) -> bool:
     return label is not None and not label.kind.startswith("bullet") and label.kind != "decimal"
 
 
-def _list_items(lines: list[Line], index: int, label: Label) -> list[str]:
-    """The texts (first lines) of the items of the labelled list opening at index, in order."""
-    texts = [lines[index].text[label.width:].strip()]
-    previous = label
-    j = index + 1
-    while j < len(lines) and j - index < LIST_ITEM_GAP * len(texts):
-        text = lines[j].text
-        nxt = parse_label(text, previous) if text else None
-        if nxt is not None and nxt.kind == previous.kind and follows(nxt, previous):
-            texts.append(text[nxt.width:].strip())
-            previous = nxt
-        j += 1
-    return texts
-
-
 def _decision_opening(text: str) -> bool:
     """Whether an item opens with a decision form or states one in the subjunctive ("The Strategy be approved")."""
     return bool(DECISION_FORM.match(text)) or subjunctive_decision(text)
@@ -199,7 +181,7 @@ def decision_form_lists(lines: list[Line], records_decisions: bool = False) -> s
         body = line.text[label.width:].strip()
         if not (_decision_opening(body) or _DECIDING_LEAD_IN.search(above)):
             continue
-        items = _list_items(lines, index, label)
+        items = list_item_texts(lines, index, label)
         if len(items) == 1:
             # "1. To approve the Plan as set out in Appendix 1.": a list of one decision, read when the item itself
             # is decision-shaped, a whole sentence, not a heading.

@@ -11,7 +11,12 @@ from extractors.recommendations.lines import LABEL_TOKEN, ROMAN, Label, Line
 from extractors.recommendations.minutes import MINUTES_HINT, head_text
 from extractors.recommendations.paragraphs import whole_paragraph
 from extractors.recommendations.sections import UNWRAPPED_LINE_CHARS, Section
-from extractors.recommendations.shapes import PAST_DECISION_VERB, recommendation_shaped, resolution_opening
+from extractors.recommendations.shapes import (
+    PAST_DECISION_VERB,
+    decided_in_subjunctive,
+    recommendation_shaped,
+    resolution_opening,
+)
 from extractors.recommendations.verbs import base_verb, present_verb
 from extractors.recommendations.vocab import BODY, PRESENT_DECIDING
 
@@ -227,6 +232,13 @@ _FIELD_LIST = re.compile(
     rf"(?=(?P<label>\d{{1,2}}\.|\({LABEL_TOKEN}\)|(?:[a-z]|[ivx]{{1,4}})[.)])\s)",
     re.I,
 )
+# A decision page's "Content:" that first restates its "Purpose:" field, then gives the decision's labelled items:
+# "Purpose: To seek approval to ... . Content: To seek approval to ... . 1) the terms ... be approved; and 2) ...".
+_CONTENT_FIELD = re.compile(r"^\s*content\s*:\s*", re.I)
+_PURPOSE_FIELD = re.compile(r"^\s*purpose\s*:\s*(?P<purpose>\S.{40,})$", re.I)
+_FIRST_LABEL = re.compile(r"\s*(?P<label>1[.)]|\(1\)|[a(][.)]|\(a\))\s")
+PURPOSE_FIELD_LINES = 4
+"""How far above "Content:" its page's "Purpose:" field stands."""
 _DECISION_FIELD = re.compile(r"(?:decisions?|resolved|decision\s+made)\s*:", re.I)
 # "The Sub-Committee asks that the Audit Committee ...": a scrutiny body's request, recorded as its decision.
 _BODY_ASKS = re.compile(
@@ -274,21 +286,29 @@ def field_list_sections(lines: list[Line]) -> list[Section]:
     for index, line in enumerate(lines):
         raw = line.raw
         field_m = _FIELD_LIST.search(raw) if len(raw) >= FLATTENED_LINE_CHARS else _FIELD_LIST.match(raw.lstrip())
-        if not field_m:
+        after_purpose = _after_restated_purpose(lines, index) if field_m is None else None
+        if after_purpose is not None:
+            first_label, offset = after_purpose
+            resolved = decides = False
+        elif field_m is not None:
+            numbered = field_m.group("label")[:2] in ("(1", "1.")
+            if field_m.group("asked") and (len(raw) < FLATTENED_LINE_CHARS or not numbered):
+                # a "Recommendations:" heading over its own lines is read as a section; on a cover sheet's line, only a
+                # numbered list is its items ("Recommendations: i) Campus Reprovision" titles what follows)
+                continue
+            first_label, resolved, decides = field_m.group("label"), bool(field_m.group("resolved")), bool(
+                field_m.group("decides"))
+            offset = field_m.end() if len(raw) >= FLATTENED_LINE_CHARS else len(raw) - len(raw.lstrip()) + field_m.end()
+        else:
             continue
-        numbered = field_m.group("label")[:2] in ("(1", "1.")
-        if field_m.group("asked") and (len(raw) < FLATTENED_LINE_CHARS or not numbered):
-            # a "Recommendations:" heading over its own lines is read as a section; on a cover sheet's line, only a
-            # numbered list is its items ("Recommendations: i) Campus Reprovision" titles what follows)
-            continue
-        offset = field_m.end() if len(raw) >= FLATTENED_LINE_CHARS else len(raw) - len(raw.lstrip()) + field_m.end()
-        spans = _label_spans(raw, field_m.group("label"), offset)
+        spans = _label_spans(raw, first_label, offset)
         items: list[Item] = []
         for k, (label_text, body, start) in enumerate(spans):
             if k + 1 == len(spans) and len(raw) >= FLATTENED_LINE_CHARS:
                 body = first_sentence(body)  # the field runs on into the page's next heading and text
             if not (resolution_opening(body) or recommendation_shaped(body) or _BODY_ASKS.match(body)
-                    or (field_m.group("resolved") and PAST_DECISION_VERB.match(body))):
+                    or (resolved and PAST_DECISION_VERB.match(body))
+                    or (after_purpose is not None and decided_in_subjunctive(body))):
                 items = []
                 break
             label = Label(label_text.strip("()."), "field", (k + 1,), 0)
@@ -296,11 +316,28 @@ def field_list_sections(lines: list[Line]) -> list[Section]:
                                               [body], governed=True)))
         if len(items) >= 2:
             # A "Decision:" or "Resolved:" field records what was decided; "Content:" may hold a proposal.
-            records = decided or bool(_DECISION_FIELD.match(line.raw.lstrip()) or field_m.group("resolved")
-                                      or field_m.group("decides"))
+            records = decided or bool(_DECISION_FIELD.match(line.raw.lstrip())) or resolved or decides
             anchor = Anchor(index, "", line.end, None, records, "recommendations.field_list")
             sections.append(Section(anchor, items))
     return sections
+
+
+def _after_restated_purpose(lines: list[Line], index: int) -> tuple[str, int] | None:
+    """Where a "Content:" field's labelled items open after it restates the page's "Purpose:" (the first label and
+    its offset in the line), or None."""
+    content = _CONTENT_FIELD.match(lines[index].raw)
+    if content is None:
+        return None
+    for j in range(index - 1, max(-1, index - PURPOSE_FIELD_LINES), -1):
+        purpose = _PURPOSE_FIELD.match(lines[j].raw)
+        if purpose is None:
+            continue
+        restated = purpose.group("purpose").strip()
+        if not lines[index].raw.startswith(restated, content.end()):
+            return None
+        label = _FIRST_LABEL.match(lines[index].raw, content.end() + len(restated))
+        return (label.group("label"), label.start("label")) if label else None
+    return None
 
 
 # "That approval is given to: (i) decommission ...": an item's own sub-list, opening after its colon.

@@ -187,3 +187,22 @@ def follows(new: Label, old: Label) -> bool:
     if new.kind == "decimal":
         return new.value[0] == old.value[0] and new.value[1] == old.value[1] + 1
     return new.value[0] == old.value[0] + 1
+
+
+LIST_ITEM_GAP = 40
+"""How many lines may part one labelled item from the next."""
+
+
+def list_item_texts(lines: list[Line], index: int, label: Label) -> list[str]:
+    """The texts (first lines) of the items of the labelled list opening at index, in order."""
+    texts = [lines[index].text[label.width:].strip()]
+    previous = label
+    j = index + 1
+    while j < len(lines) and j - index < LIST_ITEM_GAP * len(texts):
+        text = lines[j].text
+        nxt = parse_label(text, previous) if text else None
+        if nxt is not None and nxt.kind == previous.kind and follows(nxt, previous):
+            texts.append(text[nxt.width:].strip())
+            previous = nxt
+        j += 1
+    return texts

@@ -106,7 +106,8 @@ def subjunctive_decision(text: str) -> bool:
 # ("the work to date on the Plan and the agreement for the pooled budget be noted"): only "to be" and a finite verb
 # before the "be" make it something else.
 _DECIDED_SUBJUNCTIVE = re.compile(
-    rf"^(?:that\s+)?(?P<subject>[^.;:]{{1,250}}?)\s(?<!\bto\s)be\s+(?:(?:[a-z]+ly|also|now|hereby)\s+)?"
+    # a decimal point is no sentence end ("the disposal of 3.56 Hectares of Land ... be approved")
+    rf"^(?:that\s+)?(?P<subject>(?:[^.;:]|(?<=\d)\.(?=\d)){{1,250}}?)\s(?<!\bto\s)be\s+(?:(?:[a-z]+ly|also|now|hereby)\s+)?"
     rf"(?:[a-z]{{3,}}ed|{_IRREGULAR_PARTICIPLES})\b",
     re.I,
 )

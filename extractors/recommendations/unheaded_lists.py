@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.recommendations.lines import Line, follows, parse_label, text_above
+from extractors.recommendations.lines import Line, follows, list_item_texts, parse_label, text_above
 from extractors.recommendations.minutes import DECISION_STATUS, MEETING_PAGE, MINUTES_HINT, head_text
 from extractors.recommendations.shapes import (
     PAST_DECISION_VERB,
@@ -144,8 +144,7 @@ def recorded_decision_lists(lines: list[Line]) -> set[int]:
     in a text that says it records decisions, a list whose first two items both open so is the decision.
     """
     head = head_text(lines)
-    if not (MINUTES_HINT.search(head) or any(_DECISIONS_PAGE.match(line.text) for line in lines[:5])):
-        return set()
+    hinted = bool(MINUTES_HINT.search(head) or any(_DECISIONS_PAGE.match(line.text) for line in lines[:5]))
     starts: set[int] = set()
     for index, line in enumerate(lines):
         label = parse_label(line.text, None)
@@ -153,13 +152,19 @@ def recorded_decision_lists(lines: list[Line]) -> set[int]:
                 or not _records_decision(line.text[label.width:].strip())
                 or not line.text[label.width:].strip()[:1].isupper()):
             continue
-        for j in range(index + 1, min(len(lines), index + RECORDED_ITEM_GAP)):
-            nxt = parse_label(lines[j].text, label) if lines[j].text else None
-            if nxt is not None and nxt.kind == label.kind and follows(nxt, label):
-                if _records_decision(lines[j].text[nxt.width:].strip()):
-                    starts.add(index)
-                break
+        items = list_item_texts(lines, index, label)
+        if len(items) < 2 or not _records_decision(items[1]):
+            continue
+        # A page that does not say it records decisions: only a list of three or more, every item opening in
+        # the past tense ("(a) Approved ...", "(f) Noted ..."), under no lead-in ("In 2019 Cabinet:" tells history).
+        if hinted or (len(items) >= UNHINTED_RECORD_ITEMS and all(PAST_DECISION_VERB.match(item) for item in items)
+                      and not re.search(r"[:;]\s*[-–]?$", text_above(lines, index))):
+            starts.add(index)
     return starts
+
+
+UNHINTED_RECORD_ITEMS = 3
+"""Fewest past-tense items for a list to record decisions on a page that does not say it records any."""
 
 
 # "Reasons for recommendations:" under a ModernGov minute's decision, as well as "Reasons for the decision:".
