@@ -447,7 +447,8 @@ _PARTNER_BEFORE = re.compile(
     r"jointly|in\s+collaboration)\s+with|led\s+by"
     # "jointly commission with X", "joint-commission Drugs and Alcohol Services (for adults ...) with X"
     r"|\b(?:joint(?:ly)?[\s-]+|co-?)commission\w*\b[^.]{0,120}?\bwith"
-    r"|(?:funding|transfer|grant|money|contribution|letter|payment|request|delegated)\b[^.]{0,40}?\bfrom)\s+(?:the\s+)?$",
+    r"|(?:funding|funds|transfer|grant|money|monies|contribution|letter|payment|request|delegated)\b[^.]{0,40}?\bfrom)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE)
 PARTNER_CONTEXT_CHARS = 160
 DELEGATION_CONTEXT_CHARS = 200
@@ -842,10 +843,10 @@ def _beside_this_council(scan: str, name: str) -> bool:
 _WARDS_LABEL = re.compile(r"^[ \t*_#|-]*wards?(?:\s*\(s\))?(?:\s+affected)?\s*:", re.IGNORECASE | re.MULTILINE)
 WARDS_LABEL_CHARS = 6000
 """A cover sheet's "Wards affected:" field stands within this many opening characters."""
-# "delivery of telecare to residents across the district": a district council writing of its own area, which a county
-# council's paper calls "the county".
-_OWN_DISTRICT = re.compile(r"\b(?:(?:across|throughout)\s+the\s+district|residents\s+(?:of|in|across)\s+the\s+district)\b",
-                           re.IGNORECASE)
+# "delivery of telecare to residents across the district", "key organisations across the borough": a district's or a
+# borough's council writing of its own area, which a county council's paper calls "the county".
+_OWN_DISTRICT = re.compile(r"\b(?:(?:across|throughout)\s+the\s+(?:district|borough)"
+                           r"|residents\s+(?:of|in|across)\s+the\s+(?:district|borough))\b", re.IGNORECASE)
 
 
 # A line's opening run in capitals (no lower-case letter), long enough to hold a body's name.

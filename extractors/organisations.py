@@ -387,6 +387,8 @@ def _reference_candidates(text: str, defined: Mapping[str, str]) -> list[Candida
             continue  # "the adult social care levy (ASCL)": the paper's own acronym, not the body's
         if re.match(r"\w", text[match.end():match.end() + 1]) and not _possessive_without_apostrophe(match.group()):
             continue  # "Northby CCGs", "Home Offices": a plural or another word, not a possessive
+        if body.org_type == OrgType.POLICE_BODY and _PERSON_AFTER.match(text, match.end()):
+            continue  # "the Kent Police and Crime Commissioner Jo Bloggs": a person's title, not the body named
         if body.standalone and len(match.group().split()) <= 2 and not _stands_alone(text, match.start(), match.end()):
             continue  # "Mind", "Shelter": a capitalised ordinary word in a heading or a longer name
         branch = _local_branch(text, match.end()) if body.org_type == OrgType.CHARITY else None
@@ -408,6 +410,8 @@ def _reference_candidates(text: str, defined: Mapping[str, str]) -> list[Candida
     return found
 
 
+# A person's first and last name right after an office's title.
+_PERSON_AFTER = re.compile(r"[ \xa0]+[A-Z][a-z]+[ \xa0]+[A-Z][a-z'’-]+\b(?![ \xa0]+(?:Board|Panel|Team|Office|Fund)\b)")
 # A capitalised word after a charity's name: "the Kent RBL Festival of Remembrance" names an event, not a branch.
 _TITLE_WORD_AFTER = re.compile(r"[ \xa0]+[A-Z][a-z]")
 # Before a name that is also an ordinary word: a lowercase word or an opening comma/bracket on the same line.

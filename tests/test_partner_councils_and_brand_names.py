@@ -80,3 +80,36 @@ implications for the Council's own future delivery of telecare to residents acro
 def test_a_county_council_named_in_a_paper_about_residents_across_the_district_is_no_issuer() -> None:
     # The paper is a district council's ("across the district"); the county council is the other party.
     assert issuing_body(DISTRICT_VOICE) != "Essex County Council"
+
+
+BOROUGH_VOICE = """Decision under Delegated Powers
+
+That authority is given for the Head of Leisure to enter into a collaboration agreement to deliver the Council's
+element of the falls prevention project with key organisations across the borough.
+
+To draw down the monies allocated from Northshire County Council Public Health to deliver five programmes as agreed
+with Northshire County Council Public Health Team.
+"""
+
+
+def test_a_county_council_funding_a_paper_about_its_work_across_the_borough_is_no_issuer() -> None:
+    # "across the borough" is a borough's own area; the county council funding it is the other party.
+    assert issuing_body(BOROUGH_VOICE.replace("Northshire", "Leicestershire")) != "Leicestershire County Council"
+
+
+COMMISSIONER_NOTICE = """Funding for the refurbishment of the Sexual Assault Referral Centre
+
+Decision Summary
+
+On 17 March 2016, the Police and Crime Commissioner (PCC) approved the relocation of the centre from Peterborough
+to Huntingdon, with refurbishment costs to be funded jointly with the NHS.
+Plans were agreed at the Cambridgeshire Police and Crime Commissioner's Business Co-ordination Board.
+
+The Commissioner approved the additions to the capital programme.
+"""
+
+
+def test_a_commissioner_written_before_its_title_issues_its_own_decision_notice() -> None:
+    # "Cambridgeshire Police and Crime Commissioner" is the table's "Police and Crime Commissioner for Cambridgeshire";
+    # the town a centre moves from names no council.
+    assert issuing_body(COMMISSIONER_NOTICE) == "Police and Crime Commissioner for Cambridgeshire"
