@@ -67,7 +67,8 @@ _LEADING_NOISE = frozenset(
 _FORUM_WORDS = frozenset(
     {"children", "childrens", "young", "youth", "people", "peoples", "pupil", "pupils", "student", "students",
      "school", "schools", "tenant", "tenants", "resident", "residents", "carer", "carers", "patient", "patients",
-     "elders", "older", "care", "leavers", "parent", "parents", "disabled", "faith", "business", "sports"}
+     "elders", "older", "care", "leavers", "parent", "parents", "disabled", "faith", "business", "sports",
+     "area"}  # "the Dearne Area Council": a council's area committee, no body of its own
 )
 # Words that make "X Surgery" an operation or a councillor's advice session, not a GP practice.
 _NOT_PRACTICE_WORDS = frozenset(
@@ -188,7 +189,8 @@ _DEFINITION = re.compile(r"[ \xa0]*\(\s*(?P<acronym>[A-Z][A-Za-z0-9&/]{1,9})\s*\
 _GENERIC_ACRONYMS = frozenset({"CCG", "ICB", "ICS", "NHS", "LA", "LAS", "PCT", "FT", "UK", "CIC", "BCF"})
 _POSSESSIVE_BEFORE_NHS_HEAD = re.compile(
     r"[’']s\s+(?:NHS\s+)?(?:Integrated\s+Care\s+Board|ICB|Clinical\s+Commissioning\s+Group|CCG)\b")
-_ACT_YEAR = re.compile(r"[ \xa0]+(?:19|20)\d\d\b")
+# "LGA 1972": an Act; "Ref: LGA 803/18": a reference number under the initials.
+_ACT_YEAR = re.compile(r"[ \xa0]+(?:(?:19|20)\d\d\b|\d{1,5}/\d{1,4}\b)")
 _DEFINITE = re.compile(
     r"\b[Tt]he[ \t]*\n?[ \t]*(?:(?P<tier>County|City|District|Borough|Town|Parish|county|city|district|borough|town|parish)[ \t]*\n?[ \t]*)?"
     r"(?P<council>[Cc]ouncil)\b(?![’']?s\b|lor|\s+[Tt]ax\b|\s+of\b)"
@@ -230,7 +232,8 @@ def extract_organisations(
     kept = _add_repeats(doc.text, kept)
     kept = _add_abbreviations(doc.text, kept, issuing_body, defined)
     kept = _add_definite_references(doc.text, kept, issuing_body)
-    # "LGA 1972", "HSCA 2012": an acronym followed by a year abbreviates an Act, not a body.
+    # "LGA 1972", "HSCA 2012": an acronym followed by a year abbreviates an Act, not a body; one followed by a
+    # numbered reference ("LGA 803/18") is a reference series.
     kept = [c for c in _drop_overlaps(kept) if not (c.text.isupper() and _ACT_YEAR.match(doc.text, c.end))]
     mentions = (
         collect.build(

@@ -118,3 +118,8 @@ def test_a_football_club_s_community_trust_keeps_its_town_and_a_table_body_befor
     found = texts("The engagement of YMCA Fylde Coast and Fleetwood Town Community Trust to provide the programme.")
     assert "Fleetwood Town Community Trust" in found
     assert not any(" and " in name for name in found)
+
+
+def test_a_reference_number_under_initials_and_an_area_committee_are_no_bodies() -> None:
+    assert texts("Appendices: Site Plans, Exemption certificate Ref: LGA 803/18, Budget Estimates.") == set()
+    assert texts("The service is funded by the Dearne Area Council and the Area Council.") == set()
