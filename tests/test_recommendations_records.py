@@ -167,3 +167,12 @@ def test_a_content_field_restating_the_purpose_then_giving_the_decision_s_items(
     assert texts(page) == [
         "the agreed terms for the disposal of 2.5 Hectares of Land at Mill Lane to the Trust be approved",
         "the Head of Legal Services be authorised to complete the sale"]
+
+
+def test_a_resolution_whose_subject_is_the_list_below_only_leads_in() -> None:
+    minutes = ("Minutes\nRESOLVED  A.  That the following recommendations of the Grants Working Group, attached at "
+               "Appendix 2 to the report, be endorsed:-\n"
+               "i)  that a sum of £40,000 per annum be allocated to advice services;\n"
+               "ii)  that commissioning be for a 3 year period from April 2026.\n")
+    assert texts(minutes) == ["that a sum of £40,000 per annum be allocated to advice services",
+                              "that commissioning be for a 3 year period from April 2026"]

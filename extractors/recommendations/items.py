@@ -117,6 +117,10 @@ def with_parent(item: Item, text: str) -> str:
     return f"{parent_text.rstrip(' :-–')}: {text}"
 
 
+# "That the following ... be endorsed:-": a resolution whose subject is the list below it.
+_FOLLOWING_BE_DECIDED = re.compile(r"^(?:that\s+)?the\s+following\b[^:;]{0,200}?\bbe\s+[a-z]+ed\s*:\s*[-–]?$", re.I)
+
+
 def decides_itself(text: str) -> bool:
     """Whether an item over sub-items asks or records something itself ("delegates authority to the
     Director:-", "That it be noted that the following awards are included:"), not "approve the following:"."""
@@ -124,6 +128,8 @@ def decides_itself(text: str) -> bool:
         # "That authority be delegated to the Chief Executive, in consultation with ..., to:" names its own
         # decision before the sub-items say what for; "ask the General Counsel to:" only leads into them.
         return recommendation_shaped(text)
+    if _FOLLOWING_BE_DECIDED.match(text):
+        return False  # "That the following recommendations of the Working Group be endorsed:-": its list is the decisions
     if _RUNS_ON_BELOW.search(text) or re.search(r"\b(?:to|that|and|or|by)\s*:\s*-?$|\bthat(?:\s+[\w’'-]+){1,6}\s*:\s*-?$", text, re.I):
         return False  # "ask the General Counsel to:", "request that the Cabinet Member:": the sentence runs on below
     body = re.sub(r"\b(?:the\s+following|as\s+follows|below)\b(?:\s+[\w’'-]+){0,3}\s*[:;,.]?\s*-?$", "", text,
