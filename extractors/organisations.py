@@ -349,6 +349,11 @@ def _reference_index(bodies: tuple[Body, ...]) -> tuple[re.Pattern[str], dict[st
                 # "NHS" is often written without it
                 if len(written.split(" NHS ")[0].split()) >= 2:
                     forms.setdefault(re.sub(r" NHS ((?:Foundation )?Trust)$", r" \1", written), body)
+                # "Leeds Community Healthcare", "Kent Community Health": a community or mental health trust is
+                # often written by its service name alone, of three words or more
+                service = written.split(" NHS ")[0]
+                if len(service.split()) >= 3 and service.split()[-1] in ("Health", "Healthcare"):
+                    forms.setdefault(service, body)
     # Longest first so "NHS England and Improvement" wins over "NHS England".
     ordered = sorted(forms, key=len, reverse=True)
     # Grouped by first character behind a lookahead, so each place in the text tries only the

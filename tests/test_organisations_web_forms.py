@@ -123,3 +123,9 @@ def test_a_football_club_s_community_trust_keeps_its_town_and_a_table_body_befor
 def test_a_reference_number_under_initials_and_an_area_committee_are_no_bodies() -> None:
     assert texts("Appendices: Site Plans, Exemption certificate Ref: LGA 803/18, Budget Estimates.") == set()
     assert texts("The service is funded by the Dearne Area Council and the Area Council.") == set()
+
+
+def test_a_community_trust_written_by_its_service_name_alone_is_the_trust() -> None:
+    found = extract("The procurement panel recommended Leeds Community Healthcare as the provider.")
+    assert [m.name for m in found] == ["Leeds Community Healthcare NHS Trust"]
+    assert texts("Community Health services are provided across the county.") == set()
