@@ -419,7 +419,9 @@ def _reference_candidates(text: str, defined: Mapping[str, str]) -> list[Candida
 
 
 # A person's first and last name right after an office's title.
-_PERSON_AFTER = re.compile(r"[ \xa0]+[A-Z][a-z]+[ \xa0]+[A-Z][a-z'’-]+\b(?![ \xa0]+(?:Board|Panel|Team|Office|Fund)\b)")
+_PERSON_AFTER = re.compile(
+    r"[ \xa0]+[A-Z][a-z]+[ \xa0]+[A-Z][a-z'’-]+\b(?![ \xa0]+(?:Board|Panel|Team|Office|Fund)\b)"
+)
 # A capitalised word after a charity's name: "the Kent RBL Festival of Remembrance" names an event, not a branch.
 _TITLE_WORD_AFTER = re.compile(r"[ \xa0]+[A-Z][a-z]")
 # Before a name that is also an ordinary word: a lowercase word or an opening comma/bracket on the same line.

@@ -65,9 +65,9 @@ _THAT_BODY_ALONE = re.compile(
 # "The Cabinet:" / "The Board:" over "(i) Approved ...": minutes recording what the body decided. A sentence may
 # lead up to the body ("On 9 May 2025, having considered the responses, Cabinet:-").
 _BODY_COLON = re.compile(rf"^(?:[^.;:]*,\s+)?(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s*:\s*[-–]?$", re.I)
-# "On 9 September 2025, ...": a sentence telling the day a body decided, which only a record of the decision tells.
 # "The Strategic Commissioning Board: Noted the information.": a minute's decision after its body on one line.
 _BODY_COLON_DECIDED = re.compile(rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s*:\s+(?P<rest>(?-i:[A-Z])\S.*)$", re.I)
+# "On 9 September 2025, ...": a sentence telling the day a body decided, which only a record of the decision tells.
 _DATED_DECISION = re.compile(r"^On\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b")
 
 # "The Council may, having reviewed the decision, resolve one of the following:": alternatives put to

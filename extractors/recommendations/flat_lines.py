@@ -296,8 +296,8 @@ def field_list_sections(lines: list[Line]) -> list[Section]:
                 # a "Recommendations:" heading over its own lines is read as a section; on a cover sheet's line, only a
                 # numbered list is its items ("Recommendations: i) Campus Reprovision" titles what follows)
                 continue
-            first_label, resolved, decides = field_m.group("label"), bool(field_m.group("resolved")), bool(
-                field_m.group("decides"))
+            first_label = field_m.group("label")
+            resolved, decides = bool(field_m.group("resolved")), bool(field_m.group("decides"))
             offset = field_m.end() if len(raw) >= FLATTENED_LINE_CHARS else len(raw) - len(raw.lstrip()) + field_m.end()
         else:
             continue

@@ -88,7 +88,7 @@ def first_sentence(text: str) -> str:
 
 
 def last_sentence(text: str) -> str:
-    """Text after the end of its last finished sentence but one: the sentence a lead-in over sub-items ends on."""
+    """A text's last sentence (a trailing full stop aside): the one a lead-in over sub-items ends on."""
     ends = list(_SENTENCE_END.finditer(text.rstrip().rstrip(".")))
     return text[ends[-1].end():].strip() if ends else text
 
@@ -129,7 +129,7 @@ def decides_itself(text: str) -> bool:
         # decision before the sub-items say what for; "ask the General Counsel to:" only leads into them.
         return recommendation_shaped(text)
     if _FOLLOWING_BE_DECIDED.match(text):
-        return False  # "That the following recommendations of the Working Group be endorsed:-": its list is the decisions
+        return False  # "That the following recommendations of the Group be endorsed:-": its list is the decisions
     if _RUNS_ON_BELOW.search(text) or re.search(r"\b(?:to|that|and|or|by)\s*:\s*-?$|\bthat(?:\s+[\w’'-]+){1,6}\s*:\s*-?$", text, re.I):
         return False  # "ask the General Counsel to:", "request that the Cabinet Member:": the sentence runs on below
     body = re.sub(r"\b(?:the\s+following|as\s+follows|below)\b(?:\s+[\w’'-]+){0,3}\s*[:;,.]?\s*-?$", "", text,

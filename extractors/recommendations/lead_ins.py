@@ -57,7 +57,8 @@ BODY_DECIDED = re.compile(
 BODY_DECIDED_LIST = re.compile(
     # "..., the Cabinet Member for Housing resolved that:" over "(1) ...": a portfolio may follow the body.
     rf"^{_OPENING_CLAUSE}(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}(?:\s+for\s+{PORTFOLIO})?\s+"
-    r"(?:has\s+|have\s+)?(?:(?:therefore|then|formally|unanimously)\s+)*(?P<verb>agreed|resolved|decided|approved|adopted)"
+    r"(?:has\s+|have\s+)?(?:(?:therefore|then|formally|unanimously)\s+)*"
+    r"(?P<verb>agreed|resolved|decided|approved|adopted)"
     r"(?:\s+(?:unanimously|as\s+follows))?(?:\s+the\s+following(?:\s+(?:motion|resolutions?|recommendations?|decisions?))?)?"
     r"(?:\s+that)?\s*:\s*$",
     re.I,

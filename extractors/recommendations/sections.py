@@ -34,7 +34,13 @@ from extractors.recommendations.list_nesting import (
     place_label,
 )
 from extractors.recommendations.section_ends import DATED_TITLE, FOOTER, STOP, colon_heading, signature, stop_heading
-from extractors.recommendations.shapes import NOUN_DECISION, PAST_DECISION_VERB, RECORDED_DECISION, THAT_BE_DECIDED, subjunctive_decision
+from extractors.recommendations.shapes import (
+    NOUN_DECISION,
+    PAST_DECISION_VERB,
+    RECORDED_DECISION,
+    THAT_BE_DECIDED,
+    subjunctive_decision,
+)
 from extractors.recommendations.verbs import base_verb, present_verb, starts_with_verb
 from extractors.recommendations.vocab import BODY
 

@@ -107,7 +107,8 @@ def subjunctive_decision(text: str) -> bool:
 # before the "be" make it something else.
 _DECIDED_SUBJUNCTIVE = re.compile(
     # a decimal point is no sentence end ("the disposal of 3.56 Hectares of Land ... be approved")
-    rf"^(?:that\s+)?(?P<subject>(?:[^.;:]|(?<=\d)\.(?=\d)){{1,250}}?)\s(?<!\bto\s)be\s+(?:(?:[a-z]+ly|also|now|hereby)\s+)?"
+    rf"^(?:that\s+)?(?P<subject>(?:[^.;:]|(?<=\d)\.(?=\d)){{1,250}}?)\s(?<!\bto\s)be\s+"
+    rf"(?:(?:[a-z]+ly|also|now|hereby)\s+)?"
     rf"(?:[a-z]{{3,}}ed|{_IRREGULAR_PARTICIPLES})\b",
     re.I,
 )
