@@ -38,3 +38,11 @@ def test_a_grant_awarded_to_a_named_group(text: str, expected: list) -> None:
 ])
 def test_grant_sentences_naming_no_recipient_group_give_no_grant_to_a_group(text: str) -> None:
     assert not any(a.subject.startswith("grant of £") for a in agreements_in(text, MINUTES_HEAD))
+
+
+def test_a_body_a_decision_provides_with_a_grant_is_its_recipient() -> None:
+    decision = ("Decision:\n\n(b) Having considered the options, Cabinet agree to allocate these funds to provide "
+                "Northby Wellbeing CIC with a £40,000 annual revenue grant for 3 years.\n")
+    found = [(a.kind.value, a.action.value, [(p.name, p.role.value) for p in a.parties])
+             for a in agreements_in(decision, "Northby Council\n\nCabinet\n\n")]
+    assert ("grant", "award", [("Northby Wellbeing CIC", "recipient")]) in found

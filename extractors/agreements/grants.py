@@ -104,6 +104,9 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
         # "grants to X" is paid out; "the grant to be spent on ..." only says what it is for.
         mention.grant_outwards = outwards or bool(re.match(_PAID_OUT + r"to\b(?!\s+be\b)", reader.text[match.end():match.end() + 20])) \
             or bool(_AWARDED_TO.match(reader.text, match.end()))
+        recipient = _provided_with(reader, match.start()) if not mention.counterparties else None
+        if recipient is not None:
+            mention.counterparties, mention.grant_outwards = [recipient], True
         if not mention.counterparties and not mention.grant_outwards:
             grantor = _grantor_before(reader, mention) or _grantor_after(reader, match.end())
             naming = None if grantor else _grantor_naming(reader, subject_end if not subject else start)
@@ -118,6 +121,22 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
     for mention in referring:
         mention.subject = _named_just_before(reader, mention, found)
     return found
+
+
+# "to provide Hope Place CIC with a £50,000 annual revenue grant": the body provided with it, then the grant's sum and
+# kind words.
+_PROVIDED_WITH = re.compile(r"^[ \t]+with[ \t]+(?:an?[ \t]+)?(?:£[\d,.]+[kmKM]?[ \t]+)?(?:[\w-]+[ \t]+){0,3}$")
+_PROVIDE_VERB = re.compile(r"\b(?:provide|provides|providing|give|gives|giving|offer|offers|offering)[ \t]+(?:the[ \t]+)?$",
+                           re.I)
+
+
+def _provided_with(reader: DocumentReader, grant_start: int) -> OrgSpan | None:
+    """The body a decision provides with a grant ("provide X with a £50,000 annual revenue grant"), or None."""
+    for org in reader.orgs:
+        if (grant_start - 60 <= org.end <= grant_start and _PROVIDED_WITH.match(reader.text[org.end:grant_start])
+                and _PROVIDE_VERB.search(reader.text[max(0, org.start - 30):org.start])):
+            return org
+    return None
 
 
 def _grantor_after(reader: DocumentReader, end: int) -> OrgSpan | None:
