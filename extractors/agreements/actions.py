@@ -32,9 +32,7 @@ _ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
                         r"(?:transfer\w*|add|adding|incorporat\w*|bring\w*|mov(?:e|es|ing))\s+(?:[\w'’()-]+\s+){0,15}?"
                         r"(?:in)?to\s+(?:the|an|our|its)\s+existing|"
                         r"transfer\w*\s+(?:[\w'’(),-]+\s+){0,20}?as\s+part\s+of\s+(?:the|its|our|their)\s+(?:existing|current)?)\b", re.I)),
-    # "to provide Hope Place CIC with a £50,000 annual revenue grant": a grant given is awarded.
-    (A.AWARD, re.compile(r"(?<!pay )\b(?:award|awards|awarded|awarding)\b|"
-                         r"\bprovid\w*\s+(?:[\w&'’-]+\s+){1,8}?with\s+(?:an?\s+)?(?:[£\w,.-]+\s+){0,4}?grants?\b", re.I)),
+    (A.AWARD, re.compile(r"(?<!pay )\b(?:award|awards|awarded|awarding)\b", re.I)),
     (A.PROCURE, re.compile(r"\b(?:procure|procured|procuring|procurement\s+of|re-?procure\w*|tender(?:s|ed|ing)?|go(?:ing)?\s+out\s+to\s+(?:tender|market))\b", re.I)),
     # "seeking approval of the Section 75 Agreement for ...", "to agree the funding agreement with X": approving
     # an agreement (not its change) makes it.

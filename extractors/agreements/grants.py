@@ -7,7 +7,7 @@ import re
 
 from extractors.agreements.funding import funding_agreement
 from extractors.agreements.reader import DocumentReader
-from extractors.agreements.records import K, Mention, OrgSpan
+from extractors.agreements.records import A, K, Mention, OrgSpan
 from extractors.agreements.sentences import sentence_at
 from extractors.agreements.subjects import held_subject, phrase_after, phrase_before
 
@@ -105,8 +105,8 @@ def find_grants(reader: DocumentReader) -> list[Mention]:
         mention.grant_outwards = outwards or bool(re.match(_PAID_OUT + r"to\b(?!\s+be\b)", reader.text[match.end():match.end() + 20])) \
             or bool(_AWARDED_TO.match(reader.text, match.end()))
         recipient = _provided_with(reader, match.start()) if not mention.counterparties else None
-        if recipient is not None:
-            mention.counterparties, mention.grant_outwards = [recipient], True
+        if recipient is not None:  # a grant a decision provides a body with is awarded to it
+            mention.counterparties, mention.grant_outwards, mention.action = [recipient], True, A.AWARD
         if not mention.counterparties and not mention.grant_outwards:
             grantor = _grantor_before(reader, mention) or _grantor_after(reader, match.end())
             naming = None if grantor else _grantor_naming(reader, subject_end if not subject else start)

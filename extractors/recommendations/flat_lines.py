@@ -236,7 +236,7 @@ _FIELD_LIST = re.compile(
 # "Purpose: To seek approval to ... . Content: To seek approval to ... . 1) the terms ... be approved; and 2) ...".
 _CONTENT_FIELD = re.compile(r"^\s*content\s*:\s*", re.I)
 _PURPOSE_FIELD = re.compile(r"^\s*purpose\s*:\s*(?P<purpose>\S.{40,})$", re.I)
-_FIRST_LABEL = re.compile(r"\s*(?P<label>1[.)]|\(1\)|[a(][.)]|\(a\))\s")
+_FIRST_LABEL = re.compile(r"\s*(?P<label>[1a][.)]|\([1a]\))\s")
 PURPOSE_FIELD_LINES = 4
 """How far above "Content:" its page's "Purpose:" field stands."""
 _DECISION_FIELD = re.compile(r"(?:decisions?|resolved|decision\s+made)\s*:", re.I)
