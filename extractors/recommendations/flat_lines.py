@@ -51,6 +51,15 @@ _NEXT_NUMBERED = re.compile(r"\s\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+[A-Z]")
 # "...; and additionally": the joining words before the next label, no part of the item.
 _JOINING_TAIL = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)(?:\s+(?:additionally|also|further|finally))?\s*$", re.I)
 _FLAT_RECOMMENDED_THAT = re.compile(r"\bit\s+is\s+(?:therefore\s+|also\s+)?recommended\s+that\s*:\s+", re.I)
+# "RECOMMENDATION: To consider the recommendations ... as below: – Cabinet approve X – Cabinet approve Y": a report's
+# recommendation field, with or without a lead-in sentence of its own, over bullets run onto its line.
+_FLAT_RECOMMENDATION_FIELD = re.compile(
+    r"\b(?:RECOMMENDATIONS?|Recommendations?)\s*:\s*(?:[^:•–\n]{0,300}?:\s*)?(?=[•–]\s)"
+)
+# "Cabinet approve the new agreement", "The Board notes the plan": the deciding body, then its verb.
+_BODY_THEN_VERB = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w&’'\-]*\s+){{0,4}}?(?i:{BODY})\s+(?P<verb>[a-z]+)\b")
+# A rule of underscores parting a flattened report's fields ("... Services ____ EXECUTIVE SUMMARY:").
+_RULE = re.compile(r"\s*_{3,}")
 # What a recommended clause asks: "be approved", "is transferred", "be given delegated authority".
 _CLAUSE_ASKS = re.compile(r"\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|given|taken|made|sought|set|held|kept)\b", re.I)
 # The deciding body's verb in the present inside a recommended "That ..." clause.
@@ -98,6 +107,7 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
         if len(raw) >= FLATTENED_LINE_CHARS:
             leads += [(lead, False, False) for lead in _FLAT_LEAD_IN.finditer(raw)]
             leads += [(lead, True, False) for lead in _FLAT_RECOMMENDED_THAT.finditer(raw)]
+            leads += [(lead, False, False) for lead in _FLAT_RECOMMENDATION_FIELD.finditer(raw)]
         for lead, clauses, resolved in leads:
             first = _FLAT_LABEL.match(raw, lead.end())
             if not first:
@@ -140,10 +150,12 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
     return sections
 
 
-def _line_bullets(raw: str, start: int) -> list[tuple[int, str]]:
-    """Each "•" bullet's text on a line from `start` on, stripped, with its offset in the line."""
+def _line_bullets(raw: str, start: int, bullet_char: str = "•") -> list[tuple[int, str]]:
+    """Each bullet's text on a line from `start` on, stripped, with its offset in the line. An en dash is a bullet
+    only before a capital ("– Cabinet approve ..."), as a dash inside a sentence seldom is."""
     found = []
-    for bullet in re.finditer(r"•([^•]*)", raw[start:]):
+    pattern = r"•([^•]*)" if bullet_char == "•" else r"(?:^|(?<=\s))–\s+((?:[^–]|–(?!\s+[A-Z]))*)"
+    for bullet in re.finditer(pattern, raw[start:]):
         text = bullet.group(1)
         found.append((start + bullet.start(1) + len(text) - len(text.lstrip()), text.strip()))
     return found
@@ -151,14 +163,16 @@ def _line_bullets(raw: str, start: int) -> list[tuple[int, str]]:
 
 def _flat_bullets(line: Line, start: int) -> list[Item]:
     """The bulleted requests right after a lead-in on a flattened line ("... is asked to: • Approve X. • Approve Y.
-    TB2013.86 ..."), each to the next bullet, the last to the end of its sentence; none unless every one asks."""
-    if line.raw[start:start + 1] != "•":
+    TB2013.86 ..."), each to the next bullet, the last to the end of its sentence or the rule below it; none unless
+    every one asks. A flattened PDF may write its bullets as en dashes ("as below: – Cabinet approve X – ...")."""
+    bullet_char = line.raw[start:start + 1]
+    if bullet_char not in ("•", "–"):
         return []
-    bullets = _line_bullets(line.raw, start)
+    bullets = _line_bullets(line.raw, start, bullet_char)
     items: list[Item] = []
     for k, (at, body) in enumerate(bullets):
         if k + 1 == len(bullets):
-            body = first_sentence(body)
+            body = first_sentence(_RULE.split(body)[0])
         body = body.rstrip(". ")
         if not body or len(body) > FLAT_ITEM_CHARS or not _asks(body, False):
             return []
@@ -167,10 +181,14 @@ def _flat_bullets(line: Line, start: int) -> list[Item]:
 
 
 def _asks(body: str, clauses: bool) -> bool:
-    """Whether a flattened item asks for a decision: opens with a verb, or (after "recommended that:") is a
-    clause whose own verb is passive or subjunctive ("the lease be renewed", "the site is transferred")."""
+    """Whether a flattened item asks for a decision: opens with a verb or the deciding body and its verb, or (after
+    "recommended that:") is a clause whose own verb is passive or subjunctive ("the lease be renewed", "the site is
+    transferred")."""
     if present_verb(body.split()[0] if body else "") is not None:
         return True
+    body_verb = _BODY_THEN_VERB.match(body)
+    if body_verb and not body_verb["verb"].endswith("ed") and base_verb(body_verb["verb"]) is not None:
+        return True  # "Cabinet approve the agreement", "The Board notes the plan"
     if body.startswith("That ") and (_THAT_IT_DECIDES.search(body[:CLAUSE_VERB_CHARS + 100])
                                      or _CLAUSE_ASKS.search(body[:CLAUSE_VERB_CHARS + 100])):
         # "That it endorses the approach", "That in view of the deadline, the Director is given delegated authority"
