@@ -62,6 +62,7 @@ from extractors.recommendations.unheaded_lists import (
     resolutions_above_reasons,
     unheaded_decision_lists,
 )
+from extractors.recommendations.verbs import first_verb
 from extractors.recommendations.vocab import BODY, words
 from schemas import Evidence, Recommendation, Report
 
@@ -349,8 +350,14 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
                 end = max(child.end for child in children)
             elif item.children and (not decides_itself(text) or leads_into(item, children)):
                 continue  # a heading over sub-items is not an item itself
+            named_only = (item.parent is not None and first_verb(text) is None and not recommendation_shaped(text)
+                          and not decided_in_subjunctive(text))
             text = with_parent(item, text)
             parent_text = final_text(item.parent) if item.parent is not None else ""
+            if named_only and decides_itself(parent_text) and not recommendation_shaped(last_sentence(parent_text)):
+                # "Approved expenditure for ... . The current providers:" over "(a) Affinity Trust;": the parent is
+                # the decision, kept whole; its list only names what it decided on
+                continue
             # "To agree the extension ... . The services included are listed below:" over "• Health Visiting": the
             # parent's last sentence, which leads into the sub-items, must ask something for them to count.
             if not item.governed and not recommendation_shaped(text) and not (

@@ -109,19 +109,25 @@ def unheaded_decision_lists(lines: list[Line]) -> set[int]:
             starts.add(that)
             continue
         openings: list[int] = []  # where a list (or a sub-list) opens, nearest the reasons first
+        lead_line = None  # the unlabelled line ending ":" that the list stands under
         for j in range(index - 1, max(0, index - DECISION_PAGE_LIST_LINES), -1):
             text = lines[j].text
             if not text:
                 continue
             label = parse_label(text, None)
             if label is None and (_DECISION_PAGE_FIELD.match(text) or text.endswith(":")):
+                lead_line = j if text.endswith(":") else None
                 break
             if label is not None and label.value == (1,) and not label.kind.startswith("bullet"):
                 openings.append(j)
         # The topmost opening is the list's (its sub-lists open below it), unless only a lower one decides:
         # "i. Once approval had been obtained ..." (points raised) above "1. Cabinet APPROVED the variation ...".
         deciding = [j for j in openings if _opens_decision_item(lines[j].text)]
-        if deciding or openings:
+        if openings and not deciding and lead_line is not None and _opens_decision_item(lines[lead_line].text):
+            # "Approved expenditure for ... The current providers:" over "(a) Affinity Trust; (b) ...": the
+            # decision is the paragraph; its list only names what it decided on
+            starts.add(lead_line)
+        elif deciding or openings:
             starts.add((deciding or openings)[-1])
     return starts
 
