@@ -121,6 +121,13 @@ _NON_ORG_HEADS = frozenset(
      "commissioners", "directorate", "department", "website", "approach", "process", "pathway",
      "hubs", "centres", "centers", "homes", "schools", "practices", "hospitals", "users", "carers", "procurement"}
 )
+# A thing's name that runs into the body it is for or from: "Public Health Grant for [St Luke's Hospice]".
+_THING_FOR = re.compile(
+    r"^(?:[\w'’&\-]+\s+){0,6}?(?:Grants?|Funds?|Funding|Contracts?|Programmes?|Scheme|Project|Services?|Strategy|Plan|"
+    r"Agreements?|Framework|Budget|Report|Review)\s+(?:for|from|with|to)\s+(?:the\s+)?(?=[A-Z])"
+)
+# Suffix rules whose name is its head word and the words before it ("St Luke's Hospice", "Acme Society").
+_NAMED_HEAD_RULES = frozenset({"voluntary-head-suffix", "charity-suffix", "company-suffix"})
 # Heads after which "of ..." names the members ("Kent Association of Local Councils").
 _MEMBERSHIP_HEADS = frozenset({"society", "association", "federation", "alliance", "institute", "foundation", "charity"})
 _CUE_RULES = frozenset({"context-cue", "applicant-cue", "party-cue"})
@@ -1418,6 +1425,11 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
             cut = joined[-1].end()
             candidate = replace(candidate, start=candidate.start + cut)
             text = text[cut:]
+    lead = _THING_FOR.match(text) if candidate.rule in _NAMED_HEAD_RULES else None
+    if lead is not None:
+        # "Public Health Grant for St Luke's Hospice": a grant, contract or programme is for the body after it
+        candidate = replace(candidate, start=candidate.start + lead.end())
+        text = text[lead.end():]
     row_tail = (candidate.rule in _ROW_TAIL_RULES and "\n" in text and " " not in text[: text.index("\n")].strip()
                 and _FIGURE_THEN_WORD.search(source, max(0, candidate.start - 30), candidate.start) is not None)
     if "\n" in text and (candidate.rule in _ROW_SAFE_RULES or row_tail):

@@ -115,6 +115,16 @@ def test_a_flattened_resolution_naming_its_committee_gives_its_items_up_to_the_n
     ]
 
 
+def test_a_flattened_resolution_s_committee_may_be_named_by_a_list_of_its_portfolios() -> None:
+    resolved = RESOLVED_FLAT.replace("Adult Health and Social Care Policy Committee",
+                                     "Communities, Parks and Leisure Policy Committee")
+    assert [r.text for r in run(resolved)] == [
+        "Endorse the Winter planning framework as set out in this report",
+        "Acknowledge protocols for recruitment-related risks via the panel",
+        "Acknowledge the approach to Mental Health Discharge collaboration",
+    ]
+
+
 def test_a_numbered_purpose_paragraph_states_the_request() -> None:
     assert texts("1.0 PURPOSE\n\n1.1          To seek approval from Health and Wellbeing Board on the 2025/26 Plan "
                  "submission and of the Quarterly return for 2024/2025.\n\n2          BACKGROUND\n\nText.\n") == [

@@ -129,3 +129,13 @@ def test_a_community_trust_written_by_its_service_name_alone_is_the_trust() -> N
     found = extract("The procurement panel recommended Leeds Community Healthcare as the provider.")
     assert [m.name for m in found] == ["Leeds Community Healthcare NHS Trust"]
     assert texts("Community Health services are provided across the county.") == set()
+
+
+def test_a_grant_s_name_running_into_the_body_it_is_for_gives_the_body_alone() -> None:
+    found = texts("Request for Recurrent Funding from the Public Health Grant for St Barnabas Hospice and the "
+                  "Compassionate Northby Programme")
+    assert found == {"St Barnabas Hospice"}
+
+
+def test_a_body_named_for_its_purpose_keeps_its_whole_name() -> None:
+    assert texts("The Northby Society for the Blind runs the service.") == {"Northby Society for the Blind"}

@@ -40,10 +40,10 @@ _FLAT_LEAD_IN = re.compile(
 # "2 Recommendation It is recommended that: (1) the land is transferred ... (2) ...": the items are clauses.
 # "Cabinet RESOLVED to agree to: i) Renew ... ii) Appoint ...": a recorded decision's items run onto its line.
 # "10.2 RESOLVED UNANIMOUSLY: That Adult Health and Social Care Policy Committee:- a) Endorse ...": the deciding body
-# named before the items.
+# named before the items, its name perhaps a list ("Communities, Parks and Leisure Policy Committee").
 _FLAT_RESOLVED_TO = re.compile(
     r"\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DECIDED|[Dd]ecided)\s+(?:to\s+(?:agree|approve)\s+)?to\s*:\s+"
-    rf"|\bRESOLVED(?:\s+UNANIMOUSLY)?\s*:\s*That\s+(?:the\s+)?(?:[A-Z][\w&’'\-]*\s+|(?:and|of|for)\s+){{0,8}}?(?i:{BODY})"
+    rf"|\bRESOLVED(?:\s+UNANIMOUSLY)?\s*:\s*That\s+(?:the\s+)?(?:[A-Z][\w&’'\-]*,?\s+|(?:and|of|for)\s+){{0,8}}?(?i:{BODY})"
     r"\s*:\s*[-–]?\s+"
 )
 # A report's next numbered paragraph opening inside a flattened line: " 10.3 Reasons for Decision".
