@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.recommendations.lines import Label, Line
-from extractors.recommendations.shapes import decided_in_subjunctive, recommendation_shaped, subjunctive_decision
+from extractors.recommendations.shapes import (
+    decided_after_that,
+    decided_in_subjunctive,
+    recommendation_shaped,
+    subjunctive_decision,
+)
 from extractors.recommendations.verbs import first_verb
 
 TERMINAL = (".", ";", "!", "?", "; and", "; or", ";and")
@@ -243,7 +248,7 @@ def folded_text(item: Item, children: list[Item], decided: bool = False) -> str 
     if not _THAT_CLAUSE_BELOW.search(item.text.rstrip()):
         return None
     parts = [final_text(child) for child in children]
-    if any(recommendation_shaped(part) for part in parts):
-        return None
+    if any(recommendation_shaped(part) for part in parts) or all(decided_after_that(part) for part in parts):
+        return None  # each sub-item decides in its own clause ("(1) the hospital is transferred ...")
     return " ".join([final_text(item)] + [f"{child.label.text + ' ' if child.label else ''}{part}"
                                           for child, part in zip(children, parts)])

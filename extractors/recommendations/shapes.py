@@ -104,14 +104,11 @@ def subjunctive_decision(text: str) -> bool:
 
 # Under a decision heading ("Decision Made:", "RESOLVED"), an item's long subject may run to a phrase with "to"
 # ("the work to date on the Plan and the agreement for the pooled budget be noted"): only "to be" and a finite verb
-# before the "be" make it something else.
-_DECIDED_SUBJUNCTIVE = re.compile(
-    # a decimal point is no sentence end ("the disposal of 3.56 Hectares of Land ... be approved")
-    rf"^(?:that\s+)?(?P<subject>(?:[^.;:]|(?<=\d)\.(?=\d)){{1,250}}?)\s(?<!\bto\s)be\s+"
-    rf"(?:(?:[a-z]+ly|also|now|hereby)\s+)?"
-    rf"(?:[a-z]{{3,}}ed|{_IRREGULAR_PARTICIPLES})\b",
-    re.I,
-)
+# before the "be" make it something else. A decimal point is no sentence end ("the disposal of 3.56 Hectares of Land
+# ... be approved").
+_LONG_SUBJECT = r"^(?:that\s+)?(?P<subject>(?:[^.;:]|(?<=\d)\.(?=\d)){1,250}?)\s"
+_PARTICIPLE = rf"(?:(?:[a-z]+ly|also|now|hereby)\s+)?(?:[a-z]{{3,}}ed|{_IRREGULAR_PARTICIPLES})\b"
+_DECIDED_SUBJUNCTIVE = re.compile(rf"{_LONG_SUBJECT}(?<!\bto\s)be\s+{_PARTICIPLE}", re.I)
 _FINITE_IN_SUBJECT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|"
                                 r"not|cannot|which|who|if|because|whether)\b", re.I)
 
@@ -120,3 +117,14 @@ def decided_in_subjunctive(text: str) -> bool:
     """Whether an item under a decision heading states its decision in the subjunctive, however long its subject."""
     m = _DECIDED_SUBJUNCTIVE.match(text.strip())
     return m is not None and not _FINITE_IN_SUBJECT.search(m.group("subject"))
+
+
+# "that:-" over "(1) the former hospital is transferred to the hospice": after "that" a present passive decides too.
+_DECIDED_PRESENT_PASSIVE = re.compile(rf"{_LONG_SUBJECT}(?:is|are)\s+{_PARTICIPLE}", re.I)
+
+
+def decided_after_that(text: str) -> bool:
+    """Whether an item below "... that:" decides something in its own clause, the subjunctive or the present passive
+    ("the lease be renewed", "a contribution of £90,000 is given to the hospice")."""
+    m = _DECIDED_PRESENT_PASSIVE.match(text.strip())
+    return decided_in_subjunctive(text) or (m is not None and not _FINITE_IN_SUBJECT.search(m.group("subject")))
