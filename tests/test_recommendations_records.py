@@ -176,3 +176,26 @@ def test_a_resolution_whose_subject_is_the_list_below_only_leads_in() -> None:
                "ii)  that commissioning be for a 3 year period from April 2026.\n")
     assert texts(minutes) == ["that a sum of £40,000 per annum be allocated to advice services",
                               "that commissioning be for a 3 year period from April 2026"]
+
+
+_OFFICER_DECISION = ("Decision details\n\nDay services for younger people with dementia\n\n"
+                     "Decision Maker: Director of Adults and Health\n\nDecision status: For Determination\n\n"
+                     "Decision:\n\nThe Director of Adults and Health approved:\n\n"
+                     "The waiver of Contracts Procedure Rules 9.1 and 9.2 to contract with the Northby Dementia Trust "
+                     "for two months from 1st October 2025.\n\n"
+                     "The award of a five-year contract to Community Links for the new service.\n\n"
+                     "Wards Affected: (All Wards);\n\nPublication date: 11/08/2025\n")
+
+
+def test_an_officer_s_approved_over_paragraphs_gives_each_paragraph_as_a_decision() -> None:
+    assert texts(_OFFICER_DECISION) == [
+        "The waiver of Contracts Procedure Rules 9.1 and 9.2 to contract with the Northby Dementia Trust for two "
+        "months from 1st October 2025",
+        "The award of a five-year contract to Community Links for the new service",
+    ]
+
+
+def test_an_officer_s_approved_in_a_report_s_background_records_nothing() -> None:
+    report = _OFFICER_DECISION.replace("Decision details\n\n", "Report to Cabinet\n\n").replace(
+        "Decision:\n\n", "Background\n\n")
+    assert texts(report) == []

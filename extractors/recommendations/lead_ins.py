@@ -56,7 +56,8 @@ BODY_DECIDED = re.compile(
 # a report recording what a body decided at its own meeting.
 BODY_DECIDED_LIST = re.compile(
     # "..., the Cabinet Member for Housing resolved that:" over "(1) ...": a portfolio may follow the body.
-    rf"^{_OPENING_CLAUSE}(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}(?:\s+for\s+{PORTFOLIO})?\s+"
+    # "The Director of Adults and Health approved:" over paragraphs: an officer's delegated decision too.
+    rf"^{_OPENING_CLAUSE}(?:the\s+)?(?:[\w&’'\- ]{{0,60}}?\b{BODY}(?:\s+for\s+{PORTFOLIO})?|{_OFFICER})\s+"
     r"(?:has\s+|have\s+)?(?:(?:therefore|then|formally|unanimously)\s+)*"
     r"(?P<verb>agreed|resolved|decided|approved|adopted)"
     r"(?:\s+(?:unanimously|as\s+follows))?(?:\s+the\s+following(?:\s+(?:motion|resolutions?|recommendations?|decisions?))?)?"

@@ -21,7 +21,7 @@ from extractors.recommendations.items import (
     new_unlabelled,
     start_item,
 )
-from extractors.recommendations.lead_ins import BODY_VERBS_COLON, lead_in
+from extractors.recommendations.lead_ins import BODY_DECIDED_LIST, BODY_VERBS_COLON, lead_in
 from extractors.recommendations.lines import LABEL, LABEL_TOKEN, Label, Line, follows, parse_label
 from extractors.recommendations.list_nesting import (
     TABLE_BELOW,
@@ -112,6 +112,7 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
     # "Members are asked to:": the items below may open in lower case with their verb ("note the plan;").
     to_list = _ENDS_WITH_TO.search(lines[max(anchor.index, anchor.last)].text) is not None
     verbs_lead = False  # "Cabinet Approves:" was read: the paragraph below is what it approves
+    recorded_lead = False  # "The Director of Adults and Health approved:" was read: each paragraph below is a decision
     grouped = False  # titles group the list's items ("2025-26 Revenue Budget" over "(c)")
     while index < len(lines):
         line = lines[index]
@@ -202,6 +203,7 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                 to_list = _ENDS_WITH_TO.search(lines[opened[1]].text) is not None
                 body_lead = bool(_THAT_BODY_COLON.match(text))
                 verbs_lead = bool(BODY_VERBS_COLON.match(text)) and opened[0] is not None
+                recorded_lead = anchor.is_decision and bool(BODY_DECIDED_LIST.match(text))
                 index = opened[1] + 1
                 continue
             after_bullets = _after_bullets_of_unlabelled(stack, anchor)
@@ -262,6 +264,8 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                     or (anchor.is_decision and current is not None and bool(_AND_FOLLOWS.search(current.text))
                         and text[:1].isupper() and bool(PAST_DECISION_VERB.match(text)))
                     or (verbs_lead and current is None and text[:1].isupper())
+                    or (recorded_lead and text[:1].isupper() and (current is None or current.closed())
+                        and not _NAMED_FIELD.match(text))
                     # "RESOLVED" / "that the revised terms be adopted ...": minutes write the resolution on in
                     # lower case below the word; only as the section's first item, a passive resolution.
                     or (not items and anchor.is_decision and bool(THAT_BE_DECIDED.match(text[:1].upper() + text[1:])))):
@@ -316,6 +320,8 @@ _ASIDE = re.compile(r"\([^()]{3,300}(?:\([^()]{0,20}\)[^()]{0,200})*\)")
 
 # "Action: Done", "Date: 2 May": the decision log's next field.
 _FIELD = re.compile(r"^[A-Z][A-Za-z]+(?:\s[a-z]+){0,3}\s*:(?:\s|$)")
+# A page's field below the decision, its name in any case: "Wards Affected: (All Wards);".
+_NAMED_FIELD = re.compile(r"^[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}\s*:(?:\s|$)")
 
 
 def _after_bullets_of_unlabelled(stack: list[Item], anchor: Anchor) -> bool:
