@@ -82,6 +82,11 @@ _GIFT_TO_NAME = re.compile(
     rf"\b(?:awards?|awarded|awarding|grants?|granted|granting|offers?|offered|offering){_S}{_NAME}{_S}"
     rf"(?:a|an|the|their|its){_S}(?:[\w-]+{_S}){{0,3}}?(?P<given>grant|loan|contract|tender|lease|licen[cs]e)\b"
 )
+# A body named for its part in a contract: "Freedom Leisure as the operator of the council's Sports Facilities Contract".
+_NAME_AS_PARTY = re.compile(
+    rf"(?<![\w'’&.-]){_NAME}{_S}as{_S}(?:the|its|our|their){_S}(?:[\w’']+[’']s{_S})?"
+    r"(?:operator|provider|contractor|supplier|tenant|lessee|grantee)\b"
+)
 # Words before a recipient list that make its names grantees or hirers.
 _GRANT_CONTEXT = re.compile(r"\b(?:grants?|awarded|donations?|lettings?|hire|hiring)\b", re.IGNORECASE)
 # A recipient list: "Name (£160), and Name (£70)": two or more names each with its sum in brackets.
@@ -160,6 +165,11 @@ def find_party_names(text: str) -> list[PartyName]:
         if that is not None:
             start += that.end()  # "RESOLVED That Northby Choir be ...": the decision's opening words are no name
         party = _party(text, start, match.end("name"), True, gift) if start < match.end("name") else None
+        if party is not None:
+            found.append(party)
+    for match in _NAME_AS_PARTY.finditer(text):
+        # an operator or provider of a council's contract is a body, as a grantee is, though named by two plain words
+        party = _party(text, match.start("name"), match.end("name"), True, True)
         if party is not None:
             found.append(party)
     for match in _GIFT_TO_NAME.finditer(text):

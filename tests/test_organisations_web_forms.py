@@ -139,3 +139,9 @@ def test_a_grant_s_name_running_into_the_body_it_is_for_gives_the_body_alone() -
 
 def test_a_body_named_for_its_purpose_keeps_its_whole_name() -> None:
     assert texts("The Northby Society for the Blind runs the service.") == {"Northby Society for the Blind"}
+
+
+def test_a_body_named_as_the_operator_of_a_contract_is_a_body_though_two_plain_words() -> None:
+    found = texts("That the financial impact of the pandemic upon Liberty Leisure as the operator of the council’s "
+                  "Sports Facilities Contract be noted.")
+    assert found == {"Liberty Leisure"}

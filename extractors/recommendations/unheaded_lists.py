@@ -92,18 +92,35 @@ def _opens_decision_item(text: str) -> bool:
     return recommendation_shaped(body) or _records_decision(body) or subjunctive_decision(body)
 
 
+# The fields a decision page ends with: "Report author:", "Publication date:", "Decided at meeting:".
+_PAGE_FOOT_FIELD = re.compile(
+    r"^(?:report\s+author|publication\s+date|date\s+of\s+decision|decided\s+at\s+meeting|contact)\s*:", re.I
+)
+
+
+def _page_foot(lines: list[Line]) -> list[int]:
+    """The first of a decision page's closing fields that stands right below a labelled line, if any."""
+    for index, line in enumerate(lines):
+        if not _PAGE_FOOT_FIELD.match(line.text):
+            continue
+        above = next((j for j in range(index - 1, -1, -1) if lines[j].text), None)
+        return [index] if above is not None and parse_label(lines[above].text, None) is not None else []
+    return []
+
+
 def unheaded_decision_lists(lines: list[Line]) -> set[int]:
     """Lines opening the labelled list a ModernGov decision page records as its decision, unheaded.
 
     Copied decision pages often lose their "Decision:" heading; the decision is then the labelled
-    list ("i.", "(1)", "a)") between the page's fields and "Reasons for the decision".
+    list ("i.", "(1)", "a)") between the page's fields and "Reasons for the decision", or the fields it ends with.
     """
     if not (any(DECISION_STATUS.search(line.text) for line in lines[:40]) or MEETING_PAGE.search(head_text(lines))):
         return set()
     starts: set[int] = set()
-    for index, line in enumerate(lines):
-        if not _REASONS_FOR_DECISION.match(line.text):
-            continue
+    reasons = [index for index, line in enumerate(lines) if _REASONS_FOR_DECISION.match(line.text)]
+    # With no "Reasons for the decision", the fields the page ends with stand right below its decision.
+    foot = [] if reasons else _page_foot(lines)
+    for index in reasons + foot:
         that = _that_be_decided_above(lines, index)
         if that is not None:
             starts.add(that)
@@ -123,6 +140,8 @@ def unheaded_decision_lists(lines: list[Line]) -> set[int]:
         # The topmost opening is the list's (its sub-lists open below it), unless only a lower one decides:
         # "i. Once approval had been obtained ..." (points raised) above "1. Cabinet APPROVED the variation ...".
         deciding = [j for j in openings if _opens_decision_item(lines[j].text)]
+        if index in foot and not deciding:
+            continue  # above the page's foot, only a list that decides: not "Alternative options: 1. Do nothing"
         if openings and not deciding and lead_line is not None and _opens_decision_item(lines[lead_line].text):
             # "Approved expenditure for ... The current providers:" over "(a) Affinity Trust; (b) ...": the
             # decision is the paragraph; its list only names what it decided on
