@@ -21,7 +21,9 @@ def _recs(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lead", ["That the Cabinet approves:", "Decision\n\nThat the Mayor approves:",
-                                  "The Cabinet approves:", "That the Leader agrees:"])
+                                  "The Cabinet approves:", "That the Leader agrees:",
+                                  "That the Cabinet recommends to Council that:-",
+                                  "That Cabinet recommends to the Full Council that:"])
 def test_a_decider_and_its_verb_lead_the_list(lead: str) -> None:
     assert _recs(HEAD + lead + "\n\n" + ITEMS) == [
         "the allocation of £125,000 to the Northby Youth Trust for youth work",

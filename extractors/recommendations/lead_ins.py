@@ -97,7 +97,9 @@ _WE_REQUEST = re.compile(
 BODY_VERBS_COLON = re.compile(
     # "That the Mayor approves:", "The Cabinet notes:": a decision notice's lead-in, its verb in lower case too.
     rf"^(?:that\s+)?(?:the\s+)?(?-i:(?:[A-Z][\w&’'\-]*\s+){{0,4}})?{BODY}\s+"
-    r"(?P<verb>(?-i:[A-Z][a-z]+s|[A-Z]+S|[a-z]+s))\s*:$", re.I
+    r"(?P<verb>(?-i:[A-Z][a-z]+s|[A-Z]+S|[a-z]+s))"
+    # "That the Cabinet recommends to Council that:-": the body it recommends to, before the list.
+    rf"(?:\s+to\s+(?:the\s+)?(?-i:(?:[A-Z][\w&’'\-]*\s+){{0,3}})?{BODY}\s+that)?\s*:\s*[-–]?$", re.I
 )
 # Only the verbs of a decision: "Members Comments:" or "Board Reviews:" head no decision.
 _DECIDING_THIRD_PERSON = frozenset({"approve", "note", "agree", "endorse", "resolve", "adopt", "accept", "authorise",
