@@ -9,7 +9,7 @@ from extractors.recommendations.items import Item
 from extractors.recommendations.lead_ins import BODY_DECIDED, BODY_DECIDED_LIST, lead_in
 from extractors.recommendations.lines import BULLETS, LABEL, Line, parse_label, text_above
 from extractors.recommendations.minutes import MINUTES_HINT, RECORD_FIELD, head_text
-from extractors.recommendations.shapes import PAST_DECISION_VERB, RECORDED_DECISION
+from extractors.recommendations.shapes import PAST_DECISION_VERB, RECORDED_DECISION, resolution_opening
 from extractors.recommendations.verbs import base_verb, present_verb
 from extractors.recommendations.vocab import BODY, NAME_CLAUSE_CHAR, VERBS
 
@@ -157,6 +157,10 @@ def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | Non
     if HEADING_ALONE.match(text):
         return Anchor(index, "", line.end, None, False, "recommendations.heading",
                       governs=_proposed_decision_list(lines, index))
+    if _PROPOSAL_HEADING.match(text) and _resolution_below(lines, index):
+        # a decision record's "Proposal" over "That the PCC approve the release of £200,000 ...": what is put
+        # to the decision-maker; under it a narrative ("The proposal is to ...") is not read
+        return Anchor(index, "", line.end, None, False, "recommendations.heading")
     m = _HEADING_COLON.match(text) or _HEADING_INLINE.match(text)
     if m:
         rest = m.group("rest")
@@ -277,6 +281,15 @@ def _page_kind(lines: list[Line], index: int) -> bool:
         return False
     field = first_below(lines, title)
     return field is not None and bool(RECORD_FIELD.match(lines[field].text))
+
+
+_PROPOSAL_HEADING = re.compile(r"^(?:the\s+)?proposals?\s*:?$", re.I)
+
+
+def _resolution_below(lines: list[Line], index: int) -> bool:
+    """Whether the first text line below a heading opens as a resolution ("That ... be approved")."""
+    below = next((line.text for line in lines[index + 1:index + 6] if line.text), "")
+    return resolution_opening(below)
 
 
 def _after_break(lines: list[Line], index: int) -> bool:
