@@ -1,4 +1,5 @@
-"""Items below "... that:-" that each decide in a clause of their own, in the present passive (invented text)."""
+"""Items below "... that:-" or "... as follows:": clauses deciding on their own, or parts completing one decision
+(invented text)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,16 @@ def test_noun_phrases_below_that_still_complete_one_decision() -> None:
     items = "(1) the former Northby Hospital;\n(2) the land to its east.\n"
     found = texts(_NOTICE.format(items=items))
     assert len(found) == 1 and found[0].startswith("That Cabinet approves and recommends to Council that:-")
+
+
+def test_amounts_below_as_follows_complete_one_decision() -> None:
+    minutes = ("Minutes:\n\nResolved to approve\n\n"
+               "(1)  receipt of funding to deliver the programme from 01/04/2025 to 31/03/2026 as follows:\n\n"
+               "(a)  up to a total of £993,265 from the transition fund;\n\n"
+               "(b)  up to a total of £120,000 from the integrated care board.\n\n"
+               "(2)  the spending plan set out in the report.\n\nReasons for decision\n\nThe funding ends in March.\n")
+    found = texts(minutes)
+    assert len(found) == 2
+    assert found[0].startswith("receipt of funding to deliver the programme from 01/04/2025 to 31/03/2026 as follows:")
+    assert "£993,265 from the transition fund" in found[0] and "£120,000 from the integrated care board" in found[0]
+    assert found[1] == "the spending plan set out in the report"

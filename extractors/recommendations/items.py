@@ -169,8 +169,9 @@ def item_verb(item: Item, text: str) -> str | None:
 
 # "Approve the key updates to the policy that:" over "a) Mandatory Grants - ...", "Approved the new model, which
 # includes:" over what it includes: one approval whose clause the sub-items complete.
+# "... as follows:" over "(a) up to £993,265 from the transition fund;": the amounts complete the item too.
 _THAT_CLAUSE_BELOW = re.compile(
-    r"(?:\bthat|,\s*(?:which\s+(?:includes?|comprises?)|including|comprising))\s*:\s*[-–]?$", re.I
+    r"(?:\bthat|\bas\s+follows|,\s*(?:which\s+(?:includes?|comprises?)|including|comprising))\s*:\s*[-–]?$", re.I
 )
 
 
