@@ -92,6 +92,8 @@ _GENERIC_WORDS = frozenset(
      "full", "general", "unitary", "combined", "authority", "authorities", "shire", "new", "all",
      "healthcare", "services", "service", "partnership", "mental", "teaching", "university", "nhs",
      "partnering", "host", "lead", "neighbouring", "respective", "civil", "commissioning",
+     # "the Responsible Local Authority", a title's "Leisure Trust": a kind of body, not one named
+     "responsible", "leisure",
      # "X Limited Registered Charity no. 123": the kind of registration, not a body's name
      "registered",
      # "support to the Armed Forces": the services as a whole, like "the NHS", not one named body
@@ -185,7 +187,7 @@ _HEAD_AFTER = re.compile(r"[ \xa0]*\n?[ \xa0]*(?P<head>[a-z][a-z-]+)\b")
 _ROLE_HEADS = frozenset(
     {"clerk", "manager", "officer", "director", "chairman", "chair", "leader", "executive", "head", "coordinator",
      "co-ordinator", "worker", "adviser", "advisor", "consultant", "secretary", "treasurer", "mayor", "member",
-     "councillor", "lead", "assistant", "deputy", "commissioner",
+     "councillor", "lead", "assistant", "deputy", "commissioner", "holder",  # "Portfolio Holder"
      # posts in a village's minutes ("in partnership with the PCSO and Head Teacher")
      "teacher", "headteacher", "pcso", "pcsos", "constable", "sergeant", "warden", "wardens", "caretaker", "ranger"}
 )

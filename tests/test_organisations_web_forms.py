@@ -145,3 +145,13 @@ def test_a_body_named_as_the_operator_of_a_contract_is_a_body_though_two_plain_w
     found = texts("That the financial impact of the pandemic upon Liberty Leisure as the operator of the council’s "
                   "Sports Facilities Contract be noted.")
     assert found == {"Liberty Leisure"}
+
+
+def test_a_post_a_kind_and_a_title_s_kind_of_body_are_no_organisations() -> None:
+    assert texts("The Facilities Manager, in agreement with the Assets & Resources Portfolio Holder, will decide.") == set()
+    assert texts("Contributions should be provided by the Responsible Local Authority and the Police.") == set()
+    assert texts("Agenda item\nLeisure Trust\n- Meeting of Council, Thursday, 17th April, 2025\n") == set()
+
+
+def test_a_named_leisure_trust_stays_a_body() -> None:
+    assert texts("The centres will be run by Northby Leisure Trust from May.") == {"Northby Leisure Trust"}
