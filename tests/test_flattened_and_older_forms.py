@@ -152,3 +152,15 @@ def test_a_flattened_cover_sheets_recommendations_field_gives_its_items_and_sub_
         "delegate to the Director of Adult Services authority to approve the evaluation criteria",
         "That Cabinet note that the annual budget will be subject to the annual budget setting process",
     ]
+
+
+def test_governing_bodies_asked_on_a_flattened_cover_sheet_is_a_request() -> None:
+    cover = ("MEETING OF NHS NORTHBY CCG AND NHS EASTFIELD CCG GOVERNING BODIES TITLE: Safeguarding Arrangements "
+             "DATE OF MEETING: 22nd February 2025 PAPER REF: JGB/25/21 AUTHOR: A Officer, Integrated Commissioning "
+             "Hub. PURPOSE: To set out the options for new safeguarding arrangements under the Children and Social "
+             "Work Act 2017 and its statutory guidance RECOMMENDATION: The Governing Bodies are asked to authorise "
+             "the Chief Nurse to pursue option 2 as the preferred option for both CCGs. This will be taken forward "
+             "with the partners.\n")
+    assert [r.text for r in run(cover)] == [
+        "The Governing Bodies are asked to authorise the Chief Nurse to pursue option 2 as the preferred option for "
+        "both CCGs"]
