@@ -205,6 +205,8 @@ ORG_RULES: tuple[OrgRule, ...] = (
         # "Dorset County Hospital NHS Foundation Trust": words that end other names may sit inside an NHS
         # trust's, before its "NHS ... Trust" (not before a bare "Trust", which charities end with too); a football
         # club's charity keeps its town ("Fleetwood Town Community Trust")
+        # "University Hospitals of Leicester NHS Trust": a teaching trust's name may open with "University".
+        rf"(?:(?<![\w'’-])University{_SEP}(?=[A-Z]))?"
         rf"{_NAME}(?:{_SEP}(?:and{_SEP})?(?:University|District|County|City)(?:{_SEP}{_NAME})?"
         rf"(?={_SEP}(?:NHS|Foundation))|{_SEP}Town{_SEP}{_NAME}(?={_SEP}Trust\b))?"
         rf"{_SEP}(?:(?:NHS{_SEP})?Foundation{_SEP}Trust|NHS{_SEP}Trust|Trust(?!{_SEP}[A-Z]))\b(?!s\b)",

@@ -123,6 +123,7 @@ _NON_ORG_HEADS = frozenset(
      "commissioners", "directorate", "department", "website", "approach", "process", "pathway",
      "hubs", "centres", "centers", "homes", "schools", "practices", "hospitals", "users", "carers", "procurement"}
 )
+_OWNER_S = re.compile(r"['’]s$")
 # A thing's name that runs into the body it is for or from: "Public Health Grant for [St Luke's Hospice]".
 _THING_FOR = re.compile(
     r"^(?:[\w'’&\-]+\s+){0,6}?(?:Grants?|Funds?|Funding|Contracts?|Programmes?|Scheme|Project|Services?|Strategy|Plan|"
@@ -340,6 +341,10 @@ def _reference_index(bodies: tuple[Body, ...]) -> tuple[re.Pattern[str], dict[st
             # "Royal Borough Northby and Southby": the "of" of a borough's formal name is often left out.
             if re.match(r"(?:Royal|London) Borough of ", written):
                 forms.setdefault(written.replace(" Borough of ", " Borough ", 1), body)
+            # "Bath and North-East Somerset": a compass point in a place's name is often hyphenated.
+            hyphened = re.sub(r"\b(North|South) (East|West)\b", r"\1-\2", written)
+            if hyphened != written:
+                forms.setdefault(hyphened, body)
             # "Ministry of Housing Communities and Local Government": a name's list commas are often dropped.
             if ", " in written:
                 forms.setdefault(written.replace(", ", " "), body)
@@ -1427,6 +1432,10 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
             cut = joined[-1].end()
             candidate = replace(candidate, start=candidate.start + cut)
             text = text[cut:]
+    if candidate.rule in {"government-prefix", "university-prefix"} and (owner := _OWNER_S.search(text)):
+        # "the Department of Health’s review": a department or university is never named with a possessive
+        text = text[:owner.start()]
+        candidate = replace(candidate, end=candidate.start + len(text))
     lead = _THING_FOR.match(text) if candidate.rule in _NAMED_HEAD_RULES else None
     if lead is not None:
         # "Public Health Grant for St Luke's Hospice": a grant, contract or programme is for the body after it

@@ -155,3 +155,19 @@ def test_a_post_a_kind_and_a_title_s_kind_of_body_are_no_organisations() -> None
 
 def test_a_named_leisure_trust_stays_a_body() -> None:
     assert texts("The centres will be run by Northby Leisure Trust from May.") == {"Northby Leisure Trust"}
+
+
+def test_a_teaching_trust_named_from_university_keeps_its_first_word() -> None:
+    assert texts("In 2024-25 University Hospitals of Northby NHS Trust saw delays.") == {
+        "University Hospitals of Northby NHS Trust"}
+
+
+def test_a_hyphenated_compass_point_finds_the_table_s_body() -> None:
+    found = extract("an arrangement between the Council, NHS Bath and North-East Somerset, Swindon and Wiltshire "
+                    "Clinical Commissioning Group, with a term of two years")
+    assert [m.name for m in found] == ["NHS Bath and North East Somerset, Swindon and Wiltshire Clinical "
+                                       "Commissioning Group"]
+
+
+def test_a_department_s_possessive_is_no_part_of_its_name() -> None:
+    assert texts("as a result of the Department of Health’s review of commissioning") == {"Department of Health"}
