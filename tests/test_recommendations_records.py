@@ -199,3 +199,9 @@ def test_an_officer_s_approved_in_a_report_s_background_records_nothing() -> Non
     report = _OFFICER_DECISION.replace("Decision details\n\n", "Report to Cabinet\n\n").replace(
         "Decision:\n\n", "Background\n\n")
     assert texts(report) == []
+
+
+def test_a_delegated_decision_heading_over_a_resolution_records_it() -> None:
+    minutes = ("Agenda item\n\nBetter Care Fund Monitoring Report\n\nMinutes:\n\nThe Director presented the report.\n\n"
+               "Delegated decision:\n\n \n\nThat the report be noted\n")
+    assert texts(minutes) == ["That the report be noted"]

@@ -49,7 +49,8 @@ _RECOMMEND_TO_BODY = re.compile(
 # "Decision:", "Decisions taken -", "THE DECISION:" over (or before) what was decided; "Decision (a) That ...": the
 # first item's label run onto the heading, its colon lost.
 _DECISION_HEAD = re.compile(
-    r"^(?:the\s+)?(?:decisions?(?:\s+(?:made|taken|of\s+the\s+\w+(?:\s+\w+){0,3}))?|DECISION)"
+    # "Delegated decision:" heads a decision a meeting's minutes record under delegated powers.
+    r"^(?:the\s+)?(?:(?:delegated\s+)?decisions?(?:\s+(?:made|taken|of\s+the\s+\w+(?:\s+\w+){0,3}))?|DECISION)"
     r"(?:\s*[:\-–]\s*|\s+(?=\((?:a|i|1)\)\s|(?:a|i|1)[.)]\s))(?P<rest>.*)$",
     re.I
 )
