@@ -164,3 +164,19 @@ def test_governing_bodies_asked_on_a_flattened_cover_sheet_is_a_request() -> Non
     assert [r.text for r in run(cover)] == [
         "The Governing Bodies are asked to authorise the Chief Nurse to pursue option 2 as the preferred option for "
         "both CCGs"]
+
+
+def test_a_mayor_s_flattened_record_gives_each_numbered_part_of_what_it_approves() -> None:
+    record = ("Content: Northby City Council - Record of Decision (Cabinet) Part 1 I Jo Smith, City Mayor, in exercise "
+              "of the powers contained within the City Council Constitution do hereby approve:   1.    the return of "
+              "the reablement service from the Northby Care Alliance to the Council by 30th September 2026;   2.    "
+              "that the Director of Adult Social Care extends the current contract to 30th September 2026;   3.    "
+              "the City Solicitor enters into the legal agreements needed.  The reasons are set out in the report "
+              "to Cabinet, which was published with the agenda for the meeting held on 14 October 2025 at the "
+              "Civic Centre, Northby, and which is available from the council's website with its appendices.\n")
+    assert [r.text for r in run(record)] == [
+        "the return of the reablement service from the Northby Care Alliance to the Council by 30th September 2026",
+        "that the Director of Adult Social Care extends the current contract to 30th September 2026",
+        "the City Solicitor enters into the legal agreements needed",
+    ]
+

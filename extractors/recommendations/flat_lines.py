@@ -66,7 +66,13 @@ _CLAUSE_ASKS = re.compile(r"\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|given|taken|
 _THAT_IT_DECIDES = re.compile(rf"\b(?:it|{BODY})\s+{PRESENT_DECIDING}\b", re.I)
 CLAUSE_VERB_CHARS = 200
 """How far into a recommended clause its verb must come ("the toilets listed in Section 6 is transferred")."""
-_FLAT_LABEL = re.compile(rf"(?P<label>\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}|\({LABEL_TOKEN}\)|[a-z]\))\.?\s+")
+# "1.    the repatriation ...": a bare "1." only before a web page's wide gap, as a sentence's "in 2025. 1" is not.
+_FLAT_LABEL = re.compile(
+    rf"(?P<label>\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}|\({LABEL_TOKEN}\)|[a-z]\)|\d{{1,2}}\.(?=[ \xa0]{{2,}}))\.?\s+"
+)
+# "I Jo Smith, City Mayor, in exercise of the powers ... do hereby approve:   1. the repatriation ...": a decision
+# record whose verb governs its items, noun phrases or clauses alike.
+_FLAT_HEREBY = re.compile(r"\b(?:do\s+)?hereby\s+(?:approve|agree|resolve|decide)(?:\s+the\s+following)?\s*:\s+")
 # A label standing right before another ("ii) iii) ii) That it approves"): a column of labels the PDF's text layer
 # gathered apart from their items, not an item.
 _LABEL_RUN = rf"(?!\(?{LABEL_TOKEN}\)\s)"
@@ -104,6 +110,7 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
         raw = line.raw
         # A recorded resolution's labelled items on its own line are inline wherever the line is this long.
         leads = [(lead, False, True) for lead in _FLAT_RESOLVED_TO.finditer(raw)]
+        leads += [(lead, False, True) for lead in _FLAT_HEREBY.finditer(raw)]
         if len(raw) >= FLATTENED_LINE_CHARS:
             leads += [(lead, False, False) for lead in _FLAT_LEAD_IN.finditer(raw)]
             leads += [(lead, True, False) for lead in _FLAT_RECOMMENDED_THAT.finditer(raw)]
@@ -135,7 +142,7 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
                     # ("... collaboration 10.3 Reasons for Decision")
                     numbered = _NEXT_NUMBERED.search(body)
                     body = first_sentence(body[:numbered.start()] if numbered else body)
-                if not _asks(body, clauses):
+                if not (lead.re is _FLAT_HEREBY or _asks(body, clauses)):
                     if k + 1 == len(spans) and k >= 2 and not body.rstrip().endswith(TERMINAL):
                         break  # the last item cut off mid-sentence ("iv) the Corporate"): the rest stand
                     items = []
