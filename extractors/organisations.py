@@ -123,11 +123,12 @@ _NON_ORG_HEADS = frozenset(
      "commissioners", "directorate", "department", "website", "approach", "process", "pathway",
      "hubs", "centres", "centers", "homes", "schools", "practices", "hospitals", "users", "carers", "procurement"}
 )
+# A name's possessive ending, which a department's or university's own name never has ("Department of Health’s").
 _OWNER_S = re.compile(r"['’]s$")
 # A thing's name that runs into the body it is for or from: "Public Health Grant for [St Luke's Hospice]".
 _THING_FOR = re.compile(
-    r"^(?:[\w'’&\-]+\s+){0,6}?(?:Grants?|Funds?|Funding|Contracts?|Programmes?|Scheme|Project|Services?|Strategy|Plan|"
-    r"Agreements?|Framework|Budget|Report|Review)\s+(?:for|from|with|to)\s+(?:the\s+)?(?=[A-Z])"
+    r"^(?:[\w'’&\-]+\s+){0,6}?(?:Grants?|Funds?|Funding|Contracts?|Programmes?|Scheme|Project|Services?|Strategy|"
+    r"Plan|Agreements?|Framework|Budget|Report|Review)\s+(?:for|from|with|to)\s+(?:the\s+)?(?=[A-Z])"
 )
 # Suffix rules whose name is its head word and the words before it ("St Luke's Hospice", "Acme Society").
 _NAMED_HEAD_RULES = frozenset({"voluntary-head-suffix", "charity-suffix", "company-suffix"})

@@ -82,7 +82,8 @@ _GIFT_TO_NAME = re.compile(
     rf"\b(?:awards?|awarded|awarding|grants?|granted|granting|offers?|offered|offering){_S}{_NAME}{_S}"
     rf"(?:a|an|the|their|its){_S}(?:[\w-]+{_S}){{0,3}}?(?P<given>grant|loan|contract|tender|lease|licen[cs]e)\b"
 )
-# A body named for its part in a contract: "Freedom Leisure as the operator of the council's Sports Facilities Contract".
+# A body named for its part in a contract: "Freedom Leisure as the operator of the council's Sports Facilities
+# Contract".
 _NAME_AS_PARTY = re.compile(
     rf"(?<![\w'’&.-]){_NAME}{_S}as{_S}(?:the|its|our|their){_S}(?:[\w’']+[’']s{_S})?"
     r"(?:operator|provider|contractor|supplier|tenant|lessee|grantee)\b"

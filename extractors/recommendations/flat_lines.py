@@ -43,7 +43,8 @@ _FLAT_LEAD_IN = re.compile(
 # named before the items, its name perhaps a list ("Communities, Parks and Leisure Policy Committee").
 _FLAT_RESOLVED_TO = re.compile(
     r"\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DECIDED|[Dd]ecided)\s+(?:to\s+(?:agree|approve)\s+)?to\s*:\s+"
-    rf"|\bRESOLVED(?:\s+UNANIMOUSLY)?\s*:\s*That\s+(?:the\s+)?(?:[A-Z][\w&’'\-]*,?\s+|(?:and|of|for)\s+){{0,8}}?(?i:{BODY})"
+    rf"|\bRESOLVED(?:\s+UNANIMOUSLY)?\s*:\s*That\s+(?:the\s+)?(?:[A-Z][\w&’'\-]*,?\s+|(?:and|of|for)\s+){{0,8}}?"
+    rf"(?i:{BODY})"
     r"\s*:\s*[-–]?\s+"
 )
 # A report's next numbered paragraph opening inside a flattened line: " 10.3 Reasons for Decision".

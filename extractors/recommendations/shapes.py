@@ -54,8 +54,8 @@ def recommendation_shaped(text: str) -> bool:
 # "That the setup of a ... be approved.": a decision written as a resolution in the passive.
 THAT_BE_DECIDED = re.compile(
     # a decimal point is no sentence end ("as outlined in the table in 3.11 of the report be noted")
-    r"^That\b(?:[^.]|(?<=\d)\.(?=\d)){3,400}?\bbe\s+(?:approved|agreed|noted|endorsed|adopted|authorised|authorized|delegated|"
-    r"extended|awarded|accepted|granted|made|confirmed|supported)\b"
+    r"^That\b(?:[^.]|(?<=\d)\.(?=\d)){3,400}?\bbe\s+(?:approved|agreed|noted|endorsed|adopted|authorised|authorized|"
+    r"delegated|extended|awarded|accepted|granted|made|confirmed|supported)\b"
 )
 
 

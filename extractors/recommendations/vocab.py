@@ -41,8 +41,8 @@ NAME_CLAUSE_CHAR = r"(?:[^.;:\n]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bM
 
 # A body that can be asked to decide: the last word(s) of the subject of a lead-in.
 BODY = (r"(?:cabinet|committee|committees|sub-committee|board|council|members?|panel|executive|"
-         r"forum|group|partnership|chairs?|governors|governing\s+bod(?:y|ies)|assembly|authority|leader|mayor|commission|"
-         r"cabinet member|portfolio holder|meeting|trustees|directors|commissioner|PCC)")
+         r"forum|group|partnership|chairs?|governors|governing\s+bod(?:y|ies)|assembly|authority|leader|mayor|"
+         r"commission|cabinet member|portfolio holder|meeting|trustees|directors|commissioner|PCC)")
 
 # A deciding body's verb in the present: "Cabinet awards ...", "That it endorses ...".
 PRESENT_DECIDING = (r"(?:agrees|approves|notes|endorses|resolves|decides|delegates|authori[sz]es|awards|accepts|"
