@@ -443,8 +443,9 @@ def _after_given_name(text: str, at: int, end: int) -> bool:
 
 
 _PARTNER_BEFORE = re.compile(
+    # "a shared service agreement in place with Durham County Council": "in place" may stand before "with".
     r"\b(?:(?:contract|agreement|arrangements?|partnership|SLA|MOU|memorandum|negotiations?|discussions?|joint\s+working|"
-    r"jointly|in\s+collaboration)\s+with|led\s+by"
+    r"jointly|in\s+collaboration)(?:\s+in\s+place)?\s+with|led\s+by"
     # "jointly commission with X", "joint-commission Drugs and Alcohol Services (for adults ...) with X"
     r"|\b(?:joint(?:ly)?[\s-]+|co-?)commission\w*\b[^.]{0,120}?\bwith"
     r"|(?:funding|funds|transfer|grant|money|monies|contribution|letter|payment|request|delegated)\b[^.]{0,40}?\bfrom)"

@@ -113,3 +113,11 @@ def test_a_commissioner_written_before_its_title_issues_its_own_decision_notice(
     # "Cambridgeshire Police and Crime Commissioner" is the table's "Police and Crime Commissioner for Cambridgeshire";
     # the town a centre moves from names no council.
     assert issuing_body(COMMISSIONER_NOTICE) == "Police and Crime Commissioner for Cambridgeshire"
+
+
+def test_a_council_a_shared_service_agreement_is_in_place_with_is_no_issuer() -> None:
+    minutes = ("The Cabinet Member with the Adults Portfolio introduced the report on Disabled Facilities Grants.\n\n"
+               "It was reported that the Council had a shared service agreement in place with Durham County Council "
+               "to provide a Home Improvement Agency service.\n\n"
+               "RESOLVED – That the allocation of £1,159,844 to the Council for 2024/25 be noted.\n")
+    assert issuing_body(minutes) is None
