@@ -13,6 +13,7 @@ from extractors.recommendations.paragraphs import whole_paragraph
 from extractors.recommendations.sections import UNWRAPPED_LINE_CHARS, Section
 from extractors.recommendations.shapes import (
     PAST_DECISION_VERB,
+    body_then_verb,
     decided_in_subjunctive,
     recommendation_shaped,
     resolution_opening,
@@ -57,8 +58,6 @@ _FLAT_RECOMMENDED_THAT = re.compile(r"\bit\s+is\s+(?:therefore\s+|also\s+)?recom
 _FLAT_RECOMMENDATION_FIELD = re.compile(
     r"\b(?:RECOMMENDATIONS?|Recommendations?)\s*:\s*(?:[^:•–\n]{0,300}?:\s*)?(?=[•–]\s)"
 )
-# "Cabinet approve the new agreement", "The Board notes the plan": the deciding body, then its verb.
-_BODY_THEN_VERB = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w&’'\-]*\s+){{0,4}}?(?i:{BODY})\s+(?P<verb>[a-z]+)\b")
 # A rule of underscores parting a flattened report's fields ("... Services ____ EXECUTIVE SUMMARY:").
 _RULE = re.compile(r"\s*_{3,}")
 # What a recommended clause asks: "be approved", "is transferred", "be given delegated authority".
@@ -194,8 +193,7 @@ def _asks(body: str, clauses: bool) -> bool:
     transferred")."""
     if present_verb(body.split()[0] if body else "") is not None:
         return True
-    body_verb = _BODY_THEN_VERB.match(body)
-    if body_verb and not body_verb["verb"].endswith("ed") and base_verb(body_verb["verb"]) is not None:
+    if body_then_verb(body):
         return True  # "Cabinet approve the agreement", "The Board notes the plan"
     if body.startswith("That ") and (_THAT_IT_DECIDES.search(body[:CLAUSE_VERB_CHARS + 100])
                                      or _CLAUSE_ASKS.search(body[:CLAUSE_VERB_CHARS + 100])):

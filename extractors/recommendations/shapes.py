@@ -46,8 +46,18 @@ def recommendation_shaped(text: str) -> bool:
     if m and re.match(r"^(?:to\s+)?([a-z]+)\b", m.group("rest")) and base_verb(
             re.match(r"^(?:to\s+)?([a-z]+)", m.group("rest")).group(1)):
         return True
-    # "That Cabinet approves ...", "Adults Committee to agree ...": not narrative ("agreed").
-    m = re.match(rf"^(?:that\s+)?(?:the\s+)?[\w ]{{0,40}}?\b{BODY}\s+(?:(?:is|are)\s+)?(?:to\s+)?(\w+)", text, re.I)
+    return body_then_verb(text)
+
+
+# "That Cabinet approves ...", "Adults Committee to agree ...", "Cabinet approve the agreement".
+_BODY_THEN_VERB = re.compile(
+    rf"^(?:that\s+)?(?:the\s+)?[\w ]{{0,40}}?\b{BODY}\s+(?:(?:is|are)\s+)?(?:to\s+)?(\w+)", re.I
+)
+
+
+def body_then_verb(text: str) -> bool:
+    """Whether text opens with the deciding body and its verb in the present or subjunctive, not narrative ("agreed")."""
+    m = _BODY_THEN_VERB.match(text)
     return bool(m) and not m.group(1).lower().endswith("ed") and base_verb(m.group(1)) is not None
 
 
