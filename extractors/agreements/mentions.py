@@ -37,7 +37,7 @@ from extractors.agreements.reader import DocumentReader
 from extractors.agreements.references import follow_on_references
 from extractors.agreements.refused_decisions import refused_decision
 from extractors.agreements.resolved_terms import find_resolved_terms
-from extractors.agreements.records import POLICY_FRAMEWORK_WORDS, A, K, Mention
+from extractors.agreements.records import POLICY_FRAMEWORK_WORDS, PUBLIC_BODY_TYPES, A, K, Mention
 from extractors.agreements.sentences import sentence_at
 from extractors.agreements.subjects import phrase_after, phrase_before, subject_key
 from extractors.agreements.tables import grant_decisions, spaced_table_rows, table_rows
@@ -74,6 +74,13 @@ _FUNDING_WORDS = re.compile(r"\b(?:grants?|funding|monies|allocation)\b", re.I)
 _INVESTMENT_POOL = re.compile(r"^\s*(?:investments?|holdings?|valuations?|units?)\b", re.I)
 _INVESTMENT_BEFORE = re.compile(r"\b(?:property|multi[- ]asset|equity|bond|diversified|strategic|investment|treasury)\s+$", re.I)
 _IAA = re.compile(r"\binter[- ]authority\s+agreements?\b", re.I)
+# Agreements by which public bodies work together, named by their type: 'the collaboration agreement with LCC',
+# 'a shared services agreement with Shropshire Council', 'the existing Co-operation agreement held with X Trust'.
+_JOINT_WORKING_AGREEMENT = re.compile(
+    r"\b(?:collaborat(?:ion|ive)|co-?operation|shared\s+services?|joint\s+working|alliance|partnering|"
+    r"(?:section|s\.?)\s?(?:101|113))\s+agreements?\b", re.I)
+# 'the Council had a shared service agreement in place with X': a state of affairs told, not an agreement dealt with.
+_HELD_ALREADY = re.compile(r"\b(?:had|has|have)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
 # A dynamic purchasing system is an open framework ('the Light Touch DPS').
 _FRAMEWORK = re.compile(r"\b(?:Pseudo\s+|PSEUDO\s+)?(?:[Ff]ramework(?:\s+[Aa]greement)?s?|Dynamic\s+Purchasing\s+Systems?|DPS)\b")
 _CONTRACT = re.compile(r"\bcontracts?\b", re.I)
@@ -116,6 +123,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += _simple(reader, _IAA, K.INTER_AUTHORITY)
     found += _frameworks(reader)
     found += _memoranda(reader)
+    found += _joint_working_agreements(reader, found)
     found += find_approved_memoranda(reader)
     found += find_grants(reader)
     found += find_awarded_grants(reader)
@@ -237,6 +245,24 @@ def _memoranda(reader: DocumentReader) -> list[Mention]:
             continue  # an MoU under which a grant is paid is that grant's terms, not an agreement of its own
         found.append(mention)
     return found
+
+
+def _joint_working_agreements(reader: DocumentReader, found: list[Mention]) -> list[Mention]:
+    """A collaboration, co-operation, shared-services or s101/s113 agreement with a named body: between public
+    bodies an inter-authority agreement, with anyone else an agreement of its own kind. Unnamed ones are too vague to
+    keep; in a paper about a section 75, pool or BCF, a 'joint working agreement' is most likely that one."""
+    if any(m.kind in {K.SECTION_75, K.POOLED_BUDGET, K.BETTER_CARE_FUND} for m in found):
+        return []
+    mentions = []
+    for match in _JOINT_WORKING_AGREEMENT.finditer(reader.text):
+        mention = reader.mention(K.OTHER, match.start(), match.end(), " ".join(match.group().split()))
+        if not mention.linked or (_HELD_ALREADY.search(reader.text, mention.sentence[0], match.start())
+                                  and not reader.in_rec(match.start())):
+            continue
+        if all(o.org_type in PUBLIC_BODY_TYPES for o in mention.counterparties):
+            mention.kind = K.INTER_AUTHORITY
+        mentions.append(mention)
+    return mentions
 
 
 def _frameworks(reader: DocumentReader) -> list[Mention]:

@@ -36,7 +36,8 @@ _CP_AFTER = re.compile(
     # "... agreement for up to two years with partners, NHS England": its term, and the partner named in apposition.
     r"(?:for\s+(?:up\s+to\s+|a\s+further\s+|a\s+period\s+of\s+)?[\w-]+\s+(?:years?|months?)\s+(?=with\b))?"
     r"(?:(?:that|which)\s+(?:is|are|was|were)\s+(?:currently\s+)?"
-    r"(?:provided|delivered|held|run)\s+by|with(?:\s+(?:our\s+|its\s+|the\s+)?partners?,)?|to|between|from|by)\s+(?:the\s+)?",
+    r"(?:provided|delivered|held|run)\s+by|(?:(?:held|made|in\s+place)\s+)?with(?:\s+(?:our\s+|its\s+|the\s+)?partners?,)?|"
+    r"to|between|from|by)\s+(?:the\s+)?",
     re.I,
 )
 # An NHS body written so its kind shows: 'LPFT' (an acronym ending in FT), 'Barset City CCG', 'Wessex Foundation Trust'.
