@@ -205,3 +205,18 @@ def test_a_delegated_decision_heading_over_a_resolution_records_it() -> None:
     minutes = ("Agenda item\n\nBetter Care Fund Monitoring Report\n\nMinutes:\n\nThe Director presented the report.\n\n"
                "Delegated decision:\n\n \n\nThat the report be noted\n")
     assert texts(minutes) == ["That the report be noted"]
+
+
+def test_a_committee_s_agreed_recommendations_passed_on_and_named_one_by_one() -> None:
+    minutes = ("Minutes:\n\nSubject to amendments to recommendation two, the Scrutiny Committee AGREED the following "
+               "recommendations and RECOMMENDED their agreement by Cabinet:\n\n"
+               "Recommendation 1 - That the Council writes to the Secretary of State about funding for youth services.\n\n"
+               "Recommendation 2 - That the Council reviews its grants to voluntary groups during 2025.\n")
+    assert texts(minutes) == ["That the Council writes to the Secretary of State about funding for youth services",
+                              "That the Council reviews its grants to voluntary groups during 2025"]
+
+
+def test_a_recommendation_named_in_a_report_s_discussion_is_no_decision() -> None:
+    report = ("Report to Cabinet\n\nBackground\n\nRecommendation 1 - That the Council writes to the Secretary of "
+              "State - was debated by the panel last year and not taken forward.\n")
+    assert texts(report) == []

@@ -34,7 +34,7 @@ _POINTS_TO_READING = re.compile(r"^(?:refer\s+to|read)\b", re.I)
 _SCOPE_LIST = re.compile(r"^(?:this|these|it|they|the\s+\w+)\s+(?:comprises?|includes?|consists?|covers?)\b", re.I)
 
 # "Following the debate, " / "Having considered the report, appendices and discussion, ": a clause before the body.
-_OPENING_CLAUSE = r"(?:(?:following|after|having|at\s+its|on)\b[^:;.]{0,120}?,\s+)?"
+_OPENING_CLAUSE = r"(?:(?:following|after|having|at\s+its|on|subject\s+to)\b[^:;.]{0,120}?,\s+)?"
 # An officer taking a delegated decision: "The Director of Adults and Health (Jo Smith) has approved that;".
 _OFFICER = (rf"(?:(?:assistant|deputy|executive|strategic|corporate|interim)\s+)*(?:director|chief\s+executive|chief\s+officer)"
             rf"(?:\s+(?:of|for)\s+{PORTFOLIO})?(?:\s*\([^()]{{2,60}}\))?")
@@ -61,6 +61,9 @@ BODY_DECIDED_LIST = re.compile(
     r"(?:has\s+|have\s+)?(?:(?:therefore|then|formally|unanimously)\s+)*"
     r"(?P<verb>agreed|resolved|decided|approved|adopted)"
     r"(?:\s+(?:unanimously|as\s+follows))?(?:\s+the\s+following(?:\s+(?:motion|resolutions?|recommendations?|decisions?))?)?"
+    # "... AGREED the following recommendations and RECOMMENDED their agreement by Cabinet:": passed on as well
+    r"(?:\s+and\s+(?:recommended|referred|commended)\s+(?:them|their\s+(?:agreement|approval|adoption))\s+"
+    r"(?:to|by)\s+[^:;.]{1,60}?)?"
     r"(?:\s+that)?\s*:\s*$",
     re.I,
 )

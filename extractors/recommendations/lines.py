@@ -121,6 +121,8 @@ LABEL = re.compile(
     r"|(?P<glued>\d{1,2})\.(?=[A-Z][a-z])"
     # "a.)" as some word processors number a list, as well as "a." and "a)".
     r"|(?P<plain>[a-zA-Z]{1,4}|\d{1,2})(?:\.\)|[.)])(?=\s|$)"
+    # "Recommendation 1 - That the Council ...": a committee's numbered recommendations, each named as one.
+    r"|(?:Recommendation|RECOMMENDATION)\s+(?P<named>\d{1,2})\s*[-–:.](?=\s)"
     rf"|(?P<bullet>[{re.escape(BULLETS)}])(?=\s))"
     r"\s*"
 )
@@ -162,6 +164,8 @@ def parse_label(text: str, previous: Label | None) -> Label | None:
         return Label(m.group("decimal"), "decimal", (int(major), int(minor)), m.end())
     if m.group("glued"):
         return Label(m.group("glued"), "digit", (int(m.group("glued")),), m.end())
+    if m.group("named"):
+        return Label(m.group("named"), "digit", (int(m.group("named")),), m.end())
     token = m.group("paren") or m.group("plain")
     bracketed = m.group("paren") is not None
     if token.isdigit():
