@@ -829,9 +829,21 @@ _THIS_COUNCIL = re.compile(r"(?<=[a-z,(] )this Council\b")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n\s*\n")
 
 
+# "between the Council and the London Borough of Northby": the paper's own "the Council" paired with the other.
+_PAIRED_WITH_THE_COUNCIL = re.compile(r"\b(?:the|this)\s+Council\s+(?:and|&)\s+(?:the\s+)?$")
+# "Approval for the plan is also being sought from Northby Council": another council deciding the same matter.
+_ALSO_DECIDING = re.compile(
+    r"\balso\s+(?:being\s+|be\s+|been\s+)?(?:sought|considered|approved|agreed|adopted)\s+(?:from|by)\s+(?:the\s+)?$")
+
+
 def _beside_this_council(scan: str, name: str) -> bool:
-    """Whether a council is named in the same sentence as the paper's "this Council" ("notify Northshire County
-    Council of this Council's decision"): a paper calls itself "this Council" to tell itself from the other."""
+    """Whether a council is named as the other one beside the paper's own: in the same sentence as "this Council"
+    ("notify Northshire County Council of this Council's decision"), paired with "the Council" ("between the
+    Council and X"), or as a council the same matter is "also" put to ("approval is also being sought from X")."""
+    for at in (m.start() for m in re.finditer(re.escape(name), scan)):
+        before = scan[max(0, at - 60):at]
+        if _PAIRED_WITH_THE_COUNCIL.search(before) or _ALSO_DECIDING.search(before):
+            return True
     for match in _THIS_COUNCIL.finditer(scan):
         start = max((m.end() for m in _SENTENCE_END.finditer(scan, max(0, match.start() - 400), match.start())), default=0)
         end_match = _SENTENCE_END.search(scan, match.end())
@@ -839,6 +851,19 @@ def _beside_this_council(scan: str, name: str) -> bool:
         if name.lower() in sentence.lower():
             return True
     return False
+
+
+# "joined by the Programme Lead for Primary Care from", "representatives from": where a guest at the meeting works.
+_VISITOR_FROM = re.compile(
+    r"\b(?:[Ll]ead|[Dd]irector|[Mm]anager|[Oo]fficers?|[Cc]hair|[Hh]ead|[Rr]epresentatives?|[Cc]olleagues?|[Cc]linicians?)"
+    r"(?:\s+(?:for|of)\s+[^.;\n]{1,60}?)?\s+from\s+(?:the\s+)?$")
+
+
+def _only_visiting(scan: str, name: str) -> bool:
+    """Whether every time the paper names a body in full it is where a guest at the meeting came from: the
+    meeting's host, not that body, issues the paper."""
+    spans = [m.start() for m in re.finditer(re.escape(name), scan)]
+    return bool(spans) and all(_VISITOR_FROM.search(scan[max(0, at - 120):at]) for at in spans)
 
 
 _WARDS_LABEL = re.compile(r"^[ \t*_#|-]*wards?(?:\s*\(s\))?(?:\s+affected)?\s*:", re.IGNORECASE | re.MULTILINE)
@@ -1137,6 +1162,8 @@ def issuing_body(text: str) -> str | None:
         return shown(ranked[0])
     if _is_trust(shown(ranked[0])) and not _TRUST_VOICE.search(scan):
         return None  # a trust's own papers call it "the Trust": one never so called is a party, not the author
+    if not _is_council(shown(ranked[0])) and _only_visiting(scan, shown(ranked[0])):
+        return None  # "Officers were joined by the Programme Lead from NHS Northby ICB": a guest's body
     top = shown(ranked[0])
     if (_is_council(top) and named_uses.get(ranked[0], 0) == 1
             and _other_area_named(scan, top) and not _own_area_named(scan, top)):
