@@ -220,3 +220,25 @@ def test_a_recommendation_named_in_a_report_s_discussion_is_no_decision() -> Non
     report = ("Report to Cabinet\n\nBackground\n\nRecommendation 1 - That the Council writes to the Secretary of "
               "State - was debated by the panel last year and not taken forward.\n")
     assert texts(report) == []
+
+
+def test_a_lone_minutes_field_over_numbered_that_clauses_records_them() -> None:
+    page = ("Issue - meetings\n\nSchool Nurse Service\n\nMeeting: 07/03/2016 - Cabinet (Item 8)\n\nMinutes:\n\n"
+            "1.1.   That the Director approve the direct award of the contracts.\n\n"
+            "1.2.   To note the total spend of £4,500,000 a year.\n")
+    assert texts(page) == ["That the Director approve the direct award of the contracts",
+                           "To note the total spend of £4,500,000 a year"]
+
+
+def test_a_lone_minutes_field_over_an_account_records_nothing() -> None:
+    page = ("Issue - meetings\n\nSchool Nurse Service\n\nMinutes:\n\n"
+            "1.1.   The Director introduced the report on school nursing.\n")
+    assert texts(page) == []
+
+
+def test_a_joint_report_s_part_for_one_council_leads_in_its_items() -> None:
+    report = ("Report to Cabinet\n\nRecommendations\n\n1.1. To note the total spend.\n\n"
+              "For Northby Borough Council, Cabinet is requested:\n\n"
+              "1.2. That Cabinet gives approval to award a contract to the Wessex Community Health Trust.\n")
+    assert texts(report) == ["To note the total spend",
+                             "That Cabinet gives approval to award a contract to the Wessex Community Health Trust"]

@@ -366,6 +366,7 @@ _MOVED_AND_AGREED = re.compile(
 )
 # "Minutes:" opening the cell, or after the item's title and links on the same flattened row.
 _MINUTES_CELL = re.compile(r"(?:^(?i:minutes)|(?<=\s)Minutes)\s*:\s*\S")
+_MINUTES_ALONE = re.compile(r"^(?i:minutes)\s*:$")
 
 
 def _minutes_cell_lead_in(lines: list[Line], index: int) -> bool:
@@ -376,7 +377,8 @@ def _minutes_cell_lead_in(lines: list[Line], index: int) -> bool:
     once the "RESOLVED to" line is lost in copying.
     """
     line = lines[index]
-    if not _MINUTES_CELL.search(line.text) or line.cell_end:
+    # "Minutes:" alone on its line, its cell's text below: the same cell as a web page prints it.
+    if not (_MINUTES_CELL.search(line.text) or _MINUTES_ALONE.match(line.text)) or line.cell_end:
         return False
     below = first_below(lines, index, reach=3)
     if below is None:
@@ -386,11 +388,13 @@ def _minutes_cell_lead_in(lines: list[Line], index: int) -> bool:
         return False  # the next row of the table, not this cell's decision
     label = parse_label(text, None)
     if label is not None:
-        if label.kind.startswith("bullet") or label.value != (1,):
+        if label.kind.startswith("bullet") or label.value not in {(1,), (1, 1)}:
             return False
         text = text[label.width:]
     first = re.match(r"^([A-Z][a-z]+)\b", text)
-    return bool(first) and (first.group(1).lower() in VERBS or bool(PAST_DECISION_VERB.match(text)))
+    # "1.1. That the Director ... approve": a numbered resolution whose "RESOLVED" was lost with the verb.
+    that = label is not None and first is not None and first.group(1) == "That"
+    return bool(first) and (first.group(1).lower() in VERBS or bool(PAST_DECISION_VERB.match(text)) or that)
 
 
 def _that_body_lead_in(lines: list[Line], index: int) -> bool:

@@ -22,8 +22,10 @@ _LEAD_IN = re.compile(
     re.I,
 )
 # "That the Cabinet is recommended:" over a list: the body recommended with no verb, the items carry theirs.
+# "For Northby Council, Cabinet is requested:": a joint report's part for one of its councils.
 _RECOMMENDED_COLON = re.compile(
-    rf"^(?:that\s+)?(?:the\s+)?[\w&’'/\- ]{{0,80}}?\b{BODY}\s+(?:is|are)\s+(?:therefore\s+)?recommended\s*:\s*[-–—]?$",
+    r"^(?:for\s+(?:the\s+)?[^,:;.]{3,80},\s+)?"
+    rf"(?:that\s+)?(?:the\s+)?[\w&’'/\- ]{{0,80}}?\b{BODY}\s+(?:is|are)\s+(?:therefore\s+)?(?:recommended|requested)\s*:\s*[-–—]?$",
     re.I,
 )
 _IT_IS_RECOMMENDED = re.compile(
