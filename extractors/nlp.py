@@ -285,7 +285,7 @@ ORG_RULES: tuple[OrgRule, ...] = (
     _rule(
         "caps-head-suffix",
         # The same names in an all-capitals heading or table cell ("ST MARKS CHURCH", "OAKWOOD FC")
-        rf"(?<![\w'’-])(?:[A-Z][A-Z'’&\-]*{_SEP}){{1,5}}(?:{_VOLUNTARY_HEADS.upper()}|TRUST|SOCIETY|ASSOCIATION|"
+        rf"(?<![\w'’-])(?:[A-Z][A-Z'’&\-]*{_SEP}){{1,8}}(?:{_VOLUNTARY_HEADS.upper()}|TRUST|SOCIETY|ASSOCIATION|"
         r"CHARITY|FOUNDATION|LTD|LIMITED|CIC)\b(?![a-z]|[ \xa0]+[A-Z])",
         OrgType.CHARITY,
         0.7,

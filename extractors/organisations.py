@@ -1386,6 +1386,10 @@ def _capitalised_mid_sentence(word: str, source: str, start: int) -> bool:
 _ACRONYM_AND = re.compile(r"^([A-Z]{2,6})[ \xa0]+(?:and|&)[ \xa0]+(?=[A-Z][a-z])")
 
 
+_CONNECTORS = frozenset({"and", "&", "of", "for", "the", "on", "upon", "in"})
+"""Words that join a name's parts: never where a name starts, never noise to cut inside one."""
+
+
 def _clean(candidate: Candidate, source: str) -> Candidate | None:
     """Trim heading and sentence words off the front of a match; drop what is not a named body."""
     if candidate.rule in _TABLE_RESOLVED_RULES:
@@ -1483,12 +1487,19 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
             candidate = replace(candidate, start=candidate.start + cut_at, text=text[cut_at:])
             text = candidate.text
     words = list(re.finditer(r"\S+", text))
+    # In a trust's or charity's name written all in capitals its joining words are capitals too ("UNIVERSITY
+    # HOSPITALS OF NORTHBY NHS FOUNDATION TRUST"); a council heading's "LEADER OF THE COUNCIL" is still cut.
+    capitals = candidate.rule == "caps-head-suffix" and text.isupper()
+
+    def connector(word: str) -> bool:
+        return (word.lower() if capitals else word) in _CONNECTORS
+
     cut = 0
     for index, word in enumerate(words[:-1]):
         lower = word.group().lower().strip("*(")
         if lower in _MEMBERSHIP_HEADS and index > 0:
             break  # the words after "Association of" name its members: "Local Councils" is not noise
-        is_connector = word.group() in {"and", "&", "of", "for", "the", "on", "upon", "in"}
+        is_connector = connector(word.group())
         if lower == "all" and words[index + 1].group().lower() in _ALL_NAMES:
             break  # "All Saints Academy", "All Souls Church": "All" is the name's own word
         if candidate.rule in _BOUNDED_RULES and lower != "the":
@@ -1509,7 +1520,7 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         ):
             cut = index + 1
     # A name cannot start with a lowercase connector left over from the cut.
-    while cut < len(words) and words[cut].group() in {"and", "&", "of", "for", "the", "on", "upon", "in"}:
+    while cut < len(words) and connector(words[cut].group()):
         cut += 1
     if cut >= len(words):
         return None
@@ -1630,7 +1641,15 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
             return None  # "contracts with Voluntary Sector", "in partnership with Districts and Boroughs"
     if text[:1].islower():
         return None  # "The clinical commissioning group agreed": the sentence's "The" trimmed, no name is left
+    nhs_trust = _CAPITALS_NHS_TRUST.search(text) if candidate.rule == "caps-head-suffix" else None
+    if nhs_trust is not None:
+        # "UNIVERSITY HOSPITALS OF NORTHBY NHS FOUNDATION TRUST" heading a board paper: an NHS trust, no charity
+        kind = OrgType.NHS_FOUNDATION_TRUST if nhs_trust.group(1) else OrgType.NHS_TRUST
+        candidate = replace(candidate, org_type=kind)
     return replace(candidate, start=start, end=start + len(text), text=text)
+
+
+_CAPITALS_NHS_TRUST = re.compile(r"\bNHS\s+(FOUNDATION\s+)?TRUST$")
 
 
 _FIRM_RULES = frozenset({"firm-suffix", "company-suffix"})

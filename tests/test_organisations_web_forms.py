@@ -171,3 +171,13 @@ def test_a_hyphenated_compass_point_finds_the_table_s_body() -> None:
 
 def test_a_department_s_possessive_is_no_part_of_its_name() -> None:
     assert texts("as a result of the Department of Health’s review of commissioning") == {"Department of Health"}
+
+
+def test_a_trust_s_name_in_capitals_keeps_its_joining_words_and_kind() -> None:
+    found = extract("UNIVERSITY HOSPITALS OF NORTHBY BAY NHS FOUNDATION TRUST\n\nTRUST BOARD MEETING\n")
+    assert [(m.text, m.org_type.value) for m in found] == [
+        ("UNIVERSITY HOSPITALS OF NORTHBY BAY NHS FOUNDATION TRUST", "nhs_foundation_trust")]
+
+
+def test_a_council_heading_in_capitals_is_still_no_body() -> None:
+    assert texts("LEADER OF THE COUNCIL\n\nReport on the budget.\n") == set()
