@@ -45,11 +45,11 @@ _STRONG_CUES = (
     rf"\b(?:awarded|leased|loaned|donated){_S}to{_S}",
     # "to place the order with X", "an order with X"
     rf"\b(?:place|placed|placing){_S}(?:the|an|a){_S}order{_S}with{_S}",
-    # "the Principal Contractor ‘X’", "the supplier X", "the preferred provider, X"
+    # "the Principal Contractor ‘X’", "the supplier X", "the preferred provider, X", "the supplier known as X"
     rf"\b(?:[Tt]he|[Aa]|[Oo]ur|[Ii]ts){_S}(?:(?:[Pp]rincipal|[Mm]ain|[Ss]uccessful|[Pp]referred|[Nn]ew|[Aa]ppointed"
     rf"|[Cc]hosen|[Aa]pproved|[Ee]xisting|[Cc]urrent|[Ii]ncumbent){_S})?"
     r"(?:[Cc]ontractor|[Ss]upplier|[Pp]rovider|[Oo]perator|[Tt]enant|[Ll]essee|[Gg]rantee|[Bb]idder|[Tt]enderer)"
-    r"(?:[ \xa0]*,)?[ \xa0]+",
+    r"(?:[ \xa0]*,)?[ \xa0]+(?:known[ \xa0]+as[ \xa0]+)?",
 )
 _STRONG = "|".join(f"(?:{cue})" for cue in _STRONG_CUES)
 # Cues that only name a correspondent or payee: people are named here too, so a name must look like a body's.

@@ -37,6 +37,12 @@ _ROLE_WORD = r"(?:(?:preferred\s+|successful\s+|recommended\s+)?(?:supplier|cont
 _CONTRACT_AWARD = re.compile(
     r"\baward(?:ing|s)?\s+(?:of\s+)?(?:a|an|the)\s+(?P<mods>(?:[\w’'-]+\s+){0,4}?)(?P<noun>contract)s?\b"
     r"(?P<for1>\s+for\s+[^.;:\n]{3,120}?)?\s+to\s+(?:the\s+)?" + _ROLE_WORD + "?" + _OPEN_QUOTE + _NAME + _CLOSE_QUOTE)
+# 'Award to the supplier known as X, without further competition (i.e. direct award), a contract for the provision
+# of Y': the same award with its supplier named first.
+_AWARD_TO_THEN_CONTRACT = re.compile(
+    r"\b[Aa]ward(?:ing|s)?\s+to\s+(?:the\s+)?" + _ROLE_WORD + r"?(?:known\s+as\s+)?" + _OPEN_QUOTE + _NAME
+    + _CLOSE_QUOTE + r"(?:\s*,(?:[^.;:\n()]|\([^()\n]{0,40}\)){0,100}?,)?\s+(?:a|an|the)\s+(?P<mods>(?:[\w’'-]+\s+){0,4}?)(?P<noun>contract)\b"
+    r"(?P<for1>)")
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:provision|supply|delivery|purchase)\s+of\s+[^.;:\n]{3,150}?(?=[.;:\n]|$)")
 # Words before 'contract' that say nothing of what it is for.
 _EMPTY_MODS = {"new", "further", "single", "separate", "one", "two", "proposed", "said", "above", "same", "council's",
@@ -117,9 +123,11 @@ def _clean(text: str) -> str:
 
 
 def _contract_awards(reader: DocumentReader) -> list[Mention]:
-    """'To award a three-year contract to the supplier X for the provision of Y': a contract awarded to X."""
+    """'To award a three-year contract to the supplier X for the provision of Y' (or 'Award to X ... a contract for
+    the provision of Y'): a contract awarded to X."""
     found: list[Mention] = []
-    for match in _CONTRACT_AWARD.finditer(reader.text):
+    matches = [*_CONTRACT_AWARD.finditer(reader.text), *_AWARD_TO_THEN_CONTRACT.finditer(reader.text)]
+    for match in sorted(matches, key=lambda m: m.start()):
         if not in_decision(reader, match.start()):
             continue
         sentence = sentence_at(reader.sentences, match.start())

@@ -12,7 +12,7 @@ _HOLDER_WORDS = frozenset({"council", "councils", "authority", "authorities"})
 _POSSESSIVE = re.compile(r"[’']s?$|s[’']$")
 _CONNECTORS = {"and", "of", "for", "&", "with", "in", "on"}
 _STOP_CAPS = {"The", "A", "An", "This", "That", "These", "Those", "Our", "Its", "Their", "Any",
-              "Currently", "Following", "Under", "With", "In", "To", "For", "Both", "Each", "All",
+              "Currently", "Such", "Following", "Under", "With", "In", "To", "For", "Both", "Each", "All",
               "Approve", "Agree", "Note", "Endorse", "Delegate", "Proposed", "Current", "New", "Total",
               # A title's verb or qualifier ("Authorisation to Enter Section 75 ...", "Overarching Section 75
               # Agreement") says what happens to an agreement, not what it is about.

@@ -1,0 +1,31 @@
+"""A contract award that names its supplier before the contract ('Award to the supplier known as X, without further
+competition (i.e. direct award), a contract for ...'), and a local Citizens Advice spelled with an apostrophe."""
+
+from __future__ import annotations
+
+from agreement_helpers import COUNCIL, COUNCIL_HEADER, agreements_in
+from organisation_helpers import texts
+
+DECISION = ("Decision:\n\nThe Cabinet Member decided to delegate authority to the Director of Public Health to:\n\n"
+            "1.    Award to the supplier known as Qualmind, without further competition (i.e. direct award), a "
+            "contract for the provision of an online counselling service for adults. Such contract shall continue "
+            "for an initial period of 9 months.\n")
+
+
+def test_an_award_naming_its_supplier_first_is_a_contract_with_that_supplier() -> None:
+    found = agreements_in(DECISION, COUNCIL_HEADER)
+    assert [(a.kind.value, a.action.value, [p.name for p in a.parties if p.name != COUNCIL]) for a in found] == [
+        ("contract", "award", ["Qualmind"])]
+    assert found[0].subject == "contract for the provision of an online counselling service for adults"
+
+
+def test_such_never_names_a_contract() -> None:
+    assert all(a.subject != "Such" for a in agreements_in(DECISION, COUNCIL_HEADER))
+
+
+def test_the_supplier_known_as_names_a_party() -> None:
+    assert "Qualmind" in texts(DECISION)
+
+
+def test_a_local_citizens_advice_spelled_with_an_apostrophe_is_found() -> None:
+    assert "Citizen’s Advice Colchester" in texts("The Cabinet awards Citizen’s Advice Colchester direct grant funding.")
