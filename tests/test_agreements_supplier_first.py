@@ -29,3 +29,21 @@ def test_the_supplier_known_as_names_a_party() -> None:
 
 def test_a_local_citizens_advice_spelled_with_an_apostrophe_is_found() -> None:
     assert "Citizen’s Advice Colchester" in texts("The Cabinet awards Citizen’s Advice Colchester direct grant funding.")
+
+
+def _grant_parties(paragraph: str) -> list[list[tuple[str, str]]]:
+    return [[(p.name, p.role.value) for p in a.parties] for a in agreements_in(paragraph, COUNCIL_HEADER)
+            if a.kind.value == "grant"]
+
+
+def test_the_department_that_announced_a_fund_gives_the_grant_the_council_receives() -> None:
+    paragraph = ("The Department of Health and Social Care announced the Infection Control Fund in May.\n\n"
+                 "Recommendations\n\n1. That the Cabinet accepts the Infection Control Fund grant of £2,500,000.\n")
+    assert _grant_parties(paragraph) == [[(COUNCIL, "recipient"), ("Department of Health and Social Care", "grantor")]]
+
+
+def test_two_departments_named_about_funding_leave_the_grantor_unnamed() -> None:
+    paragraph = ("The Department of Health and Social Care and the Department for Education announced new funding in "
+                 "May.\n\nRecommendations\n\n1. That the Cabinet accepts the Infection Control Fund grant of "
+                 "£2,500,000.\n")
+    assert _grant_parties(paragraph) == [[(COUNCIL, "recipient")]]

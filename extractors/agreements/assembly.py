@@ -11,10 +11,11 @@ from extractors.agreements.decisions import is_decision_subject
 from extractors.agreements.pool_values import partnership_values
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import PARTNERSHIP_KINDS, A, K, Group, Mention, party_key
+from extractors.agreements.sentences import sentence_at
 from extractors.agreements.subjects import subject_key
 from extractors.agreements.transfers import S256_BASIS, S256_RULE, transfer_values
 from extractors.money import find_amounts
-from schemas import AgreementAction, AgreementParty, PartyRole
+from schemas import AgreementAction, AgreementParty, OrgType, PartyRole
 
 S31_BASIS = "Health Act 1999 s31"
 _KIND_LABELS = {K.SECTION_75: "Section 75 agreement", K.POOLED_BUDGET: "pooled budget", K.BETTER_CARE_FUND: "Better Care Fund",
@@ -149,14 +150,29 @@ def agreement_parties(reader: DocumentReader, group: Group) -> list[AgreementPar
         names += [o.name for o in mention.counterparties]
         if mention.party_name:
             names.append(mention.party_name)
-    counted = Counter(names)
     other_role = PartyRole.PROVIDER if group.kind == K.CONTRACT else PartyRole.PARTNER
     if group.kind == K.GRANT:  # the other side of a grant: recipients of ours, or the grantor of ours
         other_role = PartyRole.RECIPIENT if any(m.grant_outwards for m in group.mentions) else PartyRole.GRANTOR
+    if group.kind == K.GRANT and not names and not any(m.grant_outwards for m in group.mentions):
+        names = _funding_department(reader)
+    counted = Counter(names)
     for name, _ in counted.most_common():
         if not any(party_key(name) == party_key(p.name) for p in parties):
             parties.append(AgreementParty(name=name, role=other_role))
     return parties
+
+
+# A sentence about money given: the department a paper names in one is the grant's giver.
+_FUNDING_SENTENCE = re.compile(r"\b(?:grants?|funds?|funding|allocation|allocated|monies)\b", re.I)
+
+
+def _funding_department(reader: DocumentReader) -> list[str]:
+    """The one government department the paper names in a sentence about funding ('The Department of Health and
+    Social Care announced an extension to the Infection Control Fund'): the grantor of a grant the paper's body
+    receives from no body named beside it. None when two departments are so named: which gave it is a guess."""
+    departments = {o.name for o in reader.all_orgs if o.org_type == OrgType.GOVERNMENT
+                   and _FUNDING_SENTENCE.search(reader.text[slice(*sentence_at(reader.sentences, o.start))])}
+    return list(departments) if len(departments) == 1 else []
 
 
 def agreement_values(reader: DocumentReader, group: Group) -> tuple[Decimal, ...]:
