@@ -47,3 +47,11 @@ def test_two_departments_named_about_funding_leave_the_grantor_unnamed() -> None
                  "May.\n\nRecommendations\n\n1. That the Cabinet accepts the Infection Control Fund grant of "
                  "£2,500,000.\n")
     assert _grant_parties(paragraph) == [[(COUNCIL, "recipient")]]
+
+
+def test_a_contract_with_the_current_provider_named_in_apposition_has_that_party() -> None:
+    paragraph = ("Recommendations\n\n1. Agree to the extension of the existing contract with the current provider, "
+                 "Qualmind, for the provision of telecare services until 31 August 2023.\n")
+    found = agreements_in(paragraph, COUNCIL_HEADER)
+    assert [(a.kind.value, a.action.value, [p.name for p in a.parties if p.name != COUNCIL]) for a in found] == [
+        ("contract", "extend", ["Qualmind"])]

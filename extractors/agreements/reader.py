@@ -36,7 +36,9 @@ _CP_AFTER = re.compile(
     # "... agreement for up to two years with partners, NHS England": its term, and the partner named in apposition.
     r"(?:for\s+(?:up\s+to\s+|a\s+further\s+|a\s+period\s+of\s+)?[\w-]+\s+(?:years?|months?)\s+(?=with\b))?"
     r"(?:(?:that|which)\s+(?:is|are|was|were)\s+(?:currently\s+)?"
-    r"(?:provided|delivered|held|run)\s+by|(?:(?:held|made|in\s+place)\s+)?with(?:\s+(?:our\s+|its\s+|the\s+)?partners?,)?|"
+    r"(?:provided|delivered|held|run)\s+by|(?:(?:held|made|in\s+place)\s+)?with"
+    # "with our partners, NHS England", "the existing contract with the current provider, Welbeing"
+    r"(?:\s+(?:our\s+|its\s+|the\s+)?(?:(?:current|existing|incumbent)\s+)?(?:partners?|providers?|suppliers?|contractors?),)?|"
     r"to|between|from|by)\s+(?:the\s+)?",
     re.I,
 )
