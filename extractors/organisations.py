@@ -1557,6 +1557,10 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     known = lookup(text) is not None
     if candidate.rule.startswith("council-suffix") and not known and _NOT_A_COUNCIL_AFTER.match(source, end):
         return None  # "the ASC council tax levy", "Ask for: Jo Bloggs\nCouncil Chamber": a tax or a room, not a council
+    lines = text.split("\n")
+    if (candidate.rule.startswith("council-suffix") and not known and len(lines) == 2 and lines[1].strip() == "Council"
+            and len(lines[0].split()) == 1 and re.match(r"[ \xa0]+[a-z]", source[end:end + 3])):
+        return None  # "Menu\nCouncil meetings": a page's navigation word over a heading, not a council's name
     if not known and _PERSON_TITLE_BEFORE.search(source, max(0, start - 20), start):
         return None  # "Seconded by Mrs Jo Bloggs\nCounty Council is asked": a person's name run on into the next line
     if not known and candidate.rule not in _CUE_RULES and _INDEFINITE_BEFORE.search(source, max(0, start - 10), start):

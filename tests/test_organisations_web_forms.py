@@ -181,3 +181,11 @@ def test_a_trust_s_name_in_capitals_keeps_its_joining_words_and_kind() -> None:
 
 def test_a_council_heading_in_capitals_is_still_no_body() -> None:
     assert texts("LEADER OF THE COUNCIL\n\nReport on the budget.\n") == set()
+
+
+def test_a_page_s_navigation_word_over_a_council_meetings_heading_is_no_council() -> None:
+    assert texts("Skip to main content\nMenu\nCouncil meetings\nThe Mayor approved the contract.\n") == set()
+
+
+def test_a_council_s_name_wrapped_before_council_is_still_found() -> None:
+    assert "Northby Borough Council" in texts("Report to\nNorthby Borough\nCouncil on 3 May\n")

@@ -242,3 +242,21 @@ def test_a_joint_report_s_part_for_one_council_leads_in_its_items() -> None:
               "1.2. That Cabinet gives approval to award a contract to the Wessex Community Health Trust.\n")
     assert texts(report) == ["To note the total spend",
                              "That Cabinet gives approval to award a contract to the Wessex Community Health Trust"]
+
+
+def test_a_resolution_over_a_committee_whose_name_holds_a_comma_only_leads_in() -> None:
+    minutes = ("Minutes:\n\nRESOLVED UNANIMOUSLY: That the Housing, Parks and Leisure Policy Committee:-\n\n"
+               "1.     Approves the grant scheme.\n\n2.     Approves the Council acting as accountable body.\n")
+    assert texts(minutes) == ["Approves the grant scheme", "Approves the Council acting as accountable body"]
+
+
+def test_bullets_giving_a_decision_s_purposes_fold_into_it_whatever_verb_they_open_with() -> None:
+    minutes = ("Minutes:\n\nRESOLVED: That the Committee:-\n\n"
+               "1.     Endorses the use of the grant as detailed in this report, with the purpose of:\n\n"
+               "·       Providing funding for the team beyond March 2023.\n\n"
+               "·       Provide an open grant pot for bids from local groups.\n\n"
+               "2.     Approves the Council acting as accountable body.\n")
+    assert texts(minutes) == ["Endorses the use of the grant as detailed in this report, with the purpose of: "
+                              "Providing funding for the team beyond March 2023; "
+                              "Provide an open grant pot for bids from local groups",
+                              "Approves the Council acting as accountable body"]

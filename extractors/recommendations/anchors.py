@@ -60,8 +60,9 @@ _DECISION_ALONE = re.compile(r"^decisions?(?:\s+(?:made|taken))?$", re.I)
 _THAT_ALONE = re.compile(r"^that\s*(?::\s*)?[\-–]?$", re.I)  # "That", "That:", "That -", "That:-"
 # "That Cabinet", "That the Board:-" alone over a labelled list of what the body decides.
 # The subject is capitalised words only, so a wrapped "that Cabinet considered ... from Cabinet" is no lead-in.
+# A comma may part the words of its name: "That the Communities, Parks and Leisure Policy Committee:-".
 _THAT_BODY_ALONE = re.compile(
-    rf"^(?i:that)\s+(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*\s+){{0,5}}(?i:{BODY})\s*(?::\s*[-–]?|[-–])?$"
+    rf"^(?i:that)\s+(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*,?\s+){{0,7}}(?i:{BODY})\s*(?::\s*[-–]?|[-–])?$"
 )
 # "The Cabinet:" / "The Board:" over "(i) Approved ...": minutes recording what the body decided. A sentence may
 # lead up to the body ("On 9 May 2025, having considered the responses, Cabinet:-").

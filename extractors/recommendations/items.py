@@ -183,6 +183,12 @@ _DECIDED_BELOW = re.compile(r"\b(?:be|is|are|being)\s+(?:\w+\s+){0,2}?(?:(?:appr
                             r":\s*[-–]?$", re.I)
 
 
+# "Endorses the use of the grant ..., with the purpose of:" over what the money is for, whatever verb each opens with:
+# the purposes of one decision, not decisions of their own.
+_PURPOSES_BELOW = re.compile(
+    r"\b(?:with|for)\s+the\s+(?:following\s+)?(?:purposes?|aims?|objectives?)(?:\s+of)?\s*:\s*[-–]?$", re.I)
+
+
 _LEADS_INTO = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b[^:]{0,40}:\s*[-–]?$", re.I)
 
 
@@ -244,7 +250,8 @@ def folded_text(item: Item, children: list[Item], decided: bool = False) -> str 
         return None
     if _bullets_complete(item, children, decided):
         return f"{final_text(item)} {'; '.join(final_text(child) for child in children)}"
-    if _completes_infinitive(item, children, decided):
+    if _completes_infinitive(item, children, decided) or (
+            _PURPOSES_BELOW.search(item.text.rstrip()) and not any(child.children for child in children)):
         return f"{final_text(item)} {'; '.join(final_text(child) for child in children)}"
     if not _THAT_CLAUSE_BELOW.search(item.text.rstrip()):
         return None
