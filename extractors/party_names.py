@@ -43,6 +43,8 @@ _STRONG_CUES = (
     rf"(?<![\w.,]){_AMOUNT}{_S}(?:(?:be|was|is){_S})?(?:(?:awarded|granted|paid|given|donated){_S})?to{_S}",
     # "(was) awarded to X", "leased to X"
     rf"\b(?:awarded|leased|loaned|donated){_S}to{_S}",
+    # "to put a contract in place with X", "a contract with X": the other side of a contract
+    rf"\b(?:contracts?|sub-contracts?){_S}(?:(?:in{_S}place|made|held|let){_S})?with{_S}",
     # "to place the order with X", "an order with X"
     rf"\b(?:place|placed|placing){_S}(?:the|an|a){_S}order{_S}with{_S}",
     # "the Principal Contractor ‘X’", "the supplier X", "the preferred provider, X", "the supplier known as X"
@@ -59,8 +61,9 @@ _WEAK = (
     rf"\b(?:correspondence|letters?|e-?mails?|invoices?|quotes?|quotations?|tenders?|bids?|estimates?){_S}"
     rf"(?:of{_S}{_AMOUNT}{_S})?(?:(?:(?:has|have|had){_S}been|was|were){_S})?(?:received{_S})?from{_S}"
 )
-# Cues of money given to a party: grantees are groups, often named by two plain words ("Northby Jazz").
-_GIFT = re.compile(r"grant|donat|loan|lease|funding|£")
+# Cues of money given to a party: grantees are groups, often named by two plain words ("Northby Jazz"); so are the
+# providers a contract is "with" ("a contract in place with Deaf Access").
+_GIFT = re.compile(r"grant|donat|loan|lease|funding|£|contracts?[ \xa0]+(?:(?:in[ \xa0]+place|made|held|let)[ \xa0]+)?with")
 _WORD = r"[A-Z0-9][\w'’.&\-]*"
 _CONNECTOR = rf"(?:of(?:{_S}the)?|and|&|for|in|on|upon|de|la|at)"
 _BRACKET = r"\([A-Z][A-Za-z&'’ \-]{1,30}\)"

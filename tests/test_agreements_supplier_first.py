@@ -55,3 +55,11 @@ def test_a_contract_with_the_current_provider_named_in_apposition_has_that_party
     found = agreements_in(paragraph, COUNCIL_HEADER)
     assert [(a.kind.value, a.action.value, [p.name for p in a.parties if p.name != COUNCIL]) for a in found] == [
         ("contract", "extend", ["Qualmind"])]
+
+
+def test_the_provider_a_contract_is_put_in_place_with_is_its_party_though_named_by_plain_words() -> None:
+    paragraph = ("Decision:\n\nThat an exemption to tender the contract be agreed to put a contract in place with "
+                 "Hearing Help from 1st April 2017 to 31st March 2018.\n")
+    assert "Hearing Help" in texts(paragraph)
+    found = agreements_in(paragraph, COUNCIL_HEADER)
+    assert [[p.name for p in a.parties if p.name != COUNCIL] for a in found] == [["Hearing Help"]]
