@@ -855,7 +855,8 @@ def _beside_this_council(scan: str, name: str) -> bool:
 
 # "joined by the Programme Lead for Primary Care from", "representatives from": where a guest at the meeting works.
 _VISITOR_FROM = re.compile(
-    r"\b(?:[Ll]ead|[Dd]irector|[Mm]anager|[Oo]fficers?|[Cc]hair|[Hh]ead|[Rr]epresentatives?|[Cc]olleagues?|[Cc]linicians?)"
+    r"\b(?:[Ll]ead|[Dd]irector|[Mm]anager|[Oo]fficers?|[Cc]hair|[Hh]ead|[Rr]epresentatives?|[Cc]olleagues?"
+    r"|[Cc]linicians?)"
     r"(?:\s+(?:for|of)\s+[^.;\n]{1,60}?)?\s+from\s+(?:the\s+)?$")
 
 

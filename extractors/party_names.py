@@ -63,7 +63,8 @@ _WEAK = (
 )
 # Cues of money given to a party: grantees are groups, often named by two plain words ("Northby Jazz"); so are the
 # providers a contract is "with" ("a contract in place with Deaf Access").
-_GIFT = re.compile(r"grant|donat|loan|lease|funding|£|contracts?[ \xa0]+(?:(?:in[ \xa0]+place|made|held|let)[ \xa0]+)?with")
+_GIFT = re.compile(r"grant|donat|loan|lease|funding|£"
+                   r"|contracts?[ \xa0]+(?:(?:in[ \xa0]+place|made|held|let)[ \xa0]+)?with")
 _WORD = r"[A-Z0-9][\w'’.&\-]*"
 _CONNECTOR = rf"(?:of(?:{_S}the)?|and|&|for|in|on|upon|de|la|at)"
 _BRACKET = r"\([A-Z][A-Za-z&'’ \-]{1,30}\)"

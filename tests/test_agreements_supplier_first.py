@@ -1,5 +1,7 @@
-"""A contract award that names its supplier before the contract ('Award to the supplier known as X, without further
-competition (i.e. direct award), a contract for ...'), and a local Citizens Advice spelled with an apostrophe."""
+"""Who a contract or grant is with, named where the rules did not look: a supplier named before its contract ('Award
+to the supplier known as X, ..., a contract for ...'), in apposition ('with the current provider, X'), by plain words
+after 'a contract in place with', a local Citizens Advice spelled with an apostrophe, and the department that
+announced a fund the council receives (invented sentences)."""
 
 from __future__ import annotations
 

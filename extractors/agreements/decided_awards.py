@@ -41,8 +41,9 @@ _CONTRACT_AWARD = re.compile(
 # of Y': the same award with its supplier named first.
 _AWARD_TO_THEN_CONTRACT = re.compile(
     r"\b[Aa]ward(?:ing|s)?\s+to\s+(?:the\s+)?" + _ROLE_WORD + r"?(?:known\s+as\s+)?" + _OPEN_QUOTE + _NAME
-    + _CLOSE_QUOTE + r"(?:\s*,(?:[^.;:\n()]|\([^()\n]{0,40}\)){0,100}?,)?\s+(?:a|an|the)\s+(?P<mods>(?:[\w’'-]+\s+){0,4}?)(?P<noun>contract)\b"
-    r"(?P<for1>)")
+    + _CLOSE_QUOTE + r"(?:\s*,(?:[^.;:\n()]|\([^()\n]{0,40}\)){0,100}?,)?"  # ", without further competition (...),"
+    r"\s+(?:a|an|the)\s+(?P<mods>(?:[\w’'-]+\s+){0,4}?)(?P<noun>contract)\b"
+    r"(?P<for1>)")  # always empty: here what the contract is for follows "contract", and _FOR_AFTER reads it
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:provision|supply|delivery|purchase)\s+of\s+[^.;:\n]{3,150}?(?=[.;:\n]|$)")
 # Words before 'contract' that say nothing of what it is for.
 _EMPTY_MODS = {"new", "further", "single", "separate", "one", "two", "proposed", "said", "above", "same", "council's",

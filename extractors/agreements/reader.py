@@ -38,7 +38,8 @@ _CP_AFTER = re.compile(
     r"(?:(?:that|which)\s+(?:is|are|was|were)\s+(?:currently\s+)?"
     r"(?:provided|delivered|held|run)\s+by|(?:(?:held|made|in\s+place)\s+)?with"
     # "with our partners, NHS England", "the existing contract with the current provider, Welbeing"
-    r"(?:\s+(?:our\s+|its\s+|the\s+)?(?:(?:current|existing|incumbent)\s+)?(?:partners?|providers?|suppliers?|contractors?),)?|"
+    r"(?:\s+(?:our\s+|its\s+|the\s+)?(?:(?:current|existing|incumbent)\s+)?"
+    r"(?:partners?|providers?|suppliers?|contractors?),)?|"
     r"to|between|from|by)\s+(?:the\s+)?",
     re.I,
 )

@@ -25,7 +25,8 @@ _LEAD_IN = re.compile(
 # "For Northby Council, Cabinet is requested:": a joint report's part for one of its councils.
 _RECOMMENDED_COLON = re.compile(
     r"^(?:for\s+(?:the\s+)?[^,:;.]{3,80},\s+)?"
-    rf"(?:that\s+)?(?:the\s+)?[\w&’'/\- ]{{0,80}}?\b{BODY}\s+(?:is|are)\s+(?:therefore\s+)?(?:recommended|requested)\s*:\s*[-–—]?$",
+    rf"(?:that\s+)?(?:the\s+)?[\w&’'/\- ]{{0,80}}?\b{BODY}\s+(?:is|are)\s+(?:therefore\s+)?"
+    r"(?:recommended|requested)\s*:\s*[-–—]?$",
     re.I,
 )
 _IT_IS_RECOMMENDED = re.compile(
