@@ -3,6 +3,8 @@ meeting's minute, a deferral and what it is for, and an unlabelled record's next
 
 from __future__ import annotations
 
+from extractors.doctext import DocText
+from extractors.document import extract_document
 from test_recommendations import texts
 
 
@@ -260,3 +262,19 @@ def test_bullets_giving_a_decision_s_purposes_fold_into_it_whatever_verb_they_op
                               "Providing funding for the team beyond March 2023; "
                               "Provide an open grant pot for bids from local groups",
                               "Approves the Council acting as accountable body"]
+
+
+def test_an_advisory_panel_s_advice_put_as_a_resolution_leads_in_its_items() -> None:
+    page = ("Issue - meetings\n\nChanges to Continuing Care\n\nMeeting: 10/12/2007 - Executive Member Advisory Panel "
+            "(Item 44)\n\nThis report asks the Executive Member to note a summary of the new national framework.\n\n"
+            "Additional documents:\n\nAdvice of the Advisory Panel\n\n"
+            "That the Executive Member for Adult Social Services be advised to:\n\n"
+            "i)\xa0\xa0\xa0\xa0\xa0 Note action being taken to meet the new requirements for Continuing Health Care.\n\n"
+            "ii)\xa0\xa0\xa0\xa0 In June 2008, to receive a further report back to the Executive Member.\n\n"
+            "Decision of the Executive Member\n\nRESOLVED: That the advice of the Advisory Panel be accepted and endorsed.\n")
+    found = extract_document(DocText.from_pages("0" * 64, [page])).recommendations
+    # the advice is what the member is asked to do; the member's resolution accepting it is the decision
+    assert [(r.rule, r.text) for r in found] == [
+        ("recommendations.lead_in", "Note action being taken to meet the new requirements for Continuing Health Care"),
+        ("recommendations.lead_in", "In June 2008, to receive a further report back to the Executive Member"),
+        ("recommendations.resolved", "That the advice of the Advisory Panel be accepted and endorsed")]

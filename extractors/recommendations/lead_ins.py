@@ -17,7 +17,8 @@ _LEAD_IN = re.compile(
     r"^(?:(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:section|s\.?|regulation|paragraph|rule)\s*\d[^,;:.]{0,100},\s+)?"
     # "The Cabinet Member for Integrated Children's Services is asked to:": a portfolio may follow the body.
     rf"(?P<subject>(?:that\s+)?(?:the\s+)?[\w&’'/\- ]{{0,80}}?\b{BODY}(?:\s+for\s+{PORTFOLIO})?)(?:\s*,\s*(?:having|after|subject)\b[^,;:]{{3,200}},)?\s+"
-    r"(?:is|are)\s+(?:being\s+|therefore\s+|also\s+)?"
+    # "That the Executive Member be advised to:": an advisory panel's advice put as a resolution.
+    r"(?:is|are|be)\s+(?:being\s+|therefore\s+|also\s+)?"
     r"(?:asked|requested|recommended|invited|advised)\s+to\b\s*(?P<rest>.*)$",
     re.I,
 )
