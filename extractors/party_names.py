@@ -29,6 +29,8 @@ _GIVEN = (
     r"(?:grants?|tender|contracts?|lease|sub-lease|licen[cs]e|payments?|order|funding|sum|donation|loan|award"
     r"|contribution|allocation)"
 )
+# "a contract in place with", "contracts made with": the words before a contract's other side.
+_CONTRACT_WITH = rf"contracts?{_S}(?:(?:in{_S}place|made|held|let){_S})?with"
 # Cues whose party receives something: the name after them is a grantee, contractor, tenant or borrower.
 _STRONG_CUES = (
     # "a grant of £500 to X", "grants be awarded to X", "a loan of £2m was made to X", "funding to X"
@@ -44,7 +46,7 @@ _STRONG_CUES = (
     # "(was) awarded to X", "leased to X"
     rf"\b(?:awarded|leased|loaned|donated){_S}to{_S}",
     # "to put a contract in place with X", "a contract with X": the other side of a contract
-    rf"\b(?:contracts?|sub-contracts?){_S}(?:(?:in{_S}place|made|held|let){_S})?with{_S}",
+    rf"\b(?:sub-)?{_CONTRACT_WITH}{_S}",
     # "to place the order with X", "an order with X"
     rf"\b(?:place|placed|placing){_S}(?:the|an|a){_S}order{_S}with{_S}",
     # "the Principal Contractor ‘X’", "the supplier X", "the preferred provider, X", "the supplier known as X"
@@ -63,8 +65,7 @@ _WEAK = (
 )
 # Cues of money given to a party: grantees are groups, often named by two plain words ("Northby Jazz"); so are the
 # providers a contract is "with" ("a contract in place with Deaf Access").
-_GIFT = re.compile(r"grant|donat|loan|lease|funding|£"
-                   r"|contracts?[ \xa0]+(?:(?:in[ \xa0]+place|made|held|let)[ \xa0]+)?with")
+_GIFT = re.compile(rf"grant|donat|loan|lease|funding|£|{_CONTRACT_WITH}")
 _WORD = r"[A-Z0-9][\w'’.&\-]*"
 _CONNECTOR = rf"(?:of(?:{_S}the)?|and|&|for|in|on|upon|de|la|at)"
 _BRACKET = r"\([A-Z][A-Za-z&'’ \-]{1,30}\)"

@@ -42,8 +42,7 @@ _CONTRACT_AWARD = re.compile(
 _AWARD_TO_THEN_CONTRACT = re.compile(
     r"\b[Aa]ward(?:ing|s)?\s+to\s+(?:the\s+)?" + _ROLE_WORD + r"?(?:known\s+as\s+)?" + _OPEN_QUOTE + _NAME
     + _CLOSE_QUOTE + r"(?:\s*,(?:[^.;:\n()]|\([^()\n]{0,40}\)){0,100}?,)?"  # ", without further competition (...),"
-    r"\s+(?:a|an|the)\s+(?P<mods>(?:[\w’'-]+\s+){0,4}?)(?P<noun>contract)\b"
-    r"(?P<for1>)")  # always empty: here what the contract is for follows "contract", and _FOR_AFTER reads it
+    r"\s+(?:a|an|the)\s+(?P<mods>(?:[\w’'-]+\s+){0,4}?)(?P<noun>contract)\b")
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:provision|supply|delivery|purchase)\s+of\s+[^.;:\n]{3,150}?(?=[.;:\n]|$)")
 # Words before 'contract' that say nothing of what it is for.
 _EMPTY_MODS = {"new", "further", "single", "separate", "one", "two", "proposed", "said", "above", "same", "council's",
@@ -135,7 +134,8 @@ def _contract_awards(reader: DocumentReader) -> list[Mention]:
         mods = match.group("mods").split()
         named_mods = [w for w in mods if w.lower() not in _EMPTY_MODS]
         after = _FOR_AFTER.match(reader.text, match.end())
-        purpose = match.group("for1") or (after.group() if after else "")
+        # what the contract is for: before "to X" in the first form, after "contract" (read by _FOR_AFTER) in both
+        purpose = match.groupdict().get("for1") or (after.group() if after else "")
         if not named_mods and not purpose:
             continue  # 'award the contract to X': decision_nouns.py reads it with the requirement stated above
         subject = _clean(" ".join(mods + [match.group("noun")]) + purpose)
