@@ -319,9 +319,16 @@ def _implied_council(text: str) -> str | None:
     bodies = by_place[places.pop()]
     tiers = {m.group(1) for m in _SELF_TIER.finditer(text)}
     if len(tiers) == 1:
-        bodies = tuple(b for b in bodies if tiers.pop() in b.name)
+        (tier,) = tiers
+        bodies = tuple(b for b in bodies if tier in b.name)
+    elif bare_county_council_refs(text):
+        # "Following vacation of County Council personnel from Sackville House, Lewes": a paper speaking of its
+        # county council is the county's, or a district's writing of it; the one town it names implies neither.
+        bodies = tuple(b for b in bodies if b.org_type.value == "county_council")
     if _OWN_DISTRICT.search(text):
         bodies = tuple(b for b in bodies if b.org_type.value != "county_council")  # a district's paper: not its county
+    if len(bodies) == 1:
+        return bodies[0].name  # "the County Council" of an area since reorganised: the county it names, abolished or not
     current = [b for b in bodies if b.valid_to is None]
     return current[0].name if len(current) == 1 else None
 
@@ -574,6 +581,26 @@ def _is_council(name: str) -> bool:
 _BARE_COUNCIL = re.compile(r"^(?!.*\b(?:City|District|Borough|Town|Parish)\s+Council$).*\sCouncil$")
 """Names that must be in the reference table to count: "<Place> Council" (also how groups write, "Patient
 Council") and "<Place> County Council" (a closed set, so "the March County Council meeting" is none)."""
+
+
+def _of_type(name: str, org_type: str) -> bool:
+    body = lookup(name)
+    return body is not None and body.org_type.value == org_type
+
+
+def _one_district_beside_county(scan: str, top: str, others: list[str]) -> str | None:
+    """The district council that issues a paper naming its county more often: one district named in full, not as a
+    partner. A district's papers name the county as funder, commissioner or tenderer ("joint funding agreement with
+    Norfolk County Council"), so the county leads the count; a county's own papers name its districts as a set or
+    as the partners of an agreement, seldom one alone in the district's own voice."""
+    if not _of_type(top, "county_council") or _DIVISIONS_LABEL.search(scan[:WARDS_LABEL_CHARS]):
+        return None  # "Electoral Division: All": counties are elected by divisions, so the paper is the county's
+    if own_area_uses(scan, top):
+        return None  # "supported Kent residents through the winter": the county writing of its own area
+    districts = [name for name in others if _of_type(name, "district_council")]
+    if len(districts) != 1 or _partner_council(scan, districts[0]) or _beside_this_council(scan, districts[0]):
+        return None
+    return _body_name(districts[0])
 
 
 def _body_name(name: str) -> str:
@@ -868,6 +895,8 @@ def _only_visiting(scan: str, name: str) -> bool:
 
 
 _WARDS_LABEL = re.compile(r"^[ \t*_#|-]*wards?(?:\s*\(s\))?(?:\s+affected)?\s*:", re.IGNORECASE | re.MULTILINE)
+_DIVISIONS_LABEL = re.compile(r"^[ \t*_#|-]*(?:electoral\s+)?divisions?(?:\s*\(s\))?(?:\s+affected)?\s*:",
+                              re.IGNORECASE | re.MULTILINE)
 WARDS_LABEL_CHARS = 6000
 """A cover sheet's "Wards affected:" field stands within this many opening characters."""
 # "delivery of telecare to residents across the district", "key organisations across the borough": a district's or a
@@ -1166,6 +1195,9 @@ def issuing_body(text: str) -> str | None:
     if not _is_council(shown(ranked[0])) and _only_visiting(scan, shown(ranked[0])):
         return None  # "Officers were joined by the Programme Lead from NHS Northby ICB": a guest's body
     top = shown(ranked[0])
+    district = _one_district_beside_county(scan, top, [shown(k) for k in ranked[1:] if k in named_in_full])
+    if district is not None and ranked[0] in named_in_full:
+        return district
     if (_is_council(top) and named_uses.get(ranked[0], 0) == 1
             and _other_area_named(scan, top) and not _own_area_named(scan, top)):
         # A council named once in a paper that writes of another council's area but never of its own ("the

@@ -85,14 +85,33 @@ _DISTRICT_PAPER = (
         # The county council is named most, but counties are elected by divisions: a ward-level paper is a district's.
         ("Wards affected: All\n", "Crawley Borough Council"),
         ("Ward(s): Northgate; Southgate\n", "Crawley Borough Council"),
-        ("", "West Sussex County Council"),
+        # Without the field, the one district named in full beside its county is the issuer: a district names its
+        # county as funder and partner, a county names its districts as a set.
+        ("", "Crawley Borough Council"),
         ("Electoral Division: All\n", "West Sussex County Council"),
-        # Hospital wards in a sentence are no "Wards affected" field.
-        ("The wards affected by the closure were told.\n", "West Sussex County Council"),
+        ("Divisions affected: All\n", "West Sussex County Council"),
     ],
 )
 def test_ward_paper_is_not_the_county_councils(wards: str, expected: str) -> None:
     assert issuing_body(_DISTRICT_PAPER + wards + "Contact: A Person\n") == expected
+
+
+_TWO_DISTRICTS_PAPER = _DISTRICT_PAPER.replace("Crawley Borough Council", "Crawley Borough Council and Horsham District Council")
+
+
+@pytest.mark.parametrize(
+    ("wards", "expected"),
+    [
+        # Two districts named: neither stands out, so the county named most is the issuer ...
+        ("", "West Sussex County Council"),
+        # ... and hospital wards in a sentence are no "Wards affected" field,
+        ("The wards affected by the closure were told.\n", "West Sussex County Council"),
+        # while a real field rules the county out and leaves two districts alike: not found.
+        ("Wards affected: All\n", None),
+    ],
+)
+def test_ward_field_is_a_field_not_a_sentence(wards: str, expected: str | None) -> None:
+    assert issuing_body(_TWO_DISTRICTS_PAPER + wards + "Contact: A Person\n") == expected
 
 
 @pytest.mark.parametrize(
@@ -191,3 +210,33 @@ def test_motion_this_council_at_sentence_start_keeps_the_issuer() -> None:
 )
 def test_districts_of_a_county_imply_no_county(text: str, expected: str | None) -> None:
     assert issuing_body(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A district's paper names its county as funder more often than itself (by real council names).
+        ("Options considered:\nThe Council has long funded advice services. The contract with Norfolk Citizens Advice "
+         "and joint funding agreement with Norfolk County Council ends in March. Of the annual grant, North Norfolk "
+         "District Council provides £66,323 and Norfolk County Council provides the rest. The current agreement was "
+         "extended at the request of Norfolk County Council.\n", "North Norfolk District Council"),
+        # The county named only by initials, a district named as the body it acts for: the county's own paper.
+        ("Capital programme\nA package of public realm improvements which KCC are delivering on behalf of Folkestone "
+         "and Hythe District Council. KCC funds the rest. KCC will report on Folkestone and Hythe District Council's "
+         "share.\n", "Kent County Council"),
+        # The district is the partner of the county's agreement: the county's paper.
+        ("The Cabinet agreed the county's contract. The County Council has a partnership agreement with Breckland "
+         "District Council. Norfolk County Council will fund it and Norfolk County Council will host it.\n",
+         "Norfolk County Council"),
+    ],
+)
+def test_one_district_beside_its_county(text: str, expected: str | None) -> None:
+    assert issuing_body(text) == expected
+
+
+def test_a_bare_county_council_implies_no_district_from_a_town() -> None:
+    # "Lewes" is the town the building stands in; "County Council personnel" shows the paper is about a county's
+    # staff, so the town's district council is no issuer (the county is never named: not found).
+    text = ("Sackville House, Lewes\nThe Lead Member RESOLVED to agree two new leases.\nReasons\nFollowing vacation of "
+            "County Council personnel from the building the Council has sought tenants to replace offices in Lewes.\n")
+    assert issuing_body(text) is None

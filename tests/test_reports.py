@@ -544,6 +544,10 @@ def test_council_paper_about_a_trust_is_still_the_councils() -> None:
         # "the Council" and the area its residents live in
         ("Councillors were concerned that the Council had acted in the best interests of residents in "
          "Northumberland. The Cabinet decision stands.\n", "Northumberland County Council"),
+        # "the County Council" of an area whose county has since given way to a unitary of the same place (the
+        # tier was once read by popping a set inside a loop, which raised KeyError and lost the whole paper)
+        ("The Executive agreed that the County Council will pay grants to care providers across North "
+         "Yorkshire this winter. The Council will report back.\n", "North Yorkshire County Council"),
     ],
 )
 def test_council_implied_by_the_one_area_it_names(text: str, expected: str) -> None:
