@@ -278,3 +278,31 @@ def test_an_advisory_panel_s_advice_put_as_a_resolution_leads_in_its_items() -> 
         ("recommendations.lead_in", "Note action being taken to meet the new requirements for Continuing Health Care"),
         ("recommendations.lead_in", "In June 2008, to receive a further report back to the Executive Member"),
         ("recommendations.resolved", "That the advice of the Advisory Panel be accepted and endorsed")]
+
+
+def test_an_unheaded_resolution_list_may_open_with_any_participle() -> None:
+    # A decisions page lost its heading; the first resolution's participle ("declared") is no usual decision word,
+    # but the resolution below it is one, so the list is the decision.
+    page = ("Issue - decisions\n\nCommunity Centre Proposal\n\n08/12/2021 - Community Centre Proposal\n\n"
+            "1.      That the Northby Community Centre be declared surplus to the Council's requirements\n\n\n"
+            "2.      That disposal of the asset to the occupying GP surgery be approved.\n")
+    assert texts(page) == ["That the Northby Community Centre be declared surplus to the Council's requirements",
+                           "That disposal of the asset to the occupying GP surgery be approved"]
+
+
+def test_two_unusual_participles_alone_are_no_unheaded_resolution_list() -> None:
+    # Neither item is a usual resolution: background written as "That ..." clauses is not read as a decision.
+    report = ("Background\n\n1.      That the centre be declared surplus was first raised in 2019\n\n"
+              "2.      That the site be valued was suggested by the surveyor\n")
+    assert texts(report) == []
+
+
+def test_agreed_with_a_condition_before_its_list_leads_in_the_list() -> None:
+    page = ("Issue - decisions\n\n\n18/01/2013 - Northby House Co-location\n\n"
+            "The Director submitted a report on the co-location of health staff at Northby House.\n\n"
+            "Agreed, subject to the approval of the recommendation to the City Council, –\n\n\n"
+            "(1)  works required to implement co-location at Northby House at a net cost to the council of £0.369m;\n\n\n"
+            "(2)  the purchase of the leases of buildings 1 and 2 at a cost of £0.900m.\n")
+    assert texts(page) == [
+        "works required to implement co-location at Northby House at a net cost to the council of £0.369m",
+        "the purchase of the leases of buildings 1 and 2 at a cost of £0.900m"]

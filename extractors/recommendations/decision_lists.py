@@ -43,7 +43,10 @@ _REFUSED_LEAD_IN = re.compile(
 # "... and the Board agreed the following:", "It was RESOLVED as follows:": the lead-in decides the list, so its items
 # need no verb of their own ("1. To the approach set out in Appendix A").
 _DECIDING_LEAD_IN = re.compile(
-    r"(?:\bRESOLVED|\b(?i:resolves?|decided|agreed))\b(?:\s*[\-–])?(?i:\s+(?:that|as\s+follows|the\s+following(?:\s+\w+)?|"
+    r"(?:\bRESOLVED|\b(?i:resolves?|decided|agreed))\b"
+    # "Agreed, subject to the approval of the recommendation to the City Council, –": a condition before the list.
+    r"(?:,?\s+(?i:subject\s+to)\s+[^.:;–\-]{3,200}?,?)?"
+    r"(?:\s*[\-–])?(?i:\s+(?:that|as\s+follows|the\s+following(?:\s+\w+)?|"
     r"to\s+(?:approve|agree|note|endorse|adopt)(?:\s+the\s+following)?))?\s*[:\-–;]\s*$"
     # A "Decision" heading alone on its line (an officer's or a mayor's decision form): its items may be nominal.
     r"|^\W*(?i:decisions?)\s*$"

@@ -233,13 +233,19 @@ def resolution_lists(lines: list[Line]) -> set[int]:
     starts: set[int] = set()
     for index, line in enumerate(lines):
         label = parse_label(line.text, None)
-        if (label is None or label.kind.startswith("bullet") or label.value != (1,)
-                or not resolution_opening(line.text[label.width:].strip())):
+        if label is None or label.kind.startswith("bullet") or label.value != (1,):
+            continue
+        first = line.text[label.width:].strip()
+        # "1. That Lower Bradley Community Centre be declared surplus ...": a resolution whose participle is no
+        # usual decision word counts when the item below it is a usual resolution ("2. That disposal ... be approved").
+        plain = resolution_opening(first)
+        if not plain and not (re.match(r"(?i:that)\s", first) and subjunctive_decision(first)):
             continue
         for j in range(index + 1, min(len(lines), index + RECORDED_ITEM_GAP)):
             nxt = parse_label(lines[j].text, label) if lines[j].text else None
             if nxt is not None and nxt.kind == label.kind and follows(nxt, label):
-                if re.match(r"(?i:that)\b", lines[j].text[nxt.width:].strip()):
+                second = lines[j].text[nxt.width:].strip()
+                if re.match(r"(?i:that)\b", second) and (plain or resolution_opening(second)):
                     starts.add(index)
                 break
     return starts
