@@ -452,7 +452,7 @@ def _after_given_name(text: str, at: int, end: int) -> bool:
 _PARTNER_BEFORE = re.compile(
     # "a shared service agreement in place with Durham County Council": "in place" may stand before "with".
     r"\b(?:(?:contract|agreement|arrangements?|partnership|SLA|MOU|memorandum|negotiations?|discussions?|joint\s+working|"
-    r"jointly|in\s+collaboration)(?:\s+in\s+place)?\s+with|led\s+by"
+    r"jointly|in\s+collaboration|in\s+conjunction)(?:\s+in\s+place)?\s+with|led\s+by"
     # "jointly commission with X", "joint-commission Drugs and Alcohol Services (for adults ...) with X"
     r"|\b(?:joint(?:ly)?[\s-]+|co-?)commission\w*\b[^.]{0,120}?\bwith"
     r"|(?:funding|funds|transfer|grant|money|monies|contribution|letter|payment|request|delegated)\b[^.]{0,40}?\bfrom)"
@@ -858,6 +858,8 @@ _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n\s*\n")
 
 # "between the Council and the London Borough of Northby": the paper's own "the Council" paired with the other.
 _PAIRED_WITH_THE_COUNCIL = re.compile(r"\b(?:the|this)\s+Council\s+(?:and|&)\s+(?:the\s+)?$")
+# "between RBWM and the Council": the other council named first.
+_THE_COUNCIL_PAIRED = re.compile(r"\s+(?:and|&)\s+(?:the|this)\s+Council\b(?!['’]s\b)")
 # "Approval for the plan is also being sought from Northby Council": another council deciding the same matter.
 _ALSO_DECIDING = re.compile(
     r"\balso\s+(?:being\s+|be\s+|been\s+)?(?:sought|considered|approved|agreed|adopted)\s+(?:from|by)\s+(?:the\s+)?$")
@@ -867,9 +869,11 @@ def _beside_this_council(scan: str, name: str) -> bool:
     """Whether a council is named as the other one beside the paper's own: in the same sentence as "this Council"
     ("notify Northshire County Council of this Council's decision"), paired with "the Council" ("between the
     Council and X"), or as a council the same matter is "also" put to ("approval is also being sought from X")."""
-    for at in (m.start() for m in re.finditer(re.escape(name), scan)):
-        before = scan[max(0, at - 60):at]
-        if _PAIRED_WITH_THE_COUNCIL.search(before) or _ALSO_DECIDING.search(before):
+    forms = [re.escape(name)] + [rf"\b{initials}\b" for initials in _initials(name)]
+    for m in re.finditer("|".join(forms), scan):
+        before = scan[max(0, m.start() - 60):m.start()]
+        if (_PAIRED_WITH_THE_COUNCIL.search(before) or _ALSO_DECIDING.search(before)
+                or _THE_COUNCIL_PAIRED.match(scan, m.end())):
             return True
     for match in _THIS_COUNCIL.finditer(scan):
         start = max((m.end() for m in _SENTENCE_END.finditer(scan, max(0, match.start() - 400), match.start())), default=0)

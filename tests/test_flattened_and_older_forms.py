@@ -180,3 +180,42 @@ def test_a_mayor_s_flattened_record_gives_each_numbered_part_of_what_it_approves
         "the City Solicitor enters into the legal agreements needed",
     ]
 
+
+
+# A decision notice flattened onto one line: its "DECISION:" field, then the next field's heading in capitals.
+NOTICE = ("Cabinet Member Decision Notice – 08 April 2021 OFFICIAL DECISION NOTICE PUBLISHED BY DEMOCRATIC SERVICES "
+          "The Leader of the Council has made the following decision today: 1. THE LEADER OF THE COUNCIL OUT-OF-HOURS "
+          "ANSWERING SERVICE DECISION: That the Leader of the Council agreed to extend the current contract with Acme "
+          "Care for the provision of an out-of-hours answering service for one year at the cost of £278,732.90. "
+          "REASONS FOR THE DECISIONS MADE Cabinet approved the award of this contract in 2017 with the option to "
+          "extend it for a further year. This report seeks approval for the extension.\n")
+
+
+def test_a_flattened_notice_s_decision_field_runs_to_the_next_heading() -> None:
+    assert texts(NOTICE) == [
+        "That the Leader of the Council agreed to extend the current contract with Acme Care for the provision of an "
+        "out-of-hours answering service for one year at the cost of £278,732.90"]
+
+
+def test_a_flattened_decision_field_over_labels_is_left_to_the_list() -> None:
+    # "DECISION: That Cabinet: 1. ... 2. ...": the clause only leads in its items; it is not a decision of its own.
+    notice = NOTICE.replace("DECISION: That the Leader of the Council agreed to extend",
+                            "DECISION: That the Leader of the Council: 1. Agreed to extend")
+    assert not any(text.startswith("That the Leader of the Council:") for text in texts(notice))
+
+
+def test_a_short_decision_field_stops_at_the_reasons_heading_run_onto_its_line() -> None:
+    page = ("Decision Notice\n\nDECISION: That the Leader agreed to extend the contract with Acme Care for one year. "
+            "REASONS FOR THE DECISIONS MADE Cabinet approved the award in 2017.\n")
+    assert texts(page) == ["extend the contract with Acme Care for one year"]
+
+
+def test_a_flattened_record_approving_one_sentence_without_a_label() -> None:
+    record = ("Northby City Council - Record of Decision I Councillor A Person, Lead Member for Housing, in exercise of "
+              "the powers conferred on me by the Scheme of Delegation of the Council do hereby approve:The award of a "
+              "two year contract to Acme Care for a supported accommodation service from 1st June 2011 to 31st May "
+              "2013; the contract may be extended for a further two years. The Reasons are:1. In October 2009 the team "
+              "began a review of the service. 2. The service was found to be of good quality.\n")
+    assert texts(record) == [
+        "The award of a two year contract to Acme Care for a supported accommodation service from 1st June 2011 to "
+        "31st May 2013; the contract may be extended for a further two years"]

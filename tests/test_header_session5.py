@@ -240,3 +240,16 @@ def test_a_bare_county_council_implies_no_district_from_a_town() -> None:
     text = ("Sackville House, Lewes\nThe Lead Member RESOLVED to agree two new leases.\nReasons\nFollowing vacation of "
             "County Council personnel from the building the Council has sought tenants to replace offices in Lewes.\n")
     assert issuing_body(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "between RBWM and the Council": the other council named first, by its initials.
+        "Council considered the contract renewal. The Executive recommends Council to complete the joint ownership "
+        "arrangements between RBWM and the Council. Optalis had evolved into a joint organisation in conjunction "
+        "with the Royal Borough of Windsor and Maidenhead to provide adult care services.\n",
+    ],
+)
+def test_the_council_paired_with_another_is_not_that_other(text: str) -> None:
+    assert issuing_body(text) != "Royal Borough of Windsor and Maidenhead"

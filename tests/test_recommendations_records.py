@@ -306,3 +306,45 @@ def test_agreed_with_a_condition_before_its_list_leads_in_the_list() -> None:
     assert texts(page) == [
         "works required to implement co-location at Northby House at a net cost to the council of £0.369m",
         "the purchase of the leases of buildings 1 and 2 at a cost of £0.900m"]
+
+
+def test_a_resolution_ending_on_to_over_its_list_only_leads_in() -> None:
+    minute = ("Minutes:\n\n3.    It was RESOLVED that the decision to be taken by the Cabinet Member for Adult Social "
+              "Care to:\n\n\na)    Extend the current contract with Acme Care for 12 months; and\n\n"
+              "b)    Delegate authority to the Corporate Director to implement the decision,\n\nbe endorsed.\n")
+    found = texts(minute)
+    assert found[0] == "Extend the current contract with Acme Care for 12 months"
+    assert not any(text.startswith("that the decision to be taken") for text in found)
+
+
+def test_conditions_under_a_delegation_fold_into_it() -> None:
+    # "... provided that in each case, up to £500k:" over a) b): the terms the one decision is bound by.
+    report = ("RECOMMENDATION The Executive recommends Council to:\n\n1)  note the report;\n\n"
+              "2)  delegate to the Director authority to add services within the contract provided that in each "
+              "case, up to the total value of £500k:\n\na)  the budget for the services has already been approved;\n"
+              "b)  the Executive Member has been consulted.\n\n3)  note the shareholders agreement.\n")
+    assert texts(report) == [
+        "note the report",
+        "delegate to the Director authority to add services within the contract provided that in each case, up to "
+        "the total value of £500k: the budget for the services has already been approved; the Executive Member has "
+        "been consulted",
+        "note the shareholders agreement"]
+
+
+def test_a_decision_page_s_member_deciding_in_the_present_after_consulting() -> None:
+    page = ("Decision details\n\nGrant acceptance\n\nDecision Maker: Executive Member for Health\n\n"
+            "Decision status: Recommendations Approved\n\nIs Key decision?: No\n\nIs subject to call in?: No\n\n\n"
+            "Seeking permission from the Executive Member to accept a grant of £1.1m.\n\n\n"
+            "The Executive Member following consultation with the Corporate Director Resources accepts grant funding "
+            "of £1,137,090 from the Department of Health and Social Care.\n\n"
+            "The Executive Member is taking the decision under their urgency power.\n\nReasons for the decision:\n\n"
+            "To enable the Council to accept the grant.\n")
+    assert texts(page) == [
+        "The Executive Member following consultation with the Corporate Director Resources accepts grant funding of "
+        "£1,137,090 from the Department of Health and Social Care"]
+
+
+def test_a_decision_lead_in_ending_in_a_semicolon_still_leads_in() -> None:
+    page = ("Decision:\n\n \n\nThe Cabinet Member for Public Health and Wellbeing has approved;\n\n \n\n"
+            "(1) receipt of the Local Stop Smoking Services grant funding and its terms and conditions\n")
+    assert texts(page) == ["receipt of the Local Stop Smoking Services grant funding and its terms and conditions"]

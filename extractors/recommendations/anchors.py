@@ -39,6 +39,8 @@ _RESOLVED = re.compile(
     # "RESOLVED Members to:", "RESOLVED the Leader to:": who is to act, named (capitalised) before "to".
     r"|(?<=[A-Z]{5})\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\s+(?=to\b))(?P<rest>.*)$"
 )
+# A resolution's words ending on "to:" over the list of what is to be done.
+_TO_LIST_END = re.compile(r"\bto\s*:\s*[-–—]?$")
 # "THAT  (a) the premises ... be noted;": an upper-case "THAT" with the first item's label on its line.
 _THAT_FIRST_LABEL = re.compile(r"^THAT\s+(?P<rest>\((?:a|i|1)\)\s*\S.*)$")
 # "RESOLVED to recommend to the County Council:" over a list: the committee's recommendations to another body.
@@ -186,6 +188,10 @@ def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | Non
         if _THAT_ALONE.match(rest) or _THAT_BODY_ALONE.match(rest) or _RECOMMEND_TO_BODY.match(rest):
             return Anchor(index, "", line.end, None, True, "recommendations.resolved", governs=True)
         lead = lead_in(rest)
+        if lead is None and _TO_LIST_END.search(rest):
+            # "It was RESOLVED that the decision to be taken by the Cabinet Member ... to:": what is to be done is
+            # the list below; the words before it only say who does it.
+            return Anchor(index, "", line.end, None, True, "recommendations.resolved")
         verb, after, whole = lead if lead else (None, rest, False)
         return Anchor(index, after, at(after) if after else line.end, verb, True,
                       "recommendations.resolved", whole)

@@ -18,6 +18,7 @@ from extractors.recommendations.figure_rows import is_figures_row, is_threshold_
 from extractors.recommendations.flat_lines import (
     asked_in_paragraph_sections,
     field_list_sections,
+    flattened_decision_field_sections,
     flattened_sections,
     inline_body_sections,
     resolved_bullet_sections,
@@ -243,7 +244,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         index = max(next_index, index + 1)
 
     flattened = flattened_sections(lines)
-    fields = field_list_sections(lines) + resolved_bullet_sections(lines)
+    fields = field_list_sections(lines) + resolved_bullet_sections(lines) + flattened_decision_field_sections(lines)
     # "RESOLVED to agree to: i) Renew ... ii) Appoint ...", "Decision: That Cabinet: 1. Approved ... 2. Authorised
     # ...": a decision's items on one line, read above as one item; its items replace it.
     for inline in [section for section in flattened if section.anchor.is_decision] + fields:

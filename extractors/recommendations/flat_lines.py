@@ -72,7 +72,7 @@ _FLAT_LABEL = re.compile(
 )
 # "I Jo Smith, City Mayor, in exercise of the powers ... do hereby approve:   1. the repatriation ...": a decision
 # record whose verb governs its items, noun phrases or clauses alike.
-_FLAT_HEREBY = re.compile(r"\b(?:do\s+)?hereby\s+(?:approve|agree|resolve|decide)(?:\s+the\s+following)?\s*:\s+")
+_FLAT_HEREBY = re.compile(r"\b(?:do\s+)?hereby\s+(?:approve|agree|resolve|decide)(?:\s+the\s+following)?\s*:\s*")
 # A label standing right before another ("ii) iii) ii) That it approves"): a column of labels the PDF's text layer
 # gathered apart from their items, not an item.
 _LABEL_RUN = rf"(?!\(?{LABEL_TOKEN}\)\s)"
@@ -122,6 +122,8 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
                 if len(bullets) >= 2:
                     sections.append(Section(Anchor(index, "", line.end, None, resolved, "recommendations.lead_in"),
                                             bullets))
+                elif lead.re is _FLAT_HEREBY and not bullets:
+                    sections.extend(_hereby_sentence(line, index, lead.end()))
                 continue
             spans: list[tuple[str, int, int]] = []  # label, text start, label start
             label, pos = first.group("label"), first.end()
@@ -155,6 +157,17 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
                                 "recommendations.resolved" if resolved else "recommendations.lead_in")
                 sections.append(Section(anchor, items))
     return sections
+
+
+def _hereby_sentence(line: Line, index: int, start: int) -> list[Section]:
+    """The one decision a flattened record approves in a sentence of its own ("... do hereby approve:The award of a
+    two year contract ... review. The Reasons are: ..."); none if the sentence runs out of reach."""
+    body = first_sentence(line.raw[start:start + FLAT_ITEM_CHARS + 1]).strip()
+    if not body[:1].isupper() or not body.endswith(".") or len(body) > FLAT_ITEM_CHARS:
+        return []
+    body = body.rstrip(".")
+    item = Item(None, 0, None, line.start + start, line.start + start + len(body), [body], governed=True)
+    return [Section(Anchor(index, "", line.end, None, True, "recommendations.resolved"), [item])]
 
 
 def _line_bullets(raw: str, start: int, bullet_char: str = "•") -> list[tuple[int, str]]:
@@ -455,4 +468,34 @@ def resolved_bullet_sections(lines: list[Line]) -> list[Section]:
             items.append(Item(None, 0, None, line.start + at, line.start + at + len(body), [body], governed=True))
         if items:
             sections.append(Section(Anchor(index, "", line.end, None, True, "recommendations.resolved"), items))
+    return sections
+
+
+# "... CARE SERVICE DECISION: That the Leader of the Council ... agreed to extend the current contract ... REASONS FOR
+# THE DECISIONS MADE Cabinet approved ...": a decision notice flattened onto one line, its decision a "That" clause
+# between the field name and the next field's capitals heading.
+_FLAT_DECISION_FIELD = re.compile(r"(?:^|(?<=\s))(?:DECISIONS?|Decisions?)\s*:\s+(?=That\s)")
+_NEXT_CAPITALS_FIELD = re.compile(
+    r"\s+(?:REASONS?\s+FOR\b|ALTERNATIVE\s+OPTIONS\b|(?:[A-Z]{2,}[ \t]+){2,}[A-Z]{2,}\b(?![a-z]))")
+
+
+def flattened_decision_field_sections(lines: list[Line]) -> list[Section]:
+    """The "That ..." decision of a flattened decision notice's "DECISION:" field, up to the next field's heading in
+    capitals ("REASONS FOR THE DECISIONS MADE"), else its first sentence; none if no end is in reach."""
+    sections: list[Section] = []
+    for index, line in enumerate(lines):
+        raw = line.raw
+        if len(raw) < FLATTENED_LINE_CHARS:
+            continue
+        for m in _FLAT_DECISION_FIELD.finditer(raw):
+            window = raw[m.end():m.end() + FLAT_ITEM_CHARS]
+            if re.match(r"That\s[^.:;]{0,200}:", window):
+                continue  # "DECISION: That Cabinet: 1. Authorised ...": a lead-in over labelled items, read as a list
+            heading = _NEXT_CAPITALS_FIELD.search(window)
+            body = (window[:heading.start()] if heading else first_sentence(window)).strip()
+            if not body.endswith(".") or len(body) >= FLAT_ITEM_CHARS:
+                continue  # cut off, or no end in reach: better missed than guessed
+            body = body.rstrip(". ")
+            item = Item(None, 0, None, line.start + m.end(), line.start + m.end() + len(body), [body], governed=True)
+            sections.append(Section(Anchor(index, "", line.end, None, True, "recommendations.decision"), [item]))
     return sections

@@ -83,7 +83,10 @@ _SENTENCE_END = re.compile(
 )
 
 
-_INLINE_FOOTER = re.compile(r"\s+Page\s+\d+\s+of\s+\d+\b.*$")
+_INLINE_FOOTER = re.compile(r"\s+Page\s+\d+\s+of\s+\d+\b.*$"
+                            # "... at the cost of £278,732.90. REASONS FOR THE DECISIONS MADE ...": a flattened
+                            # page's next field, its heading in capitals.
+                            r"|(?<=\.)\s+REASONS?\s+FOR\s+(?:THE\s+)?(?:DECISIONS?|RECOMMENDATIONS?)\b.*$")
 
 
 def first_sentence(text: str) -> str:
@@ -189,6 +192,12 @@ _PURPOSES_BELOW = re.compile(
     r"\b(?:with|for)\s+the\s+(?:following\s+)?(?:purposes?|aims?|objectives?)(?:\s+of)?\s*:\s*[-–]?$", re.I)
 
 
+# "... authority to add services provided that in each case, up to the total value of £500k:" over the conditions the
+# decision is bound by: the terms of one decision, not decisions of their own.
+_CONDITIONS_BELOW = re.compile(
+    r"\b(?:provided|providing|on\s+condition)\s+(?:always\s+)?that\b[^:;]{0,120}:\s*[-–]?$", re.I)
+
+
 _LEADS_INTO = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b[^:]{0,40}:\s*[-–]?$", re.I)
 
 
@@ -250,8 +259,10 @@ def folded_text(item: Item, children: list[Item], decided: bool = False) -> str 
         return None
     if _bullets_complete(item, children, decided):
         return f"{final_text(item)} {'; '.join(final_text(child) for child in children)}"
+    below = item.text.rstrip()
     if _completes_infinitive(item, children, decided) or (
-            _PURPOSES_BELOW.search(item.text.rstrip()) and not any(child.children for child in children)):
+            (_PURPOSES_BELOW.search(below) or _CONDITIONS_BELOW.search(below))
+            and not any(child.children for child in children)):
         return f"{final_text(item)} {'; '.join(final_text(child) for child in children)}"
     if not _THAT_CLAUSE_BELOW.search(item.text.rstrip()):
         return None

@@ -68,7 +68,8 @@ BODY_DECIDED_LIST = re.compile(
     # "... AGREED the following recommendations and RECOMMENDED their agreement by Cabinet:": passed on as well
     r"(?:\s+and\s+(?:recommended|referred|commended)\s+(?:them|their\s+(?:agreement|approval|adoption))\s+"
     r"(?:to|by)\s+[^:;.]{1,60}?)?"
-    r"(?:\s+that)?\s*:\s*$",
+    # "The Cabinet Member for Public Health has approved;" over "(1) receipt of ...": the colon mistyped.
+    r"(?:\s+that)?\s*[:;]\s*$",
     re.I,
 )
 # "The Chair agreed to write to ...", "The Vice-Chairman agreed to raise ...", "The Executive Director of Nursing agreed

@@ -85,7 +85,12 @@ _HAS_DECIDED = re.compile(r"^(?:the\s+)?[\w&’'()\- ]{3,100}?\s+(?:has|have)\s+
                           r"(?:the|to|that)\b"
                           # "The Cabinet Member awarded a contract for ... to X.": the decision maker's act, told.
                           rf"|^(?:the\s+)?(?:[\w&’'\-]+\s+){{0,4}}?{BODY}\s+"
-                          r"(?:awarded|approved|agreed|appointed|granted|extended)\s+(?:the|a|an|to|that)\b", re.I)
+                          # "The Executive Member following consultation with the Corporate Director ... accepts grant
+                          # funding of £1,137,090 from ...": the decision maker's act, in the present.
+                          r"(?:,?\s*(?:following|after|in)\s+consultation\s+with\s+[^.;:]{3,200}?,?\s+)?"
+                          r"(?:(?:awarded|approved|agreed|appointed|granted|extended)\s+(?:the|a|an|to|that)\b"
+                          r"|(?:accepts|approves|agrees|awards|appoints|authori[sz]es|extends|grants)\s+\w)",
+                          re.I)
 # The page's fields above the purpose: "Is subject to call in?: Yes", "Decision status: Recommendations Approved".
 _FIELD = re.compile(
     r"^(?:is\s+(?:(?:this\s+)?a\s+)?key\s+decision|is\s+subject\s+to\s+call[\s-]?in|decision\s+(?:status|maker|date)|"
