@@ -455,6 +455,8 @@ _PARTNER_BEFORE = re.compile(
     r"jointly|in\s+collaboration|in\s+conjunction)(?:\s+in\s+place)?\s+with|led\s+by"
     # "jointly commission with X", "joint-commission Drugs and Alcohol Services (for adults ...) with X"
     r"|\b(?:joint(?:ly)?[\s-]+|co-?)commission\w*\b[^.]{0,120}?\bwith"
+    # "to allow time for discussions to take place with X", "negotiations are ongoing with X"
+    r"|\b(?:negotiations?|discussions?|talks)(?:\s+[a-z]+){1,3}?\s+with"
     r"|(?:funding|funds|transfer|grant|money|monies|contribution|letter|payment|request|delegated)\b[^.]{0,40}?\bfrom)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE)

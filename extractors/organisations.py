@@ -197,6 +197,8 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}s?\b")
 # No "^": `match(text, pos)` anchors at pos, while "^" would only match at the string's start.
 _DEFINITION = re.compile(r"[ \xa0]*\(\s*(?P<acronym>[A-Z][A-Za-z0-9&/]{1,9})\s*\)")
 # Acronyms of kinds of body or of programmes: a "(CCG)" after a name does not make "CCG" its alias.
+_COMPANY_SUFFIX_WORDS = frozenset({"limited", "ltd", "plc", "llp", "cic"})
+"""A company's legal suffix: it names no body by itself, so the words before it must."""
 _GENERIC_ACRONYMS = frozenset({"CCG", "ICB", "ICS", "NHS", "LA", "LAS", "PCT", "FT", "UK", "CIC", "BCF"})
 _POSSESSIVE_BEFORE_NHS_HEAD = re.compile(
     r"[’']s\s+(?:NHS\s+)?(?:Integrated\s+Care\s+Board|ICB|Clinical\s+Commissioning\s+Group|CCG)\b")
@@ -1604,6 +1606,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     listed = candidate.rule in _LISTED_RULES
     # A list or cue item must hold one specific word; a suffix rule's words before its suffix must.
     named_part = lowered if listed or candidate.rule.endswith("-prefix") or candidate.rule == "payee-list" else lowered[:-1]
+    if listed and len(lowered) > 1 and lowered[-1].strip(".") in _COMPANY_SUFFIX_WORDS:
+        named_part = lowered[:-1]  # "contract with Change, Grow, Live Services Limited": "Services Limited" is no name
     generic = _GENERIC_WORDS
     if candidate.rule == "emergency-service-suffix":
         generic = _GENERIC_WORDS | {"fire", "rescue", "ambulance", "emergency", "accident", "search", "air", "sea"}

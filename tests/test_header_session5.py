@@ -253,3 +253,13 @@ def test_a_bare_county_council_implies_no_district_from_a_town() -> None:
 )
 def test_the_council_paired_with_another_is_not_that_other(text: str) -> None:
     assert issuing_body(text) != "Royal Borough of Windsor and Maidenhead"
+
+
+def test_a_council_named_only_as_a_party_to_discussions_is_not_the_issuer() -> None:
+    # A police and crime commissioner's decision record, the commissioner never named in full ("the PCC"): the
+    # council it is to commission with is a partner in every mention, so not the issuer.
+    text = ("WPCC4-0014 – Adult drugs case management joint commissioning\nDecision summary:\nTo seek approval for the "
+            "joint commissioning of case management services, with Warwickshire County Council (WCC) from May 2025. "
+            "A new service was commissioned by the PCC from April 2024. This was to allow time for discussions to take "
+            "place with Warwickshire County Council (WCC) who are recommissioning their services. The PCC agreed.\n")
+    assert issuing_body(text) is None

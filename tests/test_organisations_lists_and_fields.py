@@ -109,3 +109,12 @@ def test_trading_as_ends_a_providers_registered_name() -> None:
     found = names("The Northby Advocacy Service, provided by Wrenfield Advocacy T/A Open Voice - contract extension")
     assert "Wrenfield Advocacy" in found
     assert not any(name.startswith("Wrenfield Advocacy T") for name in found)
+
+
+def test_a_legal_suffix_after_a_known_name_with_commas_is_no_body_of_its_own() -> None:
+    # The reference table knows "Change, Grow, Live"; the cue after "contract with" took only the words after its
+    # last comma, and "Services Limited" names no body.
+    found = names("The contract with Change, Grow, Live Services Limited was extended for three years.")
+    assert "Services Limited" not in found
+    assert "Change, Grow, Live" in found
+    assert "Acme Services Limited" in names("The contract with Acme Services Limited was extended for three years.")

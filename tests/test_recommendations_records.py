@@ -348,3 +348,38 @@ def test_a_decision_lead_in_ending_in_a_semicolon_still_leads_in() -> None:
     page = ("Decision:\n\n \n\nThe Cabinet Member for Public Health and Wellbeing has approved;\n\n \n\n"
             "(1) receipt of the Local Stop Smoking Services grant funding and its terms and conditions\n")
     assert texts(page) == ["receipt of the Local Stop Smoking Services grant funding and its terms and conditions"]
+
+
+def test_a_motion_moved_by_the_leader_in_capitals_is_the_resolution_below_it() -> None:
+    minutes = ("Minutes:\n\nThe Leader presented the report of the meeting of the Cabinet held on 25 July 2019\n"
+               "1. Northby GP Hub – Loan Decision (Minute 33)\nThe Leader MOVED seconded by Councillor A Person\n"
+               "THAT the recommendations of the Cabinet as set out in Minute 33 be ADOPTED.\n"
+               "Following discussion and upon a vote being taken, the MOTION was declared to have been CARRIED.\n")
+    assert texts(minutes) == ["THAT the recommendations of the Cabinet as set out in Minute 33 be ADOPTED"]
+
+
+def test_a_decision_page_without_reasons_gives_the_decision_told_below_its_fields() -> None:
+    page = ("Decision Maker: Cabinet Member for Children's Services\nDecision status: Recommendations Approved\n"
+            "Is Key decision?: Yes\nIs subject to call in?: Yes\n"
+            "The Cabinet Member authorised the award of contract to Acme Services Ltd for the delivery of children's "
+            "centre services, due to commence on 18 January 2021. This contract will be for a period of 5 years.\n"
+            "The contract price shall be £6,691,590.\nThe delivery of Children Centres is underpinned in legislation.\n")
+    assert texts(page) == [
+        "The Cabinet Member authorised the award of contract to Acme Services Ltd for the delivery of children's "
+        "centre services, due to commence on 18 January 2021. This contract will be for a period of 5 years"]
+
+
+def test_a_decision_page_without_reasons_and_no_decision_told_gives_none_from_its_fields() -> None:
+    page = ("Decision Maker: Cabinet Member for Children's Services\nDecision status: Recommendations Approved\n"
+            "Is Key decision?: Yes\nIs subject to call in?: Yes\n"
+            "The delivery of Children Centres is underpinned in legislation.\n")
+    assert texts(page) == []
+
+
+def test_it_is_recommended_for_the_body_to_over_a_numbered_list_leads_in() -> None:
+    for lead in ("It is recommended for the Executive to:", "It is recommended that the Executive:"):
+        report = (f"SUMMARY OF RECOMMENDATIONS\n  1. {lead}\n  2. approve the plans to review the service; and\n"
+                  "  3. delegate the approval of the specification to the Executive member.\n\n"
+                  "IF THIS IS A KEY DECISION\n\nText.\n")
+        assert texts(report) == ["approve the plans to review the service",
+                                 "delegate the approval of the specification to the Executive member"], lead

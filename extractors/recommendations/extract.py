@@ -289,6 +289,11 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
     if not any(section.items for section in sections) and APPROVED_STATUS.search(doc.text):
         # A decision entry "Recommendations Approved" giving only its report's purpose: "This report seeks approval of ...".
         sections.extend(approval_sought_sections(lines))
+    if records_decisions:
+        # "Proposed by A, seconded by B." over "That Cllr A be elected as Chair.": the resolution below its proposers,
+        # read before the narrative fallbacks below, which would take the minute's prose for its decision.
+        sections.extend(_uncovered_items([_decided_section(seconded_resolutions(lines), "recommendations.seconded")],
+                                         sections))
     if records_decisions and not any(section.items for section in sections):
         # "That the recommendations in the report be approved." alone below a minute's narrative: its heading lost.
         sections.extend(bare_resolution_sections(lines))
@@ -309,9 +314,6 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
     if records_decisions:
         # "Members noted the update from the Finance Manager." standing as an item's whole minute.
         sections.extend(_uncovered_items([_decided_section(noted_paragraphs(lines))], sections))
-        # "Proposed by A, seconded by B." over "That Cllr A be elected as Chair.": the resolution below its proposers.
-        sections.extend(_uncovered_items([_decided_section(seconded_resolutions(lines), "recommendations.seconded")],
-                                         sections))
     if records_decisions:
         _apply_motion_outcomes(doc, lines, sections)
     if not any(_MINUTES.search(final_text(item)) for section in sections for item in section.items):

@@ -31,8 +31,12 @@ _RECOMMENDED_COLON = re.compile(
     re.I,
 )
 _IT_IS_RECOMMENDED = re.compile(
-    r"^(?:it\s+is|it\s+was)\s+(?:therefore\s+|further\s+|also\s+)?recommended\s+that\b[\s:]*(?P<rest>.*)$", re.I
+    r"^(?:it\s+is|it\s+was)\s+(?:therefore\s+|further\s+|also\s+)?recommended\s+"
+    # "It is recommended for the Executive to:" over the list: the body named, the verbs in the items.
+    rf"(?:that\b|for\s+(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s+to\b)[\s:]*(?P<rest>.*)$", re.I
 )
+# "It is recommended that the Executive:" over the list: only the body is named.
+_BODY_ALONE_COLON = re.compile(rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s*:\s*[-–—]?$", re.I)
 # "Members are asked to refer to the updated report": where to read, not a decision ("refer the matter to").
 _POINTS_TO_READING = re.compile(r"^(?:refer\s+to|read)\b", re.I)
 _SCOPE_LIST = re.compile(r"^(?:this|these|it|they|the\s+\w+)\s+(?:comprises?|includes?|consists?|covers?)\b", re.I)
@@ -160,6 +164,8 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
         rest = m.group("rest").strip()
         if _SCOPE_LIST.match(rest):
             return None
+        if _BODY_ALONE_COLON.match(rest):
+            return None, "", False
         # "It is recommended that the Council enters into ..." is quoted whole, as a reader would.
         return None, (text if rest else ""), False
     if _BODY_HAD_RECOMMENDED.match(text):

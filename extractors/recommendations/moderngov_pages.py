@@ -88,7 +88,7 @@ _HAS_DECIDED = re.compile(r"^(?:the\s+)?[\w&’'()\- ]{3,100}?\s+(?:has|have)\s+
                           # "The Executive Member following consultation with the Corporate Director ... accepts grant
                           # funding of £1,137,090 from ...": the decision maker's act, in the present.
                           r"(?:,?\s*(?:following|after|in)\s+consultation\s+with\s+[^.;:]{3,200}?,?\s+)?"
-                          r"(?:(?:awarded|approved|agreed|appointed|granted|extended)\s+(?:the|a|an|to|that)\b"
+                          r"(?:(?:awarded|approved|agreed|appointed|granted|extended|authori[sz]ed)\s+(?:the|a|an|to|that)\b"
                           r"|(?:accepts|approves|agrees|awards|appoints|authori[sz]es|extends|grants)\s+\w)",
                           re.I)
 # The page's fields above the purpose: "Is subject to call in?: Yes", "Decision status: Recommendations Approved".
@@ -164,7 +164,7 @@ def decision_page_paragraphs(lines: list[Line]) -> list[Section]:
     below = next((index for index in range(fields[-1] + 1, len(lines)) if _BELOW_DECISION.match(lines[index].text)),
                  None)
     if below is None:
-        return []
+        return _decided_below_fields(lines, fields[-1])
     found = paragraphs(lines, fields[-1] + 1, below)
     if len(found) < 2:
         return []  # with no purpose paragraph above, the block's structure cannot be told
@@ -178,6 +178,20 @@ def decision_page_paragraphs(lines: list[Line]) -> list[Section]:
         items[0].single = True  # "... has approved the award ... for 1 year. The total value is ...": the first sentence
     return [Section(Anchor(fields[-1], "", lines[fields[-1]].end, None, True, "recommendations.decision_page",
                            governs=True), items)] if items else []
+
+
+def _decided_below_fields(lines: list[Line], last_field: int) -> list[Section]:
+    """A page copied without its "Reasons for the decision:" heading: the paragraph right below its fields, when it
+    tells the decision as made ("The Cabinet Member authorised the award of contract to ..."), whole."""
+    found = paragraphs(lines, last_field + 1, min(len(lines), last_field + 1 + DECIDED_BELOW_FIELDS_LINES))
+    if not found or not _HAS_DECIDED.match(found[0].text):
+        return []
+    return [Section(Anchor(last_field, "", lines[last_field].end, None, True, "recommendations.decision_page",
+                           governs=True), [_item(lines, found[0])])]
+
+
+DECIDED_BELOW_FIELDS_LINES = 4
+"""How many lines below a decision page's fields its decision paragraph may start."""
 
 
 _ADDITIONAL_DOCUMENTS = re.compile(r"^additional\s+documents\s*:?$", re.I)
