@@ -119,3 +119,21 @@ def test_contract_for_a_named_service_takes_the_body_after_it() -> None:
 def test_contract_for_a_named_service_told_as_history_is_no_decision() -> None:
     assert agreements_in("In 2018 the Council let a contract for the Home Library Service for Older People.",
                          COUNCIL_HEADER) == []
+
+
+@pytest.mark.parametrize(("paragraph", "subject", "tenant"), [
+    ("RESOLVED that the grant of a 25-year lease by the Council to the Dysart Surgery in accordance with the "
+     "commercial terms set out in the Part 2 report be approved.",
+     "25-year lease to Dysart Surgery", "Dysart Surgery"),
+    ("The Lead Member RESOLVED to (1) agree to the implementation of two new 10-year leases to the Sussex Partnership "
+     "NHS Foundation Trust and any legal documentation associated with enabling this rental.",
+     "10-year leases to Sussex Partnership NHS Foundation Trust", "Sussex Partnership NHS Foundation Trust"),
+])
+def test_a_lease_named_by_its_tenant(paragraph: str, subject: str, tenant: str) -> None:
+    found = agreements_in(paragraph)
+    assert [(a.kind.value, a.subject, a.action.value) for a in found] == [("other", subject, "new")]
+    assert tenant in [p.name for p in found[0].parties]
+
+
+def test_a_lease_to_no_named_tenant_is_left_to_the_premises_form() -> None:
+    assert agreements_in("RESOLVED that the grant of a 25-year lease to the provider be approved.") == []

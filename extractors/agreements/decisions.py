@@ -86,6 +86,12 @@ _LEASE = re.compile(
     r"(?:agreement\s+for\s+lease\s+and\s+(?:a\s+)?)?[Ll]ease\b"
     r"(?:\s+and\s+[^.;\n]{0,60}?)?\s+(?:of|for|on|at)\s+(?P<premises>[A-Z0-9][^.;:\n]{4,120}?)"
     r"(?=\s+(?:to|for\s+a|for\s+the|at\s+a|commencing|from|with\s+effect)\b|[.;:\n]|$)")
+# 'The grant of a 25-year lease by the Council to the Dysart Surgery ...', 'the implementation of two new 10-year leases
+# to the Sussex Partnership NHS Foundation Trust': a lease named by its tenant rather than its premises.
+_LEASE_TO = re.compile(
+    r"\b(?:grant(?:ing)?\s+(?:of\s+)?|implementation\s+of\s+|enter\w*\s+into\s+)"
+    r"(?:a|an|the|two|three|\d+)?\s*(?:new\s+)?(?P<lease>(?:\d+|\w+)[- ]year\s+[Ll]eases?)(?:\s+by\s+the\s+Council)?"
+    r"(?=\s+to\s)")
 _NIL_RENT = re.compile(r"\bat\s+(?:a\s+)?(?:nil|peppercorn)\s+rent\b", re.I)
 
 # 'a Section 76 (agreement)': a council's payment to the NHS under s76 of the NHS Act 2006 (kind other).
@@ -249,6 +255,14 @@ def _leases(reader: DocumentReader) -> list[Mention]:
         if rent:
             subject += " " + rent.group()
         found.append(decided_mention(K.OTHER, match.start(), match.end(), sentence, subject, A.NEW, closed=True))
+    for match in _LEASE_TO.finditer(reader.text):
+        sentence = sentence_at(reader.sentences, match.start())
+        tenants = reader.counterparties_after(match.end())
+        if not tenants or not decides(reader, sentence) or any(m.start <= match.start() < m.end for m in found):
+            continue  # a lease only named by its tenant needs the tenant named
+        subject = f"{match.group('lease')} to {' and '.join(tenant.name for tenant in tenants)}"
+        found.append(decided_mention(K.OTHER, match.start(), match.end(), sentence, subject, A.NEW, closed=True,
+                                     parties=tenants))
     return found
 
 
