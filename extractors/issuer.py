@@ -75,6 +75,11 @@ _GOV_EMAIL = re.compile(r"@(?P<place>[a-z][a-z-]+)\.gov\.uk\b", re.IGNORECASE)
 _DEPARTMENT_BEFORE_COUNCIL = re.compile(r"^(?:.*\s)?(?:Services?|Department|Directorate|Team|Unit|Division)\s+(?=.*\sCouncil$)")
 
 
+# "Managing Director CL CCG", "Service Redesign & Transformation CL CCG": a CCG written by its initials has no more
+# words; those before them are a post or a team.
+_BEFORE_ACRONYM_CCG = re.compile(r"^.*\s(?=(?:NHS\s+)?(?!NHS\b)[A-Z][A-Z&]{1,5}\s+(?:CCG|ICB)$)")
+
+
 # The words of a body's kind: a name of these (and compass words) alone names no body.
 _BODY_KIND_WORDS = frozenset({"NHS", "Clinical", "Commissioning", "Group", "Integrated", "Care", "Board", "Foundation",
                               "Trust", "Council", "County", "City", "Borough", "District", "Primary", "Metropolitan"})
@@ -86,6 +91,8 @@ def _body_mentions(text: str) -> list[tuple[str, int]]:
     for match in _BODY_NAME.finditer(text):
         name = _LEADING_NOISE.sub("", re.sub(r"\s+", " ", match.group(0)))
         name = _DEPARTMENT_BEFORE_COUNCIL.sub("", name)
+        if not name.isupper():  # in capitals ("NORTH DURHAM CCG") every word looks like initials
+            name = _BEFORE_ACRONYM_CCG.sub("", name)
         name = _longer_known_name(text, match.start(), name) or _own_body_name(text, match.start(), name)
         if name is None:
             continue
@@ -455,6 +462,8 @@ _PARTNER_BEFORE = re.compile(
     r"jointly|in\s+collaboration|in\s+conjunction)(?:\s+in\s+place)?\s+with|led\s+by"
     # "jointly commission with X", "joint-commission Drugs and Alcohol Services (for adults ...) with X"
     r"|\b(?:joint(?:ly)?[\s-]+|co-?)commission\w*\b[^.]{0,120}?\bwith"
+    # "the contract to be procured with X", "the equipment provider selected by X": another council procuring for this one
+    r"|\bprocur(?:e|ed|ing|ement)(?:\s+(?:jointly|together))?\s+with|\b(?:selected|procured|tendered|chosen)\s+by"
     # "to allow time for discussions to take place with X", "negotiations are ongoing with X"
     r"|\b(?:negotiations?|discussions?|talks)(?:\s+[a-z]+){1,3}?\s+with"
     r"|(?:funding|funds|transfer|grant|money|monies|contribution|letter|payment|request|delegated)\b[^.]{0,40}?\bfrom)"

@@ -197,6 +197,8 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}s?\b")
 # No "^": `match(text, pos)` anchors at pos, while "^" would only match at the string's start.
 _DEFINITION = re.compile(r"[ \xa0]*\(\s*(?P<acronym>[A-Z][A-Za-z0-9&/]{1,9})\s*\)")
 # Acronyms of kinds of body or of programmes: a "(CCG)" after a name does not make "CCG" its alias.
+# "CL CCG", "NHS NWL CCG": initials (perhaps after "NHS") then the kind, ending a match.
+_ACRONYM_CCG = re.compile(r"(?<![\w&])(?:NHS[ \xa0]+)?(?!NHS\b)[A-Z][A-Z&]{1,5}[ \xa0]+(?:CCG|ICB)$")
 _COMPANY_SUFFIX_WORDS = frozenset({"limited", "ltd", "plc", "llp", "cic"})
 """A company's legal suffix: it names no body by itself, so the words before it must."""
 _GENERIC_ACRONYMS = frozenset({"CCG", "ICB", "ICS", "NHS", "LA", "LAS", "PCT", "FT", "UK", "CIC", "BCF"})
@@ -1439,6 +1441,12 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
             cut = joined[-1].end()
             candidate = replace(candidate, start=candidate.start + cut)
             text = text[cut:]
+    if (candidate.rule in {"ccg-suffix", "icb-suffix"} and not text.isupper() and (short := _ACRONYM_CCG.search(text))
+            and short.start() > 0):
+        # "Managing Director CL CCG", "Service Redesign & Transformation CL CCG": a CCG written by its initials has
+        # no more words; those before them are a post or a team
+        candidate = replace(candidate, start=candidate.start + short.start())
+        text = text[short.start():]
     if candidate.rule in {"government-prefix", "university-prefix"} and (owner := _OWNER_S.search(text)):
         # "the Department of Health’s review": a department or university is never named with a possessive
         text = text[:owner.start()]

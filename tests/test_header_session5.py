@@ -263,3 +263,22 @@ def test_a_council_named_only_as_a_party_to_discussions_is_not_the_issuer() -> N
             "A new service was commissioned by the PCC from April 2024. This was to allow time for discussions to take "
             "place with Warwickshire County Council (WCC) who are recommissioning their services. The PCC agreed.\n")
     assert issuing_body(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another council procuring for this one, and the provider it selected
+        "Decision:\nThat the Committee agree that the Council can enter into a contract with the equipment provider "
+        "selected by West Sussex County Council (WSCC). The recommendation was for the contract to be procured with "
+        "West Sussex County Council (WSCC) in October 2015.\n",
+    ],
+)
+def test_a_council_procuring_for_this_one_is_not_the_issuer(text: str) -> None:
+    assert issuing_body(text) is None
+
+
+def test_a_ccg_written_by_its_initials_after_a_post_is_the_issuer_not_the_post() -> None:
+    text = ("Governing Body report\nPresenter / A Person, Assistant Director of Service Redesign & Transformation CL CCG\n"
+            "Responsible Director / B Person, Managing Director CL CCG\nThe Governing Body is asked to note the report.\n")
+    assert issuing_body(text) == "CL CCG"

@@ -118,3 +118,11 @@ def test_a_legal_suffix_after_a_known_name_with_commas_is_no_body_of_its_own() -
     assert "Services Limited" not in found
     assert "Change, Grow, Live" in found
     assert "Acme Services Limited" in names("The contract with Acme Services Limited was extended for three years.")
+
+
+def test_a_post_or_team_before_a_ccg_s_initials_is_no_part_of_its_name() -> None:
+    found = names("Presenter / A Person, Assistant Director of Service Redesign & Transformation CL CCG\n"
+                  "Responsible Director / B Person, Managing Director CL CCG\n")
+    assert set(found) == {"CL CCG"}
+    # a name in capitals keeps its place words: every word there looks like initials
+    assert "NORTH DURHAM CCG" in names("NHS DDES CCG AND NORTH DURHAM CCG PRIMARY CARE COMMISSIONING COMMITTEES")

@@ -383,3 +383,36 @@ def test_it_is_recommended_for_the_body_to_over_a_numbered_list_leads_in() -> No
                   "IF THIS IS A KEY DECISION\n\nText.\n")
         assert texts(report) == ["approve the plans to review the service",
                                  "delegate the approval of the specification to the Executive member"], lead
+
+
+def test_a_request_to_note_another_board_s_recommendations_to_leads_in_its_bullets() -> None:
+    paper = ("The Governing Body is asked to note the recommendations of the Collaboration Board: Shared Support "
+             "Services to:\n  • disband the existing procurement and notify potential bidders\n"
+             "  • give notice on the current contract for assessment services\n\nSummary of purpose\nText.\n")
+    assert texts(paper) == ["disband the existing procurement and notify potential bidders",
+                            "give notice on the current contract for assessment services"]
+
+
+def test_a_flattened_resolution_s_items_part_at_capitalised_verbs() -> None:
+    minute = ("Content: 11.1 The Assistant Director presented a report which sought approval to initiate a joint "
+              "procurement.     11.2 RESOLVED UNANIMOUSLY: That Adult Health and Social Care Policy Committee:-   Agree "
+              "to jointly commission an equipment service in collaboration with Rotherham Council from April 2027 Adopt "
+              "a model of joint governance and a dedicated team Agree to pooled funding via Section 75 arrangements     "
+              "11.3 Reasons for Decision     11.3.1 A new contract needs to be in place by 1st April 2027 and the "
+              "commissioning organisations must meet their statutory obligations under the Care Act.\n")
+    assert texts(minute) == [
+        "Agree to jointly commission an equipment service in collaboration with Rotherham Council from April 2027",
+        "Adopt a model of joint governance and a dedicated team", "Agree to pooled funding via Section 75 arrangements"]
+
+
+def test_a_decision_page_s_body_and_verb_without_a_colon_leads_in_and_an_appendices_item_is_kept() -> None:
+    page = ("Decision:\n\nThe Leader approves\n\n \n\n1.     Appendices A and B are not for publication on the basis "
+            "that they contain commercial information.\n\n \n\n2.     A direct award to the preferred provider for "
+            "one year.\n\n \n\nReasons for the decision:\n\n1.     Local authorities have a duty.\n")
+    assert texts(page) == ["Appendices A and B are not for publication on the basis that they contain commercial "
+                           "information", "A direct award to the preferred provider for one year"]
+
+
+def test_an_appendices_heading_still_ends_a_list() -> None:
+    report = ("Recommendations\n\n1. Approve the plan.\n2. Note the risks.\n\n3. Appendices\n\nAppendix A - the plan\n")
+    assert texts(report) == ["Approve the plan", "Note the risks"]

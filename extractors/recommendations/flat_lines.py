@@ -124,6 +124,11 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
                                             bullets))
                 elif lead.re is _FLAT_HEREBY and not bullets:
                     sections.extend(_hereby_sentence(line, index, lead.end()))
+                elif resolved and not bullets:
+                    items = _capitalised_verb_items(line, lead.end())
+                    if len(items) >= 2:
+                        sections.append(Section(Anchor(index, "", line.end, None, True, "recommendations.resolved"),
+                                                items))
                 continue
             spans: list[tuple[str, int, int]] = []  # label, text start, label start
             label, pos = first.group("label"), first.end()
@@ -157,6 +162,33 @@ def flattened_sections(lines: list[Line]) -> list[Section]:
                                 "recommendations.resolved" if resolved else "recommendations.lead_in")
                 sections.append(Section(anchor, items))
     return sections
+
+
+# "... Committee:-   Agree to jointly commission X from April 2027 Adopt a model of joint governance Agree to pooled
+# funding ...": a resolution's unlabelled items run together, each opening with a deciding verb in capitals.
+_NEXT_CAPITALISED_VERB = re.compile(
+    r"(?<=[\w)])\s+(?=(?:Agree|Approve|Adopt|Note|Endorse|Delegate|Authori[sz]e|Accept|Confirm|Award|Extend|"
+    r"Instruct|Request|Support|Ratify|Commission|Procure)\s+[a-z])")
+
+
+def _capitalised_verb_items(line: Line, start: int) -> list[Item]:
+    """A recorded resolution's items on its line, unlabelled, parted where a deciding verb opens in capitals inside
+    the run; the run ends where the minute's next numbered paragraph opens ("11.3 Reasons for Decision")."""
+    end_match = _NEXT_NUMBERED.search(line.raw, start)
+    end = end_match.start() if end_match else len(line.raw)
+    if end - start > 2 * FLAT_ITEM_CHARS:
+        return []
+    run = line.raw[start:end]
+    cuts = [0] + [m.end() for m in _NEXT_CAPITALISED_VERB.finditer(run)]
+    items: list[Item] = []
+    for k, at in enumerate(cuts):
+        stop = cuts[k + 1] if k + 1 < len(cuts) else len(run)
+        body = run[at:stop].strip().rstrip(".;,")
+        if not body or present_verb(body.split()[0]) is None:
+            return []
+        offset = line.start + start + at + (len(run[at:stop]) - len(run[at:stop].lstrip()))
+        items.append(Item(None, 0, None, offset, offset + len(body), [body], governed=True))
+    return items
 
 
 def _hereby_sentence(line: Line, index: int, start: int) -> list[Section]:

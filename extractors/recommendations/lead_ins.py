@@ -111,7 +111,8 @@ BODY_VERBS_COLON = re.compile(
     rf"^(?:that\s+)?(?:the\s+)?(?-i:(?:[A-Z][\w&’'\-]*\s+){{0,4}})?{BODY}\s+"
     r"(?P<verb>(?-i:[A-Z][a-z]+s|[A-Z]+S|[a-z]+s))"
     # "That the Cabinet recommends to Council that:-": the body it recommends to, before the list.
-    rf"(?:\s+to\s+(?:the\s+)?(?-i:(?:[A-Z][\w&’'\-]*\s+){{0,3}})?{BODY}\s+that)?\s*:\s*[-–]?$", re.I
+    # "The Leader approves" alone over the numbered list: a decision page's lead-in, its colon left off.
+    rf"(?:\s+to\s+(?:the\s+)?(?-i:(?:[A-Z][\w&’'\-]*\s+){{0,3}})?{BODY}\s+that)?\s*(?::\s*[-–]?)?$", re.I
 )
 # Only the verbs of a decision: "Members Comments:" or "Board Reviews:" head no decision.
 _DECIDING_THIRD_PERSON = frozenset({"approve", "note", "agree", "endorse", "resolve", "adopt", "accept", "authorise",
@@ -122,7 +123,8 @@ _DECIDING_THIRD_PERSON = frozenset({"approve", "note", "agree", "endorse", "reso
 _CONDITION = re.compile(r"^(?:if|unless|should|once|whether|in\s+the\s+event\s+(?:that|of))\b", re.I)
 
 # A request whose object is the list below it: "... as follows:", "... the following actions:".
-_OVER_LIST = re.compile(r"\b(?:as\s+follows|the\s+following(?:\s+[\w’'-]+){0,3})\s*:\s*[-–—]?$", re.I)
+# "... asked to note the recommendations of the Collaboration Board to:": the items complete the infinitive.
+_OVER_LIST = re.compile(r"\b(?:as\s+follows|the\s+following(?:\s+[\w’'-]+){0,3}|to)\s*:\s*[-–—]?$", re.I)
 
 
 def _verb_after_to(rest: str) -> str | None:

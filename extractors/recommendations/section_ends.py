@@ -10,7 +10,9 @@ from extractors.recommendations.verbs import base_verb
 STOP = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:officer\s+contacts?|contact\s+officers?|contact\s+details|"
     r"contact\s*:|member\s+contacts?|background\b|reasons?(?:\(s\))?\s+for|introduction\b|purpose\b|"
-    r"executive\s+summary|summary\b|list\s+of\b|appendices\b|report\s+authors?|name\s+of\s+author|"
+    # "Appendices" heads a report's part, but "1. Appendices A and B are not for publication ..." is a decision
+    r"executive\s+summary|summary\b|list\s+of\b|appendices\b(?!\s+\w+(?:\s+(?:and|&)\s+\w+)?\s+(?:are|be)\b)|"
+    r"report\s+authors?|name\s+of\s+author|"
     r"lead\s+officer|key\s+facts|outcome\s*:|implications\b|options\b|alternative\s+options|"
     r"(?:financial|legal|equality|resource)\s+implications|names?\s*:|post\s*:|e-?mail\s*:|"
     r"tel(?:ephone)?\s*:|date\s*:|signed\b|agenda\s+item|source\s+documents|any\s+alternatives|"
