@@ -416,3 +416,30 @@ def test_a_decision_page_s_body_and_verb_without_a_colon_leads_in_and_an_appendi
 def test_an_appendices_heading_still_ends_a_list() -> None:
     report = ("Recommendations\n\n1. Approve the plan.\n2. Note the risks.\n\n3. Appendices\n\nAppendix A - the plan\n")
     assert texts(report) == ["Approve the plan", "Note the risks"]
+
+
+def test_an_issue_decisions_page_s_list_under_its_dated_title() -> None:
+    page = ("Issue - decisions\n\nImplementing Proposals to Spend Grant Funding\n\n"
+            "18/01/2010 - Implementing Proposals to Spend Grant Funding\n\n"
+            "(i)  To accept the capital grant of £3.062m awarded by the Department of Health.\n\n"
+            "(ii)  To add £3.062m to the Adult Social Care Capital Programme.\n")
+    assert texts(page) == ["To accept the capital grant of £3.062m awarded by the Department of Health",
+                           "To add £3.062m to the Adult Social Care Capital Programme"]
+
+
+def test_a_list_under_a_sentence_running_on_is_still_no_decision() -> None:
+    report = ("Background\n\nIn 2019 officers were asked by the funding\n\n"
+              "(i)  To accept the grant of £3m.\n\n(ii)  To add £3m to the programme.\n")
+    assert texts(report) == []
+
+
+def test_an_executive_s_decision_told_in_a_minute_under_a_narrative_decisions_field() -> None:
+    # The page's "Decisions:" field holds the minute's narrative, no item of which is a decision; the executive's
+    # decision told in prose below is still read.
+    page = ("Decision details\n\nGrant application\n\nDecision Maker: Executive\n\n"
+            "Decision status: Recommendations Approved\n\nPurpose:\n\nTo determine the grant application.\n\n"
+            "Decisions:\n\nThe Executive received a report stating that Age Concern had applied for a grant of "
+            "£20,000.\n\n \n\nThe Executive agreed the award of £2,000 for the 2018/19 financial year with the request "
+            "that Age Concern continue to work closely with Council Officers.\n")
+    assert texts(page) == ["The Executive agreed the award of £2,000 for the 2018/19 financial year with the "
+                           "request that Age Concern continue to work closely with Council Officers"]

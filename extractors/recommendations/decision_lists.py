@@ -134,6 +134,11 @@ _SEEKING_LEAD_IN = re.compile(
 )
 
 
+# "18/01/2010 - Implementing Proposals to Spend the Grant Funding": an "Issue - decisions" page's dated title over the
+# decision's list, not a sentence running on into it.
+_DATED_ISSUE_TITLE = re.compile(r"^\d{2}/\d{2}/\d{4}\s*[-–]\s+\S")
+
+
 def _refused_by_position(lines: list[Line], index: int, records_decisions: bool = False) -> bool:
     """Whether the list stands in a report's background, purpose, options, risks, aims, questions or contents."""
     above, heading = _heading_above(lines, index)
@@ -142,7 +147,7 @@ def _refused_by_position(lines: list[Line], index: int, records_decisions: bool 
     if not records_decisions and _PAST_DECISION_LEAD_IN.search(above):
         return True  # history a report tells: "it was agreed in 2019 that (i) the scheme be extended"
     if above.endswith(",") or (above[-1:].islower() and not _RUNS_ON_TO_DECISION.search(above)
-                               and not _DECIDING_LEAD_IN.search(above)):
+                               and not _DECIDING_LEAD_IN.search(above) and not _DATED_ISSUE_TITLE.match(above)):
         return True  # a sentence running on into the list
     if above[:1] in "“\"'‘":
         return True  # a quoted motion or amendment put to the meeting, not what it decided

@@ -136,6 +136,19 @@ _LEADS_INTO_LIST = re.compile(
 _MINUTES = re.compile(r"\bminutes\b", re.I)
 
 
+def _any_readable(sections: list[Section]) -> bool:
+    """Whether any section holds an item the reading below would keep: one governed by its lead-in, shaped as a
+    request, or a decision as recorded. A "Decisions:" heading over only the minute's narrative ("The Executive
+    received a report ...") holds none, so the fallbacks that read minutes' prose still run."""
+    for section in sections:
+        for item in section.items:
+            text = final_text(item)
+            if item.governed or recommendation_shaped(text) or (
+                    section.anchor.is_decision and (RECORDED_DECISION.match(text) or decided_in_subjunctive(text))):
+                return True
+    return False
+
+
 def _decided_section(found: Iterable[Decision], rule: str = "recommendations.minuted") -> Section:
     """Decisions read as quoted sentences or paragraphs, as one section of verbatim items."""
     items = [Item(None, 0, None, d.start, d.end, [d.text], governed=True, verbatim=True) for d in found]
@@ -263,30 +276,30 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
     if records_decisions:
         # "ELECTION OF CHAIR Minutes: RESOLVED that ...": a ModernGov item flattened onto one line.
         sections.extend(_uncovered_items(minutes_field_sections(lines), sections))
-    if not any(section.items for section in sections):
+    if not _any_readable(sections):
         # A ModernGov decision or issue page copied without its "Decision:" heading: the decision by where it stands.
         sections.extend(decision_page_paragraphs(lines))
         sections.extend(issue_page_decisions(lines))
-    if not any(section.items for section in sections):
+    if not _any_readable(sections):
         # A summary's "Committee are asked to consider ..." restates the listed recommendations; only a
         # page with no list at all (a decision page copied as text) has its requests in running prose.
         sections.extend(asked_in_paragraph_sections(lines))
-    if not any(section.items for section in sections):
+    if not _any_readable(sections):
         # A leader's report of the Cabinet's business to full council: the decisions told in prose, one paragraph each.
         sections.extend(reported_decision_sections(lines))
-    if not any(section.items for section in sections) and not records_decisions:
+    if not _any_readable(sections) and not records_decisions:
         # "Cabinet to agree the revised charges ...": a front sheet's request in note form, with no list anywhere.
         sections.extend(prose_request_sections(lines))
-    if not any(section.items for section in sections) and not records_decisions:
+    if not _any_readable(sections) and not records_decisions:
         # "The Board's approval of the changes is sought in principle, ...": a summary's one request.
         sections.extend(approval_sought_sentences(lines))
-    if not any(section.items for section in sections):
+    if not _any_readable(sections):
         # "a) Note the ... position", "b) Note the plan": a minute's resolution list, its "RESOLVED" line lost in copying.
         for start in sorted(start for start in deciding_verb_lists(lines) if start > 0):
             anchor = Anchor(start - 1, "", lines[start - 1].end, None, records_decisions,
                             "recommendations.verb_list", governs=True)
             sections.append(read_section(lines, anchor)[0])
-    if not any(section.items for section in sections) and APPROVED_STATUS.search(doc.text):
+    if not _any_readable(sections) and APPROVED_STATUS.search(doc.text):
         # A decision entry "Recommendations Approved" giving only its report's purpose: "This report seeks approval of ...".
         sections.extend(approval_sought_sections(lines))
     if records_decisions:
@@ -294,16 +307,16 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         # read before the narrative fallbacks below, which would take the minute's prose for its decision.
         sections.extend(_uncovered_items([_decided_section(seconded_resolutions(lines), "recommendations.seconded")],
                                          sections))
-    if records_decisions and not any(section.items for section in sections):
+    if records_decisions and not _any_readable(sections):
         # "That the recommendations in the report be approved." alone below a minute's narrative: its heading lost.
         sections.extend(bare_resolution_sections(lines))
-    if records_decisions and not any(section.items for section in sections):
+    if records_decisions and not _any_readable(sections):
         # Parish and town council minutes write their decisions into each item's paragraph.
         sections.append(_decided_section(narrative_decisions(lines)))
-    if records_decisions and not any(section.items for section in sections):
+    if records_decisions and not _any_readable(sections):
         # "The report sought Cabinet's approval to fund a new play area ...": the minute's only decision wording.
         sections.extend(approval_sought_sections(lines, minuted=True))
-    if not any(section.items for section in sections):
+    if not _any_readable(sections):
         # "To seek approval for the draft Plan; and authorisation to enter into ...": an agenda item or a minute cut
         # off before its recommendations, its stated purpose the only word of what it asks.
         sections.extend(purpose_ask_sections(lines))

@@ -30,8 +30,9 @@ _IT_WAS_AGREED = re.compile(
 # "Council agreed attendance was not necessary", "Councillors agreed that the quote ... would be accepted".
 # A member deciding alone records so too: "The Cabinet Member approved the amendment to the agreement ...".
 _BODY_DECIDED = re.compile(
-    r"^(?:the\s+)?(?:parish\s+|town\s+|joint\s+)?(?:council|councillors|committee|board|cabinet|cabinet\s+member|"
-    r"portfolio\s+holder|leader|(?:city\s+)?mayor|executive\s+(?:councillor|member))\s+"
+    # "The Executive agreed the award of £2,000 ...": a district's executive, named by the word alone.
+    r"^(?:the\s+)?(?:parish\s+|town\s+|joint\s+)?(?:council|councillors|committee|sub-committee|board|cabinet|"
+    r"cabinet\s+member|portfolio\s+holder|leader|(?:city\s+)?mayor|executive|executive\s+(?:councillor|member))\s+"
     r"(?:(?:unanimously|then|also|therefore)\s+)?"
     r"(?:resolved|agreed|decided|recommended|approved)\s+(?=\S)(?!(?:with|on|at|in|by)\b)",
     re.I,
