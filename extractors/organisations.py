@@ -641,12 +641,29 @@ def _nhs_place_candidates(text: str) -> list[Candidate]:
     pct = re.search(r"\bPCTs?\b|Primary Care Trust", text) is not None
     for match in _NHS_PLACE.finditer(text):
         end = _local_branch(text, match.end())
+        if (end is None and (area := _nhs_area_pattern().match(text, match.end())) is not None
+                and not _SHARED_PLURAL_KIND.match(text, area.end())):
+            end = area.end()  # "NHS Berkshire West": a primary care trust named for a CCG's area, not a council's
         if end is None:
             continue
         written = text[match.start():end]
         org_type = OrgType.PRIMARY_CARE_TRUST if pct else OrgType.OTHER
         found.append(Candidate(match.start(), end, written, "nhs-place", org_type, 0.7))
     return found
+
+
+# "NHS North Manchester, NHS Central Manchester and NHS South Manchester CCGs": areas sharing one plural kind.
+_SHARED_PLURAL_KIND = re.compile(
+    r"[^.;:]{0,120}?\b(?:CCGs|Clinical[ \xa0\n]+Commissioning[ \xa0\n]+Groups|PCTs|Primary[ \xa0\n]+Care[ \xa0\n]+Trusts|ICBs)\b")
+
+
+@lru_cache(maxsize=1)
+def _nhs_area_pattern() -> re.Pattern[str]:
+    """An NHS area named by the table's clinical commissioning groups (" Berkshire West") ending a name."""
+    areas = {re.sub(r"^NHS\s+|\s+Clinical Commissioning Group$", "", body.name) for body in load_bodies()
+             if body.org_type == OrgType.CCG}
+    alternatives = "|".join(_written_pattern(a) for a in sorted(areas - council_places(), key=len, reverse=True))
+    return re.compile(rf"[ \xa0]+(?:{alternatives})(?![\w'’-]|[ \xa0]+(?:[A-Z]|(?:and|&)[ \xa0]+[A-Z]))")
 
 
 # After a table's name, what joins another name to it ("and", ",") or starts a phrase of time or place ("in May").

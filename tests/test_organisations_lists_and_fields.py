@@ -126,3 +126,16 @@ def test_a_post_or_team_before_a_ccg_s_initials_is_no_part_of_its_name() -> None
     assert set(found) == {"CL CCG"}
     # a name in capitals keeps its place words: every word there looks like initials
     assert "NORTH DURHAM CCG" in names("NHS DDES CCG AND NORTH DURHAM CCG PRIMARY CARE COMMISSIONING COMMITTEES")
+
+
+def test_nhs_and_a_ccg_area_not_a_council_s_names_a_primary_care_trust() -> None:
+    # "Berkshire West" is no council's area (West Berkshire is), but the table's CCGs name it.
+    found = names("To help alleviate the problem NHS Berkshire West provided in-year funding for 20 beds.")
+    assert "NHS Berkshire West" in found
+    assert not any(name.startswith("NHS Berkshire West") for name in names("NHS Berkshire Westgate Ltd paid."))
+
+
+def test_nhs_areas_sharing_a_plural_kind_are_no_primary_care_trusts() -> None:
+    found = names("Support the recommendation that NHS North Manchester, NHS Central Manchester and NHS South\n"
+                  "Manchester CCGs merge with effect from April 2017.")
+    assert "NHS North Manchester" not in found
