@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from extractors.acronyms import initials
 # bodies.py is the shared reference table and name normaliser the scorer's equivalences live in.
-from extractors.bodies import Body, councils_by_place, load_bodies, lookup, name_key
+from extractors.bodies import CCG_BY_INITIALS, Body, councils_by_place, load_bodies, lookup, name_key
 from extractors.coordinated_names import COMPASS_WORDS
 from extractors.header import (
     ISSUER_SCAN_CHARS,
@@ -75,11 +75,6 @@ _GOV_EMAIL = re.compile(r"@(?P<place>[a-z][a-z-]+)\.gov\.uk\b", re.IGNORECASE)
 _DEPARTMENT_BEFORE_COUNCIL = re.compile(r"^(?:.*\s)?(?:Services?|Department|Directorate|Team|Unit|Division)\s+(?=.*\sCouncil$)")
 
 
-# "Managing Director CL CCG", "Service Redesign & Transformation CL CCG": a CCG written by its initials has no more
-# words; those before them are a post or a team.
-_BEFORE_ACRONYM_CCG = re.compile(r"^.*\s(?=(?:NHS\s+)?(?!NHS\b)[A-Z][A-Z&]{1,5}\s+(?:CCG|ICB)$)")
-
-
 # The words of a body's kind: a name of these (and compass words) alone names no body.
 _BODY_KIND_WORDS = frozenset({"NHS", "Clinical", "Commissioning", "Group", "Integrated", "Care", "Board", "Foundation",
                               "Trust", "Council", "County", "City", "Borough", "District", "Primary", "Metropolitan"})
@@ -91,8 +86,11 @@ def _body_mentions(text: str) -> list[tuple[str, int]]:
     for match in _BODY_NAME.finditer(text):
         name = _LEADING_NOISE.sub("", re.sub(r"\s+", " ", match.group(0)))
         name = _DEPARTMENT_BEFORE_COUNCIL.sub("", name)
-        if not name.isupper():  # in capitals ("NORTH DURHAM CCG") every word looks like initials
-            name = _BEFORE_ACRONYM_CCG.sub("", name)
+        initials = CCG_BY_INITIALS.search(name)
+        # "Managing Director CL CCG": the post before the initials is no name (in capitals, as "NORTH DURHAM CCG",
+        # every word looks like initials)
+        if initials is not None and not name.isupper():
+            name = name[initials.start():]
         name = _longer_known_name(text, match.start(), name) or _own_body_name(text, match.start(), name)
         if name is None:
             continue
@@ -335,7 +333,7 @@ def _implied_council(text: str) -> str | None:
     if _OWN_DISTRICT.search(text):
         bodies = tuple(b for b in bodies if b.org_type.value != "county_council")  # a district's paper: not its county
     if len(bodies) == 1:
-        return bodies[0].name  # "the County Council" of an area since reorganised: the county it names, abolished or not
+        return bodies[0].name  # "the County Council" of an area since reorganised: its county, abolished or not
     current = [b for b in bodies if b.valid_to is None]
     return current[0].name if len(current) == 1 else None
 
@@ -462,7 +460,7 @@ _PARTNER_BEFORE = re.compile(
     r"jointly|in\s+collaboration|in\s+conjunction)(?:\s+in\s+place)?\s+with|led\s+by"
     # "jointly commission with X", "joint-commission Drugs and Alcohol Services (for adults ...) with X"
     r"|\b(?:joint(?:ly)?[\s-]+|co-?)commission\w*\b[^.]{0,120}?\bwith"
-    # "the contract to be procured with X", "the equipment provider selected by X": another council procuring for this one
+    # "the contract to be procured with X", "the equipment provider selected by X": a council procuring for this one
     r"|\bprocur(?:e|ed|ing|ement)(?:\s+(?:jointly|together))?\s+with|\b(?:selected|procured|tendered|chosen)\s+by"
     # "to allow time for discussions to take place with X", "negotiations are ongoing with X"
     r"|\b(?:negotiations?|discussions?|talks)(?:\s+[a-z]+){1,3}?\s+with"
@@ -595,6 +593,7 @@ Council") and "<Place> County Council" (a closed set, so "the March County Counc
 
 
 def _of_type(name: str, org_type: str) -> bool:
+    """Whether the reference table knows the name as a body of this type ("county_council", "district_council")."""
     body = lookup(name)
     return body is not None and body.org_type.value == org_type
 

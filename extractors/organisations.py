@@ -12,7 +12,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extractors.acronyms import LEFT_OUT_OF_INITIALS, find_acronyms, initials
 from extractors.coordinated_names import COMPASS_WORDS, find_coordinated_bodies
-from extractors.bodies import Body, council_places, councils_by_place, load_bodies, lookup, name_words
+from extractors.bodies import (
+    CCG_BY_INITIALS,
+    Body,
+    council_places,
+    councils_by_place,
+    load_bodies,
+    lookup,
+    name_words,
+)
 from extractors.doctext import PAGE_SEPARATOR, Collector, DocText
 from extractors.nlp import APPLICANT_PATTERNS, CUE_NAME_PATTERN, CUE_PATTERN, RULES_BY_NAME, find_org_spans
 from extractors.listed_bodies import find_listed_bodies
@@ -197,8 +205,6 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}s?\b")
 # No "^": `match(text, pos)` anchors at pos, while "^" would only match at the string's start.
 _DEFINITION = re.compile(r"[ \xa0]*\(\s*(?P<acronym>[A-Z][A-Za-z0-9&/]{1,9})\s*\)")
 # Acronyms of kinds of body or of programmes: a "(CCG)" after a name does not make "CCG" its alias.
-# "CL CCG", "NHS NWL CCG": initials (perhaps after "NHS") then the kind, ending a match.
-_ACRONYM_CCG = re.compile(r"(?<![\w&])(?:NHS[ \xa0]+)?(?!NHS\b)[A-Z][A-Z&]{1,5}[ \xa0]+(?:CCG|ICB)$")
 _COMPANY_SUFFIX_WORDS = frozenset({"limited", "ltd", "plc", "llp", "cic"})
 """A company's legal suffix: it names no body by itself, so the words before it must."""
 _GENERIC_ACRONYMS = frozenset({"CCG", "ICB", "ICS", "NHS", "LA", "LAS", "PCT", "FT", "UK", "CIC", "BCF"})
@@ -654,7 +660,8 @@ def _nhs_place_candidates(text: str) -> list[Candidate]:
 
 # "NHS North Manchester, NHS Central Manchester and NHS South Manchester CCGs": areas sharing one plural kind.
 _SHARED_PLURAL_KIND = re.compile(
-    r"[^.;:]{0,120}?\b(?:CCGs|Clinical[ \xa0\n]+Commissioning[ \xa0\n]+Groups|PCTs|Primary[ \xa0\n]+Care[ \xa0\n]+Trusts|ICBs)\b")
+    r"[^.;:]{0,120}?\b(?:CCGs|Clinical[ \xa0\n]+Commissioning[ \xa0\n]+Groups|PCTs"
+    r"|Primary[ \xa0\n]+Care[ \xa0\n]+Trusts|ICBs)\b")
 
 
 @lru_cache(maxsize=1)
@@ -1458,8 +1465,8 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
             cut = joined[-1].end()
             candidate = replace(candidate, start=candidate.start + cut)
             text = text[cut:]
-    if (candidate.rule in {"ccg-suffix", "icb-suffix"} and not text.isupper() and (short := _ACRONYM_CCG.search(text))
-            and short.start() > 0):
+    short = CCG_BY_INITIALS.search(text) if candidate.rule in {"ccg-suffix", "icb-suffix"} else None
+    if short is not None and short.start() > 0 and not text.isupper():
         # "Managing Director CL CCG", "Service Redesign & Transformation CL CCG": a CCG written by its initials has
         # no more words; those before them are a post or a team
         candidate = replace(candidate, start=candidate.start + short.start())

@@ -88,7 +88,8 @@ _HAS_DECIDED = re.compile(r"^(?:the\s+)?[\w&’'()\- ]{3,100}?\s+(?:has|have)\s+
                           # "The Executive Member following consultation with the Corporate Director ... accepts grant
                           # funding of £1,137,090 from ...": the decision maker's act, in the present.
                           r"(?:,?\s*(?:following|after|in)\s+consultation\s+with\s+[^.;:]{3,200}?,?\s+)?"
-                          r"(?:(?:awarded|approved|agreed|appointed|granted|extended|authori[sz]ed)\s+(?:the|a|an|to|that)\b"
+                          r"(?:(?:awarded|approved|agreed|appointed|granted|extended|authori[sz]ed)"
+                          r"\s+(?:the|a|an|to|that)\b"
                           r"|(?:accepts|approves|agrees|awards|appoints|authori[sz]es|extends|grants)\s+\w)",
                           re.I)
 # The page's fields above the purpose: "Is subject to call in?: Yes", "Decision status: Recommendations Approved".
