@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from extractors.bodies import lookup
+from extractors.bodies import load_bodies, lookup, successors
 from schemas import OrganisationMention
 
 FORMATION_GRACE = timedelta(days=365)
@@ -54,6 +54,19 @@ def existed_at(name: str, paper_date: date | None) -> bool:
     if _formed_after(name, paper_date):
         return False
     return body.valid_to is None or date.fromisoformat(body.valid_to) + FORMATION_GRACE >= paper_date
+
+
+def same_place_predecessor(name: str, paper_date: date) -> str | None:
+    """The body a reorganised council replaced that stood at the paper's date and bears its place's name: a 2021
+    paper of "North Yorkshire" is North Yorkshire County Council's, not North Yorkshire Council's (formed 2023);
+    none when no predecessor, or more than one, is of that place."""
+    body = lookup(name)
+    if body is None:
+        return None
+    place = re.sub(r"\s+Council$", "", body.name)
+    found = [b.name for b in load_bodies() if body in successors(b) and b.name.startswith(place + " ")
+             and existed_at(b.name, paper_date)]
+    return found[0] if len(found) == 1 else None
 
 
 def _formed_after(name: str, paper_date: date) -> bool:

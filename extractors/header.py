@@ -79,7 +79,8 @@ _LABELS: list[tuple[str, str]] = [
               r"|subject|title|report\s+subject|paper\s+title)"),
     ("committee", r"(?:report\s+to|to|meeting|committee|name\s+of\s+(?:committee|meeting)|decision\s+to\s+be\s+taken\s+by"
                   r"|decision\s+maker|meeting\s+of|(?:made|decided)\s+at\s+meeting)"),
-    ("date", r"(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|date\s+of\s+decision|committee\s+date|board\s+date|date)"),
+    ("date", r"(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|date\s+of\s+decision|decision\s+date|committee\s+date"
+             r"|board\s+date|date)"),
     ("author", r"(?:from|report\s+of|report\s+by|report\s+from|by|report\s+author|author|prepared\s+by|presented\s+by"
                r"|lead\s+(?:director|officer|member)|responsible\s+(?:director|officer)|executive\s+(?:lead|sponsor))"),
     ("key_decision", r"key\s+decision\??"),
@@ -445,7 +446,8 @@ PAGE_FIELD_LINES = 80
 """Web pages (ModernGov decision and agenda item pages) put their labelled fields in this many opening lines."""
 # ModernGov decision pages: "Made at meeting: 22/11/2023 - Cabinet", "Decided at meeting: ...".
 _PAGE_BODY_LABELS = frozenset({"decision maker", "decision to be taken by", "meeting", "made at meeting", "decided at meeting"})
-_PAGE_DATE_LABELS = frozenset({"date of decision", "meeting date", "date of meeting", "date of the meeting"})
+_PAGE_DATE_LABELS = frozenset({"date of decision", "decision date", "meeting date", "date of meeting",
+                               "date of the meeting"})
 
 
 def page_fields(text: str) -> tuple[str | None, date | None]:
@@ -470,7 +472,7 @@ def page_fields(text: str) -> tuple[str | None, date | None]:
         body, when = _decision_due(lines, body)
     if when is None:
         body, when = _leader_meeting(lines, body)
-    if when is None and _ISSUE_PAGE.search(text[:200]):
+    if when is None and _ISSUE_PAGE.search(text[:ISSUE_PAGE_HEAD_CHARS]):
         # A ModernGov issue page lists each consideration as "15/01/2019 - <item title>".
         dated = next((m for m in (_ISSUE_DATE_LINE.match(line.clean) for line in lines) if m), None)
         when = parse_uk_date(dated.group(1)) if dated else None
@@ -515,7 +517,10 @@ def _leader_meeting(lines: list[Line], body: str | None) -> tuple[str | None, da
     return body, None
 
 
-_ISSUE_PAGE = re.compile(r"^\s*Issue\s*-\s*(?:decisions|meetings)\b", re.IGNORECASE)
+# The page's own heading line, perhaps below a site banner ("Local democracy during coronavirus ...").
+_ISSUE_PAGE = re.compile(r"^\s*Issue\s*-\s*(?:decisions|meetings)\b", re.IGNORECASE | re.MULTILINE)
+ISSUE_PAGE_HEAD_CHARS = 600
+"""How far into a page its "Issue - decisions" heading may stand."""
 _ISSUE_DATE_LINE = re.compile(r"^(\d{2}/\d{2}/\d{4})\s+-\s+\S")
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from extractors.doctext import Collector, DocText
-from extractors.formation_dates import existed_at
+from extractors.formation_dates import existed_at, same_place_predecessor
 from extractors.header import (
     DocumentHeader,
     ANCHOR_FIELDS,
@@ -323,6 +323,8 @@ def read_document_header(doc: DocText, reports: list[Report]) -> DocumentHeader:
     """The issuing body, meeting body and meeting date of a document, from its reports' headers and text."""
     meeting_body, meeting_date = read_meeting(doc.text, list(reports))
     issuer = issuing_body(doc.text)
-    if issuer is not None and not existed_at(issuer, meeting_date):
-        issuer = None  # a body the paper names from before its abolition (or after its paper's date) issued nothing
+    if issuer is not None and meeting_date is not None and not existed_at(issuer, meeting_date):
+        # A body the paper names from before its abolition (or after its paper's date) issued nothing; a council
+        # found by its place alone may be the one that stood there then ("North Yorkshire" in 2021: the county).
+        issuer = same_place_predecessor(issuer, meeting_date)
     return DocumentHeader(issuing_body=issuer, meeting_body=meeting_body, meeting_date=meeting_date)

@@ -125,3 +125,13 @@ def test_cover_sheet_meeting_date_label_gives_body() -> None:
     doc = DocText.from_pages("0" * 64, [text])
     header = read_document_header(doc, split_reports(doc, Collector(doc.document_id)))
     assert (header.meeting_body, header.meeting_date) == ("Board", date(2012, 10, 12))
+
+
+def test_a_council_found_by_its_place_before_a_reorganisation_is_the_one_that_stood_then() -> None:
+    # "North Yorkshire" in a 2021 decision: North Yorkshire Council was formed in 2023; the county council it
+    # replaced, of the same place, issued the paper.
+    text = ("Provision of Public Health Services\nDECISION DATE: Friday 14th May 2021\nThe Council will extend the "
+            "approved provider list for pharmacies across North Yorkshire. The Council agreed.\n")
+    doc = DocText.from_pages("0" * 64, [text])
+    header = read_document_header(doc, split_reports(doc, Collector(doc.document_id)))
+    assert (header.issuing_body, header.meeting_date) == ("North Yorkshire County Council", date(2021, 5, 14))

@@ -282,3 +282,17 @@ def test_a_ccg_written_by_its_initials_after_a_post_is_the_issuer_not_the_post()
     text = ("Governing Body report\nPresenter / A Person, Assistant Director of Service Redesign & Transformation CL CCG\n"
             "Responsible Director / B Person, Managing Director CL CCG\nThe Governing Body is asked to note the report.\n")
     assert issuing_body(text) == "CL CCG"
+
+
+def test_an_issue_decisions_page_below_a_site_banner_is_dated_by_its_decision_line() -> None:
+    text = ("Local democracy during coronavirus\n\nDuring coronavirus, we've made some changes to how we're running "
+            "council meetings. See our coronavirus updates for more information on meetings and decisions.\n\n"
+            "Issue - decisions\n\nUpdate on Reablement Service\n\n15/03/2011 - Update on Reablement Service\n\n"
+            "RESOLVED: (i) That the update be noted.\n")
+    assert read_meeting(text, []) == (None, date(2011, 3, 15))
+
+
+def test_a_decision_date_field_dates_an_officer_s_decision_record() -> None:
+    text = ("Provision of Public Health Services - Pharmacy\nREPORT TO; Corporate Director of Health and Adult Services\n"
+            "DECISION DATE: Friday 14th May 2021\nIt is recommended that the Authority extend the list.\n")
+    assert read_meeting(text, [])[1] == date(2021, 5, 14)
