@@ -483,8 +483,18 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 def _local_branch(text: str, end: int) -> int | None:
     """The end of a council area's name written right after a national charity's ("Mencap Southampton")."""
-    match = _place_pattern().match(text, end) or _area_word_pattern().match(text, end)
+    match = (_place_pattern().match(text, end) or _place_district_pattern().match(text, end)
+             or _area_word_pattern().match(text, end))
     return match.end() if match is not None else None
+
+
+@lru_cache(maxsize=1)
+def _place_district_pattern() -> re.Pattern[str]:
+    """A council area's name and "District" or "Borough" ending a name (" Selby District" in "Age UK Selby District")."""
+    places = sorted(council_places(), key=len, reverse=True)
+    alternatives = "|".join(_written_pattern(p) for p in places)
+    return re.compile(rf"[ \xa0]+(?:{alternatives})[ \xa0]+(?:District|Borough)"
+                      rf"(?![\w'’-]|[ \xa0]+(?:[A-Z]|(?:and|&)[ \xa0]+[A-Z]))")
 
 
 @lru_cache(maxsize=1)

@@ -139,3 +139,9 @@ def test_nhs_areas_sharing_a_plural_kind_are_no_primary_care_trusts() -> None:
     found = names("Support the recommendation that NHS North Manchester, NHS Central Manchester and NHS South\n"
                   "Manchester CCGs merge with effect from April 2017.")
     assert "NHS North Manchester" not in found
+
+
+def test_a_national_charity_s_branch_may_name_its_district() -> None:
+    found = names("In response to queries regarding Age UK Selby District, it was confirmed that it would help.")
+    assert found == ["Age UK Selby District"]
+    assert "Age UK Selby District" not in names("Age UK and Selby District Council agreed the grant.")
