@@ -83,12 +83,12 @@ def _read_table(path: Path) -> tuple[Body, ...]:
         )
 
 
-# "Leeds Teaching Hospitals NHS Trust" is written "Leeds Teaching Hospitals" as often as in full: a hospitals
-# trust's name without its NHS suffix still names it (not so other trusts: "Kent Community Health" is a service).
 # "CL CCG", "NHS NWL CCG": a commissioner written by its initials (perhaps after "NHS") ends a name; words before the
 # initials ("Managing Director CL CCG") are a post or a team, not part of the name.
 CCG_BY_INITIALS = re.compile(r"(?<![\w&])(?:NHS\s+)?(?!NHS\b)[A-Z][A-Z&]{1,5}\s+(?:CCG|ICB)$")
 
+# "Leeds Teaching Hospitals NHS Trust" is written "Leeds Teaching Hospitals" as often as in full: a hospitals
+# trust's name without its NHS suffix still names it (not so other trusts: "Kent Community Health" is a service).
 _HOSPITALS_TRUST = re.compile(r"^(?P<short>(?:\S+\s+){1,5}Hospitals)\s+NHS\s+(?:Foundation\s+)?Trust$")
 
 

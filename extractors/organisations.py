@@ -204,9 +204,9 @@ _ROLE_HEADS = frozenset(
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}s?\b")
 # No "^": `match(text, pos)` anchors at pos, while "^" would only match at the string's start.
 _DEFINITION = re.compile(r"[ \xa0]*\(\s*(?P<acronym>[A-Z][A-Za-z0-9&/]{1,9})\s*\)")
-# Acronyms of kinds of body or of programmes: a "(CCG)" after a name does not make "CCG" its alias.
 _COMPANY_SUFFIX_WORDS = frozenset({"limited", "ltd", "plc", "llp", "cic"})
 """A company's legal suffix: it names no body by itself, so the words before it must."""
+# Acronyms of kinds of body or of programmes: a "(CCG)" after a name does not make "CCG" its alias.
 _GENERIC_ACRONYMS = frozenset({"CCG", "ICB", "ICS", "NHS", "LA", "LAS", "PCT", "FT", "UK", "CIC", "BCF"})
 _POSSESSIVE_BEFORE_NHS_HEAD = re.compile(
     r"[’']s\s+(?:NHS\s+)?(?:Integrated\s+Care\s+Board|ICB|Clinical\s+Commissioning\s+Group|CCG)\b")
@@ -483,18 +483,19 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 def _local_branch(text: str, end: int) -> int | None:
     """The end of a council area's name written right after a national charity's ("Mencap Southampton")."""
-    match = (_place_pattern().match(text, end) or _place_district_pattern().match(text, end)
-             or _area_word_pattern().match(text, end))
+    match = _place_pattern().match(text, end) or _area_word_pattern().match(text, end)
     return match.end() if match is not None else None
 
 
+# Where a place's name ends a name: no word runs on, nor a capital word, nor "and" with one ("Mencap Southampton
+# and Age UK" is two bodies).
+_NAME_ENDS = r"(?![\w'’-]|[ \xa0]+(?:[A-Z]|(?:and|&)[ \xa0]+[A-Z]))"
+
+
 @lru_cache(maxsize=1)
-def _place_district_pattern() -> re.Pattern[str]:
-    """A council area's name and "District" or "Borough" ending a name (" Selby District" in "Age UK Selby District")."""
-    places = sorted(council_places(), key=len, reverse=True)
-    alternatives = "|".join(_written_pattern(p) for p in places)
-    return re.compile(rf"[ \xa0]+(?:{alternatives})[ \xa0]+(?:District|Borough)"
-                      rf"(?![\w'’-]|[ \xa0]+(?:[A-Z]|(?:and|&)[ \xa0]+[A-Z]))")
+def _places_alternation() -> str:
+    """Every council area's name as written ("Barking and Dagenham" across a line break too), longest first."""
+    return "|".join(_written_pattern(p) for p in sorted(council_places(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -505,7 +506,7 @@ def _area_word_pattern() -> re.Pattern[str]:
         if len(place.split()) == 2 and place.split()[0] in {"North", "South", "East", "West", "Mid", "Central"}
     }
     alternatives = "|".join(sorted(words - council_places()))
-    return re.compile(rf"[ \xa0]+(?:{alternatives})\b(?![\w'’-]|[ \xa0]+(?:[A-Z]|(?:and|&)[ \xa0]+[A-Z]))")
+    return re.compile(rf"[ \xa0]+(?:{alternatives})\b{_NAME_ENDS}")
 
 
 def _place_before(text: str, start: int) -> int | None:
@@ -520,17 +521,14 @@ def _place_before(text: str, start: int) -> int | None:
 @lru_cache(maxsize=1)
 def _place_before_pattern() -> re.Pattern[str]:
     """A council area's name ending the text, followed by one space."""
-    places = sorted(council_places(), key=len, reverse=True)
-    alternatives = "|".join(_written_pattern(p) for p in places)
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})[ \xa0]+\Z")
+    return re.compile(rf"(?<![\w'’-])(?:{_places_alternation()})[ \xa0]+\Z")
 
 
 @lru_cache(maxsize=1)
 def _place_pattern() -> re.Pattern[str]:
-    """A council area's name (" Southampton", " Barking and Dagenham") ending a name: no capital word after it."""
-    places = sorted(council_places(), key=len, reverse=True)
-    alternatives = "|".join(_written_pattern(p) for p in places)
-    return re.compile(rf"[ \xa0]+(?:{alternatives})(?![\w'’-]|[ \xa0]+(?:[A-Z]|(?:and|&)[ \xa0]+[A-Z]))")
+    """A council area's name (" Southampton", " Barking and Dagenham"), perhaps with its "District" or "Borough"
+    (" Selby District" in "Age UK Selby District"), ending a name: no capital word after it."""
+    return re.compile(rf"[ \xa0]+(?:{_places_alternation()})(?:[ \xa0]+(?:District|Borough))?{_NAME_ENDS}")
 
 
 @lru_cache(maxsize=1)
@@ -680,7 +678,7 @@ def _nhs_area_pattern() -> re.Pattern[str]:
     areas = {re.sub(r"^NHS\s+|\s+Clinical Commissioning Group$", "", body.name) for body in load_bodies()
              if body.org_type == OrgType.CCG}
     alternatives = "|".join(_written_pattern(a) for a in sorted(areas - council_places(), key=len, reverse=True))
-    return re.compile(rf"[ \xa0]+(?:{alternatives})(?![\w'’-]|[ \xa0]+(?:[A-Z]|(?:and|&)[ \xa0]+[A-Z]))")
+    return re.compile(rf"[ \xa0]+(?:{alternatives}){_NAME_ENDS}")
 
 
 # After a table's name, what joins another name to it ("and", ",") or starts a phrase of time or place ("in May").

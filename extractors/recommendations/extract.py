@@ -136,17 +136,19 @@ _LEADS_INTO_LIST = re.compile(
 _MINUTES = re.compile(r"\bminutes\b", re.I)
 
 
+def _reads_as_item(text: str, governed: bool, decided: bool) -> bool:
+    """Whether an item's text stands as a recommendation or decision: governed by its lead-in, shaped as a request,
+    or (under a decision heading) a decision as recorded or in the subjunctive ("(1) the work to date be noted")."""
+    return governed or recommendation_shaped(text) or (
+        decided and bool(RECORDED_DECISION.match(text) or decided_in_subjunctive(text)))
+
+
 def _any_readable(sections: list[Section]) -> bool:
-    """Whether any section holds an item the reading below would keep: one governed by its lead-in, shaped as a
-    request, or a decision as recorded. A "Decisions:" heading over only the minute's narrative ("The Executive
-    received a report ...") holds none, so the fallbacks that read minutes' prose still run."""
-    for section in sections:
-        for item in section.items:
-            text = final_text(item)
-            if item.governed or recommendation_shaped(text) or (
-                    section.anchor.is_decision and (RECORDED_DECISION.match(text) or decided_in_subjunctive(text))):
-                return True
-    return False
+    """Whether any section holds an item the reading below would keep. A "Decisions:" heading over only the
+    minute's narrative ("The Executive received a report ...") holds none, so the fallbacks that read minutes' prose
+    still run."""
+    return any(_reads_as_item(final_text(item), item.governed, section.anchor.is_decision)
+               for section in sections for item in section.items)
 
 
 def _decided_section(found: Iterable[Decision], rule: str = "recommendations.minuted") -> Section:
@@ -376,12 +378,9 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
                 continue
             # "To agree the extension ... . The services included are listed below:" over "• Health Visiting": the
             # parent's last sentence, which leads into the sub-items, must ask something for them to count.
-            if not item.governed and not recommendation_shaped(text) and not (
-                parent_text and recommendation_shaped(last_sentence(parent_text))
-            ) and not (is_decision and (RECORDED_DECISION.match(text) or decided_in_subjunctive(text))):
-                # numbered prose under a "Recommendations of ..." heading; under "Decision Made:" an item in the
-                # subjunctive ("(1) the work to date be noted;") is the decision itself
-                continue
+            if not _reads_as_item(text, item.governed, is_decision) and not (
+                    parent_text and recommendation_shaped(last_sentence(parent_text))):
+                continue  # numbered prose under a "Recommendations of ..." heading
             if len(words(text)) < 2 or _THAT_BODY.match(text):
                 continue  # "That the Board" cut from "That the Board: Approves ...": the lead-in, no decision
             if is_figures_row(text):

@@ -535,10 +535,12 @@ def noted_paragraphs(lines: list[Line]) -> list[Decision]:
 
 # "Proposed by Cllr A, seconded by B." standing alone: the motion it put is the paragraph below.
 # "The Leader MOVED seconded by Councillor A Person": the mover named first, the verb in capitals.
-_PROPOSED_BY = re.compile(r"^\W*(?:proposed|moved)\s+by\b[^.]{0,150}?\bseconded\s+by\b[^.]{0,80}\.?$"
-                          r"|^(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}\s+(?-i:MOVED|PROPOSED),?\s+"
-                          r"(?:and\s+)?"
-                          r"(?i:seconded\s+by)\b[^.]{0,80}\.?$", re.I)
+_PROPOSED_BY = re.compile(
+    r"^\W*(?:proposed|moved)\s+by\b[^.]{0,150}?\bseconded\s+by\b[^.]{0,80}\.?$"
+    r"|^(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}\s+(?-i:MOVED|PROPOSED),?\s+(?:and\s+)?seconded\s+by\b"
+    r"[^.]{0,80}\.?$",
+    re.I,
+)
 SECONDED_RESOLUTION_WORDS = 80
 """The longest resolution read below a "Proposed by ..., seconded by ..." line; a longer paragraph is narrative."""
 
