@@ -464,6 +464,9 @@ _PARTNER_BEFORE = re.compile(
     r"|\bprocur(?:e|ed|ing|ement)(?:\s+(?:jointly|together))?\s+with|\b(?:selected|procured|tendered|chosen)\s+by"
     # "to allow time for discussions to take place with X", "negotiations are ongoing with X"
     r"|\b(?:negotiations?|discussions?|talks)(?:\s+[a-z]+){1,3}?\s+with"
+    # "... under a joint contract with X and Y; with X being the Lead Commissioner": a clause after a semicolon opening
+    # on "with" names a partner (not after a comma: "run jointly with NHS England, with Medway Council leading")
+    r"|;\s*with"
     r"|(?:funding|funds|transfer|grant|money|monies|contribution|letter|payment|request|delegated)\b[^.]{0,40}?\bfrom)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE)

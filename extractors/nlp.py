@@ -300,11 +300,13 @@ ORG_RULES: tuple[OrgRule, ...] = (
     _rule("uk-suffix", rf"{_NAME}{_SEP}UK\b", OrgType.CHARITY, 0.75, keyword="UK"),
     # "Healthwatch North Yorkshire", "Healthwatch Bradford and District", "Healthwatch England": a local Healthwatch
     # is named after its council's area; a place the table does not hold is one word, never a report's or a
-    # programme's word ("Healthwatch Reflections", "Healthwatch Annual Report"); "Halton Healthwatch" is one too.
+    # programme's word ("Healthwatch Reflections", "Healthwatch Annual Report") or what is bought ("Healthwatch
+    # Contract", "Healthwatch Service"); "Halton Healthwatch" is one too.
     _rule(
         "healthwatch",
         rf"Healthwatch(?:{_SEP}(?:{_LOCAL_AREA}|(?!(?:Reflections?|Reports?|Annual|Update|Insights?|Survey|Findings|"
-        rf"Feedback|Network|Partnership|Team|Board|Enter|Review|Response|Newsletter)\b){_WORD}))?"
+        rf"Feedback|Network|Partnership|Team|Board|Enter|Review|Response|Newsletter|Contracts?|Services?|"
+        rf"Organi[sz]ations?|Procurement|Provision|Commissioning|Function|Model)\b){_WORD}))?"
         # "Halton Healthwatch": the area may come first.
         # (not "West Cornwall Healthwatch", an area the table does not hold, cut to "Cornwall Healthwatch").
         rf"|(?<!West )(?<!East )(?<!North )(?<!South )(?<!Mid )(?<!Central ){_LOCAL_AREA}{_SEP}Healthwatch\b",

@@ -193,6 +193,10 @@ _CELL_LINE = re.compile(r"[A-Z(][\w'’().&\-]*(?:[ \xa0]+(?:[A-Z(&–-][\w'’(
 _SPACED_ROW = re.compile(r"[A-Z][^\d£\n]{0,60}?(?:[ \t]+(?:£?[\d][\d,./]*[km]?|£|[A-Z][\w-]*|N/A|-))+")
 # The lower-case word after a name: "Healthwatch organisations", "Healthwatch volunteers".
 _HEAD_AFTER = re.compile(r"[ \xa0]*\n?[ \xa0]*(?P<head>[a-z][a-z-]+)\b")
+_WORD_AFTER = re.compile(r"[ \xa0]*\n?[ \xa0]*(?P<word>[A-Za-z][a-z-]+)\b")
+# What a council buys under a body's brand: "the local Healthwatch organisation", "the Healthwatch contract".
+_COMMISSIONED_HEADS = frozenset({"organisation", "organization", "service", "services", "contract", "contracts",
+                                 "function", "provider", "model"})
 # Last words of roles: "the Assistant Town Clerk was appointed" names a person's post, not a body.
 _ROLE_HEADS = frozenset(
     {"clerk", "manager", "officer", "director", "chairman", "chair", "leader", "executive", "head", "coordinator",
@@ -1635,8 +1639,12 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
     if candidate.rule == "healthwatch" and len(lowered) > 1 and lowered[-1] in _POPULATION_HEADS | _ROLE_HEADS:
         return None  # "Local Healthwatch Representatives": people, not the body
     head_after = _HEAD_AFTER.match(source, start + len(text)) if candidate.rule == "healthwatch" else None
-    if text == "Healthwatch" and head_after is not None and head_after["head"] in _POPULATION_HEADS | _ROLE_HEADS:
-        return None  # "the ICB, Healthcare Providers and Healthwatch organisations": a kind of body, not one body
+    next_word = _WORD_AFTER.match(source, start + len(text)) if text == "Healthwatch" else None
+    if (head_after is not None and text == "Healthwatch" and head_after["head"] in _POPULATION_HEADS | _ROLE_HEADS) or (
+            next_word is not None and next_word["word"].lower() in _COMMISSIONED_HEADS):
+        # "the ICB, Healthcare Providers and Healthwatch organisations", "the local Healthwatch organisation",
+        # "a Healthwatch service": a kind of body or what is bought, not one body
+        return None
     if candidate.rule == "healthwatch" and text == "Healthwatch":
         area = _comma_area_pattern().match(source, start + len(text))
         if area is not None:

@@ -48,8 +48,9 @@ _NOT_AGREEMENT_AFTER = re.compile(
     r"procedure\s+rules|standing\s+orders)\b", re.I)
 # A gap word saying the noun is a policy frame, or a verb whose 'grant'/'provide' is not the decision's.
 _GAP_REFUSES = re.compile(r"\b(?:policy|strategy|plan|report|authority|delegat\w*|powers?|consent|permission)\b", re.I)
-# Words before the agreement's own name: 'an', 'its', 'its provision of', 'the award of'.
-_DETERMINER = re.compile(r"^(?:(?:a|an|the|its?|their|our)\s+)?(?:(?:provision|award|extension|renewal|variation)\s+of\s+"
+# Words before the agreement's own name: 'an', 'its', 'its provision of', 'the award of', and 'of a' when the verb
+# read was the noun of 'the award of a new contract'.
+_DETERMINER = re.compile(r"^(?:of\s+)?(?:(?:a|an|the|its?|their|our)\s+)?(?:(?:provision|award|extension|renewal|variation)\s+of\s+"
                          r"(?:the\s+|a\s+|an\s+)?)?", re.I)
 _SECOND_NOUN = re.compile(r"\s+and\s+(?:the\s+|a\s+|an\s+)?" + _NOUN + r"\b", re.I)
 _KIND = {"service level": K.CONTRACT, "sla": K.CONTRACT, "contract": K.CONTRACT, "tender": K.CONTRACT,

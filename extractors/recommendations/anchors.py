@@ -11,7 +11,7 @@ from extractors.recommendations.lines import BULLETS, LABEL, Line, parse_label, 
 from extractors.recommendations.minutes import MINUTES_HINT, RECORD_FIELD, head_text
 from extractors.recommendations.shapes import PAST_DECISION_VERB, RECORDED_DECISION, resolution_opening
 from extractors.recommendations.verbs import base_verb, present_verb
-from extractors.recommendations.vocab import BODY, NAME_CLAUSE_CHAR, VERBS
+from extractors.recommendations.vocab import BODY, BODY_NAME_WORD, NAME_CLAUSE_CHAR, VERBS
 
 _NUM = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
 # "Proposed decision:" heads a forward plan's issue page.
@@ -64,7 +64,7 @@ _THAT_ALONE = re.compile(r"^that\s*(?::\s*)?[\-–]?$", re.I)  # "That", "That:"
 # The subject is capitalised words only, so a wrapped "that Cabinet considered ... from Cabinet" is no lead-in.
 # A comma may part the words of its name: "That the Communities, Parks and Leisure Policy Committee:-".
 _THAT_BODY_ALONE = re.compile(
-    rf"^(?i:that)\s+(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*,?\s+){{0,7}}(?i:{BODY})\s*(?::\s*[-–]?|[-–])?$"
+    rf"^(?i:that)\s+{BODY_NAME_WORD}{{0,7}}(?i:{BODY})\s*(?::\s*[-–]?|[-–])?$"
 )
 # "The Cabinet:" / "The Board:" over "(i) Approved ...": minutes recording what the body decided. A sentence may
 # lead up to the body ("On 9 May 2025, having considered the responses, Cabinet:-").

@@ -57,6 +57,7 @@ from extractors.recommendations.unheaded_lists import (
     deciding_verb_lists,
     decisions_below_fields,
     issue_page_lists,
+    present_tense_runs,
     recorded_bullets_above_reasons,
     recorded_decision_lists,
     resolution_lists,
@@ -64,7 +65,7 @@ from extractors.recommendations.unheaded_lists import (
     unheaded_decision_lists,
 )
 from extractors.recommendations.verbs import first_verb
-from extractors.recommendations.vocab import BODY, words
+from extractors.recommendations.vocab import BODY, BODY_NAME_WORD, words
 from schemas import Evidence, Recommendation, Report
 
 # "Members are asked to consider whether they have an interest ...": a declarations-of-interest item.
@@ -161,7 +162,7 @@ def _decided_section(found: Iterable[Decision], rule: str = "recommendations.min
 # "That, subject to any amendments made at the meeting, Members:": an opening clause may stand before the body.
 _THAT_BODY = re.compile(
     r"^(?i:that),?\s+(?:(?i:subject\s+to|having|following|in\s+light\s+of|after)\b[^:;]{0,120},\s+)?"
-    rf"(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*\s+){{0,5}}(?i:{BODY})\s*:?\s*$"
+    rf"{BODY_NAME_WORD}{{0,5}}(?i:{BODY})\s*:?\s*$"
 )
 
 
@@ -297,7 +298,8 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         sections.extend(approval_sought_sentences(lines))
     if not _any_readable(sections):
         # "a) Note the ... position", "b) Note the plan": a minute's resolution list, its "RESOLVED" line lost in copying.
-        for start in sorted(start for start in deciding_verb_lists(lines) if start > 0):
+        # Unlabelled, in the body's present tense: "Notes the position ...; and" / "Agrees to delegate ...".
+        for start in sorted(start for start in deciding_verb_lists(lines) | present_tense_runs(lines) if start > 0):
             anchor = Anchor(start - 1, "", lines[start - 1].end, None, records_decisions,
                             "recommendations.verb_list", governs=True)
             sections.append(read_section(lines, anchor)[0])

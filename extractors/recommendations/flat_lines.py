@@ -19,7 +19,7 @@ from extractors.recommendations.shapes import (
     resolution_opening,
 )
 from extractors.recommendations.verbs import base_verb, present_verb
-from extractors.recommendations.vocab import BODY, PRESENT_DECIDING
+from extractors.recommendations.vocab import BODY, BODY_NAME_WORD, PRESENT_DECIDING
 
 FLATTENED_LINE_CHARS = 400
 """A line this long holds a whole report flattened onto one line (PDF-to-web copies)."""
@@ -435,7 +435,7 @@ def _with_sub_items(item: Item) -> list[Item]:
 # "Recommendations: That the Board: Approves the MoU; and Authorises the Chief Executive to sign it." run onto
 # one line: the body named once, then each decision opening with its verb in the third person.
 _THAT_BODY_INLINE = re.compile(
-    rf"(?:^|(?<=[.:])\s+)(?-i:That)\s+(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*\s+){{0,5}}{BODY}\s*:\s+"
+    rf"(?:^|(?<=[.:])\s+)(?-i:That)\s+{BODY_NAME_WORD}{{0,5}}{BODY}\s*:\s+"
     r"(?=(?-i:[A-Z][a-z]+s)\b)",
     re.I,
 )

@@ -36,6 +36,10 @@ class Line:
 
 _MD_ESCAPE = re.compile(r"\\([()\[\]\-_*.#&+!>])")
 _MD_EMPHASIS = re.compile(r"\*{1,3}")
+# "1          Approved the waiver ...": a word processor's list number set off by a tab or a run of spaces, its
+# stop lost in copying; read as "1." so the list is seen. One space is not enough ("3 April 2020 ...").
+SPACED_NUMBER = r"\d{1,2}(?:\t|\s{3,})"
+_SPACED_NUMBER = re.compile(rf"^\s*{SPACED_NUMBER}(?=[A-Z])")
 
 
 def _clean(raw: str) -> str:
@@ -43,6 +47,7 @@ def _clean(raw: str) -> str:
     text = _MD_ESCAPE.sub(r"\1", raw)
     text = _MD_EMPHASIS.sub("", text)
     text = re.sub(r"^\s*#{1,6}\s+", "", text)
+    text = _SPACED_NUMBER.sub(lambda m: m.group().strip() + ". ", text)
     text = re.sub(r"\s+", " ", text).strip()
     if not text.startswith("|"):
         text = re.sub(r"\s*\|$", "", text)  # the border closing a table cell is no part of the text

@@ -42,7 +42,7 @@ from extractors.recommendations.shapes import (
     subjunctive_decision,
 )
 from extractors.recommendations.verbs import base_verb, present_verb, starts_with_verb
-from extractors.recommendations.vocab import BODY
+from extractors.recommendations.vocab import BODY, BODY_NAME_WORD
 
 _LIST_RULES = frozenset({"recommendations.heading", "recommendations.decision"})
 """Anchors under which unlabelled items may follow one another; others hold one sentence."""
@@ -349,7 +349,7 @@ def _next_resolution(text: str, items: list[Item]) -> bool:
 
 
 # "That Cabinet:" / "That the Board:" over the body's decisions, each opening with its verb ("appoints ...").
-_THAT_BODY_COLON = re.compile(rf"^(?i:that)\s+(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*\s+){{0,5}}(?i:{BODY})\s*:\s*[-–]?$")
+_THAT_BODY_COLON = re.compile(rf"^(?i:that)\s+{BODY_NAME_WORD}{{0,5}}(?i:{BODY})\s*:\s*[-–]?$")
 
 
 # "MIN7", "CAB124", "341/18": a web minutes page's reference for the next minute, alone on its line.
@@ -363,9 +363,17 @@ def _body_verb_opens(text: str) -> bool:
 
 
 def _body_verb_below(lines: list[Line], index: int) -> bool:
-    """Whether the next non-blank line opens with the body's verb in the third person."""
+    """Whether the next non-blank line opens with the body's verb in the third person, after its label if it has
+    one ("That Policy & Resources Committee:" over "2.2 Agrees that the service is brought in-house")."""
     below = next((j for j in range(index + 1, min(len(lines), index + 4)) if lines[j].text), None)
-    return below is not None and _body_verb_opens(lines[below].text)
+    if below is None:
+        return False
+    text = lines[below].text
+    label = parse_label(text, None)
+    if label is not None and not label.kind.startswith("bullet"):
+        text = text[label.width:].strip()
+        text = text[:1].lower() + text[1:]
+    return _body_verb_opens(text)
 
 
 # "... as set out in the annex to": a line ending on a word that cannot end a sentence, so the next line continues it.

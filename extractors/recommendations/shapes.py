@@ -6,7 +6,7 @@ import re
 
 from extractors.recommendations.lead_ins import lead_in
 from extractors.recommendations.verbs import OPENING_PHRASE, base_verb, starts_with_verb
-from extractors.recommendations.vocab import BODY, VERBS
+from extractors.recommendations.vocab import BODY, BODY_NAME_WORD, VERBS
 
 PAST_DECISION_VERB = re.compile(
     r"^(?:approved|agreed|noted|delegated|resolved|endorsed|authorised|authorized|accepted|adopted|"
@@ -73,7 +73,7 @@ THAT_BE_DECIDED = re.compile(
 _THAT_RESOLUTION = re.compile(r"^(?i:that)\b" + THAT_BE_DECIDED.pattern.removeprefix(r"^That\b"))
 # "That Cabinet approve and support the signing of ...": the body's decision in the subjunctive.
 _THAT_BODY_DECIDES = re.compile(
-    rf"^That\s+(?:(?:the|and|of|for)\s+|[A-Z][\w&’'\-]*\s+){{0,5}}(?i:{BODY})\s+(?:(?i:hereby)\s+)?(?P<verb>[a-z]+)\b"
+    rf"^That\s+{BODY_NAME_WORD}{{0,5}}(?i:{BODY})\s+(?:(?i:hereby)\s+)?(?P<verb>[a-z]+)\b"
 )
 
 

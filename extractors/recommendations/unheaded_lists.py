@@ -14,6 +14,7 @@ from extractors.recommendations.shapes import (
     resolution_opening,
     subjunctive_decision,
 )
+from extractors.recommendations.vocab import PRESENT_DECIDING
 
 _REASONS_FOR_DECISION = re.compile(r"^reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$", re.I)
 # ModernGov decision-page fields above the decision: "Purpose:", "Is subject to call in?: Yes".
@@ -357,4 +358,34 @@ def deciding_verb_lists(lines: list[Line]) -> set[int]:
                 if _DECIDING_VERB.match(lines[j].text[nxt.width:].strip()):
                     starts.add(index)
                 break
+    return starts
+
+
+# "Notes the position following three years of ...; and" / "Agrees to delegate authority to ...": a decision's
+# items in the body's present tense, their "RESOLVED that the Cabinet:" line and labels lost in copying.
+_PRESENT_DECISION_LINE = re.compile(rf"^(?=[A-Z]){PRESENT_DECIDING}\s+(?:the|that|to|a|an|authority)\b", re.I)
+PRESENT_RUN_GAP = 2
+"""How many blank lines may part one present-tense decision line from the next."""
+
+
+def present_tense_runs(lines: list[Line]) -> set[int]:
+    """Lines opening an unlabelled run of two or more lines that each open with a deciding body's verb in the present
+    ("Notes ...", "Agrees ..."), the first ending as a list item does (";", "; and"), under no lead-in."""
+    starts: set[int] = set()
+    index = 0
+    while index < len(lines):
+        if not _PRESENT_DECISION_LINE.match(lines[index].text) or re.search(r"[:,]$", text_above(lines, index)):
+            index += 1
+            continue
+        run = [index]
+        j = index + 1
+        while j < len(lines) and j - run[-1] <= PRESENT_RUN_GAP + 1:
+            if lines[j].text:
+                if not _PRESENT_DECISION_LINE.match(lines[j].text):
+                    break
+                run.append(j)
+            j += 1
+        if len(run) >= 2 and re.search(r";(?:\s*(?:and|or))?$", lines[index].text):
+            starts.add(index)
+        index = run[-1] + 1
     return starts

@@ -44,6 +44,10 @@ BODY = (r"(?:cabinet|committee|committees|sub-committee|board|council|members?|p
          r"forum|group|partnership|chairs?|governors|governing\s+bod(?:y|ies)|assembly|authority|leader|mayor|"
          r"commission|cabinet member|portfolio holder|meeting|trustees|directors|commissioner|PCC)")
 
+# A word of a deciding body's name before BODY: "That the Health and Wellbeing Board:", "That Policy & Resources
+# Committee:", "That Audit, Risk and Scrutiny Committee".
+BODY_NAME_WORD = r"(?:(?:the|and|of|for|&)\s+|[A-Z][\w&’'\-]*,?\s+)"
+
 # A deciding body's verb in the present: "Cabinet awards ...", "That it endorses ...".
 PRESENT_DECIDING = (r"(?:agrees|approves|notes|endorses|resolves|decides|delegates|authori[sz]es|awards|accepts|"
                     r"appoints|grants|extends|adopts|confirms|allocates|commissions|instructs|requests|waives|varies|"
