@@ -63,9 +63,10 @@ _PAST = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been|since\s+(?:19|20)\
 _DESCRIPTIVE_TERMINATION = re.compile(
     r"(?<!give )(?<!giving )(?<!serve )(?<!serving )(?<!issue )\bnotice\b(?!\s+(?:is\s+|be\s+|to\s+be\s+|being\s+)?(?:given|served))",
     re.I)
-# "with an option to extend", "the potential to be extended", "(If both extension years are used ...)".
-_OPTIONAL_EXTENSION = re.compile(r"\b(?:options?\s+(?:to|of|for)|potential\s+(?:to\s+be|for)|possib\w+\s+(?:to\s+be|of)|"
-                                 r"may\s+be|could\s+be)\s+(?:\w+\s+){0,2}$", re.I)
+# "with an option to extend", "with the provision to extend", "the potential to be extended", "(If both extension
+# years are used ...)".
+OPTIONAL_EXTENSION = re.compile(r"\b(?:options?\s+(?:to|of|for)|potential\s+(?:to\s+be|for)|possib\w+\s+(?:to\s+be|of)|"
+                                r"(?:provision|ability|right)\s+to|may\s+be|could\s+be)\s+(?:\w+\s+){0,2}$", re.I)
 # "Delegate authority to extend the agreement (until ...)": a power handed on, not an extension decided now.
 _DELEGATED_POWER = re.compile(r"\bdelegat\w*\s+(?:\w+\s+){0,2}(?:authority|powers?)\s+to\s+$", re.I)
 _CONDITIONAL = re.compile(r"^\W*(?:If|Should|Were)\b")
@@ -116,7 +117,7 @@ def collect_votes(reader: DocumentReader, group: Group, all_mentions: list[Menti
                     break  # one vote per action per sentence
                 if action == A.TERMINATE and _DESCRIPTIVE_TERMINATION.search(text):
                     continue
-                if action == A.EXTEND and (_OPTIONAL_EXTENSION.search(text, 0, match.start()) or _CONDITIONAL.match(text)
+                if action == A.EXTEND and (OPTIONAL_EXTENSION.search(text, 0, match.start()) or _CONDITIONAL.match(text)
                                            or _DELEGATED_POWER.search(text, 0, match.start())):
                     continue  # an option to extend later is part of the term, not an extension decided now
                 v_start, v_end = s_start + match.start(), s_start + match.end()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.agreements.actions import OPTIONAL_EXTENSION
 from extractors.agreements.decisions import ITEM_OPENING, decided_mention
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import POLICY_FRAMEWORK_WORDS, A, K, Mention, OrgSpan, orgs_within
@@ -136,7 +137,8 @@ def _item_mentions(reader: DocumentReader, span: tuple[int, int]) -> list[Mentio
     before = text[max(0, match.start("verb") - 30):match.start("verb")]
     if _NOT_RENEWING.search(before) and match.group("verb").lower().startswith(("renew", "extend")):
         action = A.TERMINATE  # 'decided not to extend the lease with X' ends it, as refused_decisions reads it too
-    elif _NEGATED.search(before) or (not parties and not _VERB_POSITION.search(text[:match.start("verb")])):
+    elif _NEGATED.search(before) or OPTIONAL_EXTENSION.search(before) or (
+            not parties and not _VERB_POSITION.search(text[:match.start("verb")])):
         return []
     if not parties and not _decides_without_party(noun, action, match.group("verb"), text[:match.start("verb")]):
         return []

@@ -30,6 +30,7 @@ from schemas import (
     Recommendation,
 )
 
+_MADE_TO = re.compile(r"\s+(?:is|be|was|to\s+be)\s+(?:made|given|awarded)(?=\s+to\b)")
 _CP_AFTER = re.compile(
     # An aside may stand between: "(ICES)", "the leisure contract (with the London Boroughs of A and B) with X Ltd".
     r"^\s*(?:\([^()]{1,80}\)\s*)?,?\s*(?:(?:award|allocation|funding|monies|money|payment)\s+)?"
@@ -101,8 +102,12 @@ class DocumentReader:
 
     # -- counterparties -------------------------------------------------------------------
 
-    def counterparties_after(self, end: int) -> list[OrgSpan]:
-        """Organisations joined to a mention by 'with', 'to', 'between', 'provided by' ..."""
+    def counterparties_after(self, end: int, made_to: bool = False) -> list[OrgSpan]:
+        """Organisations joined to a mention by 'with', 'to', 'between', 'provided by' ...; with `made_to`, also by
+        'is made to' ("a direct award is made to X": one contract; "grants be made to A, B and C" is read per
+        recipient elsewhere)."""
+        passive = _MADE_TO.match(self.text, end) if made_to else None
+        end = passive.end() if passive else end
         match = _CP_AFTER.match(self.text[end:end + 160])
         if not match:
             return []
@@ -233,7 +238,7 @@ class DocumentReader:
         if subject is None:
             subject = self._subject_around(start, end, sentence)
         mention = Mention(kind, start, end, sentence, subject)
-        mention.counterparties = self.counterparties_after(end)
+        mention.counterparties = self.counterparties_after(end, made_to=kind == K.CONTRACT)
         mention.linked = bool(mention.counterparties)
         if mention.subject is None and mention.linked and kind in {K.SECTION_75, K.POOLED_BUDGET}:
             purpose = self.purpose_after(mention.counterparties[-1].end)

@@ -30,10 +30,12 @@ _HEADING_INLINE = re.compile(rf"^{_NUM}{_REC_WORD}\s+(?P<rest>\S.*)$", re.I)
 # "RESOLVED That Cabinet:", "Resolved unanimously that:": minutes may put a manner adverb after the word.
 # Some councils minute a decision as "ORDERED that", "AGREED:" or (to full Council) "RECOMMENDED: That".
 _RESOLVED = re.compile(
-    r"^(?:(?i:it)\s+was\s+)?(?:RESOLVED|Resolved|ORDERED|AGREED|RECOMMENDED)\b(?:\s+(?i:unanimously|accordingly|nem\.?\s*con\.?))?"
+    # "The Cabinet" / "RECOMMEND TO FULL COUNCIL" over "That approval be given ...": the present tense in capitals too.
+    r"^(?:(?i:it)\s+was\s+)?(?:RESOLVED|Resolved|ORDERED|AGREED|RECOMMENDED|RECOMMENDS?(?=\s+TO\b))\b"
+    r"(?:\s+(?i:unanimously|accordingly|nem\.?\s*con\.?))?"
     # "RECOMMENDED TO COUNCIL: The approval of ...": the body recommended to is part of the heading.
     r"(?:\s+(?i:to\s+(?:the\s+)?(?:full\s+)?(?:county\s+|borough\s+|district\s+|city\s+)?"
-    r"(?:council|cabinet|executive|board))(?=\s*[:,–\-]))?"
+    r"(?:council|cabinet|executive|board))(?=\s*[:,–\-]|\s*$))?"
     # "RESOLVED  A.  That ...": the first item's label may follow on the same line.
     r"(?:\s*[:,–\-]\s*|\s+(?=(?i:that|to)\b)|\s+(?=\(?(?:[A-Za-z]|\d{1,2})[.)]\s)|\s*$"
     # "RESOLVED Members to:", "RESOLVED the Leader to:": who is to act, named (capitalised) before "to".

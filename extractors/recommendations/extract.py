@@ -311,9 +311,14 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         # read before the narrative fallbacks below, which would take the minute's prose for its decision.
         sections.extend(_uncovered_items([_decided_section(seconded_resolutions(lines), "recommendations.seconded")],
                                          sections))
-    if records_decisions and not _any_readable(sections):
-        # "That the recommendations in the report be approved." alone below a minute's narrative: its heading lost.
-        sections.extend(bare_resolution_sections(lines))
+    if not _any_readable(sections):
+        # "That the recommendations in the report be approved." alone below a minute's narrative: its heading lost;
+        # with no narrative, or outside minutes, a page's proposed resolution.
+        bare = bare_resolution_sections(lines, minutes=records_decisions)
+        if not records_decisions:
+            for section in bare:  # a report's "That the recommendations in the report be approved." decides nothing
+                section.items = [item for item in section.items if not _restates_list(final_text(item))]
+        sections.extend(bare)
     if records_decisions and not _any_readable(sections):
         # Parish and town council minutes write their decisions into each item's paragraph.
         sections.append(_decided_section(narrative_decisions(lines)))

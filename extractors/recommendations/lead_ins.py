@@ -53,10 +53,12 @@ BODY_DECIDED = re.compile(
     # "Following consideration of the report, appendices and discussion, the Executive resolved to:" opens so too.
     rf"^(?:as\s+[^,]{{3,100}}?,?\s+(?=I\s))?{_OPENING_CLAUSE}(?:the\s+)?"
     rf"(?:[\w&’'\- ]{{0,60}}?\b{BODY}(?:\s+for\s+{PORTFOLIO})?|{_OFFICER}|{_I_HEREBY}|I)\s+"
-    r"(?:has\s+|have\s+|(?:do\s+)?hereby\s+)?(?:unanimously\s+)?(?:agreed|agrees?|resolved|resolves|decided|approved|approve),?\s+"
+    r"(?:has\s+|have\s+|(?:do\s+)?hereby\s+)?(?:unanimously\s+)?(?:agreed|agrees?|resolved|resolves|decided|approved|approve)"
     # "resolves, in accordance with its powers under s137 ..., to incur": the adverbial stays in the item.
     # "... do hereby approve the:" over a list: the list holds what is approved.
-    r"(?:(?:to|that)\b\s*[:;]?\s*|the\s*(?=:\s*$)|(?=(?:in\s+accordance\s+with|under|pursuant\s+to)\b[^.]{0,160}?\bto\s))"
+    r"(?:,?\s+(?:(?:to|that)\b\s*[:;]?\s*|the\s*(?=:\s*$)|(?=(?:in\s+accordance\s+with|under|pursuant\s+to)\b[^.]{0,160}?\bto\s))"
+    # "As Cabinet Member for Public Health, I agree:" over "i. To accept the grant ...": the list is what is agreed.
+    r"|(?<=I\sagree):\s*(?=$))"
     r"(?P<rest>.*)$",
     re.I,
 )
@@ -113,6 +115,12 @@ BODY_VERBS_COLON = re.compile(
     # "That the Cabinet recommends to Council that:-": the body it recommends to, before the list.
     # "The Leader approves" alone over the numbered list: a decision page's lead-in, its colon left off.
     rf"(?:\s+to\s+(?:the\s+)?(?-i:(?:[A-Z][\w&’'\-]*\s+){{0,3}})?{BODY}\s+that)?\s*(?::\s*[-–]?)?$", re.I
+)
+# "That the Cabinet Member for Housing approves direct awards for the following:" over the awards, one a bullet.
+_BODY_VERBS_FOLLOWING = re.compile(
+    rf"^(?:that\s+)?(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}(?:\s+for\s+{PORTFOLIO})?\s+(?P<verb>[a-z]+s)\b"
+    r"[^.:;]{0,80}?\bthe\s+following(?:\s+[a-z]+){0,2}\s*:\s*[-–]?$",
+    re.I,
 )
 # Only the verbs of a decision: "Members Comments:" or "Board Reviews:" head no decision.
 _DECIDING_THIRD_PERSON = frozenset({"approve", "note", "agree", "endorse", "resolve", "adopt", "accept", "authorise",
@@ -175,7 +183,7 @@ def lead_in(text: str) -> tuple[str | None, str, bool] | None:
     m = _PROPOSES_TO.match(text)
     if m:
         return None, "", False
-    m = BODY_VERBS_COLON.match(text)
+    m = BODY_VERBS_COLON.match(text) or _BODY_VERBS_FOLLOWING.match(text)
     verb = present_verb(m.group("verb")) if m else None
     if verb in _DECIDING_THIRD_PERSON:
         return verb, "", False

@@ -120,7 +120,8 @@ ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
 BULLETS = "•▪●◦‣∙·➢►■□○\uf0b7\uf0a7\uf0d8\uf076-–*o"
 LABEL = re.compile(
     r"^(?:[-*]\s+)?"  # a markdown list dash before a real label
-    r"(?:\((?P<paren>[a-zA-Z]{1,4}|\d{1,2})\)"
+    # "(1 )" as well as "(1)": a space typed inside the bracket.
+    r"(?:\([ \t]?(?P<paren>[a-zA-Z]{1,4}|\d{1,2})[ \t]?\)"
     r"|(?P<decimal>\d{1,2}\.\d{1,2})\.?(?=\s)"
     # PDF text glues a paragraph number to its first word: "10.Following the debate".
     r"|(?P<glued>\d{1,2})\.(?=[A-Z][a-z])"

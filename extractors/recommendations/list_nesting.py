@@ -45,6 +45,34 @@ def detail_under_item(lines: list[Line], index: int, current: Item | None) -> bo
             and index > 0 and not lines[index - 1].text and lines[index].text[:1].isupper())
 
 
+BULLET_LINE_WORDS = 30
+"""The most words a line of a list whose bullets were lost holds ("To support market development ...")."""
+LOST_BULLETS_MIN = 2
+
+
+def lost_bullets_under_item(lines: list[Line], index: int, current: Item | None) -> int | None:
+    """Where the list resumes after a run of short unlabelled lines under a labelled item ending in a colon, or None.
+
+    "(a) the following principles be adopted ...:" over "To support market development ..." / "To invest in ...",
+    then "(b) ...": the item's own bullet points, their marks lost in copying, each short and none a finished
+    sentence (a paragraph about the item ends with a full stop). The lines belong to the item."""
+    if current is None or current.label is None or not current.text.rstrip().endswith(":"):
+        return None
+    run = 0
+    for j in range(index, min(len(lines), index + SUPPORTING_TEXT_LINES)):
+        text = lines[j].text
+        if not text:
+            continue
+        label = parse_label(text, current.label)
+        if label is not None and label.kind == current.label.kind and follows(label, current.label):
+            return j if run >= LOST_BULLETS_MIN else None
+        if (label is not None or len(text.split()) > BULLET_LINE_WORDS or not text[:1].isupper()
+                or text.endswith((".", "?", "!", ":")) or STOP.match(text)):
+            return None
+        run += 1
+    return None
+
+
 def list_resumes(lines: list[Line], index: int, stack: list[Item], open_item: bool = False) -> int | None:
     """The line where a labelled list resumes ("b) ...") after explanatory text under item a), or None.
 

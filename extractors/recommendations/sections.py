@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from extractors.recommendations.anchors import (
     Anchor,
     find_anchor,
+    first_below,
     is_new_section,
     list_lead_in,
     motion_part_lead_in,
@@ -26,6 +27,7 @@ from extractors.recommendations.lines import LABEL, LABEL_TOKEN, Label, Line, fo
 from extractors.recommendations.list_nesting import (
     TABLE_BELOW,
     detail_under_item,
+    lost_bullets_under_item,
     folds_bullet,
     group_heading,
     list_after_table,
@@ -56,6 +58,8 @@ _REASONS_PREAMBLE = re.compile(
 )
 
 # "In respect of the offer of grant funding from the Trust:" between "Decision:" and its items: what they concern.
+# "Decision:" / "Summary of Decision" / "That the Cabinet Member approves ...": a decision notice's sub-heading.
+_SUMMARY_HEADING = re.compile(r"^(?:summary\s+of\s+(?:the\s+)?decisions?|decisions?\s+summary)\s*:?$", re.I)
 _SUBJECT_PREAMBLE = re.compile(
     r"^(?:in\s+respect\s+of|in\s+relation\s+to|with\s+(?:regard|respect)\s+to|regarding)\b[^.:;]{3,200}:\s*[-–]?$", re.I
 )
@@ -106,9 +110,13 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
         current.single = current.label is None and anchor.rule not in _LIST_RULES
         current.governed = governed  # also when the document ends on this line
     index = max(anchor.index, anchor.last) + 1
-    unwrapped = _unwrapped(lines)
+    unwrapped = paragraph_per_line(lines)
     blank_run = 0
     body_lead = False  # "That Cabinet:" was read: its items may open in lower case with the body's verb
+    # "RESOLVED: That Cabinet:-" over "approves the procurement ...": the anchor line ends in the body's lead-in.
+    that = re.search(r"\b(?i:that)\b.*$", lines[anchor.index].text)
+    if not items and that is not None and _THAT_BODY_COLON.match(that.group()):
+        body_lead = True
     # "Members are asked to:": the items below may open in lower case with their verb ("note the plan;").
     to_list = _ENDS_WITH_TO.search(lines[max(anchor.index, anchor.last)].text) is not None
     verbs_lead = False  # "Cabinet Approves:" was read: the paragraph below is what it approves
@@ -120,7 +128,8 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
         if not text:
             blank_run += 1
             if (blank_run >= 4 and items and not list_goes_on(lines, index, stack)
-                    and not (current is not None and _AND_FOLLOWS.search(current.text))):
+                    and not (current is not None and _AND_FOLLOWS.search(current.text))
+                    and not (body_lead and _body_verb_below(lines, index))):  # "That Cabinet:" / "notes ..."
                 break
             index += 1
             continue
@@ -129,7 +138,7 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
             index += 1  # "125/2024" under "Decision:" is the decision's number, not its text
             continue
         if not items and (_REASONS_PREAMBLE.match(text) or _SUBJECT_PREAMBLE.match(text)
-                          or _FOLLOWING_PREAMBLE.match(text)):
+                          or _FOLLOWING_PREAMBLE.match(text) or _SUMMARY_HEADING.match(text)):
             index += 1  # "RESOLVED" / "For the reasons set out in the report: -" over the numbered items
             continue
         motion_part = motion_part_lead_in(lines, index)
@@ -234,6 +243,13 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                 break  # "4.APOLOGIES FOR ABSENCE – 2 JUNE 2021": the next minute's heading, its number run onto it
             if current is not None and current.single and first_sentence(current.text) != current.text:
                 break
+            bullets_end = lost_bullets_under_item(lines, index, current)
+            if current is not None and bullets_end is not None:
+                # "(a) the following principles be adopted:" / "To support ..." / "To invest in ...": its own points
+                current.parts.extend(lines[j].text for j in range(index, bullets_end) if lines[j].text)
+                current.end = lines[bullets_end - 1].end
+                index = bullets_end
+                continue
             if detail_under_item(lines, index, current):
                 resume = list_resumes(lines, index, stack, open_item=True)
                 if resume is not None:
@@ -242,7 +258,8 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
             aside = current is not None and current.closed() and bool(_ASIDE.fullmatch(text))
             if current is not None and unwrapped and _new_paragraph(current, text):
                 break  # "(g) Delegates authority ... Board" / "Since this time the Board approved ...": prose below
-            if current is not None and not aside and (
+            next_body_verb = body_lead and current is not None and current.closed() and _body_verb_opens(text)
+            if current is not None and not aside and not next_body_verb and (
                     not current.closed() or text[:1].islower() or text[:1] in "(£0123456789"):
                 # A capitalised "That" at a line start opens the next resolution, never a wrapped line.
                 # "... the Northby Quality Mark Silver" / "Award Holder.": a sentence's last words, no new item.
@@ -257,7 +274,7 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                     current.end = line.end
             elif (current is None or current.label is None) and (
                     _starts_item_without_label(text, not items) or _next_resolution(text, items)
-                    or (body_lead and current is None and _body_verb_opens(text))
+                    or (body_lead and current is None and _body_verb_opens(text)) or next_body_verb
                     or (to_list and current is None and _lower_verb_item(text))
                     # "Cabinet agreed to ..., and;" over "Approved to seek a waiver ...": a record's next decision,
                     # its bullet lost in copying.
@@ -294,7 +311,7 @@ UNWRAPPED_LINE_CHARS = 250
 """A line this long shows a text that keeps each paragraph on one line (a web page), not a wrapped PDF."""
 
 
-def _unwrapped(lines: list[Line]) -> bool:
+def paragraph_per_line(lines: list[Line]) -> bool:
     """Whether the text keeps each paragraph on one line, so a line break ends a paragraph."""
     return any(len(line.text) >= UNWRAPPED_LINE_CHARS for line in lines)
 
@@ -365,7 +382,7 @@ def _body_verb_opens(text: str) -> bool:
 def _body_verb_below(lines: list[Line], index: int) -> bool:
     """Whether the next non-blank line opens with the body's verb in the third person, after its label if it has
     one ("That Policy & Resources Committee:" over "2.2 Agrees that the service is brought in-house")."""
-    below = next((j for j in range(index + 1, min(len(lines), index + 4)) if lines[j].text), None)
+    below = first_below(lines, index)  # web pages part the items by runs of blank lines
     if below is None:
         return False
     text = lines[below].text

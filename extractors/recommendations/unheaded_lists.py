@@ -6,6 +6,7 @@ import re
 
 from extractors.recommendations.lines import Line, follows, list_item_texts, parse_label, text_above
 from extractors.recommendations.minutes import DECISION_STATUS, MEETING_PAGE, MINUTES_HINT, head_text
+from extractors.recommendations.section_ends import DATED_TITLE
 from extractors.recommendations.shapes import (
     PAST_DECISION_VERB,
     RECORDED_DECISION,
@@ -331,6 +332,8 @@ _DECIDING_VERB = re.compile(
     r"(?:the|that|a|an|authority)\b|"
     r"(?-i:To)\s+(?:approve|agree|note|endorse|ratify|delegate|authori[sz]e|accept|adopt|award|extend|grant|"
     r"appoint|allocate|release|vary|terminate|reduce|increase|transfer|commission|procure|confirm)\b|"
+    # "To make an urgent decision ...", "To make a payment of ...", not "To make the case for ...".
+    r"(?-i:To)\s+make\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:decisions?|awards?|payments?|grants?|loans?)\b|"
     r"(?-i:That)\s+\w")
 
 
@@ -346,19 +349,21 @@ def deciding_verb_lists(lines: list[Line]) -> set[int]:
     starts: set[int] = set()
     for index, line in enumerate(lines):
         label = parse_label(line.text, None)
-        if (label is None or label.kind.startswith("bullet") or label.value != (1,)
-                or not _DECIDING_VERB.match(line.text[label.width:].strip())):
+        if label is None or label.kind.startswith("bullet") or label.value != (1,):
             continue
         above = text_above(lines, index)
-        if above.endswith((",", ":")) or above[-1:].islower():
-            continue  # a sentence running on into the list, or a lead-in other rules read
-        for j in range(index + 1, min(len(lines), index + RECORDED_ITEM_GAP)):
-            nxt = parse_label(lines[j].text, label) if lines[j].text else None
-            if nxt is not None and nxt.kind == label.kind and follows(nxt, label):
-                if _DECIDING_VERB.match(lines[j].text[nxt.width:].strip()):
-                    starts.add(index)
-                break
+        if above.endswith((",", ":")) or (above[-1:].islower() and not DATED_TITLE.match(above)):
+            continue  # a sentence running on into the list (not "01/06/2020 - Support to providers"), or a lead-in
+        # The first two items decide; or, after a first item saying an appendix is not for publication, the next two.
+        deciding = [bool(_DECIDING_VERB.match(text)) for text in list_item_texts(lines, index, label)[:3]]
+        if deciding[:2] == [True, True] or (deciding == [False, True, True] and _NOT_FOR_PUBLICATION.search(
+                line.text)):
+            starts.add(index)
     return starts
+
+
+# "1. Appendix 1 is not for publication on the basis that it contains ...": the notice opening a decision list.
+_NOT_FOR_PUBLICATION = re.compile(r"\bnot\s+for\s+publication\b|\bexempt\b", re.I)
 
 
 # "Notes the position following three years of ...; and" / "Agrees to delegate authority to ...": a decision's
