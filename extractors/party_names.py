@@ -41,6 +41,10 @@ _STRONG_CUES = (
     rf"\b(?:award|offer|give|grant|make|pay|lease|let|loan|donate|allocate|release)(?:s|ed|ing)?{_S}"
     rf"(?:(?:a|an|the|further|its|our|this|these|their|[\w-]+-year|one-off|annual|new|small){_S}){{0,3}}"
     rf"{_GIVEN}{_S}(?:of{_S}{_AMOUNT}{_S})?to{_S}",
+    # "the direct award of a three year contract (commencing 1 April 2025) to X", "award of a contract for a new
+    # Support Service to X": the nominal award, its term or service between the contract and its party
+    rf"\b(?:award|offer|allocation)s?{_S}of{_S}(?:(?:a|an|the){_S})?(?:[\w-]+{_S}){{0,3}}?{_GIVEN}"
+    rf"(?:{_S}\([^()\n]{{1,80}}\))?(?:{_S}for{_S}[^.;:()\n]{{3,120}}?)?{_S}to{_S}",
     # "£500 be awarded to X", "award £250 to X"
     rf"(?<![\w.,]){_AMOUNT}{_S}(?:(?:be|was|is){_S})?(?:(?:awarded|granted|paid|given|donated){_S})?to{_S}",
     # "(was) awarded to X", "leased to X"

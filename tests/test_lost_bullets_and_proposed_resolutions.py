@@ -5,6 +5,7 @@ and a direct award "made to" its provider with an option to extend it later."""
 from __future__ import annotations
 
 from agreement_helpers import agreements_in, party_summary
+from organisation_helpers import texts as organisation_texts
 from test_recommendations import run, texts
 
 PRINCIPLES = ("Decision:\n\nTHAT:\n\n"
@@ -148,3 +149,21 @@ def test_a_recommendation_to_full_council_in_the_present_tense_heads_its_resolut
         "That approval be given to making a bid to the National Leisure Relief Fund",
         "That approval be given for a supplementary estimate for a sum of up to £177,740",
     ]
+
+
+def test_the_party_of_a_nominal_award_with_its_term_or_service_between() -> None:
+    text = ("3. Approve the direct award of a three year contract (commencing 1 April 2025) to Stroud Beresford Group "
+            "for the provision of support in refuge accommodation.\n")
+    assert organisation_texts(text) == {"Stroud Beresford Group"}
+
+
+def test_a_providers_name_may_hold_on() -> None:
+    text = ("RESOLVED:\n\n2.     Approves the direct award of a contract for a new Direct Payment Support Service to "
+            "Action on Disability from December 2019 for one year.\n")
+    assert organisation_texts(text) == {"Action on Disability"}
+    assert [party_summary(a)[1] for a in agreements_in(text)] == ["Action on Disability"]
+
+
+def test_people_after_a_nominal_award_are_no_party() -> None:
+    text = "The award of a contract for the provision of services to older people in Northby was approved.\n"
+    assert organisation_texts(text) == set()

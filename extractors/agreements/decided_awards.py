@@ -25,7 +25,8 @@ DECIDED_AWARD_RULE = "agreements.decided_award"
 
 # A name's words may hold an apostrophe ('St Anne’s') but never end in a closing quote.
 _WORD = r"[A-Z][\w&.-]*(?:[’'][a-z]+)?"
-_NAME = rf"(?P<name>{_WORD}(?:[ \t]+(?:(?:of|and|the|for|&)[ \t]+)*{_WORD}){{0,7}})"
+# "Action on Disability", "Friends of the Earth": small words join a name's capitalised ones.
+_NAME = rf"(?P<name>{_WORD}(?:[ \t]+(?:(?:of|and|the|for|on|&)[ \t]+)*{_WORD}){{0,7}})"
 _OPEN_QUOTE = r"[‘'\"“]?"
 _CLOSE_QUOTE = r"[’'\"”]?"
 _SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|M|k|bn|million)\b)?"
