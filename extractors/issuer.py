@@ -304,8 +304,10 @@ _JOINT_COUNCILS = re.compile(
 
 # "all Gloucestershire districts", "the Northshire district councils": the councils within a county, written by
 # one of them; the county's place names an area of several councils, not the paper's own.
+# "with districts and boroughs allocated 37.5% of the county funding": the county's councils as a class, so too.
 _COUNTY_DISTRICTS = re.compile(
-    r"\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}[ \t]+(?:districts|boroughs|(?:district|borough)[ \t]+councils)\b")
+    r"\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}[ \t]+(?:districts|boroughs|(?:district|borough)[ \t]+councils)\b"
+    r"|\bdistricts[ \t]+and[ \t]+boroughs\b|\bboroughs[ \t]+and[ \t]+districts\b")
 
 
 def _implied_council(text: str) -> str | None:
@@ -524,7 +526,12 @@ def _place_listed_as_partner(scan: str, name: str) -> bool:
 
 
 OWN_TIER_MIN = 2
-"""Uses of "the Borough Council" (a tier other than the candidate's) that show the paper is another council's."""
+"""Uses of "the Borough Council" or "CBC" (a tier other than the candidate's) that show the paper is another
+council's."""
+# A borough's or district's initials ("CBC", "TDC"), not a county's: their tier, as "the Borough Council" names it.
+_TIER_INITIALS = re.compile(r"(?<![\w&/.’'-])[A-Z]{1,3}(?P<tier>B|D)C(?![\w&/-])")
+_INITIALS_TIER = {"B": "borough", "D": "district"}
+_NOT_COUNCIL_INITIALS = frozenset({"TBC", "LDC", "NDC", "CDC"})  # to be confirmed, a certificate, a disease agency
 
 
 def _partner_council(scan: str, name: str) -> bool:
@@ -543,6 +550,12 @@ def _partner_council(scan: str, name: str) -> bool:
             _DELEGATED_TO.search(scan[max(0, at - DELEGATION_CONTEXT_CHARS):at]) for at in spans):
         return True
     tiers = Counter(m.group(1).lower() for m in _SELF_TIER.finditer(scan))
+    # "MHCLG has allocated CBC homelessness prevention grant ...": a borough or district writes its own initials too,
+    # more than the candidate's ("KCC" throughout a county paper that names "FHDC" projects is the county's).
+    by_initials = Counter(_INITIALS_TIER[m["tier"]] for m in _TIER_INITIALS.finditer(scan)
+                          if m.group() not in _NOT_COUNCIL_INITIALS)
+    if sum(by_initials.values()) > sum(len(re.findall(rf"\b{i}\b", scan)) for i in _initials(name)):
+        tiers.update(by_initials)
     if any(f"{tier} council" in name.lower() for tier in tiers):
         return False
     return max(tiers.values(), default=0) >= OWN_TIER_MIN
