@@ -1919,15 +1919,17 @@ def _trim_to_known_body(candidate: Candidate) -> Candidate:
 
 
 def _cut_to_known_opening(candidate: Candidate) -> Candidate:
-    """A department's name run on into what it issued ("Department of Health Circular, HS2001") keeps the body the
-    table knows at its opening, unless the name goes on with "and"/"&" ("... Health and Social Care")."""
+    """A department's name run on into what it issued ("Department of Health Circular, HS2001") or what it funds
+    ("Department of Health and Social Care for the Workforce Capacity Fund") keeps the body the table knows at its
+    opening, unless the name goes on with "and"/"&" ("... Health and Social Care") or "for" without "the"."""
     if _known_body(candidate.text) is not None:
         return candidate
     words = list(re.finditer(r"[^\s,]+", candidate.text))
     for word in reversed(words[1:-1]):
         head = candidate.text[:word.end()]
         rest = candidate.text[word.end():].lstrip(" ,")
-        if _known_body(head) is not None and rest.split()[0].lower() not in {"and", "&", "of", "for"}:
+        if _known_body(head) is not None and rest.split()[0].lower() not in {"and", "&", "of", "for"} or (
+                _known_body(head) is not None and re.match(r"for\s+the\s", rest)):
             return replace(candidate, end=candidate.start + len(head), text=head)
     return candidate
 

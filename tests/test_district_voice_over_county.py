@@ -1,7 +1,10 @@
 """A district's or borough's paper that names its county only as a co-funder is not the county's: its own initials
-("CBC") outnumber the county's, or it writes of the county's "districts and boroughs" as a class."""
+("CBC") outnumber the county's, or it writes of the county's "districts and boroughs" as a class. And the
+government department a grant comes from keeps its own name before what it funds."""
 
 from __future__ import annotations
+
+from organisation_helpers import texts as organisation_texts
 
 from extractors.issuer import issuing_body
 
@@ -30,3 +33,8 @@ def test_districts_and_boroughs_as_a_class_imply_no_council_from_the_county_plac
             "allocated 37.5% of the county funding. This Council had successfully bid for the fund, and the Portfolio "
             "Holder noted the Council's entitlement.\n")
     assert issuing_body(text) is None
+
+
+def test_a_department_named_before_what_it_funds_keeps_its_own_name() -> None:
+    text = "1. To accept the grant of £2m from the Department of Health and Social Care for the Workforce Capacity Fund.\n"
+    assert organisation_texts(text) == {"Department of Health and Social Care"}
