@@ -1430,6 +1430,15 @@ _CONNECTORS = frozenset({"and", "&", "of", "for", "the", "on", "upon", "in"})
 """Words that join a name's parts: never where a name starts, never noise to cut inside one."""
 
 
+@lru_cache(maxsize=1)
+def _people_and_pattern() -> re.Pattern[str]:
+    """A group of people served, capitalised, then "and" before a body named by its council area ("Adults and
+    Sandwell Children's Trust"); not "Children and Families Trust", a name of its own."""
+    return re.compile(
+        r"^(?:Adults|Children|Young[ \xa0]+People|Carers|Families|Parents|Residents|Patients|Tenants|Pupils|Students|"
+        rf"Veterans)[ \xa0]+(?:and|&)[ \xa0]+(?=(?:{_places_alternation()})[ \xa0])")
+
+
 def _clean(candidate: Candidate, source: str) -> Candidate | None:
     """Trim heading and sentence words off the front of a match; drop what is not a named body."""
     if candidate.rule in _TABLE_RESOLVED_RULES:
@@ -1448,6 +1457,11 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         # "Fixed Rate Covered Bond Northby Building Society": a treasury table's instrument cell glued to the issuer
         candidate = replace(candidate, start=candidate.start + instrument.end())
         text = text[instrument.end():]
+    people_first = _people_and_pattern().match(text)
+    if people_first is not None:
+        # "services required by Adults and Sandwell Children's Trust": the people served open a list of two
+        candidate = replace(candidate, start=candidate.start + people_first.end())
+        text = text[people_first.end():]
     acronym_first = _ACRONYM_AND.match(text)
     if (acronym_first is not None and candidate.rule.endswith("-suffix")
             and acronym_first.group(1).title() not in COMPASS_WORDS):

@@ -1,6 +1,7 @@
 """A district's or borough's paper that names its county only as a co-funder is not the county's: its own initials
 ("CBC") outnumber the county's, or it writes of the county's "districts and boroughs" as a class. And the
-government department a grant comes from keeps its own name before what it funds."""
+government department a grant comes from keeps its own name before what it funds, and a body's name does not open
+with the people it serves ("Adults and Sandwell Children's Trust")."""
 
 from __future__ import annotations
 
@@ -38,3 +39,9 @@ def test_districts_and_boroughs_as_a_class_imply_no_council_from_the_county_plac
 def test_a_department_named_before_what_it_funds_keeps_its_own_name() -> None:
     text = "1. To accept the grant of £2m from the Department of Health and Social Care for the Workforce Capacity Fund.\n"
     assert organisation_texts(text) == {"Department of Health and Social Care"}
+
+
+def test_people_served_before_and_are_no_part_of_a_bodys_name() -> None:
+    assert organisation_texts("The services required by Adults and Sandwell Children’s Trust.\n") == {
+        "Sandwell Children’s Trust"}
+    assert organisation_texts("A grant to the Carers and Families Trust.\n") == {"Carers and Families Trust"}
