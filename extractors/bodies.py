@@ -223,3 +223,8 @@ def _council_place_names(body: Body) -> list[str]:
         if place not in places and _PLACE_NAME.fullmatch(place) and name_key(place) == name_key(own):
             places.append(place)
     return places
+
+
+# Council-shaped initials that stand for something else: 'to be confirmed', a planning certificate, climate pledges,
+# a disease agency, a bank, a public health programme (Making Every Contact Count).
+NOT_COUNCIL_INITIALS = frozenset({"TBC", "LDC", "NDC", "CDC", "HSBC", "MECC"})

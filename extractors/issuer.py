@@ -8,7 +8,15 @@ from functools import lru_cache
 
 from extractors.acronyms import initials
 # bodies.py is the shared reference table and name normaliser the scorer's equivalences live in.
-from extractors.bodies import CCG_BY_INITIALS, Body, councils_by_place, load_bodies, lookup, name_key
+from extractors.bodies import (
+    CCG_BY_INITIALS,
+    NOT_COUNCIL_INITIALS,
+    Body,
+    councils_by_place,
+    load_bodies,
+    lookup,
+    name_key,
+)
 from extractors.coordinated_names import COMPASS_WORDS
 from extractors.header import (
     ISSUER_SCAN_CHARS,
@@ -531,7 +539,6 @@ council's."""
 # A borough's or district's initials ("CBC", "TDC"), not a county's: their tier, as "the Borough Council" names it.
 _TIER_INITIALS = re.compile(r"(?<![\w&/.’'-])[A-Z]{1,3}(?P<tier>B|D)C(?![\w&/-])")
 _INITIALS_TIER = {"B": "borough", "D": "district"}
-_NOT_COUNCIL_INITIALS = frozenset({"TBC", "LDC", "NDC", "CDC"})  # to be confirmed, a certificate, a disease agency
 
 
 def _partner_council(scan: str, name: str) -> bool:
@@ -553,7 +560,7 @@ def _partner_council(scan: str, name: str) -> bool:
     # "MHCLG has allocated CBC homelessness prevention grant ...": a borough or district writes its own initials too,
     # more than the candidate's ("KCC" throughout a county paper that names "FHDC" projects is the county's).
     by_initials = Counter(_INITIALS_TIER[m["tier"]] for m in _TIER_INITIALS.finditer(scan)
-                          if m.group() not in _NOT_COUNCIL_INITIALS)
+                          if m.group() not in NOT_COUNCIL_INITIALS)
     if sum(by_initials.values()) > sum(len(re.findall(rf"\b{i}\b", scan)) for i in _initials(name)):
         tiers.update(by_initials)
     if any(f"{tier} council" in name.lower() for tier in tiers):

@@ -14,6 +14,7 @@ from extractors.acronyms import LEFT_OUT_OF_INITIALS, find_acronyms, initials
 from extractors.coordinated_names import COMPASS_WORDS, find_coordinated_bodies
 from extractors.bodies import (
     CCG_BY_INITIALS,
+    NOT_COUNCIL_INITIALS,
     Body,
     council_places,
     councils_by_place,
@@ -854,9 +855,6 @@ _COUNCIL_ACRONYM_AFTER_PERSON = re.compile(
 _BARE_COUNCIL_INITIALS = re.compile(
     r"(?<![\w.&/-])(?P<acronym>(?:[A-Z]\.){1,4}(?:B\.|D\.|C\.|M\.B\.)C\.?|[A-Z]{1,3}(?:B|D|C|MB)C)(?![\w&/-])"
 )
-# Council-shaped initials that stand for something else: 'to be confirmed', a planning certificate, climate pledges,
-# a disease agency, a bank, a public health programme (Making Every Contact Count).
-_NOT_COUNCIL_INITIALS = frozenset({"TBC", "LDC", "NDC", "CDC", "HSBC", "MECC"})
 _ATTENDANCE_WORDS = re.compile(r"\b(?:Councillors?|Cllrs?|Present|[Aa]ttendance|Apologies|Mayor)\b")
 _NOT_COUNCIL_ACRONYMS = frozenset({"PCC", "OPCC", "BBC", "ABC", "ICC"})
 _BANK_KIND_WORDS = frozenset(
@@ -943,7 +941,7 @@ def _head_word_candidates(text: str) -> list[Candidate]:
     for match in _BARE_COUNCIL_INITIALS.finditer(text):
         acronym = match.group("acronym")
         plain = acronym.replace(".", "")
-        if plain in _NOT_COUNCIL_ACRONYMS | _NOT_COUNCIL_INITIALS or re.search(rf"\(\s*{re.escape(acronym)}\s*\)", text):
+        if plain in _NOT_COUNCIL_ACRONYMS | NOT_COUNCIL_INITIALS or re.search(rf"\(\s*{re.escape(acronym)}\s*\)", text):
             continue  # initials a bracket defines are read with their definition, a council's or anything else's
         found.append(Candidate(match.start("acronym"), match.end("acronym"), acronym, "council-acronym",
                                OrgType.COUNCIL, 0.6))
@@ -1942,8 +1940,8 @@ def _cut_to_known_opening(candidate: Candidate) -> Candidate:
     for word in reversed(words[1:-1]):
         head = candidate.text[:word.end()]
         rest = candidate.text[word.end():].lstrip(" ,")
-        if _known_body(head) is not None and rest.split()[0].lower() not in {"and", "&", "of", "for"} or (
-                _known_body(head) is not None and re.match(r"for\s+the\s", rest)):
+        if _known_body(head) is not None and (rest.split()[0].lower() not in {"and", "&", "of", "for"}
+                                              or re.match(r"for\s+the\s", rest)):
             return replace(candidate, end=candidate.start + len(head), text=head)
     return candidate
 

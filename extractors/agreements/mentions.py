@@ -92,7 +92,8 @@ _ENDING_BEFORE = re.compile(
     r"\b(?:not\s+(?:to\s+)?(?:renew|re-?commission|extend)(?:ing)?|decommission(?:ing)?|terminat(?:e|ing)|"
     r"(?:bring|bringing)\s+to\s+an\s+end)\s+(?:the|these|those|both|its|their)\s+(?:current\s+|existing\s+)?$",
     re.I)
-_DIRECT_AWARD = re.compile(r"\b(?:direct\s+award(?:\s+(?:of\s+)?(?:a\s+|the\s+)?contracts?)?|awarded\s+(?:a\s+|the\s+)?contracts?|award\s+(?:of\s+)?(?:a\s+|the\s+)?contracts?)\b",
+_DIRECT_AWARD = re.compile(r"\b(?:direct\s+award(?:\s+(?:of\s+)?(?:a\s+|the\s+)?contracts?)?|"
+                           r"awarded\s+(?:a\s+|the\s+)?contracts?|award\s+(?:of\s+)?(?:a\s+|the\s+)?contracts?)\b",
                            re.I)
 _COMMISSIONED_AFTER = re.compile(
     r"^\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:be|to\s+be|should\s+be|will\s+be)\s+(?:commissioned|appointed|engaged|contracted)\b")

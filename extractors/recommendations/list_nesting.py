@@ -48,6 +48,7 @@ def detail_under_item(lines: list[Line], index: int, current: Item | None) -> bo
 BULLET_LINE_WORDS = 30
 """The most words a line of a list whose bullets were lost holds ("To support market development ...")."""
 LOST_BULLETS_MIN = 2
+"""Fewest such lines for them to be the item's points (one line below is as likely a note about it)."""
 
 
 def lost_bullets_under_item(lines: list[Line], index: int, current: Item | None) -> int | None:

@@ -27,12 +27,12 @@ from extractors.recommendations.lines import LABEL, LABEL_TOKEN, Label, Line, fo
 from extractors.recommendations.list_nesting import (
     TABLE_BELOW,
     detail_under_item,
-    lost_bullets_under_item,
     folds_bullet,
     group_heading,
     list_after_table,
     list_goes_on,
     list_resumes,
+    lost_bullets_under_item,
     place_label,
 )
 from extractors.recommendations.section_ends import DATED_TITLE, FOOTER, STOP, colon_heading, signature, stop_heading
@@ -57,9 +57,9 @@ _REASONS_PREAMBLE = re.compile(
     re.I,
 )
 
-# "In respect of the offer of grant funding from the Trust:" between "Decision:" and its items: what they concern.
 # "Decision:" / "Summary of Decision" / "That the Cabinet Member approves ...": a decision notice's sub-heading.
 _SUMMARY_HEADING = re.compile(r"^(?:summary\s+of\s+(?:the\s+)?decisions?|decisions?\s+summary)\s*:?$", re.I)
+# "In respect of the offer of grant funding from the Trust:" between "Decision:" and its items: what they concern.
 _SUBJECT_PREAMBLE = re.compile(
     r"^(?:in\s+respect\s+of|in\s+relation\s+to|with\s+(?:regard|respect)\s+to|regarding)\b[^.:;]{3,200}:\s*[-–]?$", re.I
 )
