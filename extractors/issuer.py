@@ -94,11 +94,11 @@ def _body_mentions(text: str) -> list[tuple[str, int]]:
     for match in _BODY_NAME.finditer(text):
         name = _LEADING_NOISE.sub("", re.sub(r"\s+", " ", match.group(0)))
         name = _DEPARTMENT_BEFORE_COUNCIL.sub("", name)
-        initials = CCG_BY_INITIALS.search(name)
+        by_initials = CCG_BY_INITIALS.search(name)
         # "Managing Director CL CCG": the post before the initials is no name (in capitals, as "NORTH DURHAM CCG",
         # every word looks like initials)
-        if initials is not None and not name.isupper():
-            name = name[initials.start():]
+        if by_initials is not None and not name.isupper():
+            name = name[by_initials.start():]
         name = _longer_known_name(text, match.start(), name) or _own_body_name(text, match.start(), name)
         if name is None:
             continue
@@ -257,7 +257,7 @@ def _trust_issuer(text: str) -> str | None:
         return None
     # A trust writes its own initials throughout ("LCH's winter plan"); a partner's, now and then.
     uses = {
-        key: sum(forms.values()) + sum(len(re.findall(rf"\b{i}\b", text)) for i in _initials(shown_form(forms)))
+        key: sum(forms.values()) + _initials_uses(text, shown_form(forms))
         for key, forms in written.items()
     }
     ranked = sorted(uses, key=lambda key: -uses[key])
@@ -561,7 +561,7 @@ def _partner_council(scan: str, name: str) -> bool:
     # more than the candidate's ("KCC" throughout a county paper that names "FHDC" projects is the county's).
     by_initials = Counter(_INITIALS_TIER[m["tier"]] for m in _TIER_INITIALS.finditer(scan)
                           if m.group() not in NOT_COUNCIL_INITIALS)
-    if sum(by_initials.values()) > sum(len(re.findall(rf"\b{i}\b", scan)) for i in _initials(name)):
+    if sum(by_initials.values()) > _initials_uses(scan, name):
         tiers.update(by_initials)
     if any(f"{tier} council" in name.lower() for tier in tiers):
         return False
@@ -668,6 +668,11 @@ def _initials(name: str) -> set[str]:
 
     place = _TYPE_WORDS.sub("", name)
     return {i for i in (letters(name), letters(place) if place != name else "") if len(i) >= 3}
+
+
+def _initials_uses(text: str, name: str) -> int:
+    """How often a text writes a body by its initials ("KCC", "LCH")."""
+    return sum(len(re.findall(rf"\b{i}\b", text)) for i in _initials(name))
 
 
 _COUNCIL_TYPES = frozenset({"county_council", "district_council", "london_borough", "metropolitan_borough",
@@ -1204,8 +1209,7 @@ def issuing_body(text: str) -> str | None:
     # Councils write their own initials far more than a partner council's ("KCC"); NHS initials
     # ("CPFT") are as often a partner's, so only councils get this credit.
     for key in [k for k in counts if _COUNCIL_KEY.search(k)]:
-        for initials in _initials(shown_form(written[key])):
-            counts[key] += len(re.findall(rf"\b{initials}\b", scan))
+        counts[key] += _initials_uses(scan, shown_form(written[key]))
     # "support Northby residents": a council writes of its own area's people by the place's name alone.
     for key in [k for k in counts if _is_council(shown_form(written[k]))]:
         counts[key] += own_area_uses(scan, shown_form(written[key]))

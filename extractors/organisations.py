@@ -192,8 +192,7 @@ _TABLE_HEADING_WORDS = frozenset(
 _CELL_LINE = re.compile(r"[A-Z(][\w'’().&\-]*(?:[ \xa0]+(?:[A-Z(&–-][\w'’().&\-]*|of|and|the))*")
 # A row of a space-flattened table: a few words, then figures, dates or amounts to the line's end.
 _SPACED_ROW = re.compile(r"[A-Z][^\d£\n]{0,60}?(?:[ \t]+(?:£?[\d][\d,./]*[km]?|£|[A-Z][\w-]*|N/A|-))+")
-# The lower-case word after a name: "Healthwatch organisations", "Healthwatch volunteers".
-_HEAD_AFTER = re.compile(r"[ \xa0]*\n?[ \xa0]*(?P<head>[a-z][a-z-]+)\b")
+# The word after a name: "Healthwatch organisations", "Healthwatch volunteers", "Healthwatch Contract".
 _WORD_AFTER = re.compile(r"[ \xa0]*\n?[ \xa0]*(?P<word>[A-Za-z][a-z-]+)\b")
 # What a council buys under a body's brand: "the local Healthwatch organisation", "the Healthwatch contract".
 _COMMISSIONED_HEADS = frozenset({"organisation", "organization", "service", "services", "contract", "contracts",
@@ -1650,10 +1649,9 @@ def _clean(candidate: Candidate, source: str) -> Candidate | None:
         return None  # "in the City of Southampton": a place; only "City of Westminster" and the like name councils
     if candidate.rule == "healthwatch" and len(lowered) > 1 and lowered[-1] in _POPULATION_HEADS | _ROLE_HEADS:
         return None  # "Local Healthwatch Representatives": people, not the body
-    head_after = _HEAD_AFTER.match(source, start + len(text)) if candidate.rule == "healthwatch" else None
-    next_word = _WORD_AFTER.match(source, start + len(text)) if text == "Healthwatch" else None
-    if (head_after is not None and text == "Healthwatch" and head_after["head"] in _POPULATION_HEADS | _ROLE_HEADS) or (
-            next_word is not None and next_word["word"].lower() in _COMMISSIONED_HEADS):
+    after = _WORD_AFTER.match(source, start + len(text)) if text == "Healthwatch" else None
+    word = after["word"] if after is not None else ""
+    if word.lower() in _COMMISSIONED_HEADS or (word[:1].islower() and word in _POPULATION_HEADS | _ROLE_HEADS):
         # "the ICB, Healthcare Providers and Healthwatch organisations", "the local Healthwatch organisation",
         # "a Healthwatch service": a kind of body or what is bought, not one body
         return None

@@ -167,3 +167,11 @@ def test_a_providers_name_may_hold_on() -> None:
 def test_people_after_a_nominal_award_are_no_party() -> None:
     text = "The award of a contract for the provision of services to older people in Northby was approved.\n"
     assert organisation_texts(text) == set()
+
+
+def test_a_cabinet_members_i_approve_over_a_list() -> None:
+    text = ("Proposed decision\n\n\nAs Cabinet Member for Adult Social Care, I approve:\n\n"
+            "      i.     To accept the grant under its terms and conditions;\n\n"
+            "     ii.     The funding will be used for the management of local outbreaks.\n")
+    assert texts(text) == ["To accept the grant under its terms and conditions",
+                           "The funding will be used for the management of local outbreaks"]

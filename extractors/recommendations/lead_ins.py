@@ -57,8 +57,9 @@ BODY_DECIDED = re.compile(
     # "resolves, in accordance with its powers under s137 ..., to incur": the adverbial stays in the item.
     # "... do hereby approve the:" over a list: the list holds what is approved.
     r"(?:,?\s+(?:(?:to|that)\b\s*[:;]?\s*|the\s*(?=:\s*$)|(?=(?:in\s+accordance\s+with|under|pursuant\s+to)\b[^.]{0,160}?\bto\s))"
-    # "As Cabinet Member for Public Health, I agree:" over "i. To accept the grant ...": the list is what is agreed.
-    r"|(?<=I\sagree):\s*(?=$))"
+    # "As Cabinet Member for Public Health, I agree:" over "i. To accept the grant ...": the list is what is agreed
+    # ("I approve:" likewise).
+    r"|(?:(?<=I\sagree)|(?<=I\sapprove)):\s*(?=$))"
     r"(?P<rest>.*)$",
     re.I,
 )
