@@ -35,6 +35,11 @@ ISSUER_HEAD_LINES = 8
 HEADING_MAX_CHARS = 90
 DOMINANCE = 2.0
 """The most named body issues the paper outright when named this many times more than the next."""
+NAME_NOISE_CHARS = 80
+"""How far past a body mention's offset its name may start (after noise the match took in)."""
+THIRD_PARTY_MAX_USES = 2
+"""A council named this often at most, in a paper writing of another area alone and never of the council's own,
+is a third party."""
 
 # A place word: capitalised, and not one of the words that end a body's name.
 _CAP = (
@@ -314,8 +319,14 @@ _JOINT_COUNCILS = re.compile(
 # one of them; the county's place names an area of several councils, not the paper's own.
 # "with districts and boroughs allocated 37.5% of the county funding": the county's councils as a class, so too.
 _COUNTY_DISTRICTS = re.compile(
-    r"\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}[ \t]+(?:districts|boroughs|(?:district|borough)[ \t]+councils)\b"
+    r"\b(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})[ \t]+(?:districts|boroughs|(?:district|borough)[ \t]+councils"
+    r"|(?:[Dd]istrict[ \t]+and[ \t]+[Bb]orough|[Bb]orough[ \t]+and[ \t]+[Dd]istrict)[ \t]+[Cc]ouncils)\b"
     r"|\bdistricts[ \t]+and[ \t]+boroughs\b|\bboroughs[ \t]+and[ \t]+districts\b")
+
+
+def _counties_listing_districts(text: str) -> set[str]:
+    """The places whose councils a paper writes as a set ("all Gloucestershire districts")."""
+    return {re.sub(r"^(?:All|The)\s+", "", m.group("place")) for m in _COUNTY_DISTRICTS.finditer(text) if m.group("place")}
 
 
 def _implied_council(text: str) -> str | None:
@@ -386,13 +397,18 @@ def council_places_named(text: str) -> set[str]:
     """The council areas a paper writes by place name ("Plymouth", "the Northby area"), other than inside an
     NHS body's name ("Northby and Westby CCG" is the NHS body's area), on a venue's line or after a person's given
     name."""
+    return set(council_place_uses(text))
+
+
+def council_place_uses(text: str) -> Counter[str]:
+    """How often a paper writes each council area by place name (as `council_places_named` reads them)."""
     by_place = councils_by_place()
     pattern = _place_pattern(tuple(sorted(by_place, key=len, reverse=True)))
     skipped = [(m.start(), m.end()) for m in _NHS_NAME.finditer(text)] + [
         (m.start(), m.end()) for m in _VENUE_LINE.finditer(text)]
-    return {m.group() for m in pattern.finditer(text) if not _after_given_name(text, m.start(), m.end())
-            and not any(start <= m.start() < end for start, end in skipped)
-            and not _STREET_AFTER.match(text, m.end()) and not _INDEPENDENT_BODY_AFTER.match(text, m.end())}
+    return Counter(m.group() for m in pattern.finditer(text) if not _after_given_name(text, m.start(), m.end())
+                   and not any(start <= m.start() < end for start, end in skipped)
+                   and not _STREET_AFTER.match(text, m.end()) and not _INDEPENDENT_BODY_AFTER.match(text, m.end()))
 
 
 # "Cambridge Gardens", "Oxford Road", "York House": a street's or a building's name, wherever it stands, not its area.
@@ -419,12 +435,21 @@ def _places_of(council: str) -> set[str]:
     return {p for p, bodies in councils_by_place().items() if any(b.name == _body_name(council) for b in bodies)}
 
 
-def _other_area_named(text: str, council: str) -> bool:
-    """Whether a paper writes a council area other than `council`'s own by itself, outside any body's name."""
+def _without_body_names(text: str) -> str:
+    """The text with every council or NHS body's name blanked out (offsets kept), leaving places written alone."""
     bare = text
     for name, offset in _body_mentions(text):
-        bare = bare[:offset] + " " * len(name) + bare[offset + len(name):]
-    return bool(council_places_named(bare) - _places_of(council))
+        # The offset is where the match began, which may be noise before the name ("COUNCIL\nNorthby Council").
+        written = re.compile(r"\s+".join(re.escape(word) for word in name.split()))
+        found = written.search(text, offset, offset + len(name) + NAME_NOISE_CHARS)
+        start, end = (found.start(), found.end()) if found else (offset, offset + len(name))
+        bare = bare[:start] + " " * (end - start) + bare[end:]
+    return bare
+
+
+def _other_area_named(text: str, council: str) -> bool:
+    """Whether a paper writes a council area other than `council`'s own by itself, outside any body's name."""
+    return bool(council_places_named(_without_body_names(text)) - _places_of(council))
 
 
 def _own_area_named(text: str, council: str) -> bool:
@@ -1183,6 +1208,11 @@ def issuing_body(text: str) -> str | None:
         # a borough's or a unitary's, and a county council it names is a partner; so is one named in a paper
         # that writes of "residents across the district".
         counts = {k: n for k, n in counts.items() if not k.endswith("county council")}
+    # "all West Sussex District and Borough councils": a county's councils written as a set by one of them, so the
+    # county of that place is a partner.
+    districts_of = _counties_listing_districts(scan)
+    counts = {k: n for k, n in counts.items()
+              if not (k.endswith("county council") and _places_of(shown_form(written[k])) & districts_of)}
     if not counts:
         return _implied_council(scan) if council_voice else None
     # Papers call their own body "the Council" / "the Trust" throughout; credit those back-references
@@ -1239,10 +1269,16 @@ def issuing_body(text: str) -> str | None:
     district = _one_district_beside_county(scan, top, [shown(k) for k in ranked[1:] if k in named_in_full])
     if district is not None and ranked[0] in named_in_full:
         return district
-    if (_is_council(top) and named_uses.get(ranked[0], 0) == 1
+    if (_is_council(top) and named_uses.get(ranked[0], 0) <= THIRD_PARTY_MAX_USES
             and _other_area_named(scan, top) and not _own_area_named(scan, top)):
-        # A council named once in a paper that writes of another council's area but never of its own ("the
-        # implications for Northby of ... the cuts Westby City Council was implementing"): it is a third party.
+        # A council named once or twice in a paper that writes of another council's area but never of its own ("the
+        # implications for Northby of ... the cuts Westby City Council was implementing", "North Yorkshire has
+        # received ... Leeds City Council will also receive ..."): it is a third party, and the area the paper
+        # writes of alone is its own council's when it names just one, more than once.
+        bare = _without_body_names(scan)
+        implied = _implied_council(bare) if council_voice else None
+        if implied and sum(council_place_uses(bare)[p] for p in _places_of(implied)) >= ISSUER_MIN_EVIDENCE:
+            return implied
         return None
     if counts[ranked[0]] < ISSUER_MIN_EVIDENCE and not (council_voice and _is_council(shown(ranked[0]))):
         # Named once, in a paper that never calls itself by it: as likely a third party as the author. (A paper
