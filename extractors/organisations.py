@@ -430,10 +430,14 @@ def _reference_candidates(text: str, defined: Mapping[str, str]) -> list[Candida
             continue  # "Mind", "Shelter": a capitalised ordinary word in a heading or a longer name
         branch = _local_branch(text, match.end()) if body.org_type == OrgType.CHARITY else None
         place = _place_before(text, match.start()) if body.org_type == OrgType.CHARITY else None
-        if place is not None and branch is None and not body.standalone and not _TITLE_WORD_AFTER.match(text, match.end()):
-            # "Kent Royal British Legion": the county branch of a national charity.
-            written = text[place:match.end()]
-            found.append(Candidate(place, match.end(), written, "reference-table", body.org_type, 0.85,
+        head = _LOCAL_BODY_HEAD_AFTER.match(text, match.end()) if place is not None else None
+        if place is not None and branch is None and not body.standalone and (
+                head is not None or not _TITLE_WORD_AFTER.match(text, match.end())):
+            # "Kent Royal British Legion": the county branch of a national charity; "Merton and Lambeth Citizen's
+            # Advice Service": a local body named for it.
+            end = head.end() if head is not None else match.end()
+            written = text[place:end]
+            found.append(Candidate(place, end, written, "reference-table", body.org_type, 0.85,
                                    re.sub(r"\s+", " ", written)))
             continue
         if branch is not None:
@@ -453,6 +457,8 @@ _PERSON_AFTER = re.compile(
 )
 # A capitalised word after a charity's name: "the Kent RBL Festival of Remembrance" names an event, not a branch.
 _TITLE_WORD_AFTER = re.compile(r"[ \xa0]+[A-Z][a-z]")
+# A body's head word after a place and a charity's name: "Lambeth Citizen's Advice Service" is the local body's name.
+_LOCAL_BODY_HEAD_AFTER = re.compile(r"[ \xa0]+(?:Service|Bureau|Centre|Project)\b(?![ \xa0]+[A-Z])")
 # Before a name that is also an ordinary word: a lowercase word or an opening comma/bracket on the same line.
 _RUNNING_TEXT_BEFORE = re.compile(r"(?:\b[a-z][\w'’]*|[,(])[ \xa0]*$")
 # A capitalised word and a title's small word just before it ("Future in", "Peace of").
@@ -519,7 +525,15 @@ def _place_before(text: str, start: int) -> int | None:
     match = _place_before_pattern().search(before)
     if match is None or re.search(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]*[ \xa0]+$", before[: match.start()]):
         return None  # "Medway Council Royal British Legion": the place ends a longer name
-    return start - len(before) + match.start()
+    # "Merton and Lambeth Citizens Advice": two areas' branch, both places part of its name.
+    paired = _place_and_pattern().search(before, 0, match.start())
+    return start - len(before) + (paired.start() if paired else match.start())
+
+
+@lru_cache(maxsize=1)
+def _place_and_pattern() -> re.Pattern[str]:
+    """A council area's name and "and" (or "&") ending the text: the first of two places a branch is named for."""
+    return re.compile(rf"(?<![\w'’-])(?:{_places_alternation()})[ \xa0]+(?:and|&)[ \xa0]+\Z")
 
 
 @lru_cache(maxsize=1)

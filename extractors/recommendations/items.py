@@ -129,9 +129,17 @@ def with_parent(item: Item, text: str) -> str:
 _FOLLOWING_BE_DECIDED = re.compile(r"^(?:that\s+)?the\s+following\b[^:;]{0,200}?\bbe\s+[a-z]+ed\s*:\s*[-–]?$", re.I)
 
 
+# "To waive contract standing order 8.2 and directly award contracts to:", "make grants to:": an award whose
+# recipients the sub-items name ("a. St Michael's Fellowship: Contract for ..."), one decision however short.
+_AWARDED_TO_BELOW = re.compile(
+    r"\b(?:award|make|pay)s?\s+(?:\w+\s+){0,3}?(?:contracts?|grants?|awards?|funding|payments?)\s+to\s*:\s*-?$", re.I)
+
+
 def decides_itself(text: str) -> bool:
     """Whether an item over sub-items asks or records something itself ("delegates authority to the
     Director:-", "That it be noted that the following awards are included:"), not "approve the following:"."""
+    if _AWARDED_TO_BELOW.search(text):
+        return recommendation_shaped(text)  # "To directly award contracts to:" over the providers it names
     if re.search(r"\bto\s*:\s*-?$", text, re.I) and len(re.findall(r"[A-Za-z]{2,}", text)) >= STEM_ITEM_WORDS:
         # "That authority be delegated to the Chief Executive, in consultation with ..., to:" names its own
         # decision before the sub-items say what for; "ask the General Counsel to:" only leads into them.

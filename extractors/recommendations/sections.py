@@ -41,6 +41,7 @@ from extractors.recommendations.shapes import (
     PAST_DECISION_VERB,
     RECORDED_DECISION,
     THAT_BE_DECIDED,
+    decided_in_subjunctive,
     subjunctive_decision,
 )
 from extractors.recommendations.verbs import base_verb, present_verb, starts_with_verb
@@ -265,7 +266,8 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                 # "... the Northby Quality Mark Silver" / "Award Holder.": a sentence's last words, no new item.
                 tail = len(text.split()) <= 2 and text.endswith(".")
                 if (starts_with_verb(text) or re.match(r"That\s", text)
-                        or (to_list and _lower_verb_item(text) and _LIST_ITEM_END.search(current.text))) \
+                        or (to_list and _lower_verb_item(text) and _LIST_ITEM_END.search(current.text))
+                        or _next_passive_paragraph(lines, index, current)) \
                         and current.label is None and current.parts and not tail:
                     current = new_unlabelled(items, text, line, lead_verb)
                     stack = [current]
@@ -306,6 +308,14 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
 
 
 _PARTS_JOINED = re.compile(r"^and\s*[;:,]?$", re.I)
+
+
+def _next_passive_paragraph(lines: list[Line], index: int, current: Item) -> bool:
+    """Whether the line opens a decision of its own, its label lost: a paragraph after a blank line, below an item
+    ending "...;" or "...; and", that decides in the subjunctive ("Council be recommended to approve ...;" / "subject
+    to Council approving the Grant, the proposed contract variations be approved; and" / "authority be delegated ...")."""
+    return (index > 0 and not lines[index - 1].text and bool(_LIST_ITEM_END.search(current.text.rstrip()))
+            and decided_in_subjunctive(current.text) and decided_in_subjunctive(lines[index].text))
 
 UNWRAPPED_LINE_CHARS = 250
 """A line this long shows a text that keeps each paragraph on one line (a web page), not a wrapped PDF."""
