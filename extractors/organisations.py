@@ -446,6 +446,13 @@ def _reference_candidates(text: str, defined: Mapping[str, str]) -> list[Candida
             found.append(Candidate(match.start(), branch, written, "reference-table", body.org_type, 0.85,
                                    re.sub(r"\s+", " ", written)))
             continue
+        company = _COMPANY_AFTER.match(text, match.end()) if body.org_type == OrgType.CHARITY else None
+        if company is not None:
+            # "Change, Grow, Live Services Limited": a charity's trading company, a legal body of its own.
+            written = text[match.start():company.end()]
+            found.append(Candidate(match.start(), company.end(), written, "reference-table", OrgType.COMPANY, 0.85,
+                                   re.sub(r"\s+", " ", written)))
+            continue
         found.append(Candidate(match.start(), match.end(), match.group(), "reference-table",
                                body.org_type, 0.95, body.name, body.code))
     return found
@@ -457,6 +464,8 @@ _PERSON_AFTER = re.compile(
 )
 # A capitalised word after a charity's name: "the Kent RBL Festival of Remembrance" names an event, not a branch.
 _TITLE_WORD_AFTER = re.compile(r"[ \xa0]+[A-Z][a-z]")
+# A company's ending after a charity's name ("Services Limited", "Trading Ltd"): the charity's company.
+_COMPANY_AFTER = re.compile(r"[ \xa0]+(?:(?:Services|Trading|Enterprises|Solutions)[ \xa0]+)?(?:Limited|Ltd|CIC)\b")
 # A body's head word after a place and a charity's name: "Lambeth Citizen's Advice Service" is the local body's name.
 _LOCAL_BODY_HEAD_AFTER = re.compile(r"[ \xa0]+(?:Service|Bureau|Centre|Project)\b(?![ \xa0]+[A-Z])")
 # Before a name that is also an ordinary word: a lowercase word or an opening comma/bracket on the same line.

@@ -16,7 +16,10 @@ _AFTER_VERB = (r"(?:by|for|to|until|till|from|in|into|on|at|and|or|but|the|a|an|
 _ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
     (A.TERMINATE, re.compile(r"\b(?:not\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)\w*|terminat\w*|decommission\w*|not\s+(?:be\s+)?re-?commission\w*|cease\w*|bring\s+to\s+an\s+end|"
                              r"(?:give|giving|serve|serving)\s+(?:\w+\s+){0,2}notice|notice\s+(?:is\s+|be\s+|to\s+be\s+|being\s+)?(?:given|served)|"
-                             r"end\s+(?:the|this|our|its)\s+(?:[\w-]+\s+){0,3}(?:agreements?|contracts?|arrangements?))\b", re.I)),
+                             r"end\s+(?:the|this|our|its)\s+(?:[\w-]+\s+){0,3}(?:agreements?|contracts?|arrangements?)|"
+                             # "utilise the break clauses ... to bring forward the end date": ended early
+                             r"(?:use|using|utilis\w*|utiliz\w*|exercis\w*|invok\w*|enact\w*|trigger\w*)\s+(?:the\s+|a\s+|its\s+)?"
+                             r"break\s+(?:clauses?|options?)|bring(?:ing)?\s+forward\s+the\s+end\s+date)\b", re.I)),
     (A.RENEW, re.compile(r"(?<!not )(?<!not to )\b(?:renew\w*|replac\w*\s+the\s+(?:current|existing)|continuation|"
                          r"continu(?:e|ing)\s+(?:the|these|its|our)\s+(?:current\s+|existing\s+)?(?:[\w-]+\s+){0,3}(?:agreements?|arrangements?|pools?))\b", re.I)),
     # 'extended' straight before a noun is an adjective naming a thing ('Extended Producer Responsibility',

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_TABLE_LINE = re.compile(r"\t|\s\|\s")
+_TABLE_LINE = re.compile(r"\t|\s\|(?:\s|$)")  # "Yarrow Housing |": a cell whose row ends the line too
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[\"'‘“(]?[A-Z0-9•\-(])")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 # An en dash opens a bullet as often as a hyphen does ('– Cabinet approve the ...').
