@@ -1,5 +1,6 @@
 """Decision pages' shapes: an award "to:" over the providers it names (one decision), passive resolutions written as
-paragraphs whose labels were lost, and a local body named for two places and a national charity."""
+paragraphs whose labels were lost, a local body named for two places and a national charity, and an officer's
+decision in the present ("The Director ... approves ...")."""
 
 from __future__ import annotations
 
@@ -61,3 +62,19 @@ def test_a_local_body_named_for_two_places_and_a_national_charity() -> None:
     assert found == {"Merton and Lambeth Citizen’s Advice Service"}
     assert organisation_texts("The contract goes to Merton and Lambeth Citizens Advice for advice.\n") == {
         "Merton and Lambeth Citizens Advice"}
+
+
+OFFICER = ("Decision details\n\nDecision Maker: Director of Children and Families\n\nDecision status: Recommendations "
+           "Approved\n\nDecision:\n\n%s\n\nReason Key: Financial Impact;\n")
+
+
+def test_an_officer_s_decision_in_the_present_is_an_item_each_sentence_its_own() -> None:
+    assert texts(OFFICER % ("The Director of Children & Families approves the receipt of grant income of £8.6m. The "
+                            "Director of Children & Families approves the proposed use of the grant funding.")) == [
+        "The Director of Children & Families approves the receipt of grant income of £8.6m",
+        "The Director of Children & Families approves the proposed use of the grant funding",
+    ]
+
+
+def test_an_officer_s_report_of_what_was_done_is_no_decision() -> None:
+    assert texts(OFFICER % "The Director of Children & Families reported on the grant income last year.") == []

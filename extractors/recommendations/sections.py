@@ -38,6 +38,7 @@ from extractors.recommendations.list_nesting import (
 from extractors.recommendations.section_ends import DATED_TITLE, FOOTER, STOP, colon_heading, signature, stop_heading
 from extractors.recommendations.shapes import (
     NOUN_DECISION,
+    OFFICER_DECIDES,
     PAST_DECISION_VERB,
     RECORDED_DECISION,
     THAT_BE_DECIDED,
@@ -288,7 +289,8 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                     # "RESOLVED" / "that the revised terms be adopted ...": minutes write the resolution on in
                     # lower case below the word; only as the section's first item, a passive resolution.
                     or (not items and anchor.is_decision and bool(THAT_BE_DECIDED.match(text[:1].upper() + text[1:])))):
-                current = new_unlabelled(items, text, line, lead_verb)
+                for part in _officer_decisions(text):
+                    current = new_unlabelled(items, part, line, lead_verb)
                 stack = [current]
             else:
                 resume = list_resumes(lines, index, stack)
@@ -457,6 +459,13 @@ def _lower_verb_item(text: str) -> bool:
     return first is not None and base_verb(first.group(1)) is not None
 
 
+def _officer_decisions(text: str) -> list[str]:
+    """A paragraph's sentences when each is an officer's decision of its own ("The Director approves the receipt of
+    the grant. The Director approves the proposed use of the grant."), else the paragraph whole."""
+    parts = [p for p in re.split(r"(?<=\.)\s+(?=[A-Z])", text) if p]
+    return parts if len(parts) > 1 and all(OFFICER_DECIDES.match(p) for p in parts) else [text]
+
+
 def _starts_item_without_label(text: str, first: bool) -> bool:
     """Whether an unlabelled line opens an item (a capitalised verb, "That ...", a lead-in)."""
     if starts_with_verb(text):
@@ -468,6 +477,8 @@ def _starts_item_without_label(text: str, first: bool) -> bool:
         return True
     if first and subjunctive_decision(text):
         return True  # "RESOLVED –" over "The Play Strategy be approved.": the resolution in the subjunctive
+    if first and OFFICER_DECIDES.match(text):
+        return True  # "Decision:" over "The Director of Children & Families approves the receipt of ...": an officer's
     # "Members note the progress made ...": a plural body's decision in the subjunctive ("Members" ends in "s").
     m = re.match(rf"^(?:the\s+)?{BODY}\s+([a-z]+)\b", text, re.I) if first else None
     return bool(m) and m.group(1) not in ("were", "are", "have", "had", "did") and base_verb(m.group(1)) is not None

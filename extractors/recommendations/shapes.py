@@ -6,7 +6,7 @@ import re
 
 from extractors.recommendations.lead_ins import lead_in
 from extractors.recommendations.verbs import OPENING_PHRASE, base_verb, starts_with_verb
-from extractors.recommendations.vocab import BODY, BODY_NAME_WORD, VERBS
+from extractors.recommendations.vocab import BODY, BODY_NAME_WORD, PRESENT_DECIDING, VERBS
 
 PAST_DECISION_VERB = re.compile(
     r"^(?:approved|agreed|noted|delegated|resolved|endorsed|authorised|authorized|accepted|adopted|"
@@ -46,7 +46,14 @@ def recommendation_shaped(text: str) -> bool:
     if m and re.match(r"^(?:to\s+)?([a-z]+)\b", m.group("rest")) and base_verb(
             re.match(r"^(?:to\s+)?([a-z]+)", m.group("rest")).group(1)):
         return True
-    return body_then_verb(text)
+    return body_then_verb(text) or OFFICER_DECIDES.match(text) is not None
+
+
+# An officer's post deciding in the present: "The Director of Children & Families approves ...", "The Chief Executive
+# agrees ...": an officer decision's own words.
+OFFICER_DECIDES = re.compile(
+    r"^(?:The\s+)?(?:(?:Corporate|Executive|Strategic|Assistant|Deputy|Interim)\s+)*"
+    r"(?:Director|Chief\s+Executive|Chief\s+Officer|Head)\b[^.;:\n]{0,80}?\s+" + PRESENT_DECIDING + r"\b")
 
 
 # "That Cabinet approves ...", "Adults Committee to agree ...", "Cabinet approve the agreement".
