@@ -28,7 +28,8 @@ _AMOUNT = re.compile(
     r"(?:(?<![\w£.,)])(?P<lead>[-−]))?"
     r"(?P<open>\()?"
     r"£(?!\t)\s?(?P<inner>[-−])?"  # "£<tab>30-September-24": a "£" heading cell beside a date cell
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # "£1, 002,318": a stray space after the first comma, read only when another comma group follows it.
+    r"(?P<num>\d{1,3},[ \xa0]\d{3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?![\d,]*\d)"
     # A unit letter must be on the amount's line: "£50.35" ending a table row is no "£50,350" with the
     # next row's "K& M Lighting"; only a spelt-out unit may wrap to the next line.
@@ -120,7 +121,7 @@ def parse_amount(text: str) -> Decimal | None:
 
 def _value_of(match: re.Match[str], in_row: bool) -> Decimal | None:
     try:
-        number = Decimal(match["num"].replace(",", ""))
+        number = Decimal(re.sub(r"[,\s]", "", match["num"]))
     except InvalidOperation:
         return None
     if match["unit"]:

@@ -489,3 +489,14 @@ def test_payments_table_amounts_cite_their_cells() -> None:
 )
 def test_percent_column_under_a_spaced_unit_header_is_no_money(table: str, expected: list[str]) -> None:
     assert [c.text for c in scaled_table_cells(table)] == expected
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a stray space after the first comma, with another comma group after it: one amount
+    ("Supplemental Grant £1, 002,318 (indicative)", [Decimal("1002318")]),
+    # a list's comma and a count after it: the amount stops at the comma
+    ("costs of £5, 100 people attended", [Decimal("5")]),
+    ("between £1, 002 and more", [Decimal("1")]),
+])
+def test_a_stray_space_after_a_thousands_comma(text: str, values: list[Decimal]) -> None:
+    assert [f.value for f in find_amounts(text)] == values
