@@ -78,3 +78,30 @@ def test_an_officer_s_decision_in_the_present_is_an_item_each_sentence_its_own()
 
 def test_an_officer_s_report_of_what_was_done_is_no_decision() -> None:
     assert texts(OFFICER % "The Director of Children & Families reported on the grant income last year.") == []
+
+
+def test_an_officer_asked_to_give_approval_for_a_list_leads_into_it() -> None:
+    text = ("Decision details\n\nDecision required:\nThe Corporate Director – Health and Adult Services is asked to "
+            "inform the Chief Finance Officer of their approval for:\n"
+            "• Receipt of the direct award grants by the council to support improvements in treatment.\n"
+            "• Receipt of the direct award grant for inpatient detoxification by Wessex City Council, as lead council\n"
+            "\n\nThe Corporate Director – Health and Adult Services has informed the Chief Finance Officer that the "
+            "council will receive direct award grants to support improvements in the quality of treatment from "
+            "2025-26, as the report sets out in full for members of the public and partners who need to see it.\n")
+    assert texts(text) == [
+        "Receipt of the direct award grants by the council to support improvements in treatment",
+        "Receipt of the direct award grant for inpatient detoxification by Wessex City Council, as lead council",
+    ]
+
+
+def test_a_paragraph_after_a_blank_line_between_items_is_neither_s_text() -> None:
+    text = ("Lunch club grants - CMDN/12\n\nDecision Maker: Cabinet Member for Adult Social Care\n\n"
+            "The Cabinet Member:  \n\n\n1.    Approved the award of grant funding for a two-year period, until 31 March "
+            "2027, to:\n\n·         Northby Lunch Club\n\n·         Southby Community Centre (formerly the Southby "
+            "Lunch Club)\n\n\nThe total value of the grant period is £26,744.00 across the two clubs named above.\n\n\n"
+            "2.    Approved the award of grant funding to Wessex Day Care for a two-year period until 31 March 2027. "
+            + "The grant supports a day centre for older people in the south of the borough. " * 3 + "\n")
+    found = texts(text)
+    assert len(found) == 2
+    assert found[0].endswith("Southby Community Centre (formerly the Southby Lunch Club)")
+    assert found[1].startswith("Approved the award of grant funding to Wessex Day Care")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors.recommendations.verbs import base_verb, first_verb, present_verb
-from extractors.recommendations.vocab import BODY
+from extractors.recommendations.vocab import BODY, OFFICER_POST
 
 # A portfolio after a body's title: "for Adult Social Care and Public Health", capitalised words and connectors
 # only, so "for Health introduced the report and recommendations, which Cabinet" is no portfolio.
@@ -16,7 +16,9 @@ _LEAD_IN = re.compile(
     # "Pursuant to section 25 of the Act, County Council is asked to": a statutory clause may open it.
     r"^(?:(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:section|s\.?|regulation|paragraph|rule)\s*\d[^,;:.]{0,100},\s+)?"
     # "The Cabinet Member for Integrated Children's Services is asked to:": a portfolio may follow the body.
-    rf"(?P<subject>(?:that\s+)?(?:the\s+)?[\w&’'/\- ]{{0,80}}?\b{BODY}(?:\s+for\s+{PORTFOLIO})?)(?:\s*,\s*(?:having|after|subject)\b[^,;:]{{3,200}},)?\s+"
+    # "The Corporate Director – Health and Adult Services is asked to": an officer and the portfolio of the post.
+    rf"(?P<subject>(?:that\s+)?(?:the\s+)?[\w&’'/\- ]{{0,80}}?\b(?:{BODY}|(?-i:{OFFICER_POST}))"
+    rf"(?:\s+(?:for|of)\s+{PORTFOLIO}|\s+[–-]\s+{PORTFOLIO})?)(?:\s*,\s*(?:having|after|subject)\b[^,;:]{{3,200}},)?\s+"
     # "That the Executive Member be advised to:": an advisory panel's advice put as a resolution.
     r"(?:is|are|be)\s+(?:being\s+|therefore\s+|also\s+)?"
     r"(?:asked|requested|recommended|invited|advised)\s+to\b\s*(?P<rest>.*)$",
@@ -133,7 +135,9 @@ _CONDITION = re.compile(r"^(?:if|unless|should|once|whether|in\s+the\s+event\s+(
 
 # A request whose object is the list below it: "... as follows:", "... the following actions:".
 # "... asked to note the recommendations of the Collaboration Board to:": the items complete the infinitive.
-_OVER_LIST = re.compile(r"\b(?:as\s+follows|the\s+following(?:\s+[\w’'-]+){0,3}|to)\s*:\s*[-–—]?$", re.I)
+# "... asked to inform the Chief Finance Officer of their approval for:": what is approved is the list.
+_OVER_LIST = re.compile(r"\b(?:as\s+follows|the\s+following(?:\s+[\w’'-]+){0,3}|to|"
+                        r"(?:approval|agreement|consent)\s+(?:for|of))\s*:\s*[-–—]?$", re.I)
 
 
 def _verb_after_to(rest: str) -> str | None:

@@ -43,6 +43,7 @@ from extractors.recommendations.shapes import (
     RECORDED_DECISION,
     THAT_BE_DECIDED,
     decided_in_subjunctive,
+    recommendation_shaped,
     subjunctive_decision,
 )
 from extractors.recommendations.verbs import base_verb, present_verb, starts_with_verb
@@ -258,8 +259,14 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
                     index = resume  # "1. Agreed the award of two contracts:" then a paragraph on each
                     continue
             aside = current is not None and current.closed() and bool(_ASIDE.fullmatch(text))
-            if current is not None and unwrapped and _new_paragraph(current, text):
-                break  # "(g) Delegates authority ... Board" / "Since this time the Board approved ...": prose below
+            if current is not None and unwrapped and _new_paragraph(current, text, not lines[index - 1].text):
+                # "(g) Delegates authority ... Board" / "Since this time the Board approved ...": prose below, which
+                # may sit between the list's items ("• South Grove Community Centre" / "The total value ..." / "2. ...").
+                resume = list_resumes(lines, index, stack, open_item=True)
+                if resume is None:
+                    break
+                index = resume
+                continue
             next_body_verb = body_lead and current is not None and current.closed() and _body_verb_opens(text)
             if current is not None and not aside and not next_body_verb and (
                     not current.closed() or text[:1].islower() or text[:1] in "(£0123456789"):
@@ -328,12 +335,15 @@ def paragraph_per_line(lines: list[Line]) -> bool:
     return any(len(line.text) >= UNWRAPPED_LINE_CHARS for line in lines)
 
 
-def _new_paragraph(current: Item, text: str) -> bool:
-    """A whole capitalised sentence on the line after a labelled item left unfinished: prose, not its tail."""
+def _new_paragraph(current: Item, text: str, after_blank: bool) -> bool:
+    """A whole capitalised sentence on the line after a labelled item left unfinished: prose, not its tail. On a page
+    keeping a paragraph per line, one after a blank line that asks nothing is a paragraph of its own whatever word
+    opens it ("• Receipt of the grant by Leeds City Council" / "" / "The Corporate Director has informed ..."); one
+    that asks something ("(iii) Low Level Grants" / "" / "Decommission the services ...") is the item's body."""
     return (current.label is not None and not current.closed() and text[:1].isupper()
             and text.endswith(".") and len(re.findall(r"[A-Za-z]{2,}", text)) >= PARENT_ITEM_WORDS
             and len(re.findall(r"[A-Za-z]{2,}", current.text)) >= PARENT_ITEM_WORDS
-            and _SENTENCE_OPENER.match(text) is not None)
+            and ((after_blank and not recommendation_shaped(text)) or _SENTENCE_OPENER.match(text) is not None))
 
 
 # A word that opens a sentence of prose rather than continuing a name wrapped onto the line.

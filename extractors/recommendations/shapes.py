@@ -6,7 +6,7 @@ import re
 
 from extractors.recommendations.lead_ins import lead_in
 from extractors.recommendations.verbs import OPENING_PHRASE, base_verb, starts_with_verb
-from extractors.recommendations.vocab import BODY, BODY_NAME_WORD, PRESENT_DECIDING, VERBS
+from extractors.recommendations.vocab import BODY, BODY_NAME_WORD, OFFICER_POST, PRESENT_DECIDING, VERBS
 
 PAST_DECISION_VERB = re.compile(
     r"^(?:approved|agreed|noted|delegated|resolved|endorsed|authorised|authorized|accepted|adopted|"
@@ -52,8 +52,7 @@ def recommendation_shaped(text: str) -> bool:
 # An officer's post deciding in the present: "The Director of Children & Families approves ...", "The Chief Executive
 # agrees ...": an officer decision's own words.
 OFFICER_DECIDES = re.compile(
-    r"^(?:The\s+)?(?:(?:Corporate|Executive|Strategic|Assistant|Deputy|Interim)\s+)*"
-    r"(?:Director|Chief\s+Executive|Chief\s+Officer|Head)\b[^.;:\n]{0,80}?\s+" + PRESENT_DECIDING + r"\b")
+    r"^(?:The\s+)?" + OFFICER_POST + r"\b[^.;:\n]{0,80}?\s+" + PRESENT_DECIDING + r"\b")
 
 
 # "That Cabinet approves ...", "Adults Committee to agree ...", "Cabinet approve the agreement".

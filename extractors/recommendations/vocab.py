@@ -44,6 +44,10 @@ BODY = (r"(?:cabinet|committee|committees|sub-committee|board|council|members?|p
          r"forum|group|partnership|chairs?|governors|governing\s+bod(?:y|ies)|assembly|authority|leader|mayor|"
          r"commission|cabinet member|portfolio holder|meeting|trustees|directors|commissioner|PCC)")
 
+# An officer's post that may be asked to decide or decides: "The Corporate Director", "the Chief Executive".
+OFFICER_POST = (r"(?:(?:Corporate|Executive|Strategic|Assistant|Deputy|Interim)\s+)*"
+                r"(?:Director|Chief\s+Executive|Chief\s+Officer|Head)")
+
 # A word of a deciding body's name before BODY: "That the Health and Wellbeing Board:", "That Policy & Resources
 # Committee:", "That Audit, Risk and Scrutiny Committee".
 BODY_NAME_WORD = r"(?:(?:the|and|of|for|&)\s+|[A-Z][\w&’'\-]*,?\s+)"
