@@ -326,6 +326,7 @@ def _next_passive_paragraph(lines: list[Line], index: int, current: Item) -> boo
     return (index > 0 and not lines[index - 1].text and bool(_LIST_ITEM_END.search(current.text.rstrip()))
             and decided_in_subjunctive(current.text) and decided_in_subjunctive(lines[index].text))
 
+
 UNWRAPPED_LINE_CHARS = 250
 """A line this long shows a text that keeps each paragraph on one line (a web page), not a wrapped PDF."""
 
@@ -488,7 +489,7 @@ def _starts_item_without_label(text: str, first: bool) -> bool:
     if first and subjunctive_decision(text):
         return True  # "RESOLVED –" over "The Play Strategy be approved.": the resolution in the subjunctive
     if first and OFFICER_DECIDES.match(text):
-        return True  # "Decision:" over "The Director of Children & Families approves the receipt of ...": an officer's
+        return True  # "Decision:" over "The Director of Children & Families approves ...": an officer's decision
     # "Members note the progress made ...": a plural body's decision in the subjunctive ("Members" ends in "s").
     m = re.match(rf"^(?:the\s+)?{BODY}\s+([a-z]+)\b", text, re.I) if first else None
     return bool(m) and m.group(1) not in ("were", "are", "have", "had", "did") and base_verb(m.group(1)) is not None
