@@ -447,9 +447,10 @@ def _without_body_names(text: str) -> str:
     return bare
 
 
-def _other_area_named(text: str, council: str) -> bool:
-    """Whether a paper writes a council area other than `council`'s own by itself, outside any body's name."""
-    return bool(council_places_named(_without_body_names(text)) - _places_of(council))
+def _other_area_named(bare: str, council: str) -> bool:
+    """Whether a paper, its body names blanked (`_without_body_names`), writes a council area other than `council`'s
+    own by itself."""
+    return bool(council_places_named(bare) - _places_of(council))
 
 
 def _own_area_named(text: str, council: str) -> bool:
@@ -1269,13 +1270,13 @@ def issuing_body(text: str) -> str | None:
     district = _one_district_beside_county(scan, top, [shown(k) for k in ranked[1:] if k in named_in_full])
     if district is not None and ranked[0] in named_in_full:
         return district
-    if (_is_council(top) and named_uses.get(ranked[0], 0) <= THIRD_PARTY_MAX_USES
-            and _other_area_named(scan, top) and not _own_area_named(scan, top)):
+    few_uses = _is_council(top) and named_uses.get(ranked[0], 0) <= THIRD_PARTY_MAX_USES
+    bare = _without_body_names(scan) if few_uses else ""
+    if few_uses and _other_area_named(bare, top) and not _own_area_named(scan, top):
         # A council named once or twice in a paper that writes of another council's area but never of its own ("the
         # implications for Northby of ... the cuts Westby City Council was implementing", "North Yorkshire has
         # received ... Leeds City Council will also receive ..."): it is a third party, and the area the paper
         # writes of alone is its own council's when it names just one, more than once.
-        bare = _without_body_names(scan)
         implied = _implied_council(bare) if council_voice else None
         if implied and sum(council_place_uses(bare)[p] for p in _places_of(implied)) >= ISSUER_MIN_EVIDENCE:
             return implied

@@ -15,7 +15,7 @@ import re
 
 from extractors.agreements.decision_nouns import is_decision_item, with_party
 from extractors.agreements.decisions import decided_mention
-from extractors.agreements.grants_received import received_action
+from extractors.agreements.grants_received import WRITTEN_SUM, received_action
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import A, COUNCIL_TYPES, K, Mention, OrgSpan, orgs_within
 from extractors.agreements.sentences import sentence_at
@@ -29,7 +29,6 @@ _WORD = r"[A-Z][\w&.-]*(?:[’'][a-z]+)?"
 _NAME = rf"(?P<name>{_WORD}(?:[ \t]+(?:(?:of|and|the|for|on|&)[ \t]+)*{_WORD}){{0,7}})"
 _OPEN_QUOTE = r"[‘'\"“]?"
 _CLOSE_QUOTE = r"[’'\"”]?"
-_SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|M|k|bn|million)\b)?"
 # A word naming the supplier's role before its name ('to the supplier X', 'to the preferred bidder X').
 _ROLE_WORD = r"(?:(?:preferred\s+|successful\s+|recommended\s+)?(?:supplier|contractor|provider|company|tenderer|bidder)\s+)"
 
@@ -65,16 +64,16 @@ _PERSON = re.compile(r"^(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor)\b")
 
 # 'that a grant of £750 be donated to the village hall fund', 'a grant of £2,000 be awarded to X'.
 _GRANT_GIVEN = re.compile(
-    r"\bgrant\s+of\s+(?P<sum>" + _SUM + r")\s+(?:be|is|to\s+be)\s+(?P<verb>donated|awarded|given|made|paid)\s+to\s+(?:the\s+)?"
+    r"\bgrant\s+of\s+(?P<sum>" + WRITTEN_SUM + r")\s+(?:be|is|to\s+be)\s+(?P<verb>donated|awarded|given|made|paid)\s+to\s+(?:the\s+)?"
     r"(?P<recipient>[A-Za-z][^.;:,\n]{2,80}?)(?=[.;:,\n]|\s+(?:for|in|towards|subject|from|and|as|on)\b|$)")
 
 # 'an additional grant of £4m has been provided to the Council by the Department for X', 'A conditional
 # allocation has been awarded to the Council of £3M': a grant the council (or a body named) has received.
 _GRANT_RECEIVED = re.compile(
-    r"\b(?P<object>(?:[\w-]+[ \t]+){0,3}?(?:grant|allocation|funding))(?:\s+of\s+(?P<sum1>" + _SUM + r"))?"
+    r"\b(?P<object>(?:[\w-]+[ \t]+){0,3}?(?:grant|allocation|funding))(?:\s+of\s+(?P<sum1>" + WRITTEN_SUM + r"))?"
     r"\s+(?:has|have|had)\s+(?:now\s+|recently\s+|already\s+|also\s+)?been\s+(?:awarded|provided|allocated|given|granted)"
     r"\s+to\s+(?P<recipient>(?:the|this)\s+Council|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})"
-    r"(?:\s+of\s+(?P<sum2>" + _SUM + r"))?(?:\s+by\s+(?:the\s+)?(?P<funder>\S))?")
+    r"(?:\s+of\s+(?P<sum2>" + WRITTEN_SUM + r"))?(?:\s+by\s+(?:the\s+)?(?P<funder>\S))?")
 # What the grant is for, said after the grantor: '... by the Department for X to continue the Y programme'.
 _GRANT_PURPOSE = re.compile(r"[^.;:]{0,60}?\s(?P<purpose>(?:to|for)\s+[‘'\"“]?[a-z][^.;:,\n’'\"”]{3,100})")
 

@@ -15,20 +15,21 @@ from schemas import AgreementAction
 
 GRANT_RECEIVED_RULE = "agreements.grant_received"
 
-_SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:m|k|million)\b)?"
+# A sum as written in a sentence ("£3,101,989", "£4m", "£1.2 million"); decided_awards reads its grants with it too.
+WRITTEN_SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|M|k|bn|million)\b)?"
 # '<recipient>( (SCC))(, on behalf of ...,) has been awarded / was allocated a (ring fenced) grant of £X'; the
 # recipient may be the council's own initials defined in the text ('SCC was allocated ...').
 _AWARDED_TO_US = re.compile(
     r"(?P<recipient>\b(?:the\s+)?Council|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+Council|\b[A-Z]{2,6})"
     r"(?:\s+\([A-Z]{2,6}\))?(?:\s*,[^,.;\n]{3,80},)?"
     r"\s+(?:(?:has|had|have)\s+(?:now\s+)?been|was|were)\s+(?:successfully\s+)?(?:awarded|allocated|granted)\s+"
-    r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?grant\s+of\s+(?P<sum>" + _SUM + ")")
+    r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?grant\s+of\s+(?P<sum>" + WRITTEN_SUM + ")")
 # '<source> has allocated £X to <recipient>' ('The government has allocated £6.3m to Kent County Council'): the
 # source opens the clause, so it names the grantor without a 'from' (a body the paper names, or the government).
 _ALLOCATED_BY = re.compile(
     r"\b(?P<source>(?:[Tt]he\s+)?(?:[Gg]overnment|[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and)){0,7}))"
     r"\s+(?:has|have|had)\s+(?:now\s+|recently\s+)?(?:awarded|allocated|granted)\s+"
-    r"(?:a\s+(?:[\w-]+\s+){0,3}?grant\s+of\s+)?(?P<sum>" + _SUM + r")\s+to\s+"
+    r"(?:a\s+(?:[\w-]+\s+){0,3}?grant\s+of\s+)?(?P<sum>" + WRITTEN_SUM + r")\s+to\s+"
     r"(?P<recipient>(?:the|this)\s+Council|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+Council|[A-Z]{2,6})\b(?![’'])")
 # After the sum: where the grant came from ('from the Department for X'), then what it is for.
 _FROM = re.compile(r"\s+from\s+")
