@@ -59,6 +59,9 @@ _TRAILING_FILLER = {
     "and", "or", "with", "totalling", "totaling", "approximately", "around", "about", "circa", "c",
     "over", "some", "nearly", "almost", "estimated", "as", "in", "on", "which", "that", "this", "it",
 }
+# A sum as written in a sentence ("£3,101,989", "£4m", "£1.2 million"): the one pattern the agreement readers
+# (grants received, awarded and decided, decision nouns) use to find a sum inside a clause.
+WRITTEN_SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|M|k|bn|million|billion)\b)?"
 _EARLIER_AMOUNT = re.compile(r"£\s?[-−]?[\d.,]+\s?(?:bn|billion|mn|million|m|k|thousand)?\b", re.I)
 _WHAT_WORD = re.compile(r"[A-Za-z][\w'’&/.-]*|\d[\w/.-]*")
 _UP_TO = re.compile(r"\bup\s+to\s*$", re.I)

@@ -7,10 +7,11 @@ import re
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import A, K, Mention, orgs_within
 from extractors.agreements.sentences import sentence_at
+from extractors.money import WRITTEN_SUM
 
 # A group's name: capitalised words, with the joining words names use inside them ('Friends of the Park').
 _NAME = r"(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|the|for|in|&)\s+)*[A-Z][\w’'&.-]*){0,7})"
-_SUM = r"(?P<sum>£\s?\d[\d,]*(?:\.\d\d)?)"
+_SUM = rf"(?P<sum>{WRITTEN_SUM})"
 # "That, X be awarded a grant of £800": the resolution names the recipient first.
 _RECIPIENT_FIRST = re.compile(
     r"\b(?i:that),?\s+(?:the\s+)?" + _NAME + r"\s+(?i:(?:be|is|was)\s+(?:awarded|given|offered|paid)\s+an?\s+"

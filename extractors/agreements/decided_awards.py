@@ -15,10 +15,11 @@ import re
 
 from extractors.agreements.decision_nouns import is_decision_item, with_party
 from extractors.agreements.decisions import decided_mention
-from extractors.agreements.grants_received import WRITTEN_SUM, received_action
+from extractors.agreements.grants_received import received_action
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import A, COUNCIL_TYPES, K, Mention, OrgSpan, orgs_within
 from extractors.agreements.sentences import sentence_at
+from extractors.money import WRITTEN_SUM
 from extractors.party_names import COMPANY_SUFFIX
 
 DECIDED_AWARD_RULE = "agreements.decided_award"

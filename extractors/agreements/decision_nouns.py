@@ -16,13 +16,13 @@ from extractors.agreements.decisions import decided_mention, decides
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import A, K, Mention, OrgSpan, orgs_within
 from extractors.agreements.sentences import sentence_at
+from extractors.money import WRITTEN_SUM
 from extractors.party_names import without_full_stop
 
 DECISION_NOUN_RULE = "agreements.decision_noun"
 
 # A named party written after 'with'/'to': capitalised words with the joining words names use ('Hart and Lowe Ltd.').
 _NAME = r"(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|and|the|for|&)[ \t]+)*[A-Z][\w’'&.-]*){0,7})"
-_SUM = r"£\s?\d[\d,]*(?:\.\d\d)?(?:\s?(?:m|k|million)\b)?"
 # A label line a decisions page puts over the decision text ('Decision:').
 _DECISION_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Decisions?|DECISIONS?)(?:\s+taken)?\s*:?[ \t]*\n\s*$")
 
@@ -38,13 +38,13 @@ _REQUIREMENT = re.compile(
 # 'to accept the grant offer of £48,000': a grant the council takes on (kind grant, new).
 _ACCEPT_AWARD = re.compile(
     r"\baccept(?:s|ed|ing|ance\s+of)?\s+(?:the|a|an|this)\s+(?P<object>(?:[\w-]+\s+){0,3}?(?:funding|grant)\s+"
-    r"(?:award|offer|allocation)\s+of\s+" + _SUM + r")", re.I)
+    r"(?:award|offer|allocation)\s+of\s+" + WRITTEN_SUM + r")", re.I)
 
 # 'To approve annual funding of £30,000, conditional on X entering into a Funding Agreement': a grant paid out,
 # and its condition an agreement of its own.
 _FUNDING_APPROVED = re.compile(
     r"\bapprove\w*\s+(?:the\s+|a\s+)?(?P<object>(?:(?:core|annual|revenue|capital|one-off)\s+)?(?:funding|grant)\s+of\s+"
-    + _SUM + r")(?P<rest>[^;\n]{0,200}?)(?=[;\n]|\.(?:\s|$))", re.I)
+    + WRITTEN_SUM + r")(?P<rest>[^;\n]{0,200}?)(?=[;\n]|\.(?:\s|$))", re.I)
 _CONDITION = re.compile(
     r"\bconditional\s+(?:up)?on\s+(?:the\s+)?" + _NAME + r"\s+entering\s+into\s+an?\s+"
     r"(?P<agreement>(?:Service\s+Level|Funding|Grant|Partnership)\s+Agreement)\b", re.I)
@@ -58,7 +58,7 @@ _AGREEMENT_WITH = re.compile(
 
 # 'grant awarded to the Council by the Department for X under the Y Fund'.
 _ALLOCATED_TO_COUNCIL = re.compile(
-    r"\b(?:funding|grant|monies)\s+(?:allocated|awarded|provided)\s+(?:\((?P<sum1>" + _SUM + r")\)\s+)?"
+    r"\b(?:funding|grant|monies)\s+(?:allocated|awarded|provided)\s+(?:\((?P<sum1>" + WRITTEN_SUM + r")\)\s+)?"
     r"to\s+(?:the|this)\s+Council\s+by\s+(?:the\s+)?", re.I)
 _UNDER_FUND = re.compile(r"[^.;\n]{0,60}?\bunder\s+the\s+(?P<fund>(?:[A-Z][\w'’-]*\s+){1,6}Fund)\b")
 

@@ -11,12 +11,11 @@ from extractors.agreements.decisions import decided_mention
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import A, K, Mention, OrgSpan, orgs_within
 from extractors.agreements.sentences import sentence_at
+from extractors.money import WRITTEN_SUM
 from schemas import AgreementAction
 
 GRANT_RECEIVED_RULE = "agreements.grant_received"
 
-# A sum as written in a sentence ("£3,101,989", "£4m", "£1.2 million"); decided_awards reads its grants with it too.
-WRITTEN_SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|M|k|bn|million)\b)?"
 # '<recipient>( (SCC))(, on behalf of ...,) has been awarded / was allocated a (ring fenced) grant of £X'; the
 # recipient may be the council's own initials defined in the text ('SCC was allocated ...').
 _AWARDED_TO_US = re.compile(

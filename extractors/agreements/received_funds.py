@@ -9,6 +9,7 @@ import re
 from extractors.agreements.decisions import ITEM_OPENING, decided_mention
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import A, K, Mention, orgs_within
+from extractors.money import WRITTEN_SUM
 
 RECEIVED_FUNDS_RULE = "agreements.received_funds"
 
@@ -18,7 +19,7 @@ _RECEIPT = re.compile(
     ITEM_OPENING + r"(?:(?:To|That\s+the\s+[A-Z]\w*(?:\s+[A-Z]\w*)?)\s+)?"
     r"(?:(?:approves?|agrees?|notes?|approval\s+of)\s+(?:to\s+)?(?:the\s+)?)?"
     r"(?P<verb>receipt|acceptance|receives?|accepts?)\s+(?:of\s+)?(?:up\s+to\s+)?(?:a\s+sum\s+of\s+)?"
-    r"£\s?\d[\d,.]*(?:\s*(?:m|k|bn|million|billion)\b)?",
+    + WRITTEN_SUM,
     re.I,
 )
 # Where the funders are named: 'from', up to the item's first clause break.
