@@ -446,6 +446,14 @@ def _reference_candidates(text: str, defined: Mapping[str, str]) -> list[Candida
             found.append(Candidate(match.start(), branch, written, "reference-table", body.org_type, 0.85,
                                    re.sub(r"\s+", " ", written)))
             continue
+        provider = (_PROVIDER_AFTER.match(text, match.end())
+                    if body.org_type in (OrgType.ICB, OrgType.CCG) and match.group().startswith("NHS") else None)
+        if provider is not None:
+            # "NHS Dorset Healthcare": a trust written as the commissioner's area name and its own word, not the ICB.
+            written = text[match.start():provider.end()]
+            found.append(Candidate(match.start(), provider.end(), written, "reference-table", OrgType.NHS_TRUST, 0.8,
+                                   re.sub(r"\s+", " ", written)))
+            continue
         company = _COMPANY_AFTER.match(text, match.end()) if body.org_type == OrgType.CHARITY else None
         if company is not None:
             # "Change, Grow, Live Services Limited": a charity's trading company, a legal body of its own.
@@ -466,6 +474,8 @@ _PERSON_AFTER = re.compile(
 _TITLE_WORD_AFTER = re.compile(r"[ \xa0]+[A-Z][a-z]")
 # A company's ending after a charity's name ("Services Limited", "Trading Ltd"): the charity's company.
 _COMPANY_AFTER = re.compile(r"[ \xa0]+(?:(?:Services|Trading|Enterprises|Solutions)[ \xa0]+)?(?:Limited|Ltd|CIC)\b")
+# A provider's word after an NHS commissioner's area name: "NHS Dorset Healthcare" is the county's health care trust.
+_PROVIDER_AFTER = re.compile(r"[ \xa0]+(?:Health[Cc]are|Hospitals?)\b(?![ \xa0]+[A-Z])")
 # A body's head word after a place and a charity's name: "Lambeth Citizen's Advice Service" is the local body's name.
 _LOCAL_BODY_HEAD_AFTER = re.compile(r"[ \xa0]+(?:Service|Bureau|Centre|Project)\b(?![ \xa0]+[A-Z])")
 # Before a name that is also an ordinary word: a lowercase word or an opening comma/bracket on the same line.
@@ -549,6 +559,13 @@ def _place_and_pattern() -> re.Pattern[str]:
 def _place_before_pattern() -> re.Pattern[str]:
     """A council area's name ending the text, followed by one space."""
     return re.compile(rf"(?<![\w'’-])(?:{_places_alternation()})[ \xa0]+\Z")
+
+
+@lru_cache(maxsize=1)
+def _paired_places_pattern() -> re.Pattern[str]:
+    """Two council areas' names joined by "and" (" North Yorkshire and York"), ending a name."""
+    places = _places_alternation()
+    return re.compile(rf"[ \xa0]+(?:{places})[ \xa0]+(?:and|&)[ \xa0]+(?:{places}){_NAME_ENDS}")
 
 
 @lru_cache(maxsize=1)
@@ -681,7 +698,9 @@ def _nhs_place_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     pct = re.search(r"\bPCTs?\b|Primary Care Trust", text) is not None
     for match in _NHS_PLACE.finditer(text):
-        end = _local_branch(text, match.end())
+        # "NHS North Yorkshire and York": a primary care trust or ICB named for two areas, read whole first.
+        paired = _paired_places_pattern().match(text, match.end())
+        end = paired.end() if paired is not None else _local_branch(text, match.end())
         if (end is None and (area := _nhs_area_pattern().match(text, match.end())) is not None
                 and not _SHARED_PLURAL_KIND.match(text, area.end())):
             end = area.end()  # "NHS Berkshire West": a primary care trust named for a CCG's area, not a council's

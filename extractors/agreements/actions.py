@@ -69,7 +69,7 @@ _DESCRIPTIVE_TERMINATION = re.compile(
 # "with an option to extend", "with the provision to extend", "the potential to be extended", "(If both extension
 # years are used ...)".
 OPTIONAL_EXTENSION = re.compile(r"\b(?:options?\s+(?:to|of|for)|potential\s+(?:to\s+be|for)|possib\w+\s+(?:to\s+be|of)|"
-                                r"(?:provision|ability|right)\s+to|may\s+be|could\s+be)\s+(?:\w+\s+){0,2}$", re.I)
+                                r"(?:provision|ability|right)\s+to|may\s+be|could\s+be)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "Delegate authority to extend the agreement (until ...)": a power handed on, not an extension decided now.
 _DELEGATED_POWER = re.compile(r"\bdelegat\w*\s+(?:\w+\s+){0,2}(?:authority|powers?)\s+to\s+$", re.I)
 _CONDITIONAL = re.compile(r"^\W*(?:If|Should|Were)\b")

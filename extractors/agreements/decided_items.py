@@ -40,7 +40,7 @@ _ITEM = re.compile(r"\b" + _VERB + r"\s+(?P<gap>(?:(?!(?:and|or|but|which|that|t
 # The item opens as a decision: 'To approve ...', 'That the Council ...', 'Cabinet agreed to ...', or with the
 # deciding verb itself, as decision lists and notices write them ('Approve ...', 'APPROVED the ...', 'Agrees to ...').
 _DECIDES = re.compile(ITEM_OPENING + r"(?:To\s|That\b|(?:The\s+)?(?:Council|Cabinet|Committee|"
-                      r"Executive|Board)\b|(?:approv|agree|award|extend|renew|terminat|enter|offer|accept)\w*\s)", re.I)
+                      r"Executive|Board)\b|(?:approv|agree|award|extend|renew|terminat|enter|offer|accept|authori[sz])\w*\s)", re.I)
 # The noun named as a policy, a plan or a process, not an agreement ('the grant funding policy').
 _NOT_AGREEMENT_AFTER = re.compile(
     r"^\s+(?:polic(?:y|ies)|strateg(?:y|ies)|plans?|schemes?|programmes?|criteria|process(?:es)?|procedures?|"

@@ -29,8 +29,9 @@ _SEEKS_APPROVAL = re.compile(r"\b(?:seek\w*|request\w*)\s+(?:the\s+)?(?:\w+\s+)?
 _LIST_LEAD = re.compile(r"(?:\b(?:approved|agreed|resolved|decided|RESOLVED)\s*:-?|^\s*That\s+(?:the\s+)?[A-Z]\w*(?:\s+\w+)?\s*:?-?)\s*$",
                         re.M)
 # The opening of a decision item before its wording: stray marks (a bullet and its spacing) and an item number ('2.',
-# 'b)', 'iv.', or a number set off by spaces as recommendations.lines reads it).
-ITEM_OPENING = rf"^\W{{0,6}}\s*(?:[a-z0-9ivx]{{1,4}}[.)]\s+|{SPACED_NUMBER})?"
+# 'b)', 'iv.', '1.2' (perhaps glued to the first word: '1.2Authorise'), or a number set off by spaces as
+# recommendations.lines reads it).
+ITEM_OPENING = rf"^\W{{0,6}}\s*(?:\d{{1,2}}\.\d{{1,2}}\.?(?:\s+|(?=[A-Z]))|[a-z0-9ivx]{{1,4}}[.)]\s+|{SPACED_NUMBER})?"
 _LIST_ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
 
 # Title-case name of a service or framework, brackets allowed inside ('Domiciliary Care (Care at Home)').

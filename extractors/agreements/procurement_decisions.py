@@ -25,13 +25,15 @@ _PROCUREMENT = re.compile(
     r"\b(?P<verb>(?:the\s+)?(?:re-?)?procurement\s+of|(?:re-?)?procur(?:e|es|ing)|"
     r"(?:go|goes|going)\s+out\s+to\s+(?:tender|market)\s+for|(?:re-?)?tender(?:ing)?\s+(?:of|for)|"
     r"(?:commence(?:ment\s+of)?|commencing|undertak(?:e|ing)|start(?:ing)?|begin(?:ning)?|launch(?:ing)?|run(?:ning)?|"
+    r"complet(?:e|ing)|conduct(?:ing)?|"
     r"carry(?:ing)?\s+out|proceed(?:ing)?\s+with)\s+(?:a|an|the)\s+(?:(?:joint|collaborative|competitive|open|formal|"
-    r"full|new)\s+)?(?:re-?)?(?:procurement|tender)(?:\s+(?:exercise|process))?\s+(?:of|for|to\s+secure)"
+    r"full|new)\s+)?(?:re-?)?(?:procurement|tender)(?:\s+(?:exercise|process))?\s+(?:of|for|(?:in\s+order\s+)?to\s+secure)"
     r"(?:\s+the\s+provision\s+of)?|(?:the\s+)?(?:re-?)?commissioning\s+of)\s+",
     re.I)
 # The decision the procurement is the object of: a deciding verb or the item's own opening ('To procure').
 _DECIDING_BEFORE = re.compile(
-    r"(?:\b(?:approv(?:e|es|ed|al)|agree(?:s|d)?|authoris(?:e|es|ed)|authoriz(?:e|es|ed)|endorse(?:s|d)?|"
+    # "1.1Authorise the Council to ...": a label glued to the verb leaves no word boundary before it.
+    r"(?:(?:\b|(?<=\d))(?:approv(?:e|es|ed|al)|agree(?:s|d)?|authoris(?:e|es|ed)|authoriz(?:e|es|ed)|endorse(?:s|d)?|"
     r"support(?:s|ed)?|proceed\s+with|permission\s+(?:to|for)|consent\s+(?:to|for)|decided|resolved)"
     r"(?:\s+(?:to|that|of|for|the|a|an|and|council|cabinet|committee|board|authority|commencing|going))*\s*|"
     + ITEM_OPENING + r"(?:To|That\s+(?:the\s+)?(?:Council|Cabinet|Committee|Board|Authority|"
@@ -42,7 +44,7 @@ _TENDERED = re.compile(r"\b(?:through|via|by\s+(?:means|way)\s+of|using)\s+(?:an
 # Where the service's name ends: a period, a start, a sum, a purpose, a route, a partner, a new clause.
 _SUBJECT_END = re.compile(
     r"\s+(?:for\s+(?:a|an|the|up\s+to|\d|one|two|three|four|five|six|seven|ten)\b|from\b|with\s+effect|commencing|"
-    r"starting|beginning|at\s+(?:a|an|the)\s+|up\s+to\b|to\s+(?:commence|start|begin|run|be|deliver|provide|replace|"
+    r"starting|beginning|at\s+(?:a|an|the)\s+|in\s+(?:one|a|an|each)\s+|on\s+(?:a|an)\s+|up\s+to\b|to\s+(?:commence|start|begin|run|be|deliver|provide|replace|"
     r"ensure|secure|support|meet|enable|allow)\b|in\s+(?:line|accordance)|using\b|via\b|through\b|under\b|by\s+way|"
     r"and\s+(?:to|delegate|authorise|authorize|that|note|agree|approve)\b|jointly|in\s+partnership|together\s+with|"
     r"in\s+conjunction|alongside|on\s+behalf|with\s+(?:a|an|the)\s+(?:total|estimated|maximum|contract|value|budget|"
@@ -53,7 +55,8 @@ _SUBJECT_END = re.compile(
 _SERVICE_HEAD = re.compile(
     r"\b(?:services?|provision|support|care|contracts?|works|supply|supplies|maintenance|cleaning|equipment|"
     r"systems?|solution|framework(?:\s+agreement)?|dynamic\s+purchasing\s+system|DPS|facilities|vehicles|fleet|"
-    r"collection|treatment|advocacy|accommodation|transport|catering|software|insurance|audit)\s*$", re.I)
+    r"collection|treatment|advocacy|accommodation|transport|catering|software|insurance|audit|beds|places|placements)"
+    r"\s*$", re.I)
 _FRAMEWORK_HEAD = re.compile(r"\b(?:framework|dynamic\s+purchasing\s+system|DPS)\b", re.I)
 # Policies, rules and plans about procurement, not a procurement run.
 _NOT_A_PROCUREMENT = re.compile(

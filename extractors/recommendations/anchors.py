@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.recommendations.items import Item
-from extractors.recommendations.lead_ins import BODY_DECIDED, BODY_DECIDED_LIST, lead_in
+from extractors.recommendations.lead_ins import BODY_DECIDED, BODY_DECIDED_LIST, I_HEREBY_DECIDES, lead_in
 from extractors.recommendations.lines import BULLETS, LABEL, Line, parse_label, text_above
 from extractors.recommendations.minutes import MINUTES_HINT, RECORD_FIELD, head_text
 from extractors.recommendations.shapes import PAST_DECISION_VERB, RECORDED_DECISION, resolution_opening
@@ -58,8 +58,10 @@ _DECISION_HEAD = re.compile(
     r"(?:\s*[:\-–]\s*|\s+(?=\((?:a|i|1)\)\s|(?:a|i|1)[.)]\s))(?P<rest>.*)$",
     re.I
 )
-# "DECISIONS" or "Decision made" alone on its line: minutes and decision pages head the decision list so.
-_DECISION_ALONE = re.compile(r"^decisions?(?:\s+(?:made|taken))?$", re.I)
+# "DECISIONS" or "Decision made" alone on its line: minutes and decision pages head the decision list so; an
+# officer's decision form asks "What decision has been taken?" over it.
+_DECISION_ALONE = re.compile(r"^decisions?(?:\s+(?:made|taken))?$|^what\s+decisions?\s+(?:has|have)\s+been\s+(?:taken|made)\s*\??$",
+                             re.I)
 # "That" or "That:" alone over a labelled list: "Decision Made: That (1) ...; and (2) ...".
 _THAT_ALONE = re.compile(r"^that\s*(?::\s*)?[\-–]?$", re.I)  # "That", "That:", "That -", "That:-"
 # "That Cabinet", "That the Board:-" alone over a labelled list of what the body decides.
@@ -255,11 +257,13 @@ def find_anchor(lines: list[Line], index: int, in_section: bool) -> Anchor | Non
         body = strip_number(joined)[0]
     verb, after, whole = lead
     recorded_list = bool(BODY_DECIDED_LIST.match(body))
-    decided = recorded_list or bool(BODY_DECIDED.match(body))
+    decided = recorded_list or bool(BODY_DECIDED.match(body) or I_HEREBY_DECIDES.match(body))
     if decided and not MINUTES_HINT.search(head_text(lines)) and not (
         recorded_list and _labelled_below(lines, last)
-    ):
-        return None  # "Full Council resolved to ..." quoted in a report is history, not a decision
+    ) and not I_HEREBY_DECIDES.match(body):
+        # "Full Council resolved to ..." quoted in a report is history, not a decision; "I Councillor Hinds, ...,
+        # do hereby approve ..." is the record of decision itself (an inspector's "I agree the use of ..." is neither).
+        return None
     rule = "recommendations.decided" if decided else "recommendations.lead_in"
     if not after:
         return Anchor(index, "", lines[last].end, verb, decided, rule, last=last)

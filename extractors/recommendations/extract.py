@@ -52,7 +52,12 @@ from extractors.recommendations.outcomes import outcome_of, status_outcome
 from extractors.recommendations.prose_requests import approval_sought_sentences, prose_request_sections
 from extractors.recommendations.purpose_asks import purpose_ask_sections
 from extractors.recommendations.sections import Section, read_section
-from extractors.recommendations.shapes import RECORDED_DECISION, decided_in_subjunctive, recommendation_shaped
+from extractors.recommendations.shapes import (
+    OFFICER_DECIDED,
+    RECORDED_DECISION,
+    decided_in_subjunctive,
+    recommendation_shaped,
+)
 from extractors.recommendations.unheaded_lists import (
     deciding_verb_lists,
     decisions_below_fields,
@@ -87,6 +92,12 @@ _WEIGHS_EVIDENCE = re.compile(
 
 RESTATED_PART_WORDS = 6
 """Least words for an item wholly inside an earlier one to count as a truncated restatement of it."""
+
+
+def _stems(text: str) -> frozenset[str]:
+    """An item's words with a final "s" dropped, so a copy in the subjunctive ("That Cabinet accept ... and approve")
+    compares equal to the same decision in the present ("That Cabinet accepts ... and approves")."""
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words(text))
 
 
 def _near_duplicate(new: frozenset[str], old: frozenset[str]) -> bool:
@@ -141,7 +152,7 @@ def _reads_as_item(text: str, governed: bool, decided: bool) -> bool:
     """Whether an item's text stands as a recommendation or decision: governed by its lead-in, shaped as a request,
     or (under a decision heading) a decision as recorded or in the subjunctive ("(1) the work to date be noted")."""
     return governed or recommendation_shaped(text) or (
-        decided and bool(RECORDED_DECISION.match(text) or decided_in_subjunctive(text)))
+        decided and bool(RECORDED_DECISION.match(text) or OFFICER_DECIDED.match(text) or decided_in_subjunctive(text)))
 
 
 def _any_readable(sections: list[Section]) -> bool:
@@ -214,6 +225,31 @@ def _apply_motion_outcomes(doc: DocText, lines: list[Line], sections: list[Secti
         sections.append(Section(Anchor(0, "", 0, None, True, "recommendations.motion_agreed", governs=True), items))
 
 
+# "Purpose of Report:", "Purpose:", "Purpose of the decision:": a decision page's field summarising what it decides.
+_PURPOSE_FIELD = re.compile(r"^purpose(?:\s+of\s+(?:the\s+|this\s+)?(?:report|decision|paper))?\s*:", re.I)
+
+
+def _in_purpose_field(lines: list[Line], index: int) -> bool:
+    """Whether a line belongs to the paragraph a "Purpose of Report:" field opens."""
+    for j in range(index, -1, -1):
+        if not lines[j].text:
+            return False
+        if _PURPOSE_FIELD.match(lines[j].text):
+            return True
+    return False
+
+
+def _without_purpose_summaries(lines: list[Line], sections: list[Section]) -> list[Section]:
+    """Drop lead-ins read inside a "Purpose of Report:" field ("The Cabinet Member is asked to approve the Strategy
+    ...") when the page lists its decisions elsewhere ("(a) That the Strategy be approved."): the field summarises
+    them. With no list elsewhere, the field's request is the page's only word of what it asks, and stays."""
+    summaries = {id(section) for section in sections
+                 if section.anchor.rule == "recommendations.lead_in" and _in_purpose_field(lines, section.anchor.index)}
+    if not summaries or not any(section.items for section in sections if id(section) not in summaries):
+        return sections
+    return [section for section in sections if id(section) not in summaries]
+
+
 def _drop_restated_proposals(text: str, lines: list[Line], sections: list[Section]) -> None:
     """A motion's text as proposed (and its amendments) read as items, when the "RESOLVED that:" below restates
     it: the resolution's items are the decision, the proposal's are only what was moved."""
@@ -258,6 +294,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
         section, next_index = read_section(lines, anchor)
         sections.append(section)
         index = max(next_index, index + 1)
+    sections = _without_purpose_summaries(lines, sections)
 
     flattened = flattened_sections(lines)
     fields = field_list_sections(lines) + resolved_bullet_sections(lines) + flattened_decision_field_sections(lines)
@@ -402,7 +439,7 @@ def extract_recommendations(doc: DocText, collect: Collector, reports: list[Repo
                 continue  # "approve the recommendations set out in section 2": those items are listed
             group = report_of(item.start, reports)
             seen = kept.setdefault(group, [])
-            item_words = words(text)
+            item_words = _stems(text)
             label = item.label.text if item.label is not None else None
             # Two labelled items of one list are two decisions however alike ("a. award ... Appendix A", "b. award
             # ... Appendix B"); a near copy elsewhere restates one (a summary, a decision page's second copy).

@@ -209,6 +209,10 @@ _CONDITIONS_BELOW = re.compile(
 _LEADS_INTO = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b[^:]{0,40}:\s*[-–]?$", re.I)
 
 
+# A bullet opening with a sum: "£289k for year one of the contract", "up to £50,000 in 2025/26".
+_SUM_OPENS = re.compile(r"^(?:up\s+to\s+|an?\s+(?:further|additional)\s+)?£\s?\d", re.I)
+
+
 def _bullets_complete(item: Item, children: list[Item], decided: bool) -> bool:
     """Bullets (no letters or numbers) that spell out one decision: under a passive resolution ending in a
     colon, or, in a record of decisions, under an unlabelled decision that runs on into them ("... to include:")."""
@@ -216,6 +220,8 @@ def _bullets_complete(item: Item, children: list[Item], decided: bool) -> bool:
                for child in children):
         return False
     text = item.text.rstrip()
+    if text.endswith(":") and all(_SUM_OPENS.match(final_text(child)) for child in children):
+        return True  # "2. Approved investment of an additional:" over "· £289k for year one": the sums it approves
     if item.label is None:
         # "Board to meet monthly by video call. Its business will be to:" names its decision; "Approve the following:" only leads in.
         return (decided and text.endswith(":") and not _LEADS_INTO.search(text)
@@ -246,12 +252,17 @@ def _completes_infinitive(item: Item, children: list[Item], decided: bool = Fals
 _DELEGATION = re.compile(r"\b(?:delegat(?:e|es|ed|ion)|authori[sz](?:e|es|ed|ation))\b", re.I)
 
 
+# "Delegates to the Executive Director ..., in consultation with ..., the authority:" over "i. To approve ...".
+_AUTHORITY_BELOW = re.compile(r"\b(?:the\s+)?(?:delegated\s+)?(?:authority|powers?)\s*:\s*[-–]?$", re.I)
+
+
 def leads_into(item: Item, children: list[Item]) -> bool:
     """Whether a delegation ending "... to:" only leads into sub-items that each ask a decision in their own words
     ("Delegate authority to the Director, in consultation with ..., to:" / "1. Conduct a procurement process" /
     "2. Award such contract"): the sub-items are the decisions, the lead-in is not listed. A decision of another
     kind over its parts ("to vary the contract to:" / "a) To add the grant") stays an item with them."""
-    return (bool(children) and bool(_INFINITIVE_BELOW.search(item.text.rstrip()))
+    below = item.text.rstrip()
+    return (bool(children) and bool(_INFINITIVE_BELOW.search(below) or _AUTHORITY_BELOW.search(below))
             and bool(_DELEGATION.search(item.text))
             and all(not child.children and recommendation_shaped(final_text(child)) for child in children))
 

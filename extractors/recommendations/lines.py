@@ -51,6 +51,8 @@ def _clean(raw: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     if not text.startswith("|"):
         text = re.sub(r"\s*\|$", "", text)  # the border closing a table cell is no part of the text
+    if re.fullmatch(r"\|[|\s]*", text):
+        return ""  # "|", "||||||||": an empty table cell's borders on a line of their own part text as a blank line does
     return text
 
 
@@ -122,8 +124,8 @@ LABEL = re.compile(
     r"^(?:[-*]\s+)?"  # a markdown list dash before a real label
     # "(1 )" as well as "(1)": a space typed inside the bracket.
     r"(?:\([ \t]?(?P<paren>[a-zA-Z]{1,4}|\d{1,2})[ \t]?\)"
-    r"|(?P<decimal>\d{1,2}\.\d{1,2})\.?(?=\s)"
-    # PDF text glues a paragraph number to its first word: "10.Following the debate".
+    # PDF and web text glue a paragraph number to its first word: "1.1Authorise the Council", "10.Following the debate".
+    r"|(?P<decimal>\d{1,2}\.\d{1,2})\.?(?=\s|[A-Z][a-z])"
     r"|(?P<glued>\d{1,2})\.(?=[A-Z][a-z])"
     # "a.)" as some word processors number a list, as well as "a." and "a)".
     r"|(?P<plain>[a-zA-Z]{1,4}|\d{1,2})(?:\.\)|[.)])(?=\s|$)"

@@ -22,7 +22,7 @@ from extractors.recommendations.items import (
     new_unlabelled,
     start_item,
 )
-from extractors.recommendations.lead_ins import BODY_DECIDED_LIST, BODY_VERBS_COLON, lead_in
+from extractors.recommendations.lead_ins import BODY_DECIDED_LIST, BODY_VERBS_COLON, PORTFOLIO, lead_in
 from extractors.recommendations.lines import LABEL, LABEL_TOKEN, Label, Line, follows, parse_label
 from extractors.recommendations.list_nesting import (
     TABLE_BELOW,
@@ -38,6 +38,7 @@ from extractors.recommendations.list_nesting import (
 from extractors.recommendations.section_ends import DATED_TITLE, FOOTER, STOP, colon_heading, signature, stop_heading
 from extractors.recommendations.shapes import (
     NOUN_DECISION,
+    OFFICER_DECIDED,
     OFFICER_DECIDES,
     PAST_DECISION_VERB,
     RECORDED_DECISION,
@@ -74,6 +75,9 @@ _FOLLOWING_PREAMBLE = re.compile(
     r"(?:approved|agreed|adopted|endorsed|noted)\s*:\s*[-–]?$",
     re.I,
 )
+# "(Set out all necessary decisions to be taken by the decision taker ...)" under "What decision has been taken?":
+# a decision form's guidance note in brackets, written before anything is decided.
+_FORM_GUIDANCE = re.compile(r"^\((?![a-zA-Z]{1,4}\)|\d{1,2}\))[^()]{10,300}\)\.?$")
 
 _MAX_ITEM_CHARS = 1500
 
@@ -101,8 +105,9 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
         current = start_item(None, 0, None, anchor.rest, anchor.rest_start,
                              lines[anchor.index].end, lead_verb, anchor.rest_is_lead_in)
         items.append(current)
-        # "Resolved: that (1) the Board be established; ..." over "(2) ...": the list's first item runs on after "that".
-        that = re.match(r"(?i:that)\s+(?=\(?\w{1,4}[.)]\s)", anchor.rest)
+        # "Resolved: that (1) the Board be established; ..." over "(2) ...": the list's first item runs on after "that"
+        # ("RESOLVED to (1) delegate authority ..." over "(2) approve ...": after "to").
+        that = re.match(r"(?i:that|to)\s+(?=\(?\w{1,4}[.)]\s)", anchor.rest)
         rest = anchor.rest[that.end():] if that else anchor.rest
         if LABEL.match(rest):
             label = parse_label(rest, None)
@@ -141,7 +146,8 @@ def read_section(lines: list[Line], anchor: Anchor) -> tuple[Section, int]:
             index += 1  # "125/2024" under "Decision:" is the decision's number, not its text
             continue
         if not items and (_REASONS_PREAMBLE.match(text) or _SUBJECT_PREAMBLE.match(text)
-                          or _FOLLOWING_PREAMBLE.match(text) or _SUMMARY_HEADING.match(text)):
+                          or _FOLLOWING_PREAMBLE.match(text) or _SUMMARY_HEADING.match(text)
+                          or _FORM_GUIDANCE.match(text)):
             index += 1  # "RESOLVED" / "For the reasons set out in the report: -" over the numbered items
             continue
         motion_part = motion_part_lead_in(lines, index)
@@ -383,9 +389,10 @@ def _misnumbered_resolution(anchor: Anchor, stack: list[Item], label: Label, bod
 
 
 def _next_resolution(text: str, items: list[Item]) -> bool:
-    """Whether a line opens another unlabelled resolution ("That ...") in a section whose first item is one."""
+    """Whether a line opens another unlabelled resolution ("That ...") in a section whose first item is one, or is
+    an officer's decision as recorded ("The Director ... gave approval for ..." / "That a variation is applied ...")."""
     return bool(items) and items[0].label is None and bool(re.match(r"That\s", text)) and bool(
-        re.match(r"(?i:that)\s", items[0].text))
+        re.match(r"(?i:that)\s", items[0].text) or OFFICER_DECIDED.match(items[0].text))
 
 
 # "That Cabinet:" / "That the Board:" over the body's decisions, each opening with its verb ("appoints ...").
@@ -484,11 +491,13 @@ def _starts_item_without_label(text: str, first: bool) -> bool:
     # "Board to meet monthly ...": a decision log's item naming what the body is to do.
     if first and (re.match(r"^That\b", text) or lead_in(text) or RECORDED_DECISION.match(text)
                   or NOUN_DECISION.match(text) or
-                  re.match(rf"^(?:the\s+)?{BODY}\s+(?:\w+s|to\s+[a-z]+)\b", text, re.I)):
+                  # "The Executive Member for Children, Young People & Learning to agree(s) to exercise ...".
+                  re.match(rf"^(?:the\s+)?(?:\w+\s+)?{BODY}(?:\s+for\s+{PORTFOLIO})?\s+(?:\w+s|to\s+[a-z]+)\b", text,
+                           re.I)):
         return True
     if first and subjunctive_decision(text):
         return True  # "RESOLVED –" over "The Play Strategy be approved.": the resolution in the subjunctive
-    if first and OFFICER_DECIDES.match(text):
+    if first and (OFFICER_DECIDES.match(text) or OFFICER_DECIDED.match(text)):
         return True  # "Decision:" over "The Director of Children & Families approves ...": an officer's decision
     # "Members note the progress made ...": a plural body's decision in the subjunctive ("Members" ends in "s").
     m = re.match(rf"^(?:the\s+)?{BODY}\s+([a-z]+)\b", text, re.I) if first else None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.recommendations.lead_ins import lead_in
-from extractors.recommendations.verbs import OPENING_PHRASE, base_verb, starts_with_verb
+from extractors.recommendations.lead_ins import PORTFOLIO, lead_in
+from extractors.recommendations.verbs import OPENING_PHRASE, base_verb, present_verb, starts_with_verb
 from extractors.recommendations.vocab import BODY, BODY_NAME_WORD, OFFICER_POST, PRESENT_DECIDING, VERBS
 
 PAST_DECISION_VERB = re.compile(
@@ -55,9 +55,17 @@ OFFICER_DECIDES = re.compile(
     r"^(?:The\s+)?" + OFFICER_POST + r"\b[^.;:\n]{0,80}?\s+" + PRESENT_DECIDING + r"\b")
 
 
-# "That Cabinet approves ...", "Adults Committee to agree ...", "Cabinet approve the agreement".
+# The same officer's decision recorded in the past: "The Director of Adults and Health gave approval for the Council to
+# offer ...", "The Chief Officer has approved ...": only an item when a decision heading stands over it.
+OFFICER_DECIDED = re.compile(
+    r"^(?:The\s+)?" + OFFICER_POST + r"\b[^.;:\n]{0,80}?\s+(?:has\s+|have\s+)?"
+    r"(?:approved|agreed|decided|authori[sz]ed|awarded|gave\s+(?:approval|authority|consent))\b")
+
+
+# "That Cabinet approves ...", "Adults Committee to agree ...", "Cabinet approve the agreement"; "The Executive Member
+# for Children, Young People & Learning to agree(s) ...": a portfolio may follow the body.
 _BODY_THEN_VERB = re.compile(
-    rf"^(?:that\s+)?(?:the\s+)?[\w ]{{0,40}}?\b{BODY}\s+(?:(?:is|are)\s+)?(?:to\s+)?(\w+)", re.I
+    rf"^(?:that\s+)?(?:the\s+)?[\w ]{{0,40}}?\b{BODY}(?:\s+for\s+{PORTFOLIO})?\s+(?:(?:is|are)\s+)?(?:to\s+)?(?!{BODY}\b)(\w+)", re.I
 )
 
 
@@ -89,6 +97,14 @@ def resolution_opening(text: str) -> bool:
         return True
     m = _THAT_BODY_DECIDES.match(text)
     return bool(m) and m.group("verb") in VERBS
+
+
+def body_decides(text: str) -> bool:
+    """Whether text opens with "That" and the deciding body's own verb, in the present, subjunctive or past ("That
+    Cabinet accepts the grant ...", "That Cabinet approved the modification ...")."""
+    m = _THAT_BODY_DECIDES.match(text)
+    return m is not None and (present_verb(m.group("verb")) is not None
+                              or PAST_DECISION_VERB.match(m.group("verb")) is not None)
 
 
 # Irregular past participles a resolution in the subjunctive uses: "Provision be made ...", "authority be given ...".

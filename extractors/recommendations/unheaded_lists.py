@@ -11,6 +11,7 @@ from extractors.recommendations.shapes import (
     PAST_DECISION_VERB,
     RECORDED_DECISION,
     THAT_BE_DECIDED,
+    body_decides,
     recommendation_shaped,
     resolution_opening,
     subjunctive_decision,
@@ -241,8 +242,9 @@ def resolution_lists(lines: list[Line]) -> set[int]:
         # "1. That Lower Bradley Community Centre be declared surplus ...": a resolution whose participle is no
         # usual decision word counts when the item below it is a usual resolution ("2. That disposal ... be approved").
         plain = resolution_opening(first)
-        if not plain and not (re.match(r"(?i:that)\s", first) and subjunctive_decision(first)):
+        if not plain and not (re.match(r"(?i:that)\s", first) and subjunctive_decision(first)) and not body_decides(first):
             continue
+        second = None
         for j in range(index + 1, min(len(lines), index + RECORDED_ITEM_GAP)):
             nxt = parse_label(lines[j].text, label) if lines[j].text else None
             if nxt is not None and nxt.kind == label.kind and follows(nxt, label):
@@ -250,6 +252,10 @@ def resolution_lists(lines: list[Line]) -> set[int]:
                 if re.match(r"(?i:that)\b", second) and (plain or resolution_opening(second)):
                     starts.add(index)
                 break
+        if second is None and body_decides(first):
+            # "1. That Cabinet accepts the grant funding and approves ...", "A. That Cabinet approved the modification
+            # ...": a decision page's one resolution, its "Decision:" and "RESOLVED" lost in copying.
+            starts.add(index)
     return starts
 
 
