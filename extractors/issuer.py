@@ -54,7 +54,8 @@ _COUNCIL = (
     + r"|" + _PLACE + r"\s+Council)"
 )
 _NHS = (
-    r"(?:NHS\s+)?" + _PLACE
+    # "Harrogate and District Foundation Trust": a trust named for a town and its district.
+    r"(?:NHS\s+)?" + _PLACE + r"(?:\s+(?:and|&)\s+District)?"
     + r"\s+(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust|Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board"
     + r"|Commissioning\s+Group|CCG|ICB)"
 )

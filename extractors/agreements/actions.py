@@ -30,7 +30,8 @@ _ACTION_PATTERNS: list[tuple[AgreementAction, re.Pattern[str]]] = [
     # Services moved into a running agreement change what it covers: "transfer X into the existing s75",
     # "the transfer of X to the provider as part of its Y contract".
     # "approve the revised Section 75 'Pooled Fund' Agreement": a running agreement changed after review.
-    (A.VARY, re.compile(r"(?<!any )\b(?:vary|varied|varies|varying|variations?|"
+    # "to modify the contract with X" (the Provider Selection Regime's word for a variation).
+    (A.VARY, re.compile(r"(?<!any )\b(?:vary|varied|varies|varying|variations?|modif(?:y|ies|ied|ying|ications?)|"
                         r"revised\s+(?:[\w'’‘-]+\s+){0,4}(?:agreements?|contracts?)|"
                         r"(?:transfer\w*|add|adding|incorporat\w*|bring\w*|mov(?:e|es|ing))\s+(?:[\w'’()-]+\s+){0,15}?"
                         r"(?:in)?to\s+(?:the|an|our|its)\s+existing|"

@@ -39,8 +39,10 @@ _ITEM = re.compile(r"\b" + _VERB + r"\s+(?P<gap>(?:(?!(?:and|or|but|which|that|t
                    + _NOUN + r"\b", re.I)
 # The item opens as a decision: 'To approve ...', 'That the Council ...', 'Cabinet agreed to ...', or with the
 # deciding verb itself, as decision lists and notices write them ('Approve ...', 'APPROVED the ...', 'Agrees to ...').
+# "I Councillor X, Lead Member for ..., do hereby approve ...": a member's record of decision opens with the member.
 _DECIDES = re.compile(ITEM_OPENING + r"(?:To\s|That\b|(?:The\s+)?(?:Council|Cabinet|Committee|"
-                      r"Executive|Board)\b|(?:approv|agree|award|extend|renew|terminat|enter|offer|accept|authori[sz])\w*\s)", re.I)
+                      r"Executive|Board)\b|(?:approv|agree|award|extend|renew|terminat|enter|offer|accept|authori[sz])\w*\s|"
+                      r"I\b[^.;:]{0,250}?\bhereby\s)", re.I)
 # The noun named as a policy, a plan or a process, not an agreement ('the grant funding policy').
 _NOT_AGREEMENT_AFTER = re.compile(
     r"^\s+(?:polic(?:y|ies)|strateg(?:y|ies)|plans?|schemes?|programmes?|criteria|process(?:es)?|procedures?|"
@@ -82,11 +84,13 @@ _PASSIVE_VERB = (r"(?P<pverb>awarded|extended|renewed|varied|terminated|approved
                  r"given|paid|offered|donated|let|accepted)")
 _PASSIVE = re.compile(r"(?:(?:the|a|an|its|this|that)\s+)?(?P<gap>(?:(?!(?:be|is|are|and|or|which|that|to|for|with)\b)"
                       r"[\w£,.’'&()-]+\s+){0,6}?)" + _NOUN + r"\b(?P<mid>(?:(?!\b" + _BE + r"\b)[^;:\n]){0,160}?)\s+"
-                      + _BE + r"\s+(?:hereby\s+|now\s+|formally\s+)?" + _PASSIVE_VERB + r"\b", re.I)
+                      + _BE + r"\s+(?:hereby\s+|now\s+|[a-z]+ly\s+)?" + _PASSIVE_VERB + r"\b", re.I)  # "be directly awarded"
 # 'X be awarded a grant of £750': the recipients stand before the verb.
 _RECIPIENT_PASSIVE = re.compile(r"(?P<who>[^;:\n]{2,160}?)\s+" + _BE
                                 + r"\s+(?P<pverb>awarded|offered|given|granted|paid)\s+"
                                 r"(?:a|an|the)\s+(?P<gap>(?:[\w£,.-]+\s+){0,4}?)(?P<noun>grant|loan|contract)\b", re.I)
+# 'a contract for the health visiting service (... be awarded)': the service the contract is for, part of its name.
+_SERVICE_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?services?\b", re.I)
 # 'the award of', 'an extension of', 'the termination of': the action is the noun before the agreement's.
 _NOMINAL_HEAD = re.compile(r"\b(?P<head>award|extension|extend|renewal|variation|termination)s?\s+of\b", re.I)
 _NOUN_AFTER_ACTION = re.compile(r"\s+(?P<head>extension|renewal|variation|award)\b", re.I)
@@ -123,7 +127,9 @@ def _item_mentions(reader: DocumentReader, span: tuple[int, int]) -> list[Mentio
     the noun its passive verb acts on ('That the contract for X be awarded to Y')."""
     text = reader.text[span[0]:span[1]]
     if not _DECIDES.match(text):
-        return []
+        # "a) a contract for the health visiting service ... be directly awarded to X" under "RESOLVED that:": a
+        # passive item with no opening word of its own.
+        return _passive_mentions(reader, span)
     match = _ITEM.search(text)
     if match is None or _GAP_REFUSES.search(match.group("gap")) or _NOT_AGREEMENT_AFTER.match(text[match.end():]):
         return _passive_mentions(reader, span)
@@ -148,7 +154,9 @@ def _item_mentions(reader: DocumentReader, span: tuple[int, int]) -> list[Mentio
     if given_to is not None:
         article = re.match(r"\s+(?:a|an|the)\s+", text[given_to.end - span[0]:match.start("noun")])
         subject_start = given_to.end - span[0] + article.end() if article else subject_start
-    subject = _DETERMINER.sub("", text[subject_start:match.end("noun")].strip()) or None
+    service = _SERVICE_AFTER.match(text, match.end("noun"))
+    subject_end = service.end() if service else match.end("noun")
+    subject = _DETERMINER.sub("", text[subject_start:subject_end].strip()) or None
     kind = _kind(noun, text[match.end("noun"):match.end("noun") + 40])
     if len(parties) > 1 and kind == K.GRANT and _listed_recipients(reader.text, parties):
         return _one_per_recipient(kind, start, span, action, parties)
@@ -178,7 +186,9 @@ def _passive_mentions(reader: DocumentReader, span: tuple[int, int]) -> list[Men
         noun = " ".join(match.group("noun").lower().split())
         after = text[match.end("noun"):]
         action = _nominal_action(match.group("gap"), after) or _passive_action(match.group("pverb"), noun)
-        subject = _DETERMINER.sub("", text[match.start("gap"):match.end("noun")].strip()) or None
+        service = _SERVICE_AFTER.match(text, match.end("noun"))
+        subject_end = service.end() if service else match.end("noun")
+        subject = _DETERMINER.sub("", text[match.start("gap"):subject_end].strip()) or None
         parties = _parties(reader, span[0] + body, span[1])
     else:
         match = _RECIPIENT_PASSIVE.match(text, body)
