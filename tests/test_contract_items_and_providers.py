@@ -64,3 +64,45 @@ def test_a_trust_named_for_a_town_and_its_district_implies_no_council() -> None:
             "County Councillor Jo Smith introduced the report proposing that the service contract be awarded to "
             "Harrogate and District Foundation Trust (HDFT).\n")
     assert issuing_body(text) is None
+
+
+PREFERRED = ("RESOLVED that:\n\n1. The Director of Integration, in consultation with the Cabinet Members, to work with "
+             "Gloucestershire Care Services NHS Trust (GCS) as the preferred single lead provider in reconfiguring "
+             "the Home Based components of the Reablement Service.\n\n"
+             "2. The continued utilisation of council employed reablement workers (currently managed by GCS under "
+             "existing Section 113 arrangements) as the core of the service.\n")
+
+
+def test_a_provider_named_as_preferred_is_a_contract_to_be_made_with_it() -> None:
+    found = agreements_in(PREFERRED, COUNCIL_HEADER)
+    contracts = [party_summary(a)[:3] for a in found if a.kind.value == "contract"]
+    assert contracts == [("contract", "Gloucestershire Care Services NHS Trust", "new")]
+
+
+def test_section_113_arrangements_in_a_decision_are_with_the_body_it_names() -> None:
+    found = agreements_in(PREFERRED, COUNCIL_HEADER)
+    arrangements = [a for a in found if a.subject == "Section 113 arrangements"]
+    assert [party_summary(a)[1] for a in arrangements] == ["Gloucestershire Care Services NHS Trust"]
+
+
+def test_a_preferred_provider_told_as_history_is_no_contract() -> None:
+    found = agreements_in("Background\n\nIn 2015 the council chose Northby Care Services NHS Trust as the preferred "
+                          "provider for the service.\n", COUNCIL_HEADER)
+    assert found == []
+
+
+def test_a_body_named_in_a_later_sentence_of_the_item_is_no_party() -> None:
+    found = agreements_in(
+        "Decision:\n\nThat a variation is applied to the original terms of the contract, for the offer of a contract "
+        "extension.  This will cover the following provision for inflationary uplift: The annual NHS England tariff "
+        "uplift will apply to the NHS share of the pooled funding.\n", COUNCIL_HEADER)
+    assert not any("NHS England" in [p.name for p in a.parties] for a in found)
+
+
+def test_providers_listed_below_an_award_stay_its_parties() -> None:
+    found = agreements_in(
+        "Decision:\n\n1.    To waive contract standing order 8.2 and directly award contracts to:\n\n"
+        "a.    Northby Young Parents Trust: Contract for the delivery of support for young parents. The contract "
+        "will run from 1 January 2022 to 31 December 2023.\n\nb.    Merton and Lambeth Citizen’s Advice Service: "
+        "Contract for the provision of financial advice services.\n", COUNCIL_HEADER)
+    assert "Merton and Lambeth Citizen’s Advice Service" in {p.name for a in found for p in a.parties}

@@ -20,6 +20,7 @@ from extractors.agreements.actions import OPTIONAL_EXTENSION
 from extractors.agreements.decisions import ITEM_OPENING, decided_mention
 from extractors.agreements.reader import DocumentReader
 from extractors.agreements.records import POLICY_FRAMEWORK_WORDS, A, K, Mention, OrgSpan, orgs_within
+from extractors.agreements.sentences import sentence_at
 from schemas import AgreementAction
 
 DECIDED_ITEM_RULE = "agreements.decided_item"
@@ -138,7 +139,12 @@ def _item_mentions(reader: DocumentReader, span: tuple[int, int]) -> list[Mentio
             match.group("gap").split()[-1].lower() in POLICY_FRAMEWORK_WORDS:
         return []
     start, end = span[0] + match.start("noun"), span[0] + match.end("noun")
-    parties = _parties(reader, span[0] + match.start("verb"), span[1])
+    # Parties stand in the decision's own sentence, or the list it leads into ("award contracts to:" / "a. X: ...");
+    # a later sentence may name a body only for its tariff or guidance ("... a contract extension. This will cover
+    # ...: The annual NHS England tariff uplift will apply ...").
+    sentence_end = sentence_at(reader.sentences, span[0] + match.start("noun"))[1]
+    leads_into_list = ":" in reader.text[span[0] + match.end("noun"):sentence_end]
+    parties = _parties(reader, span[0] + match.start("verb"), span[1] if leads_into_list else min(span[1], sentence_end))
     action = _nominal_action(match.group("gap"), text[match.end("noun"):]) or _action(match.group("verb"), noun)
     before = text[max(0, match.start("verb") - 30):match.start("verb")]
     if _NOT_RENEWING.search(before) and match.group("verb").lower().startswith(("renew", "extend")):

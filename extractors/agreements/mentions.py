@@ -78,7 +78,10 @@ _IAA = re.compile(r"\binter[- ]authority\s+agreements?\b", re.I)
 # 'a shared services agreement with Shropshire Council', 'the existing Co-operation agreement held with X Trust'.
 _JOINT_WORKING_AGREEMENT = re.compile(
     r"\b(?:collaborat(?:ion|ive)|co-?operation|shared\s+services?|joint\s+working|alliance|partnering|"
-    r"(?:section|s\.?)\s?(?:101|113))\s+agreements?\b", re.I)
+    r"(?:section|s\.?)\s?(?:101|113))\s+agreements?\b"
+    # "(GCC staff managed by GCS) under existing Section 113 arrangements": a statutory arrangement named as such.
+    r"|\b(?:section|s\.?)\s?(?:101|113)\s+arrangements?\b", re.I)
+_STATUTORY_BASIS = re.compile(r"(?:section|s\.?)\s?(?:101|113)\b", re.I)
 # 'the Council had a shared service agreement in place with X': a state of affairs told, not an agreement dealt with.
 _HELD_ALREADY = re.compile(r"\b(?:had|has|have)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
 # A dynamic purchasing system is an open framework ('the Light Touch DPS').
@@ -97,6 +100,10 @@ _DIRECT_AWARD = re.compile(r"\b(?:direct\s+award(?:\s+(?:of\s+)?(?:a\s+|the\s+)?
                            re.I)
 _COMMISSIONED_AFTER = re.compile(
     r"^\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:be|to\s+be|should\s+be|will\s+be)\s+(?:commissioned|appointed|engaged|contracted)\b")
+# "to work with X Trust (GCS) as the preferred single lead provider in reconfiguring ...": the body chosen to provide.
+_PREFERRED_AFTER = re.compile(
+    r"^\s*(?:\([A-Za-z]{2,8}\)\s*)?(?:as|to\s+be|be\s+(?:named|designated|appointed|confirmed)\s+as)\s+(?:the\s+|our\s+)?"
+    r"preferred\s+(?:(?:single|lead|sole|strategic|main)\s+)*(?:provider|supplier|partner)\b", re.I)
 _COMMISSION_BEFORE = re.compile(r"\b(?:commission|appoint|engage)(?:s|ing)?\s+(?:the\s+)?$", re.I)
 _ENGAGE_UNNAMED = re.compile(
     r"\b(?:engages?|engaging|appoints?|appointing|procures?|procuring|commissions?|commissioning|"
@@ -257,6 +264,11 @@ def _joint_working_agreements(reader: DocumentReader, found: list[Mention]) -> l
     mentions = []
     for match in _JOINT_WORKING_AGREEMENT.finditer(reader.text):
         mention = reader.mention(K.OTHER, match.start(), match.end(), " ".join(match.group().split()))
+        if not mention.linked and reader.in_rec(match.start()) and _STATUTORY_BASIS.match(match.group()):
+            # "workers (currently managed by GCS under existing Section 113 arrangements)" in a decision item: the
+            # public body the item names is the other side, wherever it stands.
+            mention.counterparties = [o for o in reader.public_bodies_in(mention.sentence) if not reader.is_issuer(o.name)]
+            mention.linked = bool(mention.counterparties)
         if not mention.linked or (_HELD_ALREADY.search(reader.text, mention.sentence[0], match.start())
                                   and not reader.in_rec(match.start())):
             continue
@@ -335,18 +347,22 @@ def _awards_of_services(reader: DocumentReader) -> list[Mention]:
 
 
 def _commissioned_providers(reader: DocumentReader) -> list[Mention]:
-    """'That Acme Ltd be commissioned to ...', 'to appoint Acme Ltd to ...': a contract awarded to a named body."""
+    """'That Acme Ltd be commissioned to ...', 'to appoint Acme Ltd to ...', 'to work with X as the preferred provider':
+    a contract awarded to (or to be made with) a named body."""
     found = []
     for org in reader.orgs:
         after = _COMMISSIONED_AFTER.match(reader.text[org.end:org.end + 60])
         before = _COMMISSION_BEFORE.search(reader.text[max(0, org.start - 40):org.start])
-        if not after and not before:
+        preferred = _PREFERRED_AFTER.match(reader.text[org.end:org.end + 80])
+        if not after and not before and not preferred:
             continue
         sentence = sentence_at(reader.sentences, org.start)
-        if before and not reader.is_decision(sentence):
+        if (before or preferred) and not reader.is_decision(sentence):
             continue  # "we commissioned X last year" is history, not a decision
-        end = org.end + (after.end() if after else 0)
-        mention = Mention(K.CONTRACT, org.start, end, sentence, None, [org], action=A.AWARD,
+        chosen = after or preferred
+        end = org.end + (chosen.end() if chosen else 0)
+        # A provider named as preferred is chosen for a contract still to be made; one commissioned is awarded it.
+        mention = Mention(K.CONTRACT, org.start, end, sentence, None, [org], action=A.NEW if preferred else A.AWARD,
                           rule="agreements.commissioned_provider")
         found.append(mention)
     return found
