@@ -23,7 +23,8 @@ _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:d
 # A two-digit year must share the line; a four-digit one may follow a line break ("31 March\n2019"). A two-digit
 # one never follows a full stop or comes before "%": "to 7am Wednesday 30 July. 90% of members voted" is 30 July.
 _YEAR_TAIL = (
-    r"(?:,?[ \t]*(?P<year>(?:19|20)\d{2}|(?<!\.)(?<!\.[ \t])\d{2}(?![ \t]?%))(?![\d/:]|[.,]\d)"
+    # A colon may follow a four-digit year ("until 31 March 2023: Undertake ..."); after two digits it makes a time.
+    r"(?:,?[ \t]*(?P<year>(?:19|20)\d{2}(?![\d/]|:\d|[.,]\d)|(?<!\.)(?<!\.[ \t])\d{2}(?![ \t]?%)(?![\d/:]|[.,]\d))"
     r"|,?[ \t]*\n[ \t\n]*(?P<year_nl>(?:19|20)\d{2})(?![\d/:]|[.,]\d))?"
 )
 
@@ -63,7 +64,8 @@ _MONTH_DAY_LIST = re.compile(r"(?<![\w])" + _MONTH + r"[ \t]+" + _DAYS + r",?[ \
                              re.IGNORECASE)
 # A line wrapped between a date's day and its month ("launched on 10" / "March 2025"): only after a word that
 # introduces a date and with the year written, since a number ending a line is as often a page or list number.
-_WRAPPED_DAY = re.compile(r"\b(?:on|by|from|until|to|before|after|dated|of|and|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)"
+_WRAPPED_DAY = re.compile(r"\b(?:on|by|from|until|to|before|after|dated|of|and|expires?|expiring|ends?|ending|"
+                          r"commenc(?:es|ed|ing)|starts?|starting|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)"
                           r"[ \t]+(?P<day>\d{1,2})[ \t]*\n[ \t]*"
                           + _MONTH + r"[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/])", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"(?<![\w])" + _MONTH + r"[ \t]+(?P<year>(?:19|20)\d{2})(?![\d/]|-\d)", re.IGNORECASE)

@@ -28,8 +28,10 @@ _AMOUNT = re.compile(
     r"(?:(?<![\w£.,)])(?P<lead>[-−]))?"
     r"(?P<open>\()?"
     r"£(?!\t)\s?(?P<inner>[-−])?"  # "£<tab>30-September-24": a "£" heading cell beside a date cell
-    # "£1, 002,318": a stray space after the first comma, read only when another comma group follows it.
-    r"(?P<num>\d{1,3},[ \xa0]\d{3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # "£1, 002,318": a stray space after the first comma, read when another comma group follows it, or after two or
+    # three digits ("£329, 546") unless a list goes on ("£100, 200 and 300"); "£5, 100 people" stays £5.
+    r"(?P<num>\d{1,3},[ \xa0]\d{3}(?:,\d{3})+(?:\.\d+)?|\d{2,3},[ \xa0]\d{3}(?![\d,]|[ \xa0]+(?:and|or|to)\b)(?:\.\d+)?"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?![\d,]*\d)"
     # A unit letter must be on the amount's line: "£50.35" ending a table row is no "£50,350" with the
     # next row's "K& M Lighting"; only a spelt-out unit may wrap to the next line.

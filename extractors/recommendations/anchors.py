@@ -73,6 +73,8 @@ _THAT_BODY_ALONE = re.compile(
 # "The Cabinet:" / "The Board:" over "(i) Approved ...": minutes recording what the body decided. A sentence may
 # lead up to the body ("On 9 May 2025, having considered the responses, Cabinet:-").
 _BODY_COLON = re.compile(rf"^(?:[^.;:]*,\s+)?(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s*:\s*[-–]?$", re.I)
+# "The Joint Strategic Committee" alone on its line, its colon lost, over "i. Delegated authority to ...".
+_BODY_NAME_ALONE = re.compile(rf"^(?:The\s+)?(?:[A-Z][\w&’'\-]*\s+){{0,5}}(?i:{BODY})$")
 # "The Strategic Commissioning Board: Noted the information.": a minute's decision after its body on one line.
 _BODY_COLON_DECIDED = re.compile(rf"^(?:the\s+)?[\w&’'\- ]{{0,60}}?\b{BODY}\s*:\s+(?P<rest>(?-i:[A-Z])\S.*)$", re.I)
 # "On 9 September 2025, ...": a sentence telling the day a body decided, which only a record of the decision tells.
@@ -318,7 +320,7 @@ BODY_COLON_ITEMS = 2
 def _body_colon_lead_in(lines: list[Line], index: int) -> bool:
     """"The Board:" over a labelled list whose first items open with a decision in the past tense ("The Leader:" /
     "1. Considered the options" / "2. AGREED Option 1")."""
-    if not _BODY_COLON.match(lines[index].text):
+    if not (_BODY_COLON.match(lines[index].text) or _BODY_NAME_ALONE.match(lines[index].text)):
         return False
     items = 0
     for j in range(index + 1, min(len(lines), index + 8)):

@@ -58,7 +58,8 @@ _NOT_DECIDING = frozenset({"consider", "discuss", "comment", "review", "identify
 # Verbs an officer's decision opens with as an infinitive ("To issue works to external contractors ..."), too
 # common as other words ("Issue details", "Lease of land") to open an item anywhere else.
 _INFINITIVE_DECISIONS = frozenset({"issue", "purchase", "acquire", "dispose", "sell", "lease", "spend", "invest",
-                                   "fund", "pay", "let", "buy", "renew", "terminate"})
+                                   "fund", "pay", "let", "buy", "renew", "terminate", "allow", "permit",
+                                   "allocate"})
 
 
 def opens_decision(text: str) -> bool:
@@ -167,6 +168,10 @@ def decision_page_paragraphs(lines: list[Line]) -> list[Section]:
     if below is None:
         return _decided_below_fields(lines, fields[-1])
     found = paragraphs(lines, fields[-1] + 1, below)
+    if len(found) == 1 and opens_decision(found[0].text):
+        # "To approve the award of ... grant funding to X" alone between the fields and "Reasons for the decision:"
+        return [Section(Anchor(fields[-1], "", lines[fields[-1]].end, None, True, "recommendations.decision_page",
+                               governs=True), [_item(lines, found[0])])]
     if len(found) < 2:
         return []  # with no purpose paragraph above, the block's structure cannot be told
     completed = _completed_by_bullets(lines, found)

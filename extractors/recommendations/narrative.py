@@ -27,6 +27,8 @@ _IT_WAS_AGREED = re.compile(
     r"\b[Ii]t\s+was\s+(?:(?:[a-z]+ly|then|also|further|therefore|discussed\s+and|considered\s+and)\s+)*"
     r"(?:agreed|resolved|decided|RESOLVED)\b(?!\s+(?:between|with|in\s+\d|at\s+the\s+last))"
 )
+# "At the 12th July 2021 Cabinet meeting, ", "At its meeting on 3 May, ": the meeting an earlier decision was taken at.
+_EARLIER_MEETING = re.compile(r"\b(?:at|on)\s+(?:the|its|their|a)\s+(?!this\b)[^,.;]{0,60}?\bmeeting\b[^,.;]{0,40},\s*$", re.I)
 # "Council agreed attendance was not necessary", "Councillors agreed that the quote ... would be accepted".
 # A member deciding alone records so too: "The Cabinet Member approved the amendment to the agreement ...".
 _BODY_DECIDED = re.compile(
@@ -232,7 +234,8 @@ def _decision_start(sentence: str) -> int | None:
         return m.end()
     m = _IT_WAS_AGREED.search(sentence)
     if m:
-        return m.start()
+        # "At the 12th July 2021 Cabinet meeting, it was agreed to ...": another meeting's decision, told as history.
+        return None if _EARLIER_MEETING.search(sentence[:m.start()]) else m.start()
     if _MOTION_OUTCOME.search(sentence) and _MOTION_PUT.search(sentence):
         return 0
     if _SECONDED_THAT.search(sentence):

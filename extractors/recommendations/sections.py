@@ -48,7 +48,7 @@ from extractors.recommendations.shapes import (
     subjunctive_decision,
 )
 from extractors.recommendations.verbs import base_verb, present_verb, starts_with_verb
-from extractors.recommendations.vocab import BODY, BODY_NAME_WORD
+from extractors.recommendations.vocab import BODY, BODY_NAME_WORD, OFFICER_POST
 
 _LIST_RULES = frozenset({"recommendations.heading", "recommendations.decision"})
 """Anchors under which unlabelled items may follow one another; others hold one sentence."""
@@ -396,7 +396,9 @@ def _next_resolution(text: str, items: list[Item]) -> bool:
 
 
 # "That Cabinet:" / "That the Board:" over the body's decisions, each opening with its verb ("appoints ...").
-_THAT_BODY_COLON = re.compile(rf"^(?i:that)\s+{BODY_NAME_WORD}{{0,5}}(?i:{BODY})\s*:\s*[-–]?$")
+# "That the Director of Public Health:" over "be authorised to ...": an officer in the same place.
+_THAT_BODY_COLON = re.compile(rf"^(?i:that)\s+(?:{BODY_NAME_WORD}{{0,5}}(?i:{BODY})|(?:the\s+)?{OFFICER_POST}\b[^:;.]{{0,80}})"
+                              r"\s*:\s*[-–]?$")
 
 
 # "MIN7", "CAB124", "341/18": a web minutes page's reference for the next minute, alone on its line.
@@ -404,9 +406,15 @@ _MINUTE_REFERENCE = re.compile(r"^(?:[A-Z]{2,5}\s?\d{1,4}|\d{1,4}/\d{2})$")
 
 
 def _body_verb_opens(text: str) -> bool:
-    """Whether a line under "That Cabinet:" opens with the body's verb in the third person ("appoints and ...")."""
+    """Whether a line under "That Cabinet:" opens with the body's verb in the third person ("appoints and ..."), or
+    under "That the Director of Public Health:" with the resolution's passive ("be authorised to conduct ...", "in
+    consultation with the Cabinet Member, be granted authority to ...")."""
     first = re.match(r"^([a-z]+s)\b", text)
-    return bool(first) and present_verb(first.group(1)) is not None
+    return (bool(first) and present_verb(first.group(1)) is not None) or bool(_PASSIVE_BELOW_LEAD.match(text))
+
+
+# "be authorised to ...", "in consultation with X, be granted authority ...": what the officer named above is to be.
+_PASSIVE_BELOW_LEAD = re.compile(r"^(?:[a-z][^.;:]{0,150},\s+)?be\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|granted|given|made)\b")
 
 
 def _body_verb_below(lines: list[Line], index: int) -> bool:

@@ -358,8 +358,11 @@ def deciding_verb_lists(lines: list[Line]) -> set[int]:
         if label is None or label.kind.startswith("bullet") or label.value != (1,):
             continue
         above = text_above(lines, index)
-        if above.endswith((",", ":")) or (above[-1:].islower() and not DATED_TITLE.match(above)):
-            continue  # a sentence running on into the list (not "01/06/2020 - Support to providers"), or a lead-in
+        if above.endswith((",", ":")) or (above[-1:].islower() and not DATED_TITLE.match(above)
+                                          and not _DASHED_FIELD.match(above)):
+            # a sentence running on into the list (not "01/06/2020 - Support to providers", nor a page's field
+            # "Conflicts of interest / dispensations granted – none"), or a lead-in
+            continue
         # The first two items decide; or, after a first item saying an appendix is not for publication, the next two.
         deciding = [bool(_DECIDING_VERB.match(text)) for text in list_item_texts(lines, index, label)[:3]]
         if deciding[:2] == [True, True] or (deciding == [False, True, True] and _NOT_FOR_PUBLICATION.search(
@@ -368,6 +371,8 @@ def deciding_verb_lists(lines: list[Line]) -> set[int]:
     return starts
 
 
+# "Other options considered – none": a decision page's field and its short answer, set off by a dash.
+_DASHED_FIELD = re.compile(r"^[A-Z][^.:;–—-]{2,80}\s[–—-]\s+\w[\w ]{0,30}$")
 # "1. Appendix 1 is not for publication on the basis that it contains ...": the notice opening a decision list.
 _NOT_FOR_PUBLICATION = re.compile(r"\bnot\s+for\s+publication\b|\bexempt\b", re.I)
 
