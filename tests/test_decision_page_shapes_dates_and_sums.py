@@ -1,7 +1,8 @@
 """Shapes hold-outs 74-76 showed, on invented text: a date whose four-digit year a colon follows, a day wrapped from
 its month after "expires", "£329, 546", a committee named alone over its recorded decisions, another meeting's
 decision told as history, a decision page's lone decision ("To approve ...", "To allow ..."), a list below a page's
-dashed field, and "That the Director of Public Health:" over passive items."""
+dashed field, "That the Director of Public Health:" over passive items, and what an item ending "... of:" or
+"... for:" approves, listed below it."""
 
 from __future__ import annotations
 
@@ -98,3 +99,32 @@ def test_an_officer_named_over_passive_items() -> None:
         "resulting from the procurement",
     ]
 
+
+
+def test_bullets_completing_what_a_resolution_approves_belong_to_it() -> None:
+    text = ("Resolved: (i) That approval be given for the Council to enter into an agreement with NHS Northby CCG and "
+            "jointly commission new specialist housing provision, in the shape of:\n"
+            "· two supported housing schemes that will support 32 places between them and\n"
+            "· 21 Housing First places\n"
+            "(ii) That it be noted that a soft-market testing exercise will be undertaken.\n")
+    assert texts(text) == [
+        "That approval be given for the Council to enter into an agreement with NHS Northby CCG and jointly commission "
+        "new specialist housing provision, in the shape of: two supported housing schemes that will support 32 places "
+        "between them; 21 Housing First places",
+        "That it be noted that a soft-market testing exercise will be undertaken",
+    ]
+
+
+def test_services_listed_as_what_is_commissioned_belong_to_the_decision() -> None:
+    text = ("Proposed decision:\n\nAPPROVE the proposed NHS Health Check programme model and agree to the "
+            "commissioning of:\n\n1.    NHS Health Check Outreach Service - 1 April 2026 to 31 March 2033\n\n"
+            "2.    NHS Health Check Training Provider - 1 April 2026 to 31 March 2033\n\nBackground\n")
+    assert texts(text) == ["APPROVE the proposed NHS Health Check programme model and agree to the commissioning of: "
+                           "NHS Health Check Outreach Service - 1 April 2026 to 31 March 2033; NHS Health Check "
+                           "Training Provider - 1 April 2026 to 31 March 2033"]
+
+
+def test_decisions_listed_under_for_stay_decisions_of_their_own() -> None:
+    text = ("Recommendations\n\nThat Cabinet approve the following for the library service:\n\n"
+            "a) To transfer the mobile library to the trust.\n\nb) To close the home library service.\n")
+    assert texts(text) == ["To transfer the mobile library to the trust", "To close the home library service"]

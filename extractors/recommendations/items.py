@@ -213,6 +213,12 @@ _LEADS_INTO = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b[^:]{0,40}:
 _SUM_OPENS = re.compile(r"^(?:up\s+to\s+|an?\s+(?:further|additional)\s+)?£\s?\d", re.I)
 
 
+# An item ending on the preposition its object follows ("... jointly commission new provision, in the shape of:",
+# "... agree to the commissioning of:", "... the signing of the Section 75 Agreement with X for:"): the sub-items
+# below name what it approves, one decision (annotating.md; three hold-out annotators folded them so).
+_OBJECT_BELOW = re.compile(r"\b(?:of|for)\s*:\s*[-–]?$", re.I)
+
+
 def _bullets_complete(item: Item, children: list[Item], decided: bool) -> bool:
     """Bullets (no letters or numbers) that spell out one decision: under a passive resolution ending in a
     colon, or, in a record of decisions, under an unlabelled decision that runs on into them ("... to include:")."""
@@ -281,7 +287,9 @@ def folded_text(item: Item, children: list[Item], decided: bool = False) -> str 
     below = item.text.rstrip()
     if _completes_infinitive(item, children, decided) or (
             (_PURPOSES_BELOW.search(below) or _CONDITIONS_BELOW.search(below))
-            and not any(child.children for child in children)):
+            and not any(child.children for child in children)) or (
+            _OBJECT_BELOW.search(below) and recommendation_shaped(below)
+            and all(not child.children and not recommendation_shaped(final_text(child)) for child in children)):
         return f"{final_text(item)} {'; '.join(final_text(child) for child in children)}"
     if not _THAT_CLAUSE_BELOW.search(item.text.rstrip()):
         return None
