@@ -48,7 +48,8 @@ _NAME_LIST = rf"{_NAME}(?:,{_SEP}{_NAME})*"
 _MEMBER_WORD = r"(?!(?:Committee|Board|Cabinet|Meeting|Panel)\b)[A-Z][A-Za-z\-]*[A-Za-z]\b"  # stops before a possessive "’s"
 _MEMBERS = rf"{_MEMBER_WORD}(?:{_SEP}(?:(?:and|&|of|for)(?:{_SEP}the)?{_SEP})?{_MEMBER_WORD}){{0,6}}"
 # Last words that make a capitalised name a voluntary or community body in its own right.
-_VOLUNTARY_HEADS = "Church|Chapel|Mosque|Synagogue|Temple|School|Academy|College|Club|FC|Hospice|Hospicecare|Orchestra|Theatre|Choir"
+_VOLUNTARY_HEADS = ("Church|Chapel|Mosque|Synagogue|Temple|School|Academy|College|Club|FC|Hospice|Hospicecare|Orchestra|"
+                    "Theatre|Choir")
 
 
 def _s(text: str) -> str:

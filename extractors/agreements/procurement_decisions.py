@@ -44,7 +44,8 @@ _TENDERED = re.compile(r"\b(?:through|via|by\s+(?:means|way)\s+of|using)\s+(?:an
 # Where the service's name ends: a period, a start, a sum, a purpose, a route, a partner, a new clause.
 _SUBJECT_END = re.compile(
     r"\s+(?:for\s+(?:a|an|the|up\s+to|\d|one|two|three|four|five|six|seven|ten)\b|from\b|with\s+effect|commencing|"
-    r"starting|beginning|at\s+(?:a|an|the)\s+|in\s+(?:one|a|an|each)\s+|on\s+(?:a|an)\s+|up\s+to\b|to\s+(?:commence|start|begin|run|be|deliver|provide|replace|"
+    r"starting|beginning|at\s+(?:a|an|the)\s+|in\s+(?:one|a|an|each)\s+|on\s+(?:a|an)\s+|up\s+to\b|"
+    r"to\s+(?:commence|start|begin|run|be|deliver|provide|replace|"
     r"ensure|secure|support|meet|enable|allow)\b|in\s+(?:line|accordance)|using\b|via\b|through\b|under\b|by\s+way|"
     r"and\s+(?:to|delegate|authorise|authorize|that|note|agree|approve)\b|jointly|in\s+partnership|together\s+with|"
     r"in\s+conjunction|alongside|on\s+behalf|with\s+(?:a|an|the)\s+(?:total|estimated|maximum|contract|value|budget|"

@@ -38,8 +38,9 @@ def phrase_before(text: str, end: int) -> str | None:
     picked: list[re.Match[str]] = []
     for match in reversed(words):
         gap = text[match.end():(picked[-1].start() if picked else end)]
-        # A spaced dash parts a title's segments ("Decision - Request for Approval - Contract Extension").
-        if gap.strip() not in {"", "-"} or "\n\n" in gap or (gap.strip() == "-" and gap != "-"):
+        # Words join across spaces or a bare hyphen; a spaced dash parts a title's segments ("Decision - Request for
+        # Approval - Contract Extension").
+        if (gap.strip() and gap != "-") or "\n\n" in gap:
             break
         word = match.group()
         if is_title_word(word):

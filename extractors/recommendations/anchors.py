@@ -60,8 +60,8 @@ _DECISION_HEAD = re.compile(
 )
 # "DECISIONS" or "Decision made" alone on its line: minutes and decision pages head the decision list so; an
 # officer's decision form asks "What decision has been taken?" over it.
-_DECISION_ALONE = re.compile(r"^decisions?(?:\s+(?:made|taken))?$|^what\s+decisions?\s+(?:has|have)\s+been\s+(?:taken|made)\s*\??$",
-                             re.I)
+_DECISION_ALONE = re.compile(
+    r"^decisions?(?:\s+(?:made|taken))?$|^what\s+decisions?\s+(?:has|have)\s+been\s+(?:taken|made)\s*\??$", re.I)
 # "That" or "That:" alone over a labelled list: "Decision Made: That (1) ...; and (2) ...".
 _THAT_ALONE = re.compile(r"^that\s*(?::\s*)?[\-–]?$", re.I)  # "That", "That:", "That -", "That:-"
 # "That Cabinet", "That the Board:-" alone over a labelled list of what the body decides.

@@ -65,8 +65,6 @@ BODY_DECIDED = re.compile(
     r"(?P<rest>.*)$",
     re.I,
 )
-# "I, Jo Smith, Statutory Deputy City Mayor, in consultation with the Cabinet ... do hereby:" over the bullets, each
-# opening with its own verb ("Notes ...", "Approve ..."): a record of decision's lead-in with no verb of its own.
 # "I Councillor Hinds, Lead Member for ..., do hereby approve the extension of Contract for ... as detailed in the table
 # below:": the decision-maker's record of decision, its sentence the decision.
 I_HEREBY_DECIDES = re.compile(
@@ -74,6 +72,8 @@ I_HEREBY_DECIDES = re.compile(
     r"decide|determine)\s+(?!the\s*:|to\s*:|that\s*:|the\s+following\b)"
     # "I hereby approve the above proposal": the approval of what the record already lists, no decision of its own.
     r"(?!(?:the\s+)?(?:above|foregoing)\b|the\s+(?:proposals?|recommendations?)\b)\w", re.I)
+# "I, Jo Smith, Statutory Deputy City Mayor, in consultation with the Cabinet ... do hereby:" over the bullets, each
+# opening with its own verb ("Notes ...", "Approve ..."): a record of decision's lead-in with no verb of its own.
 _I_DO_HEREBY = re.compile(r"^I(?:\s*,?\s+[^.;:]{3,200}?)?\s+(?:do\s+)?hereby\s*:\s*[-–]?$", re.I)
 # "Following the debate, the Committee unanimously agreed the following motion:" over a lettered list:
 # a report recording what a body decided at its own meeting.
