@@ -986,7 +986,29 @@ def _head_word_candidates(text: str) -> list[Candidate]:
             continue  # initials a bracket defines are read with their definition, a council's or anything else's
         found.append(Candidate(match.start("acronym"), match.end("acronym"), acronym, "council-acronym",
                                OrgType.COUNCIL, 0.6))
+    boroughs = _borough_initials()
+    for match in _BOROUGH_INITIALS.finditer(text):
+        body = boroughs.get(match.group())
+        if body is not None and not re.search(rf"\(\s*{match.group()}\s*\)", text):
+            # "Mark Tyson, Group Manager, Integration and Commissioning, LBBD, presented the report"
+            found.append(Candidate(match.start(), match.end(), match.group(), "council-acronym", body.org_type, 0.7,
+                                   body.name, body.code))
     return found
+
+
+# "LBBD", "LBHF", "RBKC": a London or royal borough written by the initials of its whole name, which only one
+# borough in the reference table has.
+_BOROUGH_INITIALS = re.compile(r"(?<![\w&/.-])(?:LB|RB)[A-Z]{1,3}(?![\w&/-])")
+
+
+@lru_cache(maxsize=1)
+def _borough_initials() -> dict[str, Body]:
+    """Each "London Borough of ..." or "Royal Borough of ..." in the reference table by its initials, when unique."""
+    table: dict[str, list[Body]] = {}
+    for body in load_bodies():
+        if body.valid_to is None and re.match(r"(?:London|Royal)\s+Borough\s+of\s", body.name):
+            table.setdefault(initials(body.name.replace("-", " ").split()).upper(), []).append(body)
+    return {key: bodies[0] for key, bodies in table.items() if len(bodies) == 1}
 
 
 # A capitalised word and "and"/"&"/"of" just before a match: the name it ends began earlier.

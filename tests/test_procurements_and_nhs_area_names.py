@@ -1,7 +1,7 @@
 """A procurement a decision runs with no party but the council ("Authorise the Council to complete a procurement
 exercise in order to secure ... beds"), an option to extend written with a hyphenated term, and organisations named
 by NHS areas: a primary care trust named for two areas, a trust written as an area's name and "Healthcare", a hospice
-company ending "Hospicecare"."""
+company ending "Hospicecare", and a London borough written by its initials ("LBBD")."""
 
 from __future__ import annotations
 
@@ -53,3 +53,14 @@ def test_an_nhs_area_name_and_healthcare_is_a_trust_not_the_icb() -> None:
 def test_a_hospice_company_named_hospicecare() -> None:
     assert "Ashgate Hospicecare" in texts("To approve the nomination of Ashgate Hospicecare to be the recipient of the "
                                           "donation for 2021.")
+
+
+def test_a_london_borough_written_by_its_initials() -> None:
+    found = {m.name for m in extract("Mark Tyson, Group Manager, Integration and Commissioning, LBBD, presented the "
+                                     "report. RBKC agreed.")}
+    assert {"London Borough of Barking and Dagenham", "Royal Borough of Kensington and Chelsea"} <= found
+
+
+def test_initials_several_boroughs_share_name_none() -> None:
+    # "LBH" is Hackney's, Haringey's, Harrow's, Havering's, Hillingdon's and Hounslow's: none can be chosen.
+    assert not any(m.name and m.name.startswith("London Borough") for m in extract("LBH officers attended."))
