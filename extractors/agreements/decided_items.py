@@ -160,9 +160,7 @@ def _item_mentions(reader: DocumentReader, span: tuple[int, int]) -> list[Mentio
     if given_to is not None:
         article = re.match(r"\s+(?:a|an|the)\s+", text[given_to.end - span[0]:match.start("noun")])
         subject_start = given_to.end - span[0] + article.end() if article else subject_start
-    service = _SERVICE_AFTER.match(text, match.end("noun"))
-    subject_end = service.end() if service else match.end("noun")
-    subject = _DETERMINER.sub("", text[subject_start:subject_end].strip()) or None
+    subject = _subject(text, subject_start, match.end("noun"))
     kind = _kind(noun, text[match.end("noun"):match.end("noun") + 40])
     if len(parties) > 1 and kind == K.GRANT and _listed_recipients(reader.text, parties):
         return _one_per_recipient(kind, start, span, action, parties)
@@ -175,6 +173,13 @@ def _item_mentions(reader: DocumentReader, span: tuple[int, int]) -> list[Mentio
                                      span[0] + second.start("noun"), span[0] + second.end("noun"), span,
                                      second.group("noun"), action, rule=DECIDED_ITEM_RULE, parties=parties))
     return found
+
+
+def _subject(text: str, start: int, noun_end: int) -> str | None:
+    """The agreement's words from `start` to its noun, with the service it is for when named next ('contract for the
+    health visiting service'), without a leading determiner."""
+    service = _SERVICE_AFTER.match(text, noun_end)
+    return _DETERMINER.sub("", text[start:service.end() if service else noun_end].strip()) or None
 
 
 def _passive_mentions(reader: DocumentReader, span: tuple[int, int]) -> list[Mention]:
@@ -192,9 +197,7 @@ def _passive_mentions(reader: DocumentReader, span: tuple[int, int]) -> list[Men
         noun = " ".join(match.group("noun").lower().split())
         after = text[match.end("noun"):]
         action = _nominal_action(match.group("gap"), after) or _passive_action(match.group("pverb"), noun)
-        service = _SERVICE_AFTER.match(text, match.end("noun"))
-        subject_end = service.end() if service else match.end("noun")
-        subject = _DETERMINER.sub("", text[match.start("gap"):subject_end].strip()) or None
+        subject = _subject(text, match.start("gap"), match.end("noun"))
         parties = _parties(reader, span[0] + body, span[1])
     else:
         match = _RECIPIENT_PASSIVE.match(text, body)
