@@ -403,8 +403,9 @@ _CUE = (
     r"developed|supplied|hosted)\s+by|(?:direct\s+)?award(?:ed|ing)?(?:\s+(?:a\s+|the\s+)?contracts?)?\s+to|"
     r"commissioned(?:\s+from)?|procured\s+from)"
 )
-# "Cloverleaf Advocacy T/A Absolute Advocacy": "trading as" ends the registered name.
-_CUE_NAME = r"[A-Z][\w'’&\-]*(?: (?!T/A\b)(?:[A-Z0-9][\w'’&\-]*|&))*"
+# "Cloverleaf Advocacy T/A Absolute Advocacy", "Invicta Telecare Limited Trading as Careium": "trading as" ends the
+# registered name.
+_CUE_NAME = r"[A-Z][\w'’&\-]*(?: (?!T/A\b|Trading as\b|Trading As\b)(?:[A-Z0-9][\w'’&\-]*|&))*"
 CUE_PATTERN = re.compile(
     rf"\b{_CUE}\s+(?:the\s+)?\*?(?P<list>{_CUE_NAME}\*?(?:\s*\([^)\n]{{1,40}}\))?"
     rf"(?:(?:,\s*|\s+and\s+|\s*&\s*)\*?{_CUE_NAME}\*?(?:\s*\([^)\n]{{1,40}}\))?)*)"

@@ -91,7 +91,9 @@ _RECIPIENT_PASSIVE = re.compile(r"(?P<who>[^;:\n]{2,160}?)\s+" + _BE
                                 + r"\s+(?P<pverb>awarded|offered|given|granted|paid)\s+"
                                 r"(?:a|an|the)\s+(?P<gap>(?:[\w£,.-]+\s+){0,4}?)(?P<noun>grant|loan|contract)\b", re.I)
 # 'a contract for the health visiting service (... be awarded)': the service the contract is for, part of its name.
-_SERVICE_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?services?\b", re.I)
+# 'a contract for the provision of the move on and resettlement service'.
+_SERVICE_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:provision\s+of\s+(?:the\s+|an?\s+)?)?(?:[\w'’&-]+\s+){0,6}?services?\b",
+                            re.I)
 # 'the award of', 'an extension of', 'the termination of': the action is the noun before the agreement's.
 _NOMINAL_HEAD = re.compile(r"\b(?P<head>award|extension|extend|renewal|variation|termination)s?\s+of\b", re.I)
 _NOUN_AFTER_ACTION = re.compile(r"\s+(?P<head>extension|renewal|variation|award)\b", re.I)
@@ -109,6 +111,8 @@ def find_decided_items(reader: DocumentReader, found: list[Mention]) -> list[Men
     for span, _rec in reader.recs:
         if any(span[0] <= m.start < span[1] and m.is_read() for m in found + mentions):
             continue  # the item's agreement is read already (or the item is another rule's)
+        if any(m.term_sentence and span[0] <= m.term_sentence[0] < span[1] for m in found):
+            continue  # its agreements are the rows of a list or table it leads into, read one by one
         # A mention of another kind over the same words ('S75 agreement') is the agreement, read by its own rule.
         item = [i for i in _item_mentions(reader, span)
                 if not any(m.kind != i.kind and m.start < i.end and i.start < m.end for m in found)]

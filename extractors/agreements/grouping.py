@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 
 from extractors.agreements.decisions import DECIDED_REFERENCE_RULE
 from extractors.agreements.reader import DocumentReader
@@ -53,6 +54,8 @@ def group_mentions(mentions: list[Mention], acronyms: Mapping[str, str], reader:
             shared_party = {party_key(o.name) for o in a.counterparties} & {party_key(o.name) for o in b.counterparties}
             if a.linked and b.linked and a.counterparties and b.counterparties and not shared_party:
                 continue  # 'the s75 with X for ...' and 'the s75 with Y for ...' are two agreements
+            if reader is not None and _separate_awards(reader, a, b):
+                continue
             if same_subject(keys[i], keys[j]) or (shared_party and not (keys[i] and keys[j] and not same_subject(keys[i], keys[j]))):
                 parent[find(i)] = find(j)
     groups: dict[int, Group] = {}
@@ -87,6 +90,21 @@ def group_mentions(mentions: list[Mention], acronyms: Mapping[str, str], reader:
     for group in result:
         group.mentions.sort(key=lambda m: m.start)
     return result
+
+
+def _separate_awards(reader: DocumentReader, a: Mention, b: Mention) -> bool:
+    """Two decision items, each stating sums of its own and none in common, decide two agreements, even with one
+    party: "Award of a contract for the move on service, to St Mungo ... for the contract value of £3,237,156" and
+    the next bullet's "... women's safe space service, to St Mungo ... £2,292,175"."""
+    if not (a.decided and b.decided) or a.sentence == b.sentence:
+        return False
+    sums_a, sums_b = _sums_in(reader, a.sentence), _sums_in(reader, b.sentence)
+    return bool(sums_a) and bool(sums_b) and not sums_a & sums_b
+
+
+def _sums_in(reader: DocumentReader, span: tuple[int, int]) -> set[Decimal]:
+    """The values of the sums stated within `span`."""
+    return {amount.value_gbp for (start, _), amount in reader.amounts if span[0] <= start < span[1]}
 
 
 def _established(reader: DocumentReader, group: Group) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from extractors.recommendations.lines import Label, Line
 from extractors.recommendations.shapes import (
+    PAST_DECISION_VERB,
     decided_after_that,
     decided_in_subjunctive,
     recommendation_shaped,
@@ -218,6 +219,13 @@ _SUM_OPENS = re.compile(r"^(?:up\s+to\s+|an?\s+(?:further|additional)\s+)?£\s?\
 # below name what it approves, one decision (annotating.md; three hold-out annotators folded them so).
 _OBJECT_BELOW = re.compile(r"\b(?:of|for)\s*:\s*[-–]?$", re.I)
 
+# "(1) Awarded specific grants ... to the following organisations for the period of 1 April 2017 to 31 March 2018:"
+# over "1) Axiom Housing Association – Hostel Accommodation - £530,000.04;": the recipients of one award, not
+# decisions of their own.
+_RECIPIENTS_BELOW = re.compile(
+    r"\bto\s+(?:(?:each|all)\s+of\s+)?the\s+following\s+(?:[\w-]+\s+)?(?:providers?|organisations?|organizations?|"
+    r"suppliers?|recipients?|groups?|bodies|charities|applicants?)\b[^:]{0,200}:\s*[-–]?$", re.I)
+
 
 def _bullets_complete(item: Item, children: list[Item], decided: bool) -> bool:
     """Bullets (no letters or numbers) that spell out one decision: under a passive resolution ending in a
@@ -288,7 +296,8 @@ def folded_text(item: Item, children: list[Item], decided: bool = False) -> str 
     if _completes_infinitive(item, children, decided) or (
             (_PURPOSES_BELOW.search(below) or _CONDITIONS_BELOW.search(below))
             and not any(child.children for child in children)) or (
-            _OBJECT_BELOW.search(below) and recommendation_shaped(below)
+            (_OBJECT_BELOW.search(below) or _RECIPIENTS_BELOW.search(below))
+            and (recommendation_shaped(below) or (decided and PAST_DECISION_VERB.match(below) is not None))
             and all(not child.children and not recommendation_shaped(final_text(child)) for child in children)):
         return f"{final_text(item)} {'; '.join(final_text(child) for child in children)}"
     if not _THAT_CLAUSE_BELOW.search(item.text.rstrip()):

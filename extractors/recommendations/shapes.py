@@ -10,7 +10,7 @@ from extractors.recommendations.vocab import BODY, BODY_NAME_WORD, OFFICER_POST,
 
 PAST_DECISION_VERB = re.compile(
     r"^(?:approved|agreed|noted|delegated|resolved|endorsed|authorised|authorized|accepted|adopted|"
-    r"supported|ratified|confirmed|deferred|requested|recommended|decided|instructed|granted)\b",
+    r"supported|ratified|confirmed|deferred|requested|recommended|decided|instructed|granted|awarded)\b",
     re.I,
 )
 # "The Cabinet approved the procurement ...": a recorded decision opening a decision section's item.
