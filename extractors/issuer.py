@@ -418,10 +418,13 @@ _STREET_AFTER = re.compile(r"[ \t]+(?:Road|Street|Gardens|Way|Avenue|Court|Lane|
 
 
 # "Preston Care and Repair", "Oldham Mencap", "Bolton Hospice": an independent body named for its home town, which a
-# paper of a neighbouring council names as its provider; the place is the body's name, not the paper's area.
+# paper of a neighbouring council names as its provider; the place is the body's name, not the paper's area. So is a
+# practice or building named for its neighbourhood ("Waverley Medical Centre" is in Rotherham, not Waverley).
 _INDEPENDENT_BODY_AFTER = re.compile(
     r"[ \t]+(?:Care[ \t]+(?:and|&)[ \t]+Repair|Mencap|Mind|Carers|Citizens[ \t]+Advice|CVS|Hospice|Foodbank|"
-    r"Food[ \t]+Bank|Women['’]s[ \t]+Aid|Rape[ \t]+Crisis|Samaritans|Hospitals?|College|University|Cathedral)\b")
+    r"Food[ \t]+Bank|Women['’]s[ \t]+Aid|Rape[ \t]+Crisis|Samaritans|Hospitals?|College|University|Cathedral|"
+    r"(?:[Mm]edical|[Hh]ealth)[ \t]+(?:[Cc]entre|[Pp]ractice|[Hh]ub)|Surgery|Leisure[ \t]+Centre|Library|"
+    r"Primary[ \t]+School|Academy)\b")
 
 
 # "Venue: Cheviot Suite, Holiday Inn, Seaton Burn, Newcastle upon Tyne": where a meeting sits, often outside its
@@ -608,7 +611,10 @@ def _place_pattern(places: tuple[str, ...]) -> re.Pattern[str]:
     # A venue's town ("Sessions House, County Hall, Maidstone") is where a meeting sits, not whose it is.
     venue = (r"(?<!Hall, )(?<!House, )(?<!Centre, )(?<!Offices, )(?<!Buildings, )"
              r"(?<!Hall,\n)(?<!House,\n)(?<!Centre,\n)(?<!Buildings,\n)")
-    return re.compile(rf"(?<![\w-]){person}{region}{venue}(?:{names})(?![\w-]){nhs_body}")
+    # An address's locality ("a new medical centre at Olive Lane, Waverley") is a neighbourhood, as often of another
+    # council's town as of the council of that name.
+    street = "".join(rf"(?<!{word}, )" for word in ("Lane", "Road", "Street", "Avenue", "Way", "Drive", "Close"))
+    return re.compile(rf"(?<![\w-]){person}{region}{venue}{street}(?:{names})(?![\w-]){nhs_body}")
 
 
 # The people or places of an area, written after its name ("Northby residents") or before it ("residents of Northby").
@@ -1090,15 +1096,19 @@ def _listed_addressees(head: str) -> set[str]:
 
 
 # "Northby Clinical Commissioning Group Board Meeting", "... Governing Body Meeting": an NHS body's own board papers.
-_BOARD_MEETING_AFTER = re.compile(r"\s+(?:Board|Governing\s+Body)(?:\s+(?:in\s+)?(?:Public|Private))?\s+(?:Meeting|Paper)\b",
-                                  re.IGNORECASE)
+_BOARD_MEETING_AFTER = re.compile(r"\s+(?:(?:Public|Private)\s+)?(?:Board|Governing\s+Body)(?:\s+(?:in\s+)?(?:Public|Private))?"
+                                  r"\s+(?:Meeting|Paper)\b", re.IGNORECASE)
+# A run of three or more words in capitals ("NHS NORTHBY CLINICAL COMMISSIONING GROUP"), read in title case.
+_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z&'’-]+(?:[ \t]+[A-Z][A-Z&'’-]+){2,}\b")
 _NHS_ISSUER_TYPES = frozenset({"ccg", "icb", "nhs_trust", "nhs_foundation_trust", "primary_care_trust"})
 NHS_BOARD_HEAD_CHARS = 400
 """How far into a paper its "<NHS body> Board Meeting" heading may stand (after a document host's title)."""
 
 
 def _nhs_board_paper(head: str) -> str | None:
-    """The NHS body whose board meeting a paper's opening names ("Northby CCG Board Meeting"), if one does."""
+    """The NHS body whose board meeting a paper's opening names ("Northby CCG Board Meeting", "NHS NORTHBY CLINICAL
+    COMMISSIONING GROUP Public Board Meeting"), if one does."""
+    head = _CAPITALS_RUN.sub(lambda run: tidy_case(run.group()), head)
     for name, offset in _body_mentions(head):
         body = lookup(name)
         if body is None or body.org_type.value not in _NHS_ISSUER_TYPES:
@@ -1133,7 +1143,8 @@ def issuing_body(text: str) -> str | None:
         if len(line) > HEADING_MAX_CHARS or line.endswith("."):
             # A heading in capitals that runs on into the meeting's day ("NHS NORTHBY CLINICAL COMMISSIONING
             # GROUP GOVERNING BODY. TUESDAY 4 MAY 2010 AT 2PM ..."): the body's name opening it is the issuer.
-            capitals = _CAPITALS_OPENING.match(clean_line(raw))
+            # A page number may stand before it ("1 NHS NORTHBY CLINICAL COMMISSIONING GROUP Public Board ...").
+            capitals = _CAPITALS_OPENING.match(re.sub(r"^\d{1,3}\s+", "", clean_line(raw)))
             opening = [m for m in _body_mentions(tidy_case(capitals.group().strip())) if m[1] == 0] if capitals else []
             if opening and (not council_voice or _is_council(opening[0][0])):
                 known = lookup(opening[0][0])  # the table's spelling of the name
@@ -1293,4 +1304,8 @@ def issuing_body(text: str) -> str | None:
         return shown(by_email[0])
     if counts[ranked[0]] == counts[ranked[1]]:
         return None  # two bodies named alike ("inner boroughs were H&F, K&C, ..."): which is first says nothing
+    if _is_council(shown(ranked[0])) != _is_council(shown(ranked[1])):
+        # "the financial contributions of the Oldham CCG and Oldham Council ... both the CCG and the Council": a
+        # joint board's paper, a council and an NHS body named about as often; either may publish it.
+        return None
     return shown(ranked[0])

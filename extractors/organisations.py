@@ -426,15 +426,18 @@ def _reference_candidates(text: str, defined: Mapping[str, str]) -> list[Candida
             continue  # "Northby CCGs", "Home Offices": a plural or another word, not a possessive
         if body.org_type == OrgType.POLICE_BODY and _PERSON_AFTER.match(text, match.end()):
             continue  # "the Kent Police and Crime Commissioner Jo Bloggs": a person's title, not the body named
-        if body.standalone and len(match.group().split()) <= 2 and not _stands_alone(text, match.start(), match.end()):
-            continue  # "Mind", "Shelter": a capitalised ordinary word in a heading or a longer name
         branch = _local_branch(text, match.end()) if body.org_type == OrgType.CHARITY else None
         place = _place_before(text, match.start()) if body.org_type == OrgType.CHARITY else None
+        # "Mind", "Shelter": a capitalised ordinary word in a heading or a longer name (the place of a local branch,
+        # "Tamworth Samaritans", opens the name).
+        if body.standalone and len(match.group().split()) <= 2 and not _stands_alone(
+                text, match.start() if place is None else place, match.end()):
+            continue
         head = _LOCAL_BODY_HEAD_AFTER.match(text, match.end()) if place is not None else None
-        if place is not None and branch is None and not body.standalone and (
-                head is not None or not _TITLE_WORD_AFTER.match(text, match.end())):
+        if place is not None and branch is None and (head is not None or not _TITLE_WORD_AFTER.match(text, match.end())):
             # "Kent Royal British Legion": the county branch of a national charity; "Merton and Lambeth Citizen's
-            # Advice Service": a local body named for it.
+            # Advice Service": a local body named for it; "Tamworth Samaritans", "Oldham Mind": a local branch that
+            # is a charity of its own.
             end = head.end() if head is not None else match.end()
             written = text[place:end]
             found.append(Candidate(place, end, written, "reference-table", body.org_type, 0.85,

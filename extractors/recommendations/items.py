@@ -216,8 +216,9 @@ _SUM_OPENS = re.compile(r"^(?:up\s+to\s+|an?\s+(?:further|additional)\s+)?£\s?\
 
 # An item ending on the preposition its object follows ("... jointly commission new provision, in the shape of:",
 # "... agree to the commissioning of:", "... the signing of the Section 75 Agreement with X for:"): the sub-items
-# below name what it approves, one decision (annotating.md; three hold-out annotators folded them so).
-_OBJECT_BELOW = re.compile(r"\b(?:of|for)\s*:\s*[-–]?$", re.I)
+# below name what it approves, one decision (annotating.md; three hold-out annotators folded them so). So do the
+# alternatives after "either:" ("Approved the procurement of a care provider either: i) via ...; or ii) ...").
+_OBJECT_BELOW = re.compile(r"\b(?:of|for|either)\s*:\s*[-–]?$", re.I)
 
 # "(1) Awarded specific grants ... to the following organisations for the period of 1 April 2017 to 31 March 2018:"
 # over "1) Axiom Housing Association – Hostel Accommodation - £530,000.04;": the recipients of one award, not
