@@ -884,7 +884,9 @@ _KIND_APPOSITION = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|[Ll]ocal|[Nn]ational|[Rr]egistered|[Ss]mall)[ \xa0\n]+(?:charity|social[ \xa0]+enterprise)"
     r"|[Tt]rustee[ \xa0]+(?:and[ \xa0]+[Dd]irector[ \xa0]+)?of(?:[ \xa0]+the)?"
     # "to award the contract to the supplier Northby IT for ...": the party a contract goes to
-    r"|(?:to|by)[ \xa0]+the[ \xa0]+(?:[Ss]uccessful[ \xa0]+)?(?:supplier|contractor|provider|bidder|tenderer))[ \xa0\n]+"
+    # "... voucher framework to appoint the contract supplier Hawk Vouchers to supply ...": the one appointed
+    r"|(?:to|by|appoint(?:s|ed|ing)?)[ \xa0]+the[ \xa0]+(?:[Ss]uccessful[ \xa0]+|contract[ \xa0]+)?"
+    r"(?:supplier|contractor|provider|bidder|tenderer))[ \xa0\n]+"
     r"(?!(?:Tenderer|Bidder|Supplier|Contractor|Provider|Lot|Option|Company)\b)"
     r"(?P<name>[A-Z][\w'’&-]*(?:[ \xa0]+(?:(?:of|and|&|for)[ \xa0]+)?[A-Z0-9][\w'’&-]*){0,5})"
     r"(?=[ \xa0]*(?:[,.;:)]|\n|$)|[ \xa0]+(?:and|to|has|have|had|is|was|were|which|who|with|in|on|at|for|as)\b)"

@@ -43,7 +43,7 @@ _STRONG_CUES = (
     rf"{_GIVEN}{_S}(?:of{_S}{_AMOUNT}{_S})?to{_S}",
     # "the direct award of a three year contract (commencing 1 April 2025) to X", "award of a contract for a new
     # Support Service to X": the nominal award, its term or service between the contract and its party
-    rf"\b(?:award|offer|allocation)s?{_S}of{_S}(?:(?:a|an|the){_S})?(?:[\w-]+{_S}){{0,3}}?{_GIVEN}"
+    rf"\b(?:award|offer|allocation)s?{_S}of{_S}(?:(?:a|an|the){_S})?(?:[\w-]+{_S}){{0,3}}?(?i:{_GIVEN})"
     rf"(?:{_S}\([^()\n]{{1,80}}\))?(?:{_S}for{_S}[^.;:()\n]{{3,120}}?)?{_S}to{_S}",
     # "£500 be awarded to X", "award £250 to X"
     rf"(?<![\w.,]){_AMOUNT}{_S}(?:(?:be|was|is){_S})?(?:(?:awarded|granted|paid|given|donated){_S})?to{_S}",
@@ -215,21 +215,27 @@ _LIST_ITEM = re.compile(
     re.MULTILINE,
 )
 _LONGEST_LIST = 30
+# "To waive contract standing order 8.2 and directly award contracts to:" over "a. X: Contract for ...": a list of
+# the bodies awarded, each line opening with one.
+_AWARD_LEAD_IN = re.compile(r"\b(?:award|awarded|awarding)\b[^\n:]{0,80}?\bto[ \xa0]*:[ \t\xa0]*\n")
+# A name's line going on to what it is given ("St Michael's Fellowship: Contract for the delivery of ..."), however
+# long the line.
+_GIVEN_AFTER_NAME = re.compile(r"[ \t\xa0]*:[ \t\xa0]*(?:Contract|Grant|Agreement|Funding|Service)s?\b")
 
 
 def _lead_in_list_names(text: str) -> list[PartyName]:
     """Names listed one a line under a lead-in that says the lines are organisations, grantees or suppliers."""
     found: list[PartyName] = []
-    for lead in _LEAD_IN.finditer(text):
-        gift = lead.group("kind") in {"recipients", "applicants", "charities", "clubs"}
-        position = lead.end()
+    leads = [(lead.end(), lead.group("kind") in {"recipients", "applicants", "charities", "clubs"})
+             for lead in _LEAD_IN.finditer(text)] + [(lead.end(), True) for lead in _AWARD_LEAD_IN.finditer(text)]
+    for position, gift in leads:
         for _ in range(_LONGEST_LIST):
             while text.startswith(("\n", " \n", "\xa0\n"), position) or re.match(r"[ \t\xa0]+\n", text[position:position + 40]):
                 position = text.index("\n", position) + 1  # blank lines between a web page's items
             line_end = text.find("\n", position)
             line_end = len(text) if line_end < 0 else line_end
             item = _LIST_ITEM.match(text, position, line_end)
-            if item is None or line_end - position > 120:
+            if item is None or (line_end - position > 120 and not _GIVEN_AFTER_NAME.match(text, item.end("name"))):
                 break
             party = _party(text, item.start("name"), item.end("name"), True, gift)
             if party is not None and re.fullmatch(r"[A-Z][a-z]+", party.text):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from extractors.agreements.actions import action_before
 from extractors.agreements.approved_memoranda import find_approved_memoranda
@@ -170,6 +171,7 @@ def find_mentions(reader: DocumentReader) -> list[Mention]:
     found += find_minuted_decisions(reader, found)
     found += follow_on_references(reader, found)
     found = _drop_overlaps(found)
+    found = [part for m in found for part in _one_per_provider(reader, m)]
     found = [m for m in found if not in_figures_row(reader.text, m) and not refused_decision(reader.text, m)]
     for mention in found:
         mention.subject = _meaningful_subject(mention, reader.acronyms)
@@ -429,6 +431,15 @@ def _provider_lists(reader: DocumentReader) -> list[Mention]:
                 break
             pos = org.end + tail.end()
     return found
+
+
+def _one_per_provider(reader: DocumentReader, mention: Mention) -> list[Mention]:
+    """'the current block contracts with Sevacare and London Care': a plural joined to two or more providers is a
+    contract with each (public bodies named together are the parties of one agreement: left as one mention)."""
+    if (not mention.linked or len(mention.counterparties) < 2 or not reader.text[mention.start:mention.end].endswith("s")
+            or any(o.org_type in PUBLIC_BODY_TYPES for o in mention.counterparties)):
+        return [mention]
+    return [replace(mention, counterparties=[party]) for party in mention.counterparties]
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
