@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
 
-from extractors.acronyms import initials
+from extractors.acronyms import find_acronyms, initials
 # bodies.py is the shared reference table and name normaliser the scorer's equivalences live in.
 from extractors.bodies import (
     CCG_BY_INITIALS,
@@ -704,8 +705,16 @@ def _initials(name: str) -> set[str]:
 
 
 def _initials_uses(text: str, name: str) -> int:
-    """How often a text writes a body by its initials ("KCC", "LCH")."""
-    return sum(len(re.findall(rf"\b{i}\b", text)) for i in _initials(name))
+    """How often a text writes a body by its initials ("KCC", "LCH"); not initials the paper defines as another body's
+    ("Nottingham City Council (NCC)" makes "NCC" the city's, never Nottinghamshire County Council's)."""
+    defined = find_acronyms(text)
+    return sum(len(re.findall(rf"\b{i}\b", text)) for i in _initials(name) if not _defined_as_other(defined, i, name))
+
+
+def _defined_as_other(defined: Mapping[str, str], acronym: str, name: str) -> bool:
+    """Whether the paper defines the acronym as a body the reference table knows, other than `name`."""
+    other = lookup(defined[acronym]) if acronym in defined else None
+    return other is not None and name_key(other.name) != name_key(_body_name(name))
 
 
 _COUNCIL_TYPES = frozenset({"county_council", "district_council", "london_borough", "metropolitan_borough",
@@ -1119,6 +1128,9 @@ def _nhs_board_paper(head: str) -> str | None:
     return None
 
 
+_AREA_AFTER = re.compile(r"[ \t]+areas?\b")
+
+
 def issuing_body(text: str) -> str | None:
     """The council or NHS body that issues the paper: the web page's owner, named at its top, named
     far more than any other, matched by the officers' @<place>.gov.uk email domain, or else the most named."""
@@ -1177,6 +1189,9 @@ def issuing_body(text: str) -> str | None:
     written: dict[str, dict[str, int]] = {}
     first_seen: dict[str, int] = {}
     for name, offset in _body_mentions(scan):
+        at = scan.find(name, offset)
+        if at >= 0 and _AREA_AFTER.match(scan, at + len(name)):
+            continue  # "homes in the BCP Council area": the council's place, not the body speaking or acting
         key = name_key(name)
         counts[key] = counts.get(key, 0) + 1
         written.setdefault(key, {})

@@ -100,3 +100,44 @@ def test_alternatives_after_either_are_one_decision() -> None:
         "an invitation to tender to the open market",
         "Delegated the award of the contract to the Director of Adult Social Care",
     ]
+
+
+DEFINED_INITIALS = """Agenda item
+
+SIGN LANGUAGE INTERPRETATION SERVICES
+
+Minutes:
+
+(a) This time Northby University Hospitals (NUH) will be included in the contract along with Nottingham City Council (NCC) and Nottinghamshire County Council. The contract use has been recalculated and will allow a small saving for NCC;
+
+RESOLVED to:
+
+(1) Approve the expenditure of £165,225 (for NCC's service element of the contract);
+
+(2) Approve the procurement of the service jointly with Nottinghamshire County Council and NUH, and to award the contract for the services based on the outcomes of the procurement process.
+"""
+
+
+def test_initials_the_paper_defines_as_one_council_are_never_another_s() -> None:
+    # "NCC" is also Nottinghamshire County Council's initials; here the paper defines it as the city's.
+    assert issuing_body(DEFINED_INITIALS) != "Nottinghamshire County Council"
+
+
+JOINT_BOARD_AREAS = """Issue - meetings
+
+Northby Home Upgrade Grant
+
+Meeting: 07/12/2023 - Joint Public Health Board (Item 22)
+
+Minutes:
+
+The Deputy Director of Public Health introduced the report which sought approval to deliver upgrades to homes across the Dorset and BCP Council areas.
+
+It was recognised that there were fewer homes in the BCP Council area that were eligible. The project was targeting flats within the BCP Council area that had no gas connection.
+
+RESOLVED That the Board endorse the project.
+"""
+
+
+def test_a_council_named_only_for_its_area_does_not_issue_the_paper() -> None:
+    assert issuing_body(JOINT_BOARD_AREAS) is None
