@@ -342,8 +342,9 @@ def _body_colon_lead_in(lines: list[Line], index: int) -> bool:
 
 
 def _sentence_start(lines: list[Line], index: int) -> str:
-    """The line a sentence ending at `index` opens on: the line itself, or the one above when it wraps onto this."""
-    return lines[index].text if _after_break(lines, index) else lines[index - 1].text
+    """The sentence ending at `index` from where it opens: the line itself, or the one above joined to it when the
+    sentence wraps onto this line ("On 7" / "September 2021, Cabinet:-")."""
+    return lines[index].text if _after_break(lines, index) else f"{lines[index - 1].text} {lines[index].text}"
 
 
 SPACED_GAP_LINES = 3
@@ -541,5 +542,6 @@ def is_new_section(lines: list[Line], index: int, items: list[Item]) -> bool:
     """Whether an anchor met while reading starts a new section rather than a nested lead-in."""
     text = lines[index].text
     body = strip_number(text)[0]
+    # "7.2 The Lead Member RESOLVED to (1) agree ...": a resolution of its own under "DECISIONS", its items inline.
     return bool(HEADING_ALONE.match(text) or _HEADING_COLON.match(text) or _RESOLVED.match(body)
-                or _DECISION_HEAD.match(body)) or bool(items)
+                or _DECISION_HEAD.match(body) or re.search(r"\bRESOLVED\b", body)) or bool(items)

@@ -44,7 +44,9 @@ _POINTS_TO_READING = re.compile(r"^(?:refer\s+to|read)\b", re.I)
 _SCOPE_LIST = re.compile(r"^(?:this|these|it|they|the\s+\w+)\s+(?:comprises?|includes?|consists?|covers?)\b", re.I)
 
 # "Following the debate, " / "Having considered the report, appendices and discussion, ": a clause before the body.
-_OPENING_CLAUSE = r"(?:(?:following|after|having|at\s+its|on|subject\s+to)\b[^:;.]{0,120}?,\s+)?"
+# "County Councillor Jo Bloggs, the Cabinet Member for Health approved:": the member's name before the post.
+_OPENING_CLAUSE = (r"(?:(?:following|after|having|at\s+its|on|subject\s+to)\b[^:;.]{0,120}?,\s+)?"
+                   r"(?:(?:County\s+)?(?:Councillor|Cllr\.?)\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+)?")
 # An officer taking a delegated decision: "The Director of Adults and Health (Jo Smith) has approved that;".
 _OFFICER = (rf"(?:(?:assistant|deputy|executive|strategic|corporate|interim)\s+)*(?:director|chief\s+executive|chief\s+officer)"
             rf"(?:\s+(?:of|for)\s+{PORTFOLIO})?(?:\s*\([^()]{{2,60}}\))?")
