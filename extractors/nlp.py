@@ -210,10 +210,13 @@ ORG_RULES: tuple[OrgRule, ...] = (
         rf"(?:(?<![\w'’-])University{_SEP}(?=[A-Z]))?"
         rf"{_NAME}(?:{_SEP}(?:and{_SEP})?(?:University|District|County|City)(?:{_SEP}{_NAME})?"
         rf"(?={_SEP}(?:NHS|Foundation))|{_SEP}Town{_SEP}{_NAME}(?={_SEP}Trust\b))?"
-        rf"{_SEP}(?:(?:NHS{_SEP})?Foundation{_SEP}Trust|NHS{_SEP}Trust|Trust(?!{_SEP}[A-Z]))\b(?!s\b)",
+        # "Salford Royal NHS FT", "Sussex Partnership Foundation NHS Trust": the foundation trust's suffix shortened
+        # or its words in another order.
+        rf"{_SEP}(?:(?:NHS{_SEP})?Foundation{_SEP}Trust|Foundation{_SEP}NHS{_SEP}Trust|NHS{_SEP}Trust|NHS{_SEP}FT"
+        rf"|Trust(?!{_SEP}[A-Z]))\b(?!s\b)",
         OrgType.OTHER,  # refined from the words matched: NHS / Foundation / charity
         0.85,
-        keyword="Trust",
+        keyword="Trust|FT",
     ),
     _rule(
         "pct-suffix",

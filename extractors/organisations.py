@@ -325,6 +325,8 @@ def _own_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.
 def _refine_type(org_type: OrgType, text: str) -> OrgType:
     """The type a trust-like or council-like name's own words tell."""
     words = set(text.split())
+    if "NHS" in words and "FT" in words:
+        return OrgType.NHS_FOUNDATION_TRUST  # "Salford Royal NHS FT"
     if "Trust" in words:
         if "Foundation" in words and ("NHS" in words or len(words) > 2):
             return OrgType.NHS_FOUNDATION_TRUST

@@ -45,6 +45,9 @@ _STRONG_CUES = (
     # Support Service to X": the nominal award, its term or service between the contract and its party
     rf"\b(?:award|offer|allocation)s?{_S}of{_S}(?:(?:a|an|the){_S})?(?:[\w-]+{_S}){{0,3}}?(?i:{_GIVEN})"
     rf"(?:{_S}\([^()\n]{{1,80}}\))?(?:{_S}for{_S}[^.;:()\n]{{3,120}}?)?{_S}to{_S}",
+    # "the grant allocation of £165,000 from the Public Health Grant to X": the sum and the fund it comes from
+    rf"\b(?:allocation|award|payment|contribution)s?{_S}of{_S}(?:up{_S}to{_S})?{_AMOUNT}"
+    rf"(?:{_S}from{_S}(?:the{_S})?[A-Z][\w&'’-]*(?:{_S}[A-Z][\w&'’-]*){{0,5}})?{_S}to{_S}",
     # "£500 be awarded to X", "award £250 to X"
     rf"(?<![\w.,]){_AMOUNT}{_S}(?:(?:be|was|is){_S})?(?:(?:awarded|granted|paid|given|donated){_S})?to{_S}",
     # "(was) awarded to X", "leased to X"

@@ -59,3 +59,14 @@ def test_plural_contracts_with_two_providers_are_two_contracts() -> None:
 def test_one_contract_with_two_providers_stays_one() -> None:
     found = agreements_in(EXTENDED.replace("the current block contracts", "the current block contract"), header="")
     assert [[p.name for p in a.parties] for a in found] == [["Hollybrook Care", "Northgate Homecare"]]
+
+
+def test_a_grant_allocated_from_a_fund_to_a_body_names_it() -> None:
+    assert _organisations("The Director has approved the grant allocation of £165,000 from the Public Health Grant to "
+                          "Warm Homes Northby (charity number 1080137) for the period to 30 September 2025.") == [
+        "Warm Homes Northby"]
+
+
+def test_a_foundation_trust_written_nhs_ft_or_foundation_nhs_trust_is_one() -> None:
+    assert _organisations("The parties are Northby Royal NHS FT and Westby Partnership Foundation NHS Trust.") == [
+        "Northby Royal NHS FT", "Westby Partnership Foundation NHS Trust"]
