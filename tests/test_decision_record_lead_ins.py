@@ -3,6 +3,7 @@ the post that approved, and a resolution with inline labels under a "DECISIONS" 
 
 from __future__ import annotations
 
+from agreement_helpers import agreements_in
 from test_recommendations import texts
 
 DATED = """On 7
@@ -75,4 +76,37 @@ def test_a_resolution_with_inline_labels_under_a_decisions_heading_gives_each_it
         "agree in principle to amend the Alliance Agreement for 2018/19",
         "agree to delegate authority to the Chief Executive to make any other amendments to the Alliance Agreement",
         "agree to extend the Alliance Agreement for a further year until 31 March 2020",
+    ]
+
+
+OFFICER_RECORD = """Decision details
+
+To form a partnership with Northby Warmth Trust to administer the Warm Homes Grant
+
+Decision Maker: Corporate Director of Place
+
+Decision status: Decision Made
+
+Is Key decision?: No
+
+This decision is to support the proposal for the Council to become a local authority partner, with the Northby Warmth Trust, to pilot the Warm Homes Scheme in 2023/2024.
+
+This decision is also to authorise the Head of Housing, in consultation with legal services, to negotiate the provisions, and conclude the entry into the proposed Service Level Agreement and Data Sharing Agreement with the Northby Warmth Trust.
+
+Options Considered:
+
+1. As the funding is only available from the Trust, no other options have been considered.
+"""
+
+
+def test_an_officer_record_s_this_decision_is_to_paragraphs_are_its_decisions() -> None:
+    assert [t[:40] for t in texts(OFFICER_RECORD)] == [
+        "This decision is to support the proposal", "This decision is also to authorise the H"]
+
+
+def test_entering_two_named_agreements_with_one_body_gives_both() -> None:
+    found = agreements_in(OFFICER_RECORD, header="")
+    assert [(a.subject, [p.name for p in a.parties]) for a in found] == [
+        ("proposed Service Level Agreement", ["Northby Warmth Trust"]),
+        ("Data Sharing Agreement", ["Northby Warmth Trust"]),
     ]

@@ -30,6 +30,8 @@ DECIDED_ITEM_RULE = "agreements.decided_item"
 _VERB = (r"(?P<verb>approval\s+(?:be\s+|is\s+)?(?:given\s+)?(?:to|of|for)(?=\s+(?:the|a|an)\s)|"
          r"approv(?:e|es|ed|ing)|agree(?:s|d)?|award(?:s|ed)?|extend(?:s|ed)?|renew(?:s|ed)?|"
          r"var(?:y|ies|ied)|terminat(?:e|es|ed)|enter(?:s|ed)?\s+into|grant(?:s|ed)?|provid(?:e|es|ed)|"
+         # "to negotiate the provisions, and conclude the entry into the proposed Service Level Agreement with X"
+         r"(?:conclude\s+)?the\s+entry\s+into|"
          r"continu(?:e|es|ed)|offer(?:s|ed)?|accept(?:s|ed)?)")
 # The agreement nouns, longest first so 'service level agreement' is not read as a bare 'agreement'.
 _NOUN = (r"(?P<noun>service\s+level\s+agreements?|SLAs?|memorand(?:um|a)\s+of\s+understanding|MoUs?|"
@@ -41,7 +43,7 @@ _ITEM = re.compile(r"\b" + _VERB + r"\s+(?P<gap>(?:(?!(?:and|or|but|which|that|t
 # The item opens as a decision: 'To approve ...', 'That the Council ...', 'Cabinet agreed to ...', or with the
 # deciding verb itself, as decision lists and notices write them ('Approve ...', 'APPROVED the ...', 'Agrees to ...').
 # "I Councillor X, Lead Member for ..., do hereby approve ...": a member's record of decision opens with the member.
-_DECIDES = re.compile(ITEM_OPENING + r"(?:To\s|That\b|(?:The\s+)?(?:Council|Cabinet|Committee|"
+_DECIDES = re.compile(ITEM_OPENING + r"(?:To\s|That\b|This\s+decision\s+is\s+(?:also\s+)?to\s|(?:The\s+)?(?:Council|Cabinet|Committee|"
                       r"Executive|Board)\b|(?:approv|agree|award|extend|renew|terminat|enter|offer|accept|authori[sz])\w*\s|"
                       r"I\b[^.;:]{0,250}?\bhereby\s)", re.I)
 # The noun named as a policy, a plan or a process, not an agreement ('the grant funding policy').
@@ -56,7 +58,8 @@ _GAP_REFUSES = re.compile(r"\b(?:policy|strategy|plan|report|authority|delegat\w
 # read was the noun of 'the award of a new contract'.
 _DETERMINER = re.compile(r"^(?:of\s+)?(?:(?:a|an|the|its?|their|our)\s+)?(?:(?:provision|award|extension|renewal|variation)\s+of\s+"
                          r"(?:the\s+|a\s+|an\s+)?)?", re.I)
-_SECOND_NOUN = re.compile(r"\s+and\s+(?:the\s+|a\s+|an\s+)?" + _NOUN + r"\b", re.I)
+# "... the proposed Service Level Agreement and Data Sharing Agreement with X": the second may carry a name of its own.
+_SECOND_NOUN = re.compile(r"\s+and\s+(?:the\s+|a\s+|an\s+)?(?P<name>(?:(?-i:[A-Z])[\w-]*\s+){0,3})" + _NOUN + r"\b", re.I)
 _KIND = {"service level": K.CONTRACT, "sla": K.CONTRACT, "contract": K.CONTRACT, "tender": K.CONTRACT,
          "quot": K.CONTRACT,
          "framework": K.FRAMEWORK, "grant": K.GRANT, "funding": K.GRANT, "financial support": K.GRANT}
@@ -175,7 +178,8 @@ def _item_mentions(reader: DocumentReader, span: tuple[int, int]) -> list[Mentio
         second_noun = " ".join(second.group("noun").lower().split())
         found.append(decided_mention(_kind(second_noun, text[second.end():second.end() + 40]),
                                      span[0] + second.start("noun"), span[0] + second.end("noun"), span,
-                                     second.group("noun"), action, rule=DECIDED_ITEM_RULE, parties=parties))
+                                     second.group("name") + second.group("noun"), action, rule=DECIDED_ITEM_RULE,
+                                     parties=parties))
     return found
 
 

@@ -63,22 +63,23 @@ _INFINITIVE_DECISIONS = frozenset({"issue", "purchase", "acquire", "dispose", "s
 
 
 def opens_decision(text: str) -> bool:
-    """Whether a paragraph opens as a decision: "To award ...", "To approve ...", "That ...".
+    """Whether a paragraph opens as a decision: "To award ...", "To approve ...", "That ...", "This decision is to ...".
 
     The infinitive must be a deciding verb: "To consider the report ..." and "To seek approval ..." state a
     page's purpose.
     """
     if re.match(r"That\s", text):
         return True
-    m = re.match(r"^To\s+(?:[a-z]{3,}ly\s+)?([a-z]+)\b", text)
+    # "This decision is to support the proposal ...", "This decision is also to authorise ...": an officer's record.
+    m = re.match(r"^(?:This\s+decision\s+is\s+(?:also\s+)?to|To)\s+(?:[a-z]{3,}ly\s+)?([a-z]+)\b", text)
     verb = (base_verb(m.group(1)) or (m.group(1) if m.group(1) in _INFINITIVE_DECISIONS else None)) if m else None
     return verb is not None and verb not in _NOT_DECIDING
 
 
-# "Reasons for the decision:" (or "Alternative options considered:" where a page has no reasons): the field below
-# the decision.
+# "Reasons for the decision:" (or "Alternative options considered:" / "Options Considered:" where a page has no
+# reasons): the field below the decision.
 _BELOW_DECISION = re.compile(
-    r"^(?:reasons?\s+for\s+(?:the\s+)?decisions?|alternative\s+options?\s+considered|"
+    r"^(?:reasons?\s+for\s+(?:the\s+)?decisions?|(?:alternative\s+)?options?\s+considered|"
     r"interests\s+and\s+nature\s+of\s+interests\s+declared)\s*:?$", re.I
 )
 # "The Director of Public Health has approved the award of contract ...": an officer's decision the page records.
